@@ -1,0 +1,40 @@
+export const UNITS = ['percent', 'rate_per_10k', 'days', 'count', 'score', 'ratio', 'chart'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const POLARITIES = ['higher_is_better', 'lower_is_better', 'no_polarity'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const FREQUENCIES = ['quarterly', 'annual', 'monthly', 'snapshot', 'three_year', 'ad_hoc'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export interface KeyQuestion {
+  id: string;
+  title: string;
+  /** Shown under the question, e.g. "Not evidenced through performance measures". */
+  note: string;
+}
+
+export interface Measure {
+  id: string;
+  title: string;
+  shortTitle: string;
+  keyQuestionId: string;
+  unit: Unit;
+  polarity: Polarity;
+  decimalPlaces: number;
+  frequency: Frequency;
+  definition: string;
+  whatThisShows: string;
+  source: string;
+  /** Absolute difference, in the measure's unit, within which a figure is rated "similar"; null = default rule. */
+  similarTolerance: number | null;
+  /** What the numerator counts, e.g. "children", used in "90 (912 children)". */
+  numeratorLabel: string;
+  /** Standing footnote shown with the measure wherever it appears. */
+  note: string;
+}
+
+export interface Catalogue {
+  keyQuestions: readonly KeyQuestion[];
+  measures: readonly Measure[];
+}

@@ -1,0 +1,19 @@
+import type { Period } from './period';
+import type { Status } from './status';
+
+/**
+ * One figure for one measure, area and period. A number with an optional numerator and
+ * denominator, or a status without a number: blank is never zero and a suppressed figure has no value.
+ */
+export interface Observation {
+  measureId: string;
+  areaCode: string;
+  period: Period;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: Status;
+  note: string;
+  /** Where the figure was read from, so any number on screen can be traced to its file and row. */
+  source: { file: string; row: number };
+}

@@ -1,0 +1,39 @@
+/**
+ * Parsers in the domain never throw on bad input: they return what they could read together with
+ * every problem found, each located by row and column so the person who made the file can fix it.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Stable identifier of the rule that found the problem, e.g. `unknown_measure`. */
+  rule: string;
+  /** 1-based row in the source file, counting the header as row 1; absent for whole-file problems. */
+  row?: number;
+  /** Column name as written in the file's header. */
+  column?: string;
+  /** Plain-English description that says what is wrong and what to do. */
+  message: string;
+}
+
+export interface ParseResult<T> {
+  value: T;
+  problems: Problem[];
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error');
+}
+
+/** A row read from a delimited file: cells keyed by header name, with the row's 1-based line number. */
+export interface SourceRecord {
+  row: number;
+  cells: Readonly<Record<string, string>>;
+}
+
+/** What a file reader hands the domain: header names in file order and one record per data row. */
+export interface SourceTable {
+  fileName: string;
+  header: readonly string[];
+  records: readonly SourceRecord[];
+}

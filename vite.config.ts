@@ -1,0 +1,44 @@
+import { cp, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const dataDir = path.resolve(import.meta.dirname, 'data');
+
+/**
+ * The app reads its figures from data/ at run time, so an officer can publish a new data pack by
+ * replacing that folder on the web server without rebuilding. In development the folder is served
+ * as it is; a build copies it next to the app.
+ */
+function dataFolder(): Plugin {
+  return {
+    name: 'scorecard-data-folder',
+    configureServer(server) {
+      server.middlewares.use('/data', (request, response, next) => {
+        const relative = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
+        const file = path.join(dataDir, path.normalize(relative));
+        if (!file.startsWith(dataDir)) return next();
+        stat(file)
+          .then((info) => (info.isFile() ? readFile(file) : Promise.reject(new Error('not a file'))))
+          .then((body) => {
+            response.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8');
+            response.end(body);
+          })
+          .catch(() => next());
+      });
+    },
+    async writeBundle(options) {
+      const outDir = options.dir ?? path.resolve(import.meta.dirname, 'dist');
+      await cp(dataDir, path.join(outDir, 'data'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base so the built app works from any folder of a council's web server.
+  base: './',
+  plugins: [react(), dataFolder()],
+  build: { target: 'es2022', sourcemap: true },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+});
