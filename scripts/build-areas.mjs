@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// Build data/areas.csv from the DfE geography lookups in
+// ../shared/dfe-open-data/geography (relative to the repo root).
+//
+// Output: England, then the nine English regions (E12 codes), then every
+// live English local authority with children's services found in
+// region_la_hierarchy.csv, sorted by region code then name.
+//
+// Plain Node ESM, no dependencies. Usage: node scripts/build-areas.mjs
+// Prints a short report of data oddities to stderr.
+
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const geoDir = resolve(repoRoot, '../shared/dfe-open-data/geography');
+const outFile = join(repoRoot, 'data', 'areas.csv');
+
+/** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF/LF, BOM. */
+function parseCsv(text) {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const rows = [];
+  let row = [];
+  let field = '';
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') { field += '"'; i++; } else inQuotes = false;
+      } else field += c;
+    } else if (c === '"') inQuotes = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  return body.map((r) => Object.fromEntries(header.map((h, j) => [h.trim(), (r[j] ?? '').trim()])));
+}
+
+const read = (name) => parseCsv(readFileSync(join(geoDir, name), 'utf8'));
+
+function csvField(v) {
+  const s = String(v ?? '');
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const countries = read('country.csv');
+const regions = read('regions.csv');
+const las = read('las.csv');
+const hierarchy = read('region_la_hierarchy.csv');
+
+const oddities = [];
+const note = (msg) => oddities.push(msg);
+
+// --- England
+const england = countries.find((c) => c.country_code === 'E92000001');
+if (!england) throw new Error('E92000001 not found in country.csv');
+
+// --- Regions: E12 only (E13 Inner/Outer London are sub-regions, not regions)
+const englishRegions = regions.filter((r) => /^E12\d{6}$/.test(r.region_code))
+  .sort((a, b) => a.region_code.localeCompare(b.region_code));
+for (const r of regions) {
+  if (!/^E12\d{6}$/.test(r.region_code)) note(`regions.csv: excluded non-E12 row ${r.region_code} ${r.region_name}`);
+}
+if (englishRegions.length !== 9) throw new Error(`expected 9 E12 regions, found ${englishRegions.length}`);
+const regionCodes = new Set(englishRegions.map((r) => r.region_code));
+
+// --- Local authorities
+const singleLaCode = /^E(06|08|09|10)\d{6}$/;
+const lasByCode = new Map();
+for (const la of las) {
+  if (!singleLaCode.test(la.new_la_code)) {
+    note(`las.csv: skipped non-LA / combined row "${la.new_la_code}" ${la.la_name} (old ${la.old_la_code})`);
+    continue;
+  }
+  if (lasByCode.has(la.new_la_code)) note(`las.csv: duplicate new_la_code ${la.new_la_code}`);
+  lasByCode.set(la.new_la_code, la);
+}
+
+const out = [];
+const seen = new Set();
+for (const h of hierarchy) {
+  if (!regionCodes.has(h.region_code)) {
+    note(`hierarchy: skipped row outside English regions: ${h.region_code} / ${h.la_name} / ${h.new_la_code}`);
+    continue;
+  }
+  if (!singleLaCode.test(h.new_la_code)) {
+    note(`hierarchy: skipped combined/invalid code "${h.new_la_code}" ${h.la_name}`);
+    continue;
+  }
+  const la = lasByCode.get(h.new_la_code);
+  if (!la) { note(`hierarchy: ${h.new_la_code} ${h.la_name} not in las.csv (skipped)`); continue; }
+  const live = la.status === 'live' && la.date_of_termination === '';
+  if (!live) {
+    note(`hierarchy: skipped terminated ${h.new_la_code} ${h.la_name} (old ${h.old_la_code}, ended ${la.date_of_termination || '?'})`);
+    continue;
+  }
+  if (seen.has(h.new_la_code)) { note(`hierarchy: duplicate live row ${h.new_la_code}`); continue; }
+  seen.add(h.new_la_code);
+  if (la.parent_geography_code !== h.region_code) note(`${h.new_la_code}: region differs (hierarchy ${h.region_code}, las.csv ${la.parent_geography_code})`);
+  if (la.la_name !== h.la_name) note(`${h.new_la_code}: name differs (hierarchy "${h.la_name}", las.csv "${la.la_name}")`);
+  if (la.old_la_code !== h.old_la_code) note(`${h.new_la_code}: old code differs (hierarchy ${h.old_la_code}, las.csv ${la.old_la_code})`);
+  if (!/^\d{3}$/.test(h.old_la_code)) note(`${h.new_la_code}: old_la_code "${h.old_la_code}" is not 3 digits`);
+  out.push({ code: h.new_la_code, name: h.la_name, region_code: h.region_code, old_la_code: h.old_la_code });
+}
+
+// Live LAs in las.csv that the hierarchy does not have
+for (const la of lasByCode.values()) {
+  if (la.status === 'live' && !seen.has(la.new_la_code)) {
+    note(`las.csv: live ${la.new_la_code} ${la.la_name} not in region_la_hierarchy.csv (not included)`);
+  }
+}
+// Old codes shared by more than one live LA
+const byOld = new Map();
+for (const la of out) byOld.set(la.old_la_code, [...(byOld.get(la.old_la_code) ?? []), la.code]);
+for (const [old, codes] of byOld) if (codes.length > 1) note(`old_la_code ${old} shared by live LAs ${codes.join(', ')}`);
+
+out.sort((a, b) => a.region_code.localeCompare(b.region_code) || a.name.localeCompare(b.name, 'en'));
+
+const lines = ['code,name,type,region_code,old_la_code'];
+lines.push([england.country_code, england.country_name, 'country', '', ''].map(csvField).join(','));
+for (const r of englishRegions) lines.push([r.region_code, r.region_name, 'region', '', ''].map(csvField).join(','));
+for (const la of out) lines.push([la.code, la.name, 'local_authority', la.region_code, la.old_la_code].map(csvField).join(','));
+
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, lines.join('\n') + '\n');
+
+const perRegion = englishRegions.map((r) => `${r.region_name}: ${out.filter((l) => l.region_code === r.region_code).length}`);
+console.error(`Wrote ${outFile}: 1 country, ${englishRegions.length} regions, ${out.length} local authorities`);
+console.error(`  ${perRegion.join('; ')}`);
+console.error(`Oddities (${oddities.length}):`);
+for (const o of oddities) console.error(`  - ${o}`);
