@@ -1,0 +1,40 @@
+import Papa from 'papaparse';
+import type { ParseResult, Problem, SourceRecord, SourceTable } from '../domain/result';
+
+const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [[';', 'semicolons'], ['\t', 'tabs'], ['|', 'vertical bars']];
+
+/**
+ * Reads comma-separated text into header and records for the domain's readers. Never throws: a file
+ * that cannot be read as CSV comes back with no records and a problem saying what to do.
+ */
+export function readCsvText(fileName: string, text: string): ParseResult<SourceTable> {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const empty: SourceTable = { fileName, header: [], records: [] };
+  if (withoutBom.trim() === '') {
+    return { value: empty, problems: [{ severity: 'error', rule: 'empty_file', message: `${fileName} is empty. Choose the CSV file that holds the figures.` }] };
+  }
+  const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: 'greedy' });
+  const [headerRow = [], ...rows] = parsed.data;
+  const header = headerRow.map((name) => name.trim());
+  const problems: Problem[] = [];
+  if (header.length === 1) {
+    const other = OTHER_DELIMITERS.find(([delimiter]) => (header[0] ?? '').includes(delimiter));
+    if (other) {
+      problems.push({ severity: 'error', rule: 'wrong_delimiter', row: 1, message: `${fileName} separates its columns with ${other[1]}, not commas. Save it again as "CSV (Comma delimited)".` });
+      return { value: { ...empty, header }, problems };
+    }
+  }
+  const records: SourceRecord[] = rows.map((cells, index) => {
+    const row = index + 2;
+    if (cells.length !== header.length) {
+      problems.push({ severity: 'error', rule: 'wrong_cell_count', row, message: `Row ${row} has ${cells.length} cells but the header has ${header.length} columns. Check for a stray comma or a missing cell.` });
+    }
+    return { row, cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) };
+  });
+  for (const error of parsed.errors) {
+    if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
+    const row = error.row === undefined ? undefined : error.row + 1;
+    problems.push({ severity: 'error', rule: 'unreadable_csv', ...(row === undefined ? {} : { row }), message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.` });
+  }
+  return { value: { fileName, header, records }, problems };
+}

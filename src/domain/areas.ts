@@ -1,0 +1,67 @@
+import { ENGLAND_CODE, STAT_NEIGHBOUR_PREFIX, statNeighbourCode, type Area, type AreaType } from './area';
+import type { ParseResult, Problem, SourceTable } from './result';
+import { cell, emptyFileProblem, missingColumns } from './table';
+
+const FILE_AREA_TYPES: Readonly<Record<string, AreaType>> = {
+  country: 'country',
+  region: 'region',
+  local_authority: 'local_authority',
+};
+
+/** The areas a dataset can name, looked up by code. Statistical-neighbour groups are derived, never listed. */
+export class AreaDirectory {
+  private readonly byCode: ReadonlyMap<string, Area>;
+
+  constructor(readonly areas: readonly Area[]) {
+    this.byCode = new Map(areas.map((area) => [area.code, area]));
+  }
+
+  find(code: string): Area | undefined {
+    const listed = this.byCode.get(code);
+    if (listed) return listed;
+    if (!code.startsWith(STAT_NEIGHBOUR_PREFIX)) return undefined;
+    const localAuthority = this.byCode.get(code.slice(STAT_NEIGHBOUR_PREFIX.length));
+    if (localAuthority?.type !== 'local_authority') return undefined;
+    return {
+      code: statNeighbourCode(localAuthority.code),
+      name: `Statistical neighbours of ${localAuthority.name}`,
+      type: 'stat_neighbours',
+      regionCode: localAuthority.regionCode,
+      oldLaCode: '',
+    };
+  }
+
+  england(): Area | undefined {
+    return this.byCode.get(ENGLAND_CODE);
+  }
+
+  localAuthorities(): Area[] {
+    return this.areas.filter((area) => area.type === 'local_authority');
+  }
+}
+
+export function readAreas(table: SourceTable): ParseResult<Area[]> {
+  const problems: Problem[] = [...missingColumns(table, ['code', 'name', 'type']), ...emptyFileProblem(table)];
+  if (problems.length > 0) return { value: [], problems };
+  const areas: Area[] = [];
+  const seen = new Set<string>();
+  for (const record of table.records) {
+    const code = cell(record, 'code');
+    const type = FILE_AREA_TYPES[cell(record, 'type')];
+    if (!/^[EWSNK]\d{8}$/.test(code)) {
+      problems.push({ severity: 'error', rule: 'invalid_area_code', row: record.row, column: 'code', message: `${table.fileName} row ${record.row}, column code: '${code}' is not an ONS area code such as E06000047.` });
+      continue;
+    }
+    if (!type) {
+      problems.push({ severity: 'error', rule: 'invalid_area_type', row: record.row, column: 'type', message: `${table.fileName} row ${record.row}, column type: '${cell(record, 'type')}' is not an area type: use country, region or local_authority.` });
+      continue;
+    }
+    if (seen.has(code)) {
+      problems.push({ severity: 'error', rule: 'duplicate_area', row: record.row, column: 'code', message: `${table.fileName} row ${record.row}, column code: ${code} appears twice: keep one row per area.` });
+      continue;
+    }
+    seen.add(code);
+    areas.push({ code, name: cell(record, 'name'), type, regionCode: cell(record, 'region_code'), oldLaCode: cell(record, 'old_la_code') });
+  }
+  return { value: areas, problems };
+}

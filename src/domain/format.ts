@@ -1,0 +1,99 @@
+import type { Direction, Rating } from './comparison';
+import type { Measure, Polarity } from './measure';
+import type { Observation } from './observation';
+import type { Period } from './period';
+import { STATUS_LABEL } from './status';
+
+export function formatNumber(value: number, decimalPlaces: number): string {
+  // Trailing zeros are dropped, as committee papers print them ("90", "92.7"), so the screen matches the paper.
+  return value.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimalPlaces });
+}
+
+export function formatValue(measure: Measure, value: number): string {
+  const number = formatNumber(value, measure.decimalPlaces);
+  switch (measure.unit) {
+    case 'percent':
+      return `${number}%`;
+    case 'days':
+      return `${number} days`;
+    default:
+      return number;
+  }
+}
+
+/** The bracketed counts behind a figure: "53 of 83", "912 children", or "" when the file gave none. */
+export function formatCounts(measure: Measure, observation: Observation): string {
+  const { numerator, denominator } = observation;
+  if (numerator === null) return '';
+  const counted = numerator.toLocaleString('en-GB');
+  if (denominator !== null) return `${counted} of ${denominator.toLocaleString('en-GB')}`;
+  return measure.numeratorLabel ? `${counted} ${measure.numeratorLabel}` : counted;
+}
+
+/** Words for a cell that has no figure; the see-chart status names its chart from the note. */
+export function formatStatus(observation: Observation): string {
+  if (observation.status === 'see_chart' && observation.note) return observation.note.split(':')[0] ?? observation.note;
+  return STATUS_LABEL[observation.status];
+}
+
+/** A figure as the scorecard prints it: "90 (912 children)", "63.9% (53 of 83)", or a status in words. */
+export function formatFigure(measure: Measure, observation: Observation): string {
+  if (observation.value === null) return formatStatus(observation);
+  const counts = formatCounts(measure, observation);
+  const value = formatValue(measure, observation.value);
+  return counts ? `${value} (${counts})` : value;
+}
+
+export const RATING_LABEL: Readonly<Record<Rating, string>> = {
+  better: 'Better',
+  similar: 'Similar',
+  worse: 'Worse',
+  not_rated: 'Not rated',
+};
+
+export const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
+  improving: 'Improving',
+  worsening: 'Worsening',
+  no_change: 'No change',
+  higher: 'Higher',
+  lower: 'Lower',
+};
+
+export const POLARITY_LABEL: Readonly<Record<Polarity, string>> = {
+  higher_is_better: 'Higher is better',
+  lower_is_better: 'Lower is better',
+  no_polarity: 'No good or bad direction',
+};
+
+/** Whether the figure went up or down, which the arrow shows whatever the polarity. */
+export function movement(previous: number | null, latest: number | null): 'up' | 'down' | 'same' | null {
+  if (previous === null || latest === null) return null;
+  if (latest > previous) return 'up';
+  if (latest < previous) return 'down';
+  return 'same';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function monthYear(isoDate: string): string {
+  const [year = '', month = '1'] = isoDate.split('-');
+  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`;
+}
+
+/** A period in words for readers who do not think in financial years: "Quarter 2 2021/22 (July to September 2021)". */
+export function describePeriod(period: Period): string {
+  switch (period.type) {
+    case 'financial_year':
+      return `${period.label} (April ${period.start.slice(0, 4)} to March ${period.end.slice(0, 4)})`;
+    case 'quarter': {
+      const [year = '', quarter = ''] = period.label.split(' ');
+      return `Quarter ${quarter.slice(1)} ${year} (${monthYear(period.start).split(' ')[0] ?? ''} to ${monthYear(period.end)})`;
+    }
+    case 'month':
+      return monthYear(period.start);
+    case 'date':
+      return `${Number(period.end.slice(8, 10))} ${monthYear(period.end)}`;
+    case 'three_year':
+      return `${period.label} (April ${period.start.slice(0, 4)} to March ${period.end.slice(0, 4)}, three years)`;
+  }
+}

@@ -1,0 +1,171 @@
+import type { AreaDirectory } from './areas';
+import { readCell, readNumber } from './cell';
+import type { Measure } from './measure';
+import type { Observation } from './observation';
+import { parsePeriod } from './period';
+import type { ParseResult, Problem, SourceRecord, SourceTable } from './result';
+import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from './status';
+import { closestMatches } from './suggest';
+import { cell, emptyFileProblem, missingColumns } from './table';
+
+export const OBSERVATION_COLUMNS = ['measure', 'area', 'period', 'value', 'numerator', 'denominator', 'status', 'note'] as const;
+const REQUIRED_OBSERVATION_COLUMNS = ['measure', 'area', 'period', 'value'] as const;
+
+export interface ObservationContext {
+  measures: ReadonlyMap<string, Measure>;
+  areas: AreaDirectory;
+}
+
+const STATUS_WORDS: ReadonlyMap<string, Status> = new Map([
+  ...Object.entries(STATUS_SYMBOLS),
+  ...Object.entries(STATUS_LABEL).map(([status, label]) => [label.toLowerCase(), status as Status] as const),
+]);
+
+function readStatus(text: string): Status | undefined {
+  const lower = text.trim().toLowerCase();
+  if (lower === '') return 'final';
+  const byId = lower.replaceAll(' ', '_');
+  if (isStatus(byId)) return byId;
+  return STATUS_WORDS.get(lower);
+}
+
+class RowReader {
+  constructor(
+    private readonly table: SourceTable,
+    private readonly record: SourceRecord,
+    private readonly problems: Problem[],
+  ) {}
+
+  report(severity: Problem['severity'], column: string, rule: string, message: string): void {
+    this.problems.push({ severity, rule, row: this.record.row, column, message: `Row ${this.record.row}, column ${column}: ${message}` });
+  }
+
+  optionalNumber(column: string): number | null | 'invalid' {
+    const text = cell(this.record, column);
+    if (text === '') return null;
+    const number = readNumber(text);
+    if (number.ok) return number.value;
+    this.report('error', column, `invalid_${column}`, `${number.reason}. Give a number or leave the cell blank.`);
+    return 'invalid';
+  }
+
+  text(column: string): string {
+    return cell(this.record, column);
+  }
+}
+
+function readRow(reader: RowReader, record: SourceRecord, file: string, context: ObservationContext): Observation | null {
+  let valid = true;
+  const measureId = reader.text('measure');
+  const measure = context.measures.get(measureId);
+  if (!measure) {
+    valid = false;
+    const suggestions = closestMatches(measureId, [...context.measures.keys()]);
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((id) => `'${id}'`).join(' or ')}?` : ' Use an id from the measure catalogue (data/measures.csv).';
+    reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
+  }
+  const areaCode = reader.text('area');
+  if (!context.areas.find(areaCode)) {
+    valid = false;
+    reader.report('error', 'area', 'unknown_area', `'${areaCode}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`);
+  }
+  const period = parsePeriod(reader.text('period'));
+  if (!period.ok) {
+    valid = false;
+    reader.report('error', 'period', 'invalid_period', `${period.reason}.`);
+  }
+
+  const statusText = reader.text('status');
+  let status = readStatus(statusText);
+  if (!status) {
+    valid = false;
+    reader.report('error', 'status', 'invalid_status', `'${statusText}' is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`);
+    status = 'final';
+  }
+
+  const valueCell = readCell(reader.text('value'));
+  let value: number | null = null;
+  switch (valueCell.kind) {
+    case 'number':
+      value = valueCell.value;
+      if (!statusAllowsValue(status)) {
+        valid = false;
+        reader.report('error', 'value', 'value_with_status', `a figure of ${valueCell.value} is given with the status '${STATUS_LABEL[status]}', which stands in place of a figure. Remove the figure or the status.`);
+      }
+      break;
+    case 'status':
+      if (status !== 'final' && status !== valueCell.status) {
+        valid = false;
+        reader.report('error', 'status', 'conflicting_status', `the value says '${STATUS_LABEL[valueCell.status]}' but the status says '${STATUS_LABEL[status]}'. Make them agree.`);
+      }
+      status = valueCell.status;
+      break;
+    case 'blank':
+      if (statusAllowsValue(status)) {
+        valid = false;
+        reader.report('error', 'value', 'missing_value', `the value is blank. Give the figure, or a status such as suppressed, not_available or no_new_data saying why there is none (a blank is never read as zero).`);
+      }
+      break;
+    case 'invalid':
+      valid = false;
+      reader.report('error', 'value', 'invalid_value', `${valueCell.reason}. Give a number such as 63.9, 63.9% or 1,234, or a status symbol such as c (suppressed) or x (not available).`);
+      break;
+  }
+
+  const numerator = reader.optionalNumber('numerator');
+  const denominator = reader.optionalNumber('denominator');
+  if (numerator === 'invalid' || denominator === 'invalid') valid = false;
+  if (value === null && (typeof numerator === 'number' || typeof denominator === 'number') && valueCell.kind === 'blank') {
+    valid = false;
+    reader.report('error', 'numerator', 'numerator_without_value', 'a numerator or denominator is given but the value is blank. Give the value as well, or remove the counts.');
+  }
+  if (!valid || !measure || !period.ok) return null;
+
+  if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator) {
+    reader.report('warning', 'numerator', 'numerator_over_denominator', `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`);
+  }
+  if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
+    reader.report('warning', 'value', 'percent_out_of_range', `${value} is outside 0 to 100 for a percentage. Check the figure.`);
+  }
+
+  return {
+    measureId,
+    areaCode,
+    period: period.period,
+    value,
+    numerator: typeof numerator === 'number' ? numerator : null,
+    denominator: typeof denominator === 'number' ? denominator : null,
+    status,
+    note: reader.text('note'),
+    source: { file, row: record.row },
+  };
+}
+
+function sameFigure(a: Observation, b: Observation): boolean {
+  return a.value === b.value && a.status === b.status && a.numerator === b.numerator && a.denominator === b.denominator;
+}
+
+/**
+ * Reads an observations file (data contract v1). Every row is checked; a row with an error is left
+ * out and reported, so the caller can refuse the whole file when the result has errors.
+ */
+export function readObservations(table: SourceTable, context: ObservationContext): ParseResult<Observation[]> {
+  const problems: Problem[] = [...missingColumns(table, REQUIRED_OBSERVATION_COLUMNS), ...emptyFileProblem(table)];
+  if (problems.length > 0) return { value: [], problems };
+  const byKey = new Map<string, Observation>();
+  for (const record of table.records) {
+    const reader = new RowReader(table, record, problems);
+    const observation = readRow(reader, record, table.fileName, context);
+    if (!observation) continue;
+    const key = `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
+    const earlier = byKey.get(key);
+    if (!earlier) {
+      byKey.set(key, observation);
+    } else if (sameFigure(earlier, observation)) {
+      reader.report('warning', 'measure', 'duplicate_row', `repeats row ${earlier.source.row} (${observation.measureId}, ${observation.areaCode}, ${observation.period.label}). The repeat is ignored.`);
+    } else {
+      reader.report('error', 'value', 'conflicting_values', `row ${earlier.source.row} gives a different figure for ${observation.measureId}, ${observation.areaCode}, ${observation.period.label}. Keep one row per measure, area and period.`);
+    }
+  }
+  return { value: [...byKey.values()], problems };
+}

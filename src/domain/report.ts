@@ -1,0 +1,76 @@
+import type { Observation } from './observation';
+import type { Scorecard, ScorecardRow } from './scorecard';
+
+export interface ReportFigure {
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: string;
+}
+
+export interface ReportComparator {
+  kind: string;
+  area: { code: string; name: string };
+  period: string | null;
+  value: number | null;
+  status: string | null;
+  rating: string;
+}
+
+export interface ReportMeasure {
+  id: string;
+  title: string;
+  question: string;
+  unit: string;
+  polarity: string;
+  latest: ReportFigure | null;
+  /** A newer cell without a figure ("reported annually", "no new data"), kept beside the latest figure. */
+  later: { period: string; status: string } | null;
+  previous: ReportFigure | null;
+  direction: string | null;
+  comparators: ReportComparator[];
+}
+
+export interface ScorecardReport {
+  area: { code: string; name: string };
+  period: string;
+  measures: ReportMeasure[];
+}
+
+function figure(observation: Observation | null): ReportFigure | null {
+  if (!observation) return null;
+  const { period, value, numerator, denominator, status } = observation;
+  return { period: period.label, value, numerator, denominator, status };
+}
+
+function reportRow(row: ScorecardRow, question: string): ReportMeasure {
+  return {
+    id: row.measure.id,
+    title: row.measure.title,
+    question,
+    unit: row.measure.unit,
+    polarity: row.measure.polarity,
+    latest: figure(row.latest),
+    later: row.laterStatus ? { period: row.laterStatus.period.label, status: row.laterStatus.status } : null,
+    previous: figure(row.previous),
+    direction: row.direction,
+    comparators: row.comparators.map((comparator) => ({
+      kind: comparator.kind,
+      area: { code: comparator.area.code, name: comparator.area.name },
+      period: comparator.observation?.period.label ?? null,
+      value: comparator.observation?.value ?? null,
+      status: comparator.observation?.status ?? null,
+      rating: comparator.rating,
+    })),
+  };
+}
+
+/** The machine-readable scorecard printed by `scorecard report --json`. */
+export function scorecardReport(scorecard: Scorecard): ScorecardReport {
+  return {
+    area: { code: scorecard.area.code, name: scorecard.area.name },
+    period: scorecard.period.label,
+    measures: scorecard.sections.flatMap((section) => section.rows.map((row) => reportRow(row, section.keyQuestion.title))),
+  };
+}

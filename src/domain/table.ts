@@ -1,0 +1,34 @@
+import type { Problem, SourceRecord, SourceTable } from './result';
+
+/**
+ * Checks that a file's header has the columns a reader needs. Header names are matched ignoring
+ * case and surrounding spaces because spreadsheets often change both.
+ */
+export function missingColumns(table: SourceTable, required: readonly string[]): Problem[] {
+  const present = new Set(table.header.map((name) => name.trim().toLowerCase()));
+  return required
+    .filter((column) => !present.has(column))
+    .map((column) => ({
+      severity: 'error' as const,
+      rule: 'missing_column',
+      row: 1,
+      column,
+      message: `${table.fileName}: the header has no '${column}' column. The first row must name the columns ${required.join(', ')}.`,
+    }));
+}
+
+/** A cell by its lower-case column name, whatever case the header used. */
+export function cell(record: SourceRecord, column: string): string {
+  const exact = record.cells[column];
+  if (exact !== undefined) return exact.trim();
+  for (const [name, text] of Object.entries(record.cells)) {
+    if (name.trim().toLowerCase() === column) return text.trim();
+  }
+  return '';
+}
+
+export function emptyFileProblem(table: SourceTable): Problem[] {
+  return table.records.length === 0
+    ? [{ severity: 'error', rule: 'empty_file', message: `${table.fileName} has a header but no rows. Add at least one row below the header.` }]
+    : [];
+}
