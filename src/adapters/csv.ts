@@ -13,10 +13,20 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
   if (withoutBom.trim() === '') {
     return { value: empty, problems: [{ severity: 'error', rule: 'empty_file', message: `${fileName} is empty. Choose the CSV file that holds the figures.` }] };
   }
-  const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: 'greedy' });
+  // Blank lines are kept while parsing so that every record keeps its spreadsheet row number;
+  // they are dropped below.
+  const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: false });
   const [headerRow = [], ...rows] = parsed.data;
   const header = headerRow.map((name) => name.trim());
   const problems: Problem[] = [];
+  const seenColumns = new Set<string>();
+  for (const name of header) {
+    const key = name.toLowerCase();
+    if (name !== '' && seenColumns.has(key)) {
+      problems.push({ severity: 'error', rule: 'duplicate_column', row: 1, column: name, message: `${fileName}: the header names the column '${name}' twice. Rename or remove one of them.` });
+    }
+    seenColumns.add(key);
+  }
   if (header.length === 1) {
     const other = OTHER_DELIMITERS.find(([delimiter]) => (header[0] ?? '').includes(delimiter));
     if (other) {
@@ -24,12 +34,15 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
       return { value: { ...empty, header }, problems };
     }
   }
-  const records: SourceRecord[] = rows.map((cells, index) => {
+  const records: SourceRecord[] = [];
+  rows.forEach((cells, index) => {
     const row = index + 2;
+    // An empty spreadsheet row is saved as a blank line or as commas alone: skip it, it holds no figure.
+    if (cells.every((text) => text.trim() === '')) return;
     if (cells.length !== header.length) {
       problems.push({ severity: 'error', rule: 'wrong_cell_count', row, message: `Row ${row} has ${cells.length} cells but the header has ${header.length} columns. Check for a stray comma or a missing cell.` });
     }
-    return { row, cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) };
+    records.push({ row, cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) });
   });
   for (const error of parsed.errors) {
     if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;

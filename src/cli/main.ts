@@ -23,17 +23,19 @@ interface Output {
   err: (line: string) => void;
 }
 
-async function readTable(file: string, problems: Problem[]): Promise<SourceTable> {
+/** Reads a CSV file; null when it cannot be read as CSV at all, with the reason already in `problems`. */
+async function readTable(file: string, problems: Problem[]): Promise<SourceTable | null> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
-    return { fileName: path.basename(file), header: [], records: [] };
+    return null;
   }
   const read = readCsvText(path.basename(file), text);
   problems.push(...read.problems);
-  return read.value;
+  // A file that is not comma-separated would only add "missing column" noise below the real reason.
+  return read.problems.some((problem) => problem.rule === 'wrong_delimiter' || problem.rule === 'empty_file') ? null : read.value;
 }
 
 async function loadDataset(dataDir: string, files: readonly string[], problems: Problem[]) {
@@ -48,8 +50,9 @@ async function loadDataset(dataDir: string, files: readonly string[], problems: 
     [path.join(dataDir, 'key-questions.csv'), path.join(dataDir, 'measures.csv'), path.join(dataDir, 'areas.csv'), ...observationFiles].map((file) => readTable(file, problems)),
   );
   if (!keyQuestions || !measures || !areas) return null;
+  const readable = observations.filter((table): table is SourceTable => table !== null);
   const effectiveManifest: Manifest = manifest ?? { title: '', homeArea: '', defaultPeriod: '', observations: [], source: '' };
-  const dataset = assembleDataset({ manifest: { ...effectiveManifest, homeArea: effectiveManifest.homeArea || 'E92000001' }, keyQuestions, measures, areas, observations });
+  const dataset = assembleDataset({ manifest: { ...effectiveManifest, homeArea: effectiveManifest.homeArea || 'E92000001' }, keyQuestions, measures, areas, observations: readable });
   problems.push(...dataset.problems.filter((problem) => !(problem.rule === 'unknown_area' && problem.row === undefined)));
   return dataset.value;
 }

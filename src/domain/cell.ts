@@ -15,7 +15,8 @@ export type CellReading =
 const NUMBER_PATTERN = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 
 export function readNumber(text: string): { ok: true; value: number } | { ok: false; reason: string } {
-  const trimmed = text.trim();
+  // Word and some spreadsheets paste a true minus sign (U+2212) rather than a hyphen.
+  const trimmed = text.trim().replace(/^\u2212/, '-');
   const withoutPercent = trimmed.endsWith('%') ? trimmed.slice(0, -1).trim() : trimmed;
   if (withoutPercent === '' || !/\d/.test(withoutPercent) || !NUMBER_PATTERN.test(withoutPercent)) {
     return { ok: false, reason: `'${trimmed}' is not a number` };

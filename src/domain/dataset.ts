@@ -2,7 +2,7 @@ import { AreaDirectory, readAreas } from './areas';
 import { readCatalogue } from './catalogue';
 import type { Catalogue, Measure } from './measure';
 import type { Observation } from './observation';
-import { readObservations } from './observations';
+import { mergeObservations, readObservations } from './observations';
 import { parsePeriod } from './period';
 import type { ParseResult, Problem, SourceTable } from './result';
 import { ObservationIndex } from './series';
@@ -61,12 +61,16 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
   const problems: Problem[] = [...catalogue.problems, ...areaList.problems];
   const measuresById = new Map(catalogue.value.measures.map((measure) => [measure.id, measure]));
   const areas = new AreaDirectory(areaList.value);
-  const observations: Observation[] = [];
+  const fromFiles: Observation[] = [];
   for (const table of tables.observations) {
     const read = readObservations(table, { measures: measuresById, areas });
     problems.push(...read.problems);
-    observations.push(...read.value);
+    fromFiles.push(...read.value);
   }
+  // Each file is already free of repeats; this finds the same figure given by two files.
+  const merged = tables.observations.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
+  problems.push(...merged.problems);
+  const observations = merged.value;
   if (!areas.find(tables.manifest.homeArea)) {
     problems.push({ severity: 'error', rule: 'unknown_area', message: `manifest.json: homeArea '${tables.manifest.homeArea}' is not in areas.csv.` });
   }

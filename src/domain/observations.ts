@@ -94,7 +94,10 @@ function readRow(reader: RowReader, record: SourceRecord, file: string, context:
       }
       break;
     case 'status':
-      if (status !== 'final' && status !== valueCell.status) {
+      if (statusAllowsValue(valueCell.status)) {
+        valid = false;
+        reader.report('error', 'value', 'status_needs_value', `'${reader.text('value')}' (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put '${valueCell.status}' in the status column.`);
+      } else if (status !== 'final' && status !== valueCell.status) {
         valid = false;
         reader.report('error', 'status', 'conflicting_status', `the value says '${STATUS_LABEL[valueCell.status]}' but the status says '${STATUS_LABEL[status]}'. Make them agree.`);
       }
@@ -115,9 +118,10 @@ function readRow(reader: RowReader, record: SourceRecord, file: string, context:
   const numerator = reader.optionalNumber('numerator');
   const denominator = reader.optionalNumber('denominator');
   if (numerator === 'invalid' || denominator === 'invalid') valid = false;
-  if (value === null && (typeof numerator === 'number' || typeof denominator === 'number') && valueCell.kind === 'blank') {
+  // Counts without a figure would keep, say, a suppressed number in the data: refuse them.
+  if (value === null && (typeof numerator === 'number' || typeof denominator === 'number')) {
     valid = false;
-    reader.report('error', 'numerator', 'numerator_without_value', 'a numerator or denominator is given but the value is blank. Give the value as well, or remove the counts.');
+    reader.report('error', 'numerator', 'numerator_without_value', `a numerator or denominator is given but there is no figure (${valueCell.kind === 'blank' ? 'the value is blank' : STATUS_LABEL[status].toLowerCase()}). Give the value as well, or remove the counts.`);
   }
   if (!valid || !measure || !period.ok) return null;
 
@@ -145,6 +149,36 @@ function sameFigure(a: Observation, b: Observation): boolean {
   return a.value === b.value && a.status === b.status && a.numerator === b.numerator && a.denominator === b.denominator;
 }
 
+function where(observation: Observation, otherFile: string): string {
+  return observation.source.file === otherFile ? `row ${observation.source.row}` : `${observation.source.file} row ${observation.source.row}`;
+}
+
+/**
+ * Keeps one observation per measure, area and period. An exact repeat is a warning and read once;
+ * a different figure for the same key is an error, whether the two rows are in one file or in two.
+ */
+export function mergeObservations(observations: Iterable<Observation>): ParseResult<Observation[]> {
+  const byKey = new Map<string, Observation>();
+  const problems: Problem[] = [];
+  for (const observation of observations) {
+    const key = `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
+    const earlier = byKey.get(key);
+    if (!earlier) {
+      byKey.set(key, observation);
+      continue;
+    }
+    const { file, row } = observation.source;
+    const prefix = `${earlier.source.file === file ? '' : `${file} `}Row ${row}`;
+    const subject = `${observation.measureId}, ${observation.areaCode}, ${observation.period.label}`;
+    if (sameFigure(earlier, observation)) {
+      problems.push({ severity: 'warning', rule: 'duplicate_row', row, column: 'measure', message: `${prefix}, column measure: repeats ${where(earlier, file)} (${subject}). The repeat is ignored.` });
+    } else {
+      problems.push({ severity: 'error', rule: 'conflicting_values', row, column: 'value', message: `${prefix}, column value: ${where(earlier, file)} gives a different figure for ${subject}. Keep one row per measure, area and period.` });
+    }
+  }
+  return { value: [...byKey.values()], problems };
+}
+
 /**
  * Reads an observations file (data contract v1). Every row is checked; a row with an error is left
  * out and reported, so the caller can refuse the whole file when the result has errors.
@@ -152,20 +186,11 @@ function sameFigure(a: Observation, b: Observation): boolean {
 export function readObservations(table: SourceTable, context: ObservationContext): ParseResult<Observation[]> {
   const problems: Problem[] = [...missingColumns(table, REQUIRED_OBSERVATION_COLUMNS), ...emptyFileProblem(table)];
   if (problems.length > 0) return { value: [], problems };
-  const byKey = new Map<string, Observation>();
+  const observations: Observation[] = [];
   for (const record of table.records) {
-    const reader = new RowReader(table, record, problems);
-    const observation = readRow(reader, record, table.fileName, context);
-    if (!observation) continue;
-    const key = `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
-    const earlier = byKey.get(key);
-    if (!earlier) {
-      byKey.set(key, observation);
-    } else if (sameFigure(earlier, observation)) {
-      reader.report('warning', 'measure', 'duplicate_row', `repeats row ${earlier.source.row} (${observation.measureId}, ${observation.areaCode}, ${observation.period.label}). The repeat is ignored.`);
-    } else {
-      reader.report('error', 'value', 'conflicting_values', `row ${earlier.source.row} gives a different figure for ${observation.measureId}, ${observation.areaCode}, ${observation.period.label}. Keep one row per measure, area and period.`);
-    }
+    const observation = readRow(new RowReader(table, record, problems), record, table.fileName, context);
+    if (observation) observations.push(observation);
   }
-  return { value: [...byKey.values()], problems };
+  const merged = mergeObservations(observations);
+  return { value: merged.value, problems: [...problems, ...merged.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }

@@ -1,0 +1,328 @@
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it, test } from 'vitest';
+import type { ReportComparator, ReportMeasure, ScorecardReport } from '../domain/report';
+import { ROOT, realCatalogue, repoPath } from '../../test/unit/tables';
+import { main } from './main';
+
+const HARTLEPOOL_FILE = repoPath('test/fixtures/other-la/hartlepool.csv');
+const DURHAM_FILE = repoPath('data/observations/county-durham-2021-22-q2.csv');
+const INVALID_VALUE_FILE = repoPath('test/fixtures/observations/invalid_value.csv');
+
+interface Run {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out, err };
+}
+
+async function jsonReport(...argv: string[]): Promise<ScorecardReport> {
+  const { code, out, err } = await run('report', HARTLEPOOL_FILE, '--area', 'E06000001', '--json', ...argv);
+  if (code !== 0) throw new Error(`report exited ${code}: ${err.join('\n')}`);
+  return JSON.parse(out.join('\n')) as ScorecardReport;
+}
+
+function measureOf(report: ScorecardReport, id: string): ReportMeasure {
+  const found = report.measures.find((measure) => measure.id === id);
+  if (!found) throw new Error(`no ${id} in the report`);
+  return found;
+}
+
+type Shown = Pick<ReportComparator, 'value' | 'status' | 'rating'>;
+
+/** Hartlepool's three comparators, all with 2019/20 figures in the fixture. */
+function comparators(england: Shown, region: Shown, neighbours: Shown): ReportComparator[] {
+  return [
+    { kind: 'england', area: { code: 'E92000001', name: 'England' }, period: '2019/20', ...england },
+    { kind: 'region', area: { code: 'E12000001', name: 'North East' }, period: '2019/20', ...region },
+    { kind: 'stat_neighbours', area: { code: 'SN:E06000001', name: 'Statistical neighbours of Hartlepool' }, period: '2019/20', ...neighbours },
+  ];
+}
+
+function figure(period: string, value: number | null, numerator: number | null = null, denominator: number | null = null, status = 'final') {
+  return { period, value, numerator, denominator, status };
+}
+
+const MEASURE_COUNT = realCatalogue().value.measures.length;
+
+describe('scorecard report --json for Hartlepool (E06000001)', () => {
+  let report: ScorecardReport;
+
+  beforeAll(async () => {
+    report = await jsonReport();
+  });
+
+  test('reports Hartlepool at its latest period, 2021/22 Q2, with every measure of the catalogue', () => {
+    expect(report.area).toEqual({ code: 'E06000001', name: 'Hartlepool' });
+    expect(report.period).toBe('2021/22 Q2');
+    expect(report.measures).toHaveLength(MEASURE_COUNT);
+  });
+
+  it.each([
+    {
+      id: 'cla_rate',
+      latest: figure('2021/22 Q2', 152.7, 316),
+      later: null,
+      previous: figure('2021/22 Q1', 155.1, 321),
+      direction: 'lower',
+      comparators: comparators(
+        { value: 67, status: 'final', rating: 'not_rated' },
+        { value: 108, status: 'final', rating: 'not_rated' },
+        { value: 119, status: 'final', rating: 'not_rated' },
+      ),
+    },
+    {
+      id: 'cla_3plus_placements',
+      latest: figure('2021/22 Q2', 6.3, 20, 316),
+      later: null,
+      previous: figure('2021/22 Q1', 4.1, 13, 321),
+      direction: 'worsening',
+      comparators: comparators(
+        { value: 11, status: 'final', rating: 'better' },
+        { value: 10, status: 'final', rating: 'better' },
+        { value: 6.5, status: 'final', rating: 'similar' },
+      ),
+    },
+    {
+      id: 'cla_missing_percent',
+      latest: figure('2020/21', 10.8, null, null, 'provisional'),
+      later: { period: '2021/22 Q2', status: 'reported_annually' },
+      previous: figure('2019/20', 12.4),
+      direction: 'improving',
+      comparators: comparators(
+        { value: 11, status: 'final', rating: 'similar' },
+        { value: 10, status: 'final', rating: 'worse' },
+        { value: 11.5, status: 'final', rating: 'better' },
+      ),
+    },
+    {
+      id: 'adoption_a1_days',
+      latest: figure('2021/22 Q2', 480),
+      later: null,
+      previous: figure('2021/22 Q1', 455),
+      direction: 'worsening',
+      comparators: comparators(
+        { value: 376, status: 'final', rating: 'worse' },
+        { value: null, status: 'not_available', rating: 'not_rated' },
+        { value: null, status: 'not_available', rating: 'not_rated' },
+      ),
+    },
+    {
+      id: 'care_leavers_19_21_eet',
+      latest: figure('2021/22 Q2', 45),
+      later: null,
+      previous: figure('2021/22 Q1', 43.2),
+      direction: 'improving',
+      comparators: comparators(
+        { value: 53, status: 'final', rating: 'worse' },
+        { value: 52, status: 'final', rating: 'worse' },
+        { value: 46, status: 'final', rating: 'similar' },
+      ),
+    },
+  ])('reports $id: latest $latest.value ($latest.period), previous $previous.value, $direction', ({ id, latest, later, previous, direction, comparators: expected }) => {
+    expect(measureOf(report, id)).toMatchObject({ id, latest, later, previous, direction, comparators: expected });
+  });
+
+  test('reports a measure with no Hartlepool figures as empty, never as zero', () => {
+    expect(measureOf(report, 'cla_dental_checks')).toMatchObject({ latest: null, later: null, previous: null, direction: null });
+  });
+});
+
+describe('scorecard report --json --period', () => {
+  it.each([
+    { period: '2021/22 Q1', id: 'cla_rate', latest: figure('2021/22 Q1', 155.1, 321), later: null, previous: null, direction: null },
+    { period: '2021/22 Q1', id: 'cla_3plus_placements', latest: figure('2021/22 Q1', 4.1, 13, 321), later: null, previous: null, direction: null },
+    {
+      period: '2021/22 Q1',
+      id: 'cla_missing_percent',
+      latest: figure('2020/21', 10.8, null, null, 'provisional'),
+      later: { period: '2021/22 Q1', status: 'reported_annually' },
+      previous: figure('2019/20', 12.4),
+      direction: 'improving',
+    },
+    {
+      period: '2020/21',
+      id: 'cla_rate',
+      latest: figure('2020/21', 158.4, 328, null, 'provisional'),
+      later: null,
+      previous: figure('2019/20', 150.2, 311),
+      direction: 'higher',
+    },
+    {
+      period: '2020/21',
+      id: 'cla_3plus_placements',
+      latest: figure('2020/21', 8.2, 27, 328, 'provisional'),
+      later: null,
+      previous: figure('2019/20', 9.6, 30, 311),
+      direction: 'improving',
+    },
+    { period: '2020/21', id: 'cla_missing_percent', latest: figure('2020/21', 10.8, null, null, 'provisional'), later: null, previous: figure('2019/20', 12.4), direction: 'improving' },
+    { period: '2020/21', id: 'care_leavers_19_21_eet', latest: figure('2020/21', 51.3, 39, 76), later: null, previous: figure('2019/20', 48.6, 35, 72), direction: 'improving' },
+  ])('at $period reports $id latest $latest.period, previous $previous', async ({ period, id, latest, later, previous, direction }) => {
+    const report = await jsonReport('--period', period);
+    expect(report.period).toBe(period);
+    expect(measureOf(report, id)).toMatchObject({ latest, later, previous, direction });
+  });
+
+  test('refuses a period it cannot read, saying why', async () => {
+    const { code, err } = await run('report', HARTLEPOOL_FILE, '--area', 'E06000001', '--period', '2021-22');
+    expect(code).toBe(2);
+    expect(err).toEqual(['--period: 2021-22 is ambiguous: write 2021/22 for the financial year, or 2019-22 for the three years ending March 2022.']);
+  });
+});
+
+describe('scorecard report as text', () => {
+  let result: Run;
+
+  beforeAll(async () => {
+    result = await run('report', HARTLEPOOL_FILE, '--area', 'E06000001');
+  });
+
+  test('exits 0 and heads the table with the area name, code and period', () => {
+    expect(result.code).toBe(0);
+    expect(result.out[0]).toBe('Hartlepool (E06000001): performance scorecard at 2021/22 Q2');
+  });
+
+  test('prints a title line, a heading, a rule and one line per measure', () => {
+    expect(result.out).toHaveLength(3 + MEASURE_COUNT);
+  });
+
+  test('names the comparators in the heading', () => {
+    expect(result.out[1]).toMatch(/^Measure\s+Latest\s+Previous\s+Direction\s+England\s+North East\s+Stat neighbours$/);
+  });
+
+  it.each([
+    { measure: 'cla_rate', line: /^Children in care per 10,000\s+152\.7 \(316 children\) 2021\/22 Q2\s+155\.1 \(321 children\) 2021\/22 Q1\s+Lower\s+67 \(2019\/20\)\s+108 \(2019\/20\)\s+119 \(2019\/20\)$/ },
+    { measure: 'cla_3plus_placements', line: /^3 or more placements in the year\s+6\.3% \(20 of 316\) 2021\/22 Q2\s+4\.1% \(13 of 321\) 2021\/22 Q1\s+Worsening\s+11% \(2019\/20\) Better\s+10% \(2019\/20\) Better\s+6\.5% \(2019\/20\) Similar$/ },
+    { measure: 'cla_missing_percent', line: /^Went missing during the year\s+10\.8% 2020\/21\s+12\.4% 2019\/20\s+Improving\s+11% \(2019\/20\) Similar\s+10% \(2019\/20\) Worse\s+11\.5% \(2019\/20\) Better$/ },
+    { measure: 'adoption_a1_days', line: /^Days from care to adoptive family \(A1\)\s+480 days 2021\/22 Q2\s+455 days 2021\/22 Q1\s+Worsening\s+376 days \(2019\/20\) Worse\s+Not available \(2019\/20\)\s+Not available \(2019\/20\)$/ },
+    { measure: 'care_leavers_19_21_eet', line: /^Care leavers 19-21 in EET\s+45% 2021\/22 Q2\s+43\.2% 2021\/22 Q1\s+Improving\s+53% \(2019\/20\) Worse\s+52% \(2019\/20\) Worse\s+46% \(2019\/20\) Similar$/ },
+    { measure: 'cla_dental_checks', line: /^Dental check in the last year\s+-\s+-\s+-\s+-\s+-\s+-$/ },
+  ])('prints the $measure line', ({ line }) => {
+    expect(result.out).toContainEqual(expect.stringMatching(line));
+  });
+
+  test('writes nothing to the error stream', () => {
+    expect(result.err).toEqual([]);
+  });
+});
+
+describe('scorecard validate', () => {
+  test('exits 0 for a good file and counts its observations', async () => {
+    const { code, out } = await run('validate', HARTLEPOOL_FILE);
+    expect(code).toBe(0);
+    expect(out).toEqual([`${HARTLEPOOL_FILE}: 35 observations, no errors, 0 warnings.`]);
+  });
+
+  test('exits 1 for a file with an error and prints where it is and what to do', async () => {
+    const { code, out } = await run('validate', INVALID_VALUE_FILE);
+    expect(code).toBe(1);
+    expect(out).toEqual([
+      "Error: Row 3, column value: 'nine' is not a number. Give a number such as 63.9, 63.9% or 1,234, or a status symbol such as c (suppressed) or x (not available).",
+      'There is a problem with the file: 1 error, 0 warnings. Nothing was loaded.',
+    ]);
+  });
+
+  test('exits 0 for a file with only a warning and prints the warning', async () => {
+    const { code, out } = await run('validate', repoPath('test/fixtures/observations/duplicate_row.csv'));
+    expect(code).toBe(0);
+    expect(out[0]).toBe('Warning: Row 4, column measure: repeats row 3 (cla_health_assessments, E06000047, 2021/22 Q2). The repeat is ignored.');
+  });
+
+  test('exits 1 for a file that cannot be read, naming it', async () => {
+    const missing = repoPath('test/fixtures/observations/no-such-file.csv');
+    const { code, out } = await run('validate', missing);
+    expect(code).toBe(1);
+    expect(out[0]).toBe(`Error: ${missing} cannot be read. Check the path.`);
+  });
+
+  test('asks for a file when given none', async () => {
+    const { code, err } = await run('validate');
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain('scorecard validate <observations.csv>');
+  });
+});
+
+describe('scorecard report: choosing the area', () => {
+  test('exits non-zero for an unknown --area and says which codes to use', async () => {
+    const { code, out, err } = await run('report', HARTLEPOOL_FILE, '--area', 'E06000999');
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual(['--area E06000999 is not a known area code. Use an ONS code such as E06000047.']);
+  });
+
+  test('exits non-zero and asks for --area when the files hold several local authorities', async () => {
+    const { code, out, err } = await run('report', HARTLEPOOL_FILE, DURHAM_FILE);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual(['The files hold figures for several local authorities (E06000001, E06000047). Say which with --area CODE.']);
+  });
+
+  test('picks the only local authority in the file when --area is left out', async () => {
+    const { code, out } = await run('report', HARTLEPOOL_FILE);
+    expect(code).toBe(0);
+    expect(out[0]).toBe('Hartlepool (E06000001): performance scorecard at 2021/22 Q2');
+  });
+
+  test('reports either authority from a pair of files when told which', async () => {
+    const { code, out } = await run('report', HARTLEPOOL_FILE, DURHAM_FILE, '--area', 'E06000047');
+    expect(code).toBe(0);
+    expect(out[0]).toBe('County Durham (E06000047): performance scorecard at 2021/22 Q2');
+  });
+
+  test('reports the home area of the data folder when given no files', async () => {
+    const { code, out } = await run('report');
+    expect(code).toBe(0);
+    expect(out[0]).toBe('County Durham (E06000047): performance scorecard at 2021/22 Q2');
+  });
+
+  test('refuses to report a file with errors', async () => {
+    const { code, err } = await run('report', INVALID_VALUE_FILE);
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      "Error: Row 3, column value: 'nine' is not a number. Give a number such as 63.9, 63.9% or 1,234, or a status symbol such as c (suppressed) or x (not available).",
+      'The scorecard was not produced because the files have errors. Run `scorecard validate <file>` for the full report.',
+    ]);
+  });
+
+  test('refuses an unknown command', async () => {
+    const { code, err } = await run('print');
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/^Unknown command 'print'\./);
+  });
+});
+
+describe('bin/scorecard.mjs', () => {
+  test(
+    'runs as a real command: exits 0 and prints the JSON report for Hartlepool',
+    () => {
+      // execFileSync throws when the command exits with anything but 0, so reaching the parse is the exit check.
+      const stdout = execFileSync(
+        process.execPath,
+        ['bin/scorecard.mjs', 'report', 'test/fixtures/other-la/hartlepool.csv', '--area', 'E06000001', '--json'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      const report = JSON.parse(stdout) as ScorecardReport;
+      expect(report.area.code).toBe('E06000001');
+      expect(report.period).toBe('2021/22 Q2');
+    },
+    60_000,
+  );
+});
+
+describe('scorecard validate on an unreadable file', () => {
+  test('reports one error for a semicolon-separated file, without follow-on errors', async () => {
+    const out: string[] = [];
+    const code = await main(['validate', repoPath('test/fixtures/observations/wrong_delimiter.csv')], { out: (line) => out.push(line), err: (line) => out.push(line) });
+    expect(code).toBe(1);
+    expect(out).toEqual([
+      'Error: wrong_delimiter.csv separates its columns with semicolons, not commas. Save it again as "CSV (Comma delimited)".',
+      'There is a problem with the file: 1 error, 0 warnings. Nothing was loaded.',
+    ]);
+  });
+});
