@@ -1,0 +1,115 @@
+import { useId, useMemo } from 'react';
+import type { Dataset } from '../../domain/dataset';
+import { describePeriod } from '../../domain/format';
+import { buildScorecard } from '../../domain/scorecard';
+import { useSelectionStore } from '../../shared/selection-store';
+import { resolveSelection, visibleSections } from './scorecard-view';
+import { ScorecardTable } from './ScorecardTable';
+
+function Legend() {
+  return (
+    <details className="legend">
+      <summary>How to read this scorecard</summary>
+      <ul>
+        <li>
+          <strong>Better, Similar, Worse</strong> compare the latest figure with England, the region and the statistical neighbours
+          (the 10 councils most like this one). &ldquo;Similar&rdquo; means within 5% of the comparator&rsquo;s figure unless a measure
+          says otherwise. Measures with no good or bad direction, such as the rate of children in care, are not rated.
+        </li>
+        <li>
+          <strong>Direction of travel</strong> compares the latest figure with the one before it of the same kind (quarter with
+          quarter, year with year). The arrow shows whether the figure went up or down; the word says whether that is an improvement.
+        </li>
+        <li>Numbers in brackets are the children or young people behind a percentage or rate. A dash means there is no figure: it is never zero.</li>
+        <li>A comparator&rsquo;s period is shown in brackets when it is not the same as ours.</li>
+      </ul>
+    </details>
+  );
+}
+
+export function ScorecardPage({ dataset }: { dataset: Dataset }) {
+  const selection = useSelectionStore();
+  const { select } = selection;
+  const resolved = useMemo(() => resolveSelection(dataset, selection), [dataset, selection]);
+  const scorecard = useMemo(
+    () => (resolved ? buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: resolved.area, period: resolved.period }) : null),
+    [dataset, resolved],
+  );
+  const sections = useMemo(() => (scorecard ? visibleSections(scorecard, selection.question, selection.search) : []), [scorecard, selection.question, selection.search]);
+  const ids = { area: useId(), period: useId(), question: useId(), search: useId(), status: useId() };
+
+  if (!resolved || !scorecard) {
+    return (
+      <>
+        <h1>Performance scorecard</h1>
+        <p>The data folder holds no figures for a local authority yet.</p>
+      </>
+    );
+  }
+  const measureCount = sections.reduce((count, section) => count + section.rows.length, 0);
+  const totalCount = scorecard.sections.reduce((count, section) => count + section.rows.length, 0);
+
+  return (
+    <>
+      <h1>
+        {resolved.area.name} <span className="h1-sub">performance scorecard</span>
+      </h1>
+      <p className="lead">
+        Children in care and care leavers: figures up to <strong>{describePeriod(resolved.period)}</strong>, compared with England,{' '}
+        {scorecard.comparatorAreas.find((comparator) => comparator.kind === 'region')?.area.name ?? 'the region'} and statistical neighbours.
+      </p>
+      {resolved.notices.map((notice) => (
+        <p key={notice} className="notice" role="status">
+          {notice}
+        </p>
+      ))}
+      <form className="filters" role="search" aria-label="Choose what the scorecard shows" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={ids.area}>Local authority</label>
+          <select id={ids.area} value={resolved.area.code} onChange={(event) => select({ area: event.target.value, period: '' })}>
+            {resolved.localAuthorities.map((area) => (
+              <option key={area.code} value={area.code}>
+                {area.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.period}>Reporting period</label>
+          <select id={ids.period} value={resolved.period.label} onChange={(event) => select({ period: event.target.value })}>
+            {resolved.periods.map((period) => (
+              <option key={period.label} value={period.label}>
+                {describePeriod(period)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.question}>Key question</label>
+          <select id={ids.question} value={selection.question} onChange={(event) => select({ question: event.target.value })}>
+            <option value="">All key questions</option>
+            {dataset.catalogue.keyQuestions.map((question) => (
+              <option key={question.id} value={question.id}>
+                {question.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.search}>Search measures</label>
+          <input id={ids.search} type="search" value={selection.search} onChange={(event) => select({ search: event.target.value })} autoComplete="off" />
+        </div>
+      </form>
+      <p id={ids.status} className="result-count" role="status">
+        {measureCount === totalCount ? `Showing all ${totalCount} measures.` : `Showing ${measureCount} of ${totalCount} measures.`}
+      </p>
+      <Legend />
+      {measureCount === 0 && selection.search ? (
+        <p className="notice">No measure matches &lsquo;{selection.search}&rsquo;. Try fewer or different words.</p>
+      ) : (
+        <ScorecardTable scorecard={scorecard} sections={sections} sort={selection.sort} onSortChange={(sort) => select({ sort })} />
+      )}
+      {dataset.manifest.source ? <p className="source">Source: {dataset.manifest.source}.</p> : null}
+    </>
+  );
+}

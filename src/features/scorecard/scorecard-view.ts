@@ -1,0 +1,74 @@
+import type { Area } from '../../domain/area';
+import type { Rating } from '../../domain/comparison';
+import type { Dataset } from '../../domain/dataset';
+import { formatValue } from '../../domain/format';
+import { parsePeriod, type Period } from '../../domain/period';
+import type { Scorecard, ScorecardColumn, ScorecardRow, ScorecardSection } from '../../domain/scorecard';
+import { scorecardPeriods } from '../../domain/scorecard';
+import type { Selection } from '../../shared/selection-store';
+
+export interface ResolvedSelection {
+  area: Area;
+  period: Period;
+  /** Periods the picker offers for this area, newest first. */
+  periods: Period[];
+  /** Local authorities that have figures, for the area picker. */
+  localAuthorities: Area[];
+  /** Said to the reader when a link asked for something the data does not hold. */
+  notices: string[];
+}
+
+/** Turns the reader's (possibly stale or hand-edited) URL choices into an area and period the data holds. */
+export function resolveSelection(dataset: Dataset, selection: Selection): ResolvedSelection | null {
+  const notices: string[] = [];
+  const codesWithFigures = new Set(dataset.index.areaCodes());
+  const localAuthorities = dataset.areas.localAuthorities().filter((area) => codesWithFigures.has(area.code));
+  const home = dataset.areas.find(dataset.manifest.homeArea) ?? localAuthorities[0];
+  let area = selection.area ? dataset.areas.find(selection.area) : home;
+  if (!area || area.type !== 'local_authority') {
+    notices.push(`The link asked for area '${selection.area}', which this data does not hold, so ${home?.name ?? 'the home area'} is shown.`);
+    area = home;
+  }
+  if (!area) return null;
+  const periods = scorecardPeriods(dataset.index, area.code);
+  const wanted = selection.period || dataset.manifest.defaultPeriod;
+  const parsed = wanted ? parsePeriod(wanted) : null;
+  let period = parsed?.ok ? periods.find((candidate) => candidate.label === parsed.period.label) : undefined;
+  if (!period) {
+    if (selection.period) notices.push(`There are no figures for ${selection.period}, so the latest period is shown.`);
+    period = periods[0];
+  }
+  if (!period) return null;
+  return { area, period, periods, localAuthorities, notices };
+}
+
+function matchesSearch(row: ScorecardRow, words: readonly string[]): boolean {
+  const text = `${row.measure.title} ${row.measure.shortTitle}`.toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+/** The sections left after the key-question filter and the search; a section with no matching measure is dropped. */
+export function visibleSections(scorecard: Scorecard, question: string, search: string): ScorecardSection[] {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  return scorecard.sections
+    .filter((section) => !question || section.keyQuestion.id === question)
+    .map((section) => ({ ...section, rows: section.rows.filter((row) => matchesSearch(row, words)) }))
+    .filter((section) => section.rows.length > 0 || (words.length === 0 && section.rows.length === 0));
+}
+
+/** Sorting by a rating puts better first when ascending; unrated figures always go last. */
+export const RATING_SORT_ORDER: Readonly<Record<Rating, number | undefined>> = {
+  better: 0,
+  similar: 1,
+  worse: 2,
+  not_rated: undefined,
+};
+
+/** What the sparkline says in words, e.g. "82.9 in 2018/19, 90 in 2019/20, no figure in Q1 2021/22". */
+export function trendLabel(row: ScorecardRow, columns: readonly ScorecardColumn[]): string {
+  const parts = row.cells.map((observation, index) => {
+    const heading = columns[index]?.heading ?? '';
+    return observation?.value == null ? `no figure in ${heading}` : `${formatValue(row.measure, observation.value)} in ${heading}`;
+  });
+  return `Trend for ${row.measure.shortTitle}: ${parts.join(', ')}`;
+}

@@ -1,0 +1,88 @@
+import { create } from 'zustand';
+
+/** Which column the scorecard is sorted by; `desc` false = ascending. */
+export interface ScorecardSort {
+  column: string;
+  desc: boolean;
+}
+
+/**
+ * The reader's choices. Only UI selections live here (figures come through react-query), and every
+ * one of them is mirrored in the address bar so that a copied link opens the same view.
+ */
+export interface Selection {
+  /** ONS code of the home local authority; empty = the data folder's home area. */
+  area: string;
+  /** Period label; empty = the data folder's default period. */
+  period: string;
+  /** Key question id; empty = all. */
+  question: string;
+  search: string;
+  sort: ScorecardSort | null;
+}
+
+export interface SelectionStore extends Selection {
+  select: (change: Partial<Selection>) => void;
+}
+
+export const EMPTY_SELECTION: Selection = { area: '', period: '', question: '', search: '', sort: null };
+
+export function selectionFromSearch(search: string): Selection {
+  const params = new URLSearchParams(search);
+  const sortText = params.get('sort') ?? '';
+  // Column ids may contain colons themselves (`comparator:england`), so the direction is after the last one.
+  const split = sortText.lastIndexOf(':');
+  const column = split > 0 ? sortText.slice(0, split) : sortText;
+  const direction = split > 0 ? sortText.slice(split + 1) : '';
+  return {
+    area: params.get('area') ?? '',
+    period: params.get('period') ?? '',
+    question: params.get('question') ?? '',
+    search: params.get('q') ?? '',
+    sort: column ? { column, desc: direction === 'desc' } : null,
+  };
+}
+
+export function searchFromSelection(selection: Selection): string {
+  const params = new URLSearchParams();
+  if (selection.area) params.set('area', selection.area);
+  if (selection.period) params.set('period', selection.period);
+  if (selection.question) params.set('question', selection.question);
+  if (selection.search) params.set('q', selection.search);
+  if (selection.sort) params.set('sort', `${selection.sort.column}:${selection.sort.desc ? 'desc' : 'asc'}`);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const useSelectionStore = create<SelectionStore>()((set) => ({
+  ...EMPTY_SELECTION,
+  select: (change) => set(change),
+}));
+
+function currentSelection(): Selection {
+  const { area, period, question, search, sort } = useSelectionStore.getState();
+  return { area, period, question, search, sort };
+}
+
+/**
+ * Keeps the store and the address bar in step: the URL is read on start and on back/forward, and
+ * every change is written back. Typing in the search box replaces the history entry instead of
+ * adding one per keystroke.
+ */
+export function bindSelectionToUrl(target: Window = window): () => void {
+  useSelectionStore.setState(selectionFromSearch(target.location.search));
+  const onPopState = () => useSelectionStore.setState(selectionFromSearch(target.location.search));
+  target.addEventListener('popstate', onPopState);
+  const unsubscribe = useSelectionStore.subscribe((state, previous) => {
+    const search = searchFromSelection(currentSelection());
+    if (search === target.location.search || (search === '' && target.location.search === '')) return;
+    const url = `${target.location.pathname}${search}${target.location.hash}`;
+    const onlySearchChanged = state.search !== previous.search && state.area === previous.area && state.period === previous.period && state.question === previous.question && state.sort === previous.sort;
+    if (onlySearchChanged) target.history.replaceState(null, '', url);
+    else target.history.pushState(null, '', url);
+  });
+  return () => {
+    target.removeEventListener('popstate', onPopState);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Helpers for browser tests: Debian's Chromium driven by playwright-core, pages that record their
+ * errors, and axe-core accessibility checks.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, ImpactValue, Result, run } from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Never downloaded: Debian's package (`apt-get install chromium`). */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page that records console errors and uncaught exceptions; tests expect `errors` to be empty. */
+export type TestPage = Page & { errors: string[] };
+
+/**
+ * Opens `path` (relative to the served dist/, e.g. `/` or `/?la=E06000047`) in a new context
+ * (1280×900, en-GB) and waits for the load event. Close it with `page.context().close()`.
+ */
+export async function openPage(browser: Browser, path = '/'): Promise<TestPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const errors: string[] = [];
+  const page = Object.assign(await context.newPage(), { errors });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    // Chromium asks for /favicon.ico by itself when index.html names no icon; that 404 is not the app's doing.
+    if (url.endsWith('/favicon.ico')) return;
+    errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber + 1})` : ''}`);
+  });
+  page.on('pageerror', (error) => {
+    errors.push(`uncaught: ${error.stack ?? error.message}`);
+  });
+  const url = new URL(path.replace(/^\/+/, ''), inject('baseUrl')).href;
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) {
+    throw new Error(`GET ${url} answered ${response ? String(response.status()) : 'nothing'}`);
+  }
+  return page;
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+let axeSource: string | undefined;
+
+function readAxeSource(): string {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
+export interface AccessibilityOptions {
+  /** CSS selectors to leave out of the check, e.g. a third-party widget. Use sparingly. */
+  exclude?: string[];
+}
+
+/**
+ * Runs axe-core on the page (WCAG 2.0/2.1/2.2 A and AA, and best practice) and returns one
+ * readable entry per violation, naming the elements to fix: `expect(await checkAccessibility(page)).toEqual([])`.
+ */
+export async function checkAccessibility(page: Page, options: AccessibilityOptions = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ content: readAxeSource() });
+  }
+  const violations = await page.evaluate(
+    async ({ tags, exclude }) => {
+      const { axe } = window as unknown as { axe: { run: typeof run } };
+      const context = exclude.length > 0 ? { exclude: exclude.map((selector) => [selector]) } : document;
+      const results: AxeResults = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((violation: Result) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        helpUrl: violation.helpUrl,
+        nodes: violation.nodes.map((node) => ({
+          target: node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : String(part))).join(' '),
+          summary: node.failureSummary ?? '',
+        })),
+      }));
+    },
+    { tags: AXE_TAGS, exclude: options.exclude ?? [] },
+  );
+  return violations.map(({ id, impact, help, helpUrl, nodes }) => {
+    const where = nodes.map(
+      ({ target, summary }) => `  - ${target}${summary ? `\n      ${summary.replace(/\n\s*/g, '\n      ')}` : ''}`,
+    );
+    return `[${(impact ?? 'unknown') satisfies ImpactValue | 'unknown'}] ${id}: ${help} (${helpUrl})\n${where.join('\n')}`;
+  });
+}

@@ -1,0 +1,113 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkAccessibility, launchBrowser, openPage, type TestPage } from './browser';
+
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openScorecard(path = '/'): Promise<TestPage> {
+  if (!browser) throw new Error('browser did not start');
+  const page = await openPage(browser, path);
+  await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
+  return page;
+}
+
+function cellTexts(page: TestPage, rowName: RegExp) {
+  return page
+    .getByRole('row', { name: rowName })
+    .getByRole('cell')
+    .evaluateAll((cells) => cells.map((cell) => ((cell as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+describe('scorecard page in Chromium', () => {
+  test("shows the seed's figures for the rate of children looked after, with comparators and their periods", async () => {
+    const page = await openScorecard();
+    const cells = await cellTexts(page, /Rate of children looked after/);
+    expect(cells.slice(0, 5)).toEqual(['82.9 (833 children)', '90 (914 children)', '93.5 (949 children) Provisional', '92.7 (937 children)', '90 (912 children)']);
+    expect(cells.slice(7)).toEqual(['67 (2019/20) Not rated', '108 (2019/20) Not rated', '102 (2019/20) Not rated']);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("shows the seed's care leavers figures with numerators and denominators", async () => {
+    const page = await openScorecard();
+    const cells = await cellTexts(page, /aged 17-18 in education, employment or training/);
+    expect(cells.slice(0, 5)).toEqual(['63.9% (53 of 83)', '65% (55 of 84)', '75.6% (59 of 78)', '70.6%', '70%']);
+    expect(cells[7]).toMatch(/^64% \(2019\/20\) Better$/);
+    await page.context().close();
+  });
+
+  test('shows statuses in words and blanks as dashes, never as zero', async () => {
+    const page = await openScorecard();
+    const substance = await cellTexts(page, /substance misuse/);
+    expect(substance.slice(0, 5)).toEqual(['1.9%', '2%', 'To be confirmed Data quality issues under investigation', 'Reported annually', 'Reported annually']);
+    const cevt = await cellTexts(page, /Child Exploitation and Vulnerability Tracker/);
+    expect(cevt.slice(0, 3)).toEqual(['– No figure', '– No figure', '– No figure']);
+    await page.context().close();
+  });
+
+  test('has no accessibility violations', async () => {
+    const page = await openScorecard();
+    expect(await checkAccessibility(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('has no accessibility violations when sorted and filtered', async () => {
+    const page = await openScorecard('/?question=stability&sort=comparator%3Aengland%3Adesc');
+    expect(await checkAccessibility(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('reaches and sorts the table by keyboard alone, and the sorted view survives a reload', async () => {
+    const page = await openScorecard();
+    const englandHeader = page.getByRole('columnheader', { name: /England/ });
+    const englandButton = englandHeader.getByRole('button');
+    let presses = 0;
+    while (!(await englandButton.evaluate((button) => button === document.activeElement)) && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(presses).toBeLessThan(40);
+    await page.keyboard.press('Enter');
+    await expect(englandHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await page.keyboard.press('Space');
+    await expect(englandHeader.getAttribute('aria-sort')).resolves.toBe('descending');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('comparator:england:desc');
+    await page.reload();
+    await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
+    await expect(page.getByRole('columnheader', { name: /England/ }).getAttribute('aria-sort')).resolves.toBe('descending');
+    await page.context().close();
+  });
+
+  test('filters by key question and search from the keyboard, and the link keeps the view', async () => {
+    const page = await openScorecard();
+    await page.getByRole('combobox', { name: 'Key question' }).focus();
+    await page.keyboard.press('End');
+    await page.getByRole('searchbox', { name: 'Search measures' }).focus();
+    await page.keyboard.type('suitable');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).resolves.toBe('Showing 2 of 39 measures.');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('question')).toBe('care_leavers');
+    expect(url.searchParams.get('q')).toBe('suitable');
+    const shared = await openScorecard(`/${url.search}`);
+    await expect(shared.getByRole('row', { name: /suitable accommodation/ }).count()).resolves.toBe(2);
+    await shared.context().close();
+    await page.context().close();
+  });
+
+  test('goes back to the previous view with the browser back button', async () => {
+    const page = await openScorecard();
+    await page.getByRole('combobox', { name: 'Reporting period' }).selectOption('2020/21');
+    await expect(page.getByRole('columnheader', { name: /Q2 2021\/22/ }).count()).resolves.toBe(0);
+    await page.goBack();
+    await page.getByRole('columnheader', { name: /Q2 2021\/22/ }).waitFor();
+    await page.context().close();
+  });
+});

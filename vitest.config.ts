@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit and component tests (`npm run test:unit`). Browser tests have their own config:
+ * vitest.browser.config.ts.
+ *
+ * Vitest 4 dropped `environmentMatchGlobs`; the environment is chosen per project instead:
+ *   - `*.test.ts`  run in node  (domain, adapters, cli: fast, no DOM);
+ *   - `*.test.tsx` run in jsdom (components).
+ * A `.test.ts` file that needs a DOM (e.g. a hook test with renderHook) says so on its first line:
+ *   // @vitest-environment jsdom
+ */
+export default defineConfig({
+  test: {
+    setupFiles: ['./test/setup.ts'],
+    // One worker per core on a 2-core machine; jsdom start-up dominates small component tests.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'test/unit/**/*.test.tsx'],
+        },
+      },
+    ],
+  },
+});
