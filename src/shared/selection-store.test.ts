@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { EMPTY_SELECTION, searchFromSelection, selectionFromSearch } from './selection-store';
+
+describe('selection in the URL', () => {
+  test.each([
+    { search: '', selection: EMPTY_SELECTION },
+    { search: '?area=E06000047&period=2021%2F22+Q2', selection: { ...EMPTY_SELECTION, area: 'E06000047', period: '2021/22 Q2' } },
+    { search: '?question=health&q=dental+check', selection: { ...EMPTY_SELECTION, question: 'health', search: 'dental check' } },
+    { search: '?sort=comparator%3Aengland%3Adesc', selection: { ...EMPTY_SELECTION, sort: { column: 'comparator:england', desc: true } } },
+    { search: '?sort=measure%3Aasc', selection: { ...EMPTY_SELECTION, sort: { column: 'measure', desc: false } } },
+  ])('reads $search', ({ search, selection }) => {
+    expect(selectionFromSearch(search)).toEqual(selection);
+  });
+
+  test.each([
+    { selection: EMPTY_SELECTION, search: '' },
+    { selection: { ...EMPTY_SELECTION, period: '2021/22 Q2', sort: { column: 'period:2020/21', desc: true } }, search: '?period=2021%2F22+Q2&sort=period%3A2020%2F21%3Adesc' },
+  ])('writes $search', ({ selection, search }) => {
+    expect(searchFromSelection(selection)).toBe(search);
+  });
+
+  test('reads back what it writes', () => {
+    const selection = { area: 'E06000001', period: '2020/21', question: 'care_leavers', search: 'suitable', sort: { column: 'period:2021/22 Q1', desc: false } };
+    expect(selectionFromSearch(searchFromSelection(selection))).toEqual(selection);
+  });
+});
