@@ -180,7 +180,7 @@ export default defineConfig([
     },
   },
 
-  // Plain JS (bin/, scripts/, configs): no type information.
+  // Plain JS (bin/, scripts/, configs): no type information (they are outside tsconfig.json).
   {
     name: 'javascript',
     files: JS_FILES,
@@ -239,7 +239,10 @@ export default defineConfig([
     rules: {
       // A scrolling wrapper round a wide table is <div role="region" aria-labelledby=… tabIndex={0}>
       // so keyboard users can scroll it (axe: scrollable-region-focusable).
-      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true },
+      ],
     },
   },
 
