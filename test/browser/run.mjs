@@ -22,6 +22,23 @@ function run(command, commandArgs) {
   return result.status ?? 1;
 }
 
+// The tests drive Debian's Chromium and never download a browser. On a fresh Debian machine where
+// we are root, install the package, as .ci/run does; anywhere else, say what to install.
+const CHROMIUM = '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('Chromium is missing: installing Debian\'s chromium package (apt-get install -y chromium).');
+    if (run('/usr/bin/apt-get', ['update', '-qq']) !== 0 || run('/usr/bin/apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']) !== 0) {
+      console.error('Installing chromium failed. Install it yourself (apt-get install -y chromium) and run the tests again.');
+      process.exit(1);
+    }
+  } else {
+    console.error(`The browser tests need Chromium at ${CHROMIUM}. Install Debian's package (sudo apt-get install -y chromium) and run them again.`);
+    process.exit(1);
+  }
+}
+
 if (forceBuild || !existsSync(index)) {
   const status = run(bin('vite'), ['build']);
   if (status !== 0) process.exit(status);
