@@ -42,6 +42,9 @@ export async function loadPublishedDataset(baseUrl = new URL('data/', document.b
   if (!keyQuestions || !measures || !areas) throw new DatasetLoadError(problems);
   const dataset = assembleDataset({ manifest: manifest.value, keyQuestions, measures, areas, observations });
   const errors = [...problems, ...dataset.problems].filter((problem) => problem.severity === 'error');
+  if (!dataset.value.areas.find(manifest.value.homeArea)) {
+    errors.push({ severity: 'error', rule: 'unknown_area', message: `data/manifest.json: homeArea '${manifest.value.homeArea}' is not in areas.csv. Give the ONS code of the local authority, e.g. E06000047.` });
+  }
   if (errors.length > 0) throw new DatasetLoadError(errors);
   return dataset.value;
 }

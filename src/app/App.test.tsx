@@ -41,4 +41,11 @@ describe('App', () => {
     expect(screen.getByText(/Row 2, column value: 'nine' is not a number/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
+
+  test('says which home area the manifest names when areas.csv does not hold it', async () => {
+    const manifest = JSON.stringify({ homeArea: 'E99999999', observations: ['observations/county-durham-2021-22-q2.csv'] });
+    vi.stubGlobal('fetch', fetchFromDataFolder({ 'manifest.json': manifest }));
+    renderApp();
+    expect(await screen.findByText(/homeArea 'E99999999' is not in areas.csv/)).toBeInTheDocument();
+  });
 });

@@ -51,9 +51,8 @@ async function loadDataset(dataDir: string, files: readonly string[], problems: 
   );
   if (!keyQuestions || !measures || !areas) return null;
   const readable = observations.filter((table): table is SourceTable => table !== null);
-  const effectiveManifest: Manifest = manifest ?? { title: '', homeArea: '', defaultPeriod: '', observations: [], source: '' };
-  const dataset = assembleDataset({ manifest: { ...effectiveManifest, homeArea: effectiveManifest.homeArea || 'E92000001' }, keyQuestions, measures, areas, observations: readable });
-  problems.push(...dataset.problems.filter((problem) => !(problem.rule === 'unknown_area' && problem.row === undefined)));
+  const dataset = assembleDataset({ manifest: manifest ?? { title: '', homeArea: '', defaultPeriod: '', observations: [], source: '' }, keyQuestions, measures, areas, observations: readable });
+  problems.push(...dataset.problems);
   return dataset.value;
 }
 
@@ -85,6 +84,12 @@ function printScorecard(scorecard: Scorecard, io: Output): void {
   for (const line of lines) io.out(render(line));
 }
 
+/** The LA to report on without --area: the only one in the files, or the data folder's home LA when reading its own files. */
+function defaultArea(localAuthorities: readonly string[], homeArea: string): string | undefined {
+  if (localAuthorities.length === 1) return localAuthorities[0];
+  return localAuthorities.includes(homeArea) ? homeArea : undefined;
+}
+
 async function report(files: readonly string[], options: { area?: string; period?: string; json: boolean; data: string }, io: Output): Promise<number> {
   const problems: Problem[] = [];
   const dataset = await loadDataset(options.data, files, problems);
@@ -94,7 +99,7 @@ async function report(files: readonly string[], options: { area?: string; period
     return 1;
   }
   const localAuthorities = dataset.index.areaCodes().filter((code) => dataset.areas.find(code)?.type === 'local_authority');
-  const areaCode = options.area ?? (localAuthorities.length === 1 ? localAuthorities[0] : localAuthorities.includes(dataset.manifest.homeArea) && files.length === 0 ? dataset.manifest.homeArea : undefined);
+  const areaCode = options.area ?? defaultArea(localAuthorities, files.length === 0 ? dataset.manifest.homeArea : '');
   if (!areaCode) {
     io.err(`The files hold figures for ${localAuthorities.length === 0 ? 'no local authority' : `several local authorities (${localAuthorities.join(', ')})`}. Say which with --area CODE.`);
     return 2;

@@ -71,9 +71,6 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
   const merged = tables.observations.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
   problems.push(...merged.problems);
   const observations = merged.value;
-  if (!areas.find(tables.manifest.homeArea)) {
-    problems.push({ severity: 'error', rule: 'unknown_area', message: `manifest.json: homeArea '${tables.manifest.homeArea}' is not in areas.csv.` });
-  }
   return {
     value: { manifest: tables.manifest, catalogue: catalogue.value, measuresById, areas, observations, index: new ObservationIndex(observations) },
     problems,
