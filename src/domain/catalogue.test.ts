@@ -37,6 +37,7 @@ describe('readCatalogue', () => {
             frequency: 'quarterly',
             definition: '',
             whatThisShows: '',
+            whyItMatters: '',
             source: '',
             similarTolerance: null,
             numeratorLabel: 'children',

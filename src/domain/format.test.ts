@@ -15,6 +15,7 @@ function measure(unit: Unit, decimalPlaces = 1, numeratorLabel = ''): Measure {
     decimalPlaces,
     frequency: 'quarterly',
     definition: '',
+    whyItMatters: '',
     whatThisShows: '',
     source: '',
     similarTolerance: null,

@@ -25,6 +25,8 @@ export interface Measure {
   frequency: Frequency;
   definition: string;
   whatThisShows: string;
+  /** Why a corporate parent should care about the figure, in plain English. */
+  whyItMatters: string;
   source: string;
   /** Absolute difference, in the measure's unit, within which a figure is rated "similar"; null = default rule. */
   similarTolerance: number | null;

@@ -20,7 +20,7 @@ describe('selection in the URL', () => {
   });
 
   test('reads back what it writes', () => {
-    const selection = { area: 'E06000001', period: '2020/21', question: 'care_leavers', search: 'suitable', sort: { column: 'period:2021/22 Q1', desc: false } };
+    const selection = { area: 'E06000001', period: '2020/21', question: 'care_leavers', search: 'suitable', sort: { column: 'period:2021/22 Q1', desc: false }, view: 'table' as const, hidden: ['england', 'region'], fromZero: true };
     expect(selectionFromSearch(searchFromSelection(selection))).toEqual(selection);
   });
 });

@@ -19,13 +19,19 @@ export interface Selection {
   question: string;
   search: string;
   sort: ScorecardSort | null;
+  /** Measure page: chart or the table behind it. */
+  view: 'chart' | 'table';
+  /** Measure page: comparator lines the reader has switched off (`england`, `region`, `stat_neighbours`). */
+  hidden: readonly string[];
+  /** Measure page: start the value axis at zero instead of fitting it to the figures. */
+  fromZero: boolean;
 }
 
 export interface SelectionStore extends Selection {
   select: (change: Partial<Selection>) => void;
 }
 
-export const EMPTY_SELECTION: Selection = { area: '', period: '', question: '', search: '', sort: null };
+export const EMPTY_SELECTION: Selection = { area: '', period: '', question: '', search: '', sort: null, view: 'chart', hidden: [], fromZero: false };
 
 export function selectionFromSearch(search: string): Selection {
   const params = new URLSearchParams(search);
@@ -40,6 +46,9 @@ export function selectionFromSearch(search: string): Selection {
     question: params.get('question') ?? '',
     search: params.get('q') ?? '',
     sort: column ? { column, desc: direction === 'desc' } : null,
+    view: params.get('view') === 'table' ? 'table' : 'chart',
+    hidden: (params.get('hide') ?? '').split(',').filter(Boolean),
+    fromZero: params.get('zero') === '1',
   };
 }
 
@@ -50,6 +59,9 @@ export function searchFromSelection(selection: Selection): string {
   if (selection.question) params.set('question', selection.question);
   if (selection.search) params.set('q', selection.search);
   if (selection.sort) params.set('sort', `${selection.sort.column}:${selection.sort.desc ? 'desc' : 'asc'}`);
+  if (selection.view === 'table') params.set('view', 'table');
+  if (selection.hidden.length > 0) params.set('hide', selection.hidden.join(','));
+  if (selection.fromZero) params.set('zero', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -60,8 +72,8 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
 }));
 
 function currentSelection(): Selection {
-  const { area, period, question, search, sort } = useSelectionStore.getState();
-  return { area, period, question, search, sort };
+  const { area, period, question, search, sort, view, hidden, fromZero } = useSelectionStore.getState();
+  return { area, period, question, search, sort, view, hidden, fromZero };
 }
 
 /**
@@ -77,7 +89,8 @@ export function bindSelectionToUrl(target: Window = window): () => void {
     const search = searchFromSelection(currentSelection());
     if (search === target.location.search || (search === '' && target.location.search === '')) return;
     const url = `${target.location.pathname}${search}${target.location.hash}`;
-    const onlySearchChanged = state.search !== previous.search && state.area === previous.area && state.period === previous.period && state.question === previous.question && state.sort === previous.sort;
+    // Typing in the search box replaces the entry, so Back does not step through every keystroke.
+    const onlySearchChanged = state.search !== previous.search && searchFromSelection({ ...currentSelection(), search: previous.search }) === target.location.search;
     if (onlySearchChanged) target.history.replaceState(null, '', url);
     else target.history.pushState(null, '', url);
   });

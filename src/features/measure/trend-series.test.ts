@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import type { Area } from '../../domain/area';
+import type { Observation } from '../../domain/observation';
+import { parsePeriod, type Period } from '../../domain/period';
+import { comparatorAreasFor } from '../../domain/scorecard';
+import { ObservationIndex } from '../../domain/series';
+import { loadSampleDataset } from '../../../test/unit/sample-dataset';
+import { axisDomain, buildTrendSeries, trendTableRows } from './trend-series';
+
+const dataset = loadSampleDataset();
+const durham = dataset.areas.find('E06000047') as Area;
+const comparators = comparatorAreasFor(durham, dataset.areas);
+
+function period(label: string): Period {
+  const parsed = parsePeriod(label);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.period;
+}
+
+function seriesOf(measureId: string, at = '2021/22 Q2', index = dataset.index) {
+  const measure = dataset.measuresById.get(measureId);
+  if (!measure) throw new Error(measureId);
+  return buildTrendSeries(measure, index, durham, comparators, period(at));
+}
+
+function summary(measureId: string, at?: string, index?: ObservationIndex) {
+  return seriesOf(measureId, at, index).map((series) => [series.id, series.label, series.points.map((point) => [point.period.label, point.value])]);
+}
+
+describe('buildTrendSeries', () => {
+  test("splits the home LA's years and quarters into separate lines, with each comparator", () => {
+    expect(summary('cla_rate')).toEqual([
+      ['home:financial_year', 'County Durham (years)', [['2018/19', 82.9], ['2019/20', 90], ['2020/21', 93.5]]],
+      ['home:quarter', 'County Durham (quarters)', [['2021/22 Q1', 92.7], ['2021/22 Q2', 90]]],
+      ['england:financial_year', 'England', [['2019/20', 67]]],
+      ['region:financial_year', 'North East', [['2019/20', 108]]],
+      ['stat_neighbours:financial_year', 'Statistical neighbours of County Durham', [['2019/20', 102]]],
+    ]);
+  });
+
+  test('leaves out periods after the chosen one', () => {
+    expect(summary('cla_rate', '2019/20').map(([id]) => id)).toEqual(['home:financial_year', 'england:financial_year', 'region:financial_year', 'stat_neighbours:financial_year']);
+  });
+
+  test('draws a suppressed figure and a missing year as gaps, never as zero', () => {
+    const row = (label: string, value: number | null, status: Observation['status'] = 'final'): Observation => ({
+      measureId: 'cla_dental_checks', areaCode: 'E06000047', period: period(label), value, numerator: null, denominator: null, status, note: '', source: { file: 't.csv', row: 2 },
+    });
+    const index = new ObservationIndex([row('2016/17', 80), row('2017/18', null, 'suppressed'), row('2019/20', 87)]);
+    expect(summary('cla_dental_checks', '2021/22 Q2', index)).toEqual([['home:financial_year', 'County Durham', [['2016/17', 80], ['2017/18', null], ['2018/19', null], ['2019/20', 87]]]]);
+  });
+
+  test('leaves out a comparator with no figures at all', () => {
+    expect(summary('cla_iha_20_days').map(([id]) => id)).toEqual(['home:financial_year', 'home:quarter']);
+  });
+});
+
+describe('trendTableRows', () => {
+  test('lists every period of every line in timeline order', () => {
+    expect(trendTableRows(seriesOf('cla_rate')).map((row) => [row.period.label, row.cells.map((cell) => cell?.value ?? null)])).toEqual([
+      ['2018/19', [82.9, null, null, null, null]],
+      ['2019/20', [90, null, 67, 108, 102]],
+      ['2020/21', [93.5, null, null, null, null]],
+      ['2021/22 Q1', [null, 92.7, null, null, null]],
+      ['2021/22 Q2', [null, 90, null, null, null]],
+    ]);
+  });
+});
+
+describe('axisDomain', () => {
+  test.each([
+    { values: [82.9, 90, 93.5, 67, 108], fromZero: false, domain: [60, 110] },
+    { values: [82.9, 90, 93.5, 67, 108], fromZero: true, domain: [0, 110] },
+    { values: [7.6, 10.7], fromZero: false, domain: [7, 11] },
+    { values: [50, 50], fromZero: false, domain: [40, 60] },
+    { values: [-2, 3], fromZero: false, domain: [-2, 3] },
+    { values: [], fromZero: false, domain: [0, 1] },
+  ])('fits $values (from zero: $fromZero) to $domain', ({ values, fromZero, domain }) => {
+    expect(axisDomain(values, fromZero)).toEqual(domain);
+  });
+});
