@@ -1,0 +1,71 @@
+import { describe, expect, it, test } from 'vitest';
+import { located } from '../../test/unit/tables';
+import { loadSampleDataset } from '../../test/unit/sample-dataset';
+import { toStoredRow } from '../domain/observation-rows';
+import { readDataPack } from './data-pack';
+import { dataPack, packMeasure } from './export';
+import type { VersionMeta } from './version-store';
+
+const dataset = loadSampleDataset();
+const version: VersionMeta = {
+  id: 2,
+  name: 'Q2 revised',
+  createdAt: '2022-01-10T09:30:00.000Z',
+  fileName: 'q2-revised.csv',
+  kind: 'upload',
+  counts: { added: 0, changed: 1, unchanged: 0, total: 275 },
+};
+const packText = dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, exportedAt: new Date('2022-01-11T12:00:00Z') });
+const pack = { format: 'scorecard-data-pack', formatVersion: 1, exportedAt: '2022-01-11T12:00:00.000Z', version: null, keyQuestions: dataset.catalogue.keyQuestions };
+const claRate = packMeasure(dataset.measuresById.get('cla_rate')!);
+const claRateFigure = toStoredRow(dataset.observations[0]!);
+
+describe('readDataPack', () => {
+  test('round trip: a pack written by dataPack reads back as the same catalogue, figures and version', () => {
+    expect(readDataPack(packText)).toEqual({
+      value: { exportedAt: '2022-01-11T12:00:00.000Z', version, catalogue: dataset.catalogue, observations: dataset.observations },
+      problems: [],
+    });
+  });
+
+  it.each([
+    { what: 'text that is not JSON', text: '<html>', message: 'pack.json: this is not a data pack: it is not valid JSON.' },
+    { what: 'JSON of another kind', text: '{"title": "County Durham"}', message: 'pack.json: this is not a scorecard data pack ("format" is not "scorecard-data-pack").' },
+    { what: 'a pack from a newer app', text: JSON.stringify({ ...pack, formatVersion: 2 }), message: 'pack.json: the pack is format version 2, but this app reads version 1.' },
+  ])('refuses $what and reads nothing', ({ text, message }) => {
+    const read = readDataPack(text, 'pack.json');
+    expect(read.value).toBeNull();
+    expect(read.problems.map(located)).toEqual([{ rule: 'invalid_data_pack', severity: 'error', row: undefined, column: undefined }]);
+    expect(read.problems[0]?.message).toContain(message);
+  });
+
+  it.each([
+    {
+      what: 'a measure with an unknown unit, found by the catalogue reader',
+      pack: { ...pack, measures: [{ ...claRate, unit: 'per_cent' }], observations: [] },
+      rule: 'invalid_unit',
+      message: "pack.json (measures) row 1, column unit: 'per_cent' is not a unit",
+    },
+    {
+      what: 'a figure for a measure the pack does not list',
+      pack: { ...pack, measures: [claRate], observations: [{ ...claRateFigure, measure: 'cla_rat' }] },
+      rule: 'unknown_measure',
+      message: "pack.json (observations): 'cla_rat' (E06000047, 2018/19) is not a measure in the pack's catalogue.",
+    },
+    {
+      what: 'a figure with an impossible period, found by the stored-row reader',
+      pack: { ...pack, measures: [claRate], observations: [{ ...claRateFigure, period: '2021/23' }] },
+      rule: 'invalid_period',
+      message: 'pack.json (observations), observation 1, period: 2021/23 is not a financial year',
+    },
+  ])('reports $what', ({ pack: broken, rule, message }) => {
+    const read = readDataPack(JSON.stringify(broken), 'pack.json');
+    expect(read.problems.map((problem) => problem.rule)).toEqual([rule]);
+    expect(read.problems[0]?.message).toContain(message);
+    expect(read.value?.observations).toEqual([]);
+  });
+
+  test('reads a pack that starts with a byte-order mark, as an editor may save it', () => {
+    expect(readDataPack(`\uFEFF${packText}`).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Reads a JSON data pack (written by dataPack in export.ts, described in docs/storage.md) back into
+ * a catalogue and observations, with the same checks as the published CSV files: the catalogue goes
+ * through readCatalogue and the observations through fromStoredRows. Never throws.
+ */
+import { KEY_QUESTION_COLUMNS, MEASURE_COLUMNS, readCatalogue } from '../domain/catalogue';
+import type { Catalogue } from '../domain/measure';
+import type { Observation } from '../domain/observation';
+import { fromStoredRows } from '../domain/observation-rows';
+import type { ParseResult, Problem, SourceTable } from '../domain/result';
+import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
+import type { VersionMeta } from './version-store';
+
+export interface DataPackContents {
+  exportedAt: string;
+  /** The saved version the pack was exported from; null for data that was never saved as a version. */
+  version: VersionMeta | null;
+  catalogue: Catalogue;
+  /** Checked against the pack's own catalogue; area codes are for the caller to check against areas.csv. */
+  observations: Observation[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** A list of pack objects as the table the CSV reader would have made of the same file, item 1 as row 1. */
+function asTable(fileName: string, columns: readonly string[], items: unknown): SourceTable {
+  const list: unknown[] = Array.isArray(items) ? items : [];
+  return {
+    fileName,
+    header: columns,
+    records: list.map((item, index) => ({
+      row: index + 1,
+      cells: Object.fromEntries(columns.map((column) => [column, isRecord(item) ? cellText(item[column]) : ''])),
+    })),
+  };
+}
+
+function packProblem(fileName: string, message: string): Problem {
+  return { severity: 'error', rule: 'invalid_data_pack', message: `${fileName}: ${message}` };
+}
+
+function asVersion(value: unknown): VersionMeta | null {
+  return isRecord(value) && typeof value.id === 'number' && typeof value.name === 'string' ? (value as unknown as VersionMeta) : null;
+}
+
+export function readDataPack(text: string, fileName = 'data-pack.json'): ParseResult<DataPackContents | null> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return { value: null, problems: [packProblem(fileName, 'this is not a data pack: it is not valid JSON. Export the pack again from the scorecard.')] };
+  }
+  if (!isRecord(json) || json.format !== DATA_PACK_FORMAT) {
+    return { value: null, problems: [packProblem(fileName, `this is not a scorecard data pack ("format" is not "${DATA_PACK_FORMAT}"). Export the pack again from the scorecard.`)] };
+  }
+  if (json.formatVersion !== DATA_PACK_FORMAT_VERSION) {
+    return {
+      value: null,
+      problems: [packProblem(fileName, `the pack is format version ${cellText(json.formatVersion)}, but this app reads version ${DATA_PACK_FORMAT_VERSION}. Use the app that exported it, or export it again.`)],
+    };
+  }
+  const problems: Problem[] = [];
+  const lists = ['keyQuestions', 'measures', 'observations'].filter((key) => !Array.isArray(json[key]));
+  if (lists.length > 0) problems.push(packProblem(fileName, `${lists.map((key) => `"${key}"`).join(', ')} must be a list.`));
+  const catalogue = readCatalogue(
+    asTable(`${fileName} (keyQuestions)`, KEY_QUESTION_COLUMNS, json.keyQuestions),
+    asTable(`${fileName} (measures)`, MEASURE_COLUMNS, json.measures),
+  );
+  problems.push(...catalogue.problems);
+  const read = fromStoredRows(json.observations ?? [], `${fileName} (observations)`);
+  problems.push(...read.problems);
+  const measureIds = new Set(catalogue.value.measures.map((measure) => measure.id));
+  const observations = read.value.filter((observation) => {
+    if (measureIds.has(observation.measureId)) return true;
+    problems.push({
+      severity: 'error',
+      rule: 'unknown_measure',
+      column: 'measure',
+      message: `${fileName} (observations): '${observation.measureId}' (${observation.areaCode}, ${observation.period.label}) is not a measure in the pack's catalogue. Add the measure or remove its figures.`,
+    });
+    return false;
+  });
+  const version = asVersion(json.version);
+  if (json.version !== null && json.version !== undefined && !version) problems.push({ ...packProblem(fileName, '"version" is not a saved version; it is ignored.'), severity: 'warning' });
+  const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : '';
+  return { value: { exportedAt, version, catalogue: catalogue.value, observations }, problems };
+}

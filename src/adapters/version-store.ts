@@ -1,0 +1,287 @@
+/**
+ * Every confirmed upload and every restore, kept in the browser's IndexedDB (through idb) as a
+ * version: its description in `versions` and the complete set of figures it holds in `snapshots`.
+ * Nothing is ever overwritten or deleted: a restore is a new version that copies an old snapshot.
+ * See docs/storage.md.
+ */
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { diffObservations, type ChangeCounts } from '../domain/diff';
+import type { Observation } from '../domain/observation';
+import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observation-rows';
+import type { ParseResult } from '../domain/result';
+
+export const VERSION_DATABASE = 'scorecard-versions';
+export const VERSION_DATABASE_VERSION = 1;
+export const MAX_VERSION_NAME_LENGTH = 100;
+
+export type VersionKind = 'upload' | 'restore';
+
+export interface VersionMeta {
+  id: number;
+  /** What the officer called it, e.g. "2021/22 Q2 figures". */
+  name: string;
+  /** When it was saved, ISO 8601 in UTC. */
+  createdAt: string;
+  /** The uploaded file; for a restore, the file of the version restored. */
+  fileName: string;
+  kind: VersionKind;
+  /** The version a restore copied. */
+  restoredFrom?: number;
+  counts: ChangeCounts;
+}
+
+export interface NewVersion {
+  name: string;
+  fileName: string;
+  kind: VersionKind;
+  restoredFrom?: number;
+  /** `total` is always recorded as the number of observations saved, whatever is given here. */
+  counts: ChangeCounts;
+}
+
+export type SaveResult = { ok: true; version: VersionMeta } | { ok: false; reason: string };
+
+export interface VersionStore {
+  /** Every version, newest first. Rejects, with a plain-English message, only if the browser has closed the store. */
+  listVersions(): Promise<VersionMeta[]>;
+  /** The version the app opens on, or null before the first save. Rejects as listVersions does. */
+  latest(): Promise<VersionMeta | null>;
+  /** The figures a version holds, read back and checked; a missing version or a store that cannot be read comes back as problems. */
+  loadObservations(id: number): Promise<ParseResult<Observation[]>>;
+  /** Saves a new version and its figures in one transaction: either both are saved or neither is. Never rejects. */
+  saveVersion(input: NewVersion, observations: readonly Observation[]): Promise<SaveResult>;
+  /** Saves a new version holding exactly the figures of version `id`. Never rejects. */
+  restoreVersion(id: number, name: string): Promise<SaveResult>;
+  /** Lets go of the database, e.g. before a test opens it again as a reload would. */
+  close(): void;
+}
+
+export type OpenResult = { ok: true; store: VersionStore } | { ok: false; reason: string };
+
+/** A version as it sits in the store: the id is left out when adding, and the store gives it. */
+type StoredVersion = Omit<VersionMeta, 'id'> & { id?: number };
+
+interface Snapshot {
+  versionId: number;
+  observations: StoredObservation[];
+}
+
+interface VersionSchema extends DBSchema {
+  versions: { key: number; value: StoredVersion };
+  snapshots: { key: number; value: Snapshot };
+}
+
+type VersionDatabase = IDBPDatabase<VersionSchema>;
+type WriteTransaction = IDBPTransaction<VersionSchema, ['versions', 'snapshots'], 'readwrite'>;
+
+export const STORAGE_UNAVAILABLE =
+  'This browser is not letting the scorecard save data (private browsing or storage turned off). You can still read and check files, but uploads cannot be saved.';
+export const NEWER_STORE =
+  'This browser holds scorecard data saved by a newer version of the app. Reload the page to use the newest version; nothing has been lost.';
+export const STORAGE_FULL =
+  "The browser's storage for this site is full, so this version was not saved. The previous version is unchanged. Free some space (for example by clearing other sites' data) and try again.";
+export const STORE_CLOSED =
+  'The browser closed the scorecard’s saved data, perhaps because the app was updated in another tab. Nothing was saved. Reload the page and try again.';
+export const SAVE_FAILED =
+  'The browser could not save this version, so nothing was changed: the previous version is still the latest. Try again; if it keeps failing, export the data first.';
+const READ_FAILED = 'The browser could not read the saved versions. Reload the page and try again.';
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
+}
+
+function saveFailure(error: unknown): string {
+  switch (errorName(error)) {
+    case 'QuotaExceededError':
+      return STORAGE_FULL;
+    case 'InvalidStateError':
+      return STORE_CLOSED;
+    default:
+      return SAVE_FAILED;
+  }
+}
+
+/** The name check the history page relies on: trimmed, given, short enough to list. */
+export function checkVersionName(name: string): { ok: true; name: string } | { ok: false; reason: string } {
+  const trimmed = name.trim();
+  if (trimmed === '') return { ok: false, reason: 'Give this version a name, such as "2021/22 Q2 figures".' };
+  if (trimmed.length > MAX_VERSION_NAME_LENGTH) {
+    return { ok: false, reason: `The version name is ${trimmed.length} characters long. Keep it to ${MAX_VERSION_NAME_LENGTH} characters or fewer.` };
+  }
+  return { ok: true, name: trimmed };
+}
+
+/** A record written by this or a later app that still has what the history page shows; anything else is passed over. */
+function asVersion(record: StoredVersion): VersionMeta | null {
+  const { id, counts } = record;
+  if (typeof id !== 'number' || typeof record.name !== 'string' || typeof counts !== 'object' || counts === null) return null;
+  return { ...record, id };
+}
+
+function openDatabase(factory: IDBFactory): Promise<VersionDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(VERSION_DATABASE, VERSION_DATABASE_VERSION);
+    request.addEventListener('upgradeneeded', (event) => {
+      const database = request.result;
+      if (event.oldVersion < 1) {
+        database.createObjectStore('versions', { keyPath: 'id', autoIncrement: true });
+        database.createObjectStore('snapshots', { keyPath: 'versionId' });
+      }
+    });
+    request.addEventListener('success', () => {
+      resolve(wrap(request.result) as VersionDatabase);
+    });
+    request.addEventListener('error', () => {
+      reject(request.error ?? new Error('open failed'));
+    });
+  });
+}
+
+/**
+ * Opens the version store. Never rejects: when the browser will not keep data (no IndexedDB,
+ * private browsing, storage turned off, a newer app's database) it says why in plain English and
+ * the app carries on read-only.
+ *
+ * `factory` defaults to the browser's indexedDB; tests pass a fake-indexeddb factory. `clock` gives
+ * the time recorded on each version.
+ */
+export async function openVersionStore(factory?: IDBFactory, clock: () => Date = () => new Date()): Promise<OpenResult> {
+  try {
+    // Reading the global itself throws a SecurityError in some browsers when storage is blocked,
+    // and node and old browsers have none, whatever the DOM types say.
+    const chosen: IDBFactory | undefined = factory ?? globalThis.indexedDB;
+    if (!chosen) return { ok: false, reason: STORAGE_UNAVAILABLE };
+    const database = await openDatabase(chosen);
+    // A newer app in another tab needs this connection closed to upgrade the store; this tab's
+    // later saves then fail with STORE_CLOSED, asking for a reload.
+    database.addEventListener('versionchange', () => {
+      database.close();
+    });
+    return { ok: true, store: new IndexedDbVersionStore(database, clock) };
+  } catch (error) {
+    return { ok: false, reason: errorName(error) === 'VersionError' ? NEWER_STORE : STORAGE_UNAVAILABLE };
+  }
+}
+
+class IndexedDbVersionStore implements VersionStore {
+  constructor(
+    private readonly database: VersionDatabase,
+    private readonly clock: () => Date,
+  ) {}
+
+  async listVersions(): Promise<VersionMeta[]> {
+    const records = await this.read(() => this.database.getAll('versions'));
+    // Ids are given in the order versions are saved, so they order the history even if the clock was changed.
+    return records
+      .map(asVersion)
+      .filter((version): version is VersionMeta => version !== null)
+      .sort((a, b) => b.id - a.id);
+  }
+
+  async latest(): Promise<VersionMeta | null> {
+    return (await this.listVersions())[0] ?? null;
+  }
+
+  async loadObservations(id: number): Promise<ParseResult<Observation[]>> {
+    let snapshot: Snapshot | undefined;
+    try {
+      snapshot = await this.database.get('snapshots', id);
+    } catch {
+      return { value: [], problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
+    }
+    if (!snapshot) {
+      return { value: [], problems: [{ severity: 'error', rule: 'version_not_found', message: `There is no saved version ${id}. Choose a version from the history list.` }] };
+    }
+    return fromStoredRows(snapshot.observations, `Saved version ${id}`);
+  }
+
+  async saveVersion(input: NewVersion, observations: readonly Observation[]): Promise<SaveResult> {
+    const name = checkVersionName(input.name);
+    if (!name.ok) return name;
+    const rows = observations.map(toStoredRow);
+    const version: StoredVersion = {
+      name: name.name,
+      createdAt: this.clock().toISOString(),
+      fileName: input.fileName,
+      kind: input.kind,
+      ...(input.restoredFrom === undefined ? {} : { restoredFrom: input.restoredFrom }),
+      counts: { ...input.counts, total: rows.length },
+    };
+    return this.write(() => Promise.resolve({ version, rows }));
+  }
+
+  async restoreVersion(id: number, name: string): Promise<SaveResult> {
+    const checked = checkVersionName(name);
+    if (!checked.ok) return checked;
+    return this.write(async (transaction) => {
+      const versions = transaction.objectStore('versions');
+      const snapshots = transaction.objectStore('snapshots');
+      const source = await versions.get(id);
+      const snapshot = await snapshots.get(id);
+      if (!source || !snapshot) return { reason: `There is no saved version ${id} to restore. Choose a version from the history list.` };
+      const newest = await versions.openCursor(null, 'prev');
+      const current = newest?.value.id === undefined ? undefined : await snapshots.get(newest.value.id);
+      // The counts compare the restored figures with those they take the place of, as an upload's do.
+      const diff = diffObservations(fromStoredRows(current?.observations ?? []).value, fromStoredRows(snapshot.observations).value);
+      const version: StoredVersion = {
+        name: checked.name,
+        createdAt: this.clock().toISOString(),
+        fileName: source.fileName,
+        kind: 'restore',
+        restoredFrom: id,
+        counts: { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged.length, total: snapshot.observations.length },
+      };
+      // The rows are copied exactly as stored, so the restored version is the old one to the byte.
+      return { version, rows: snapshot.observations };
+    });
+  }
+
+  close(): void {
+    this.database.close();
+  }
+
+  private async read<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch {
+      throw new Error(READ_FAILED);
+    }
+  }
+
+  /**
+   * Writes a version's description and its snapshot in ONE readwrite transaction over both stores,
+   * so IndexedDB commits both or neither: a failed, aborted or interrupted save (full storage, a
+   * figure the browser cannot store, the tab closing) leaves the store as it was and the previous
+   * version the latest. `prepare` may read in the same transaction and may decline to write.
+   */
+  private async write(
+    prepare: (transaction: WriteTransaction) => Promise<{ version: StoredVersion; rows: StoredObservation[] } | { reason: string }>,
+  ): Promise<SaveResult> {
+    let transaction: WriteTransaction | undefined;
+    try {
+      transaction = this.database.transaction(['versions', 'snapshots'], 'readwrite');
+      const prepared = await prepare(transaction);
+      if ('reason' in prepared) {
+        await transaction.done;
+        return { ok: false, reason: prepared.reason };
+      }
+      const id = await transaction.objectStore('versions').add(prepared.version);
+      await transaction.objectStore('snapshots').put({ versionId: id, observations: prepared.rows });
+      await transaction.done;
+      return { ok: true, version: { ...prepared.version, id } };
+    } catch (error) {
+      // A request that throws (e.g. a DataCloneError) does not end the transaction by itself: the
+      // description already added would be committed without its snapshot. Abort, and wait for the
+      // rollback to finish so the caller sees the store as it was.
+      try {
+        transaction?.abort();
+      } catch {
+        // The browser has already aborted it (full storage, the tab closing): nothing was committed.
+      }
+      await transaction?.done.catch(() => undefined);
+      // When the browser aborted the transaction its error says why (QuotaExceededError); when we did, it is null.
+      const failure: unknown = transaction?.error ?? error;
+      return { ok: false, reason: saveFailure(failure) };
+    }
+  }
+}
