@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset';
 import { describePeriod } from '../../domain/format';
 import { buildScorecard } from '../../domain/scorecard';
@@ -37,6 +37,9 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   );
   const sections = useMemo(() => (scorecard ? visibleSections(scorecard, selection.question, selection.search) : []), [scorecard, selection.question, selection.search]);
   const ids = { area: useId(), period: useId(), question: useId(), search: useId(), status: useId() };
+  useEffect(() => {
+    document.title = resolved ? `${resolved.area.name} performance scorecard, ${resolved.period.label}` : 'Performance scorecard';
+  }, [resolved]);
 
   if (!resolved || !scorecard) {
     return (

@@ -9,6 +9,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { Link } from 'wouter';
 import type { Direction } from '../../domain/comparison';
 import { formatCounts, formatStatus, formatValue } from '../../domain/format';
 import type { Observation } from '../../domain/observation';
@@ -174,7 +175,9 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
                 return (
                   <tr key={entry.measure.id}>
                     <th scope="row" className="measure-cell">
-                      <span className="measure-title">{entry.measure.title}</span>
+                      <Link href={`/measures/${entry.measure.id}`} className="measure-title">
+                        {entry.measure.title}
+                      </Link>
                       {entry.measure.note ? <span className="measure-note">{entry.measure.note}</span> : null}
                     </th>
                     {entry.cells.map((observation, index) => (

@@ -1,0 +1,81 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
+import { loadSampleDataset } from '../../../test/unit/sample-dataset';
+import MeasurePage from './MeasurePage';
+
+const dataset = loadSampleDataset();
+
+function renderMeasure(measureId: string) {
+  const { hook } = memoryLocation({ path: `/measures/${measureId}` });
+  render(
+    <Router hook={hook}>
+      <MeasurePage dataset={dataset} measureId={measureId} />
+    </Router>,
+  );
+}
+
+beforeEach(() => {
+  // The chart needs a browser's layout, so these tests read the table view; test/browser covers the chart.
+  useSelectionStore.setState({ ...EMPTY_SELECTION, view: 'table' });
+});
+
+describe('MeasurePage', () => {
+  test('states the latest position, the comparators with their period, and the trend', () => {
+    renderMeasure('cla_rate');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Rate of children looked after');
+    expect(screen.getByText('90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).')).toBeInTheDocument();
+    expect(screen.getByText('Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.')).toBeInTheDocument();
+  });
+
+  test('explains the measure in plain words with its polarity', () => {
+    renderMeasure('cla_rate');
+    expect(screen.getByRole('heading', { name: 'What this shows' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Why it matters' })).toBeInTheDocument();
+    expect(screen.getByText('No good or bad direction')).toBeInTheDocument();
+  });
+
+  test('lists every plotted figure with its status in the table view', () => {
+    renderMeasure('cla_rate');
+    const table = screen.getByRole('table', { name: /every figure in the chart/ });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      [],
+      ['82.9', '', '', '', ''],
+      ['90', '', '67', '108', '102'],
+      ['93.5Provisional', '', '', '', ''],
+      ['', '92.7', '', '', ''],
+      ['', '90', '', '', ''],
+    ]);
+  });
+
+  test('shows a status where a figure is missing, never zero', () => {
+    renderMeasure('cla_substance_misuse');
+    const table = screen.getByRole('table', { name: /every figure in the chart/ });
+    expect(within(table).getByRole('row', { name: /2020\/21/ })).toHaveTextContent('To be confirmed');
+    expect(within(table).queryByText('0%')).not.toBeInTheDocument();
+  });
+
+  test('records the view and the comparator lines in the store', async () => {
+    const user = userEvent.setup();
+    renderMeasure('cla_rate');
+    await user.click(screen.getByRole('checkbox', { name: 'England' }));
+    expect(useSelectionStore.getState().hidden).toEqual(['england']);
+    expect(screen.getByRole('table', { name: /every figure in the chart/ })).not.toHaveTextContent('England');
+    await user.click(screen.getByRole('checkbox', { name: 'Start the axis at zero' }));
+    expect(useSelectionStore.getState().fromZero).toBe(true);
+    await user.click(screen.getByRole('radio', { name: 'Chart' }));
+    expect(useSelectionStore.getState().view).toBe('chart');
+  });
+
+  test('says so for a measure that is not in the catalogue', () => {
+    renderMeasure('no_such_measure');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Measure not found');
+    expect(screen.getByRole('link', { name: 'Back to the scorecard' })).toBeInTheDocument();
+  });
+});

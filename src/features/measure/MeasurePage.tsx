@@ -1,0 +1,270 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { observationsToCsv } from '../../adapters/export';
+import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
+import type { Area } from '../../domain/area';
+import type { Dataset } from '../../domain/dataset';
+import { POLARITY_LABEL, describePeriod, formatStatus } from '../../domain/format';
+import { financialYearOf, parsePeriod, type Period } from '../../domain/period';
+import { buildRow, comparatorAreasFor, scorecardColumns, scorecardPeriods } from '../../domain/scorecard';
+import { useSelectionStore } from '../../shared/selection-store';
+import { latestPositionText, regionRankText, trendSummary } from './measure-text';
+import { MARKER_WORD, seriesStyle } from './series-style';
+import { TrendChart } from './TrendChart';
+import { TrendTable } from './TrendTable';
+import { axisDomain, buildTrendSeries, endTime } from './trend-series';
+
+const UNIT_WORDS = { percent: 'Percentage', rate_per_10k: 'Rate per 10,000 children', days: 'Number of days', count: 'Number', score: 'Average score', ratio: 'Ratio', chart: 'Shown as a chart' } as const;
+const LINE_CHOICES = [
+  { kind: 'england', label: 'England' },
+  { kind: 'region', label: 'Region' },
+  { kind: 'stat_neighbours', label: 'Statistical neighbours' },
+] as const;
+
+function fileSafe(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function ticksFor(periods: readonly Period[]): { x: number; label: string }[] {
+  const years = new Map<string, Period>();
+  for (const period of periods) {
+    const year = financialYearOf(period);
+    if (year) years.set(year.label, year);
+  }
+  return [...years.values()].map((year) => ({ x: endTime(year), label: year.label })).sort((a, b) => a.x - b.x);
+}
+
+export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; measureId: string }) {
+  const selection = useSelectionStore();
+  const { select } = selection;
+  const chartBox = useRef<HTMLDivElement>(null);
+  const [downloadError, setDownloadError] = useState('');
+  const ids = { period: useId(), summary: useId(), caption: useId() };
+  const measure = dataset.measuresById.get(measureId);
+
+  const home: Area | undefined = (selection.area ? dataset.areas.find(selection.area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
+  const periods = useMemo(() => (home ? scorecardPeriods(dataset.index, home.code) : []), [dataset, home]);
+  const wanted = parsePeriod(selection.period || dataset.manifest.defaultPeriod);
+  const period = (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
+
+  useEffect(() => {
+    document.title = measure && home ? `${measure.shortTitle}: ${home.name} – Performance scorecard` : 'Measure not found – Performance scorecard';
+  }, [measure, home]);
+
+  const view = useMemo(() => {
+    if (!measure || !home || !period) return null;
+    const comparators = comparatorAreasFor(home, dataset.areas);
+    const row = buildRow(measure, { catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period }, scorecardColumns(period), comparators);
+    const allSeries = buildTrendSeries(measure, dataset.index, home, comparators, period);
+    const region = comparators.find((comparator) => comparator.kind === 'region')?.area;
+    const rankText = region && row.latest ? regionRankText(measure, dataset.index, home, region, dataset.areas.localAuthorities().filter((area) => area.regionCode === region.code), row.latest.period) : null;
+    const homePoints = allSeries
+      .filter((series) => series.role === 'home')
+      .flatMap((series) => series.points)
+      .filter((point): point is typeof point & { value: number } => point.value !== null)
+      .sort((a, b) => a.x - b.x);
+    return { comparators, row, allSeries, rankText, homePoints };
+  }, [dataset, measure, home, period]);
+
+  if (!measure) {
+    return (
+      <>
+        <p>
+          <Link href="/">Back to the scorecard</Link>
+        </p>
+        <h1>Measure not found</h1>
+        <p>There is no measure called &lsquo;{measureId}&rsquo; in the catalogue. Choose a measure from the scorecard.</p>
+      </>
+    );
+  }
+  if (!home || !period || !view) {
+    return (
+      <>
+        <p>
+          <Link href="/">Back to the scorecard</Link>
+        </p>
+        <h1>{measure.title}</h1>
+        <p>There are no figures for this measure yet.</p>
+      </>
+    );
+  }
+
+  const shownSeries = view.allSeries.filter((series) => series.role === 'home' || !selection.hidden.includes(series.role));
+  const values = shownSeries.flatMap((series) => series.points.flatMap((point) => (point.value === null ? [] : [point.value])));
+  const domain = axisDomain(values, selection.fromZero);
+  const ticks = ticksFor(shownSeries.flatMap((series) => series.points.map((point) => point.period)));
+  const summary = trendSummary(measure, view.homePoints);
+  const flagged = [...dataset.index.seriesOf(measure.id, home.code)].filter((observation) => observation.status !== 'final' || observation.note);
+  const chartTitle = `${measure.title}: ${home.name}`;
+  const baseName = `${fileSafe(measure.shortTitle)}-${fileSafe(home.name)}`;
+
+  const toggleLine = (kind: string) => select({ hidden: selection.hidden.includes(kind) ? selection.hidden.filter((hidden) => hidden !== kind) : [...selection.hidden, kind] });
+  const chartSvg = () => chartBox.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
+  const legend = shownSeries.map((series) => ({ label: series.label, ...seriesStyle(series) }));
+
+  const downloadSvg = () => {
+    const svg = chartSvg();
+    if (!svg) return setDownloadError('The chart is not on screen yet. Try again in a moment.');
+    saveFile(`${baseName}.svg`, standaloneSvg(svg, chartTitle, legend), 'image/svg+xml;charset=utf-8');
+  };
+  const downloadPng = async () => {
+    const svg = chartSvg();
+    if (!svg) return setDownloadError('The chart is not on screen yet. Try again in a moment.');
+    try {
+      const text = standaloneSvg(svg, chartTitle, legend);
+      const size = /width="(\d+)" height="(\d+)"/.exec(text);
+      saveFile(`${baseName}.png`, await svgToPng(text, Number(size?.[1] ?? 800), Number(size?.[2] ?? 400)));
+    } catch (error) {
+      setDownloadError(error instanceof Error ? error.message : 'The PNG file could not be made.');
+    }
+  };
+  const downloadCsv = () => {
+    const observations = [home, ...view.comparators.map((comparator) => comparator.area)].flatMap((area) => dataset.index.seriesOf(measure.id, area.code));
+    saveFile(`${baseName}.csv`, observationsToCsv(observations), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <>
+      <p className="back-link">
+        <Link href="/">Back to the scorecard</Link>
+      </p>
+      <h1>
+        {measure.title} <span className="h1-sub">{home.name}</span>
+      </h1>
+      <p className="lead">{latestPositionText(view.row)}</p>
+      {view.rankText ? <p className="lead">{view.rankText}</p> : null}
+
+      <div className="measure-about">
+        <section aria-labelledby="what-this-shows">
+          <h2 id="what-this-shows">What this shows</h2>
+          <p>{measure.whatThisShows || measure.definition}</p>
+        </section>
+        {measure.whyItMatters ? (
+          <section aria-labelledby="why-it-matters">
+            <h2 id="why-it-matters">Why it matters</h2>
+            <p>{measure.whyItMatters}</p>
+          </section>
+        ) : null}
+        <dl className="measure-facts">
+          <dt>Good or bad direction</dt>
+          <dd>{POLARITY_LABEL[measure.polarity]}</dd>
+          <dt>Unit</dt>
+          <dd>{UNIT_WORDS[measure.unit]}</dd>
+          <dt>Definition</dt>
+          <dd>{measure.definition}</dd>
+          <dt>Source</dt>
+          <dd>{measure.source}</dd>
+        </dl>
+      </div>
+
+      {measure.note || flagged.length > 0 ? (
+        <section aria-labelledby="notes-heading" className="notes">
+          <h2 id="notes-heading">Notes and data quality</h2>
+          <ul>
+            {measure.note ? <li>{measure.note}</li> : null}
+            {flagged.map((observation) => (
+              <li key={observation.period.label}>
+                {observation.period.label}: {formatStatus(observation)}
+                {observation.note && observation.status !== 'see_chart' ? `: ${observation.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <form className="filters" aria-label="Choose what the chart shows" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={ids.period}>Reporting period</label>
+          <select id={ids.period} value={period.label} onChange={(event) => select({ period: event.target.value })}>
+            {periods.map((candidate) => (
+              <option key={candidate.label} value={candidate.label}>
+                {describePeriod(candidate)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="field">
+          <legend>Show as</legend>
+          <div className="choices">
+            {(['chart', 'table'] as const).map((choice) => (
+              <label key={choice} className="choice">
+                <input type="radio" name="measure-view" value={choice} checked={selection.view === choice} onChange={() => select({ view: choice })} />
+                {choice === 'chart' ? 'Chart' : 'Table'}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="field">
+          <legend>Compare with</legend>
+          <div className="choices">
+            {LINE_CHOICES.filter((choice) => view.comparators.some((comparator) => comparator.kind === choice.kind)).map((choice) => (
+              <label key={choice.kind} className="choice">
+                <input type="checkbox" checked={!selection.hidden.includes(choice.kind)} onChange={() => toggleLine(choice.kind)} />
+                {choice.kind === 'region' ? (view.comparators.find((comparator) => comparator.kind === 'region')?.area.name ?? choice.label) : choice.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="field">
+          <label className="choice">
+            <input type="checkbox" checked={selection.fromZero} onChange={() => select({ fromZero: !selection.fromZero })} />
+            Start the axis at zero
+          </label>
+        </div>
+      </form>
+
+      <figure className="trend-figure" aria-labelledby={ids.caption}>
+        <figcaption id={ids.caption}>
+          <strong>{chartTitle}</strong>, up to {period.label}
+          {shownSeries.length > 1 ? `, compared with ${shownSeries.filter((series) => series.role !== 'home').map((series) => series.label).join(', ')}` : ''}.
+          <span className="figure-source"> Source: {measure.source}.</span>
+        </figcaption>
+        <p id={ids.summary} className="trend-summary">
+          {summary}
+        </p>
+        {selection.view === 'chart' ? (
+          <>
+            <div ref={chartBox} className="chart-box" role="img" aria-label={`Line chart. ${summary}`} aria-describedby={ids.summary}>
+              <TrendChart measure={measure} series={shownSeries} domain={domain} ticks={ticks} />
+            </div>
+            <ul className="chart-legend" aria-label="Lines on the chart">
+              {legend.map((line) => (
+                <li key={line.label}>
+                  <svg width="40" height="12" aria-hidden="true" focusable="false">
+                    <line x1="0" y1="6" x2="40" y2="6" stroke={line.stroke} strokeWidth={line.width} strokeDasharray={line.dash} />
+                  </svg>
+                  {line.label} ({MARKER_WORD[line.marker]})
+                </li>
+              ))}
+              <li>Hollow markers are provisional figures. A break in a line is a missing or suppressed figure, never zero.</li>
+            </ul>
+          </>
+        ) : (
+          <TrendTable measure={measure} series={shownSeries} caption={`${chartTitle}: every figure in the chart`} />
+        )}
+      </figure>
+
+      <div className="downloads">
+        <h2>Download</h2>
+        {selection.view === 'chart' ? (
+          <>
+            <button type="button" className="button-secondary" onClick={downloadPng}>
+              Chart as PNG
+            </button>
+            <button type="button" className="button-secondary" onClick={downloadSvg}>
+              Chart as SVG
+            </button>
+          </>
+        ) : null}
+        <button type="button" className="button-secondary" onClick={downloadCsv}>
+          Figures as CSV
+        </button>
+        {downloadError ? (
+          <p className="notice" role="alert">
+            {downloadError}
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}

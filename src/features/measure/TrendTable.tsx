@@ -1,0 +1,44 @@
+import { formatStatus, formatValue } from '../../domain/format';
+import type { Measure } from '../../domain/measure';
+import { trendTableRows, type TrendSeries } from './trend-series';
+
+/** The chart's table alternative: every plotted figure, with its status, one row per period. */
+export function TrendTable({ measure, series, caption }: { measure: Measure; series: readonly TrendSeries[]; caption: string }) {
+  const rows = trendTableRows(series);
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="trend-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            {series.map((line) => (
+              <th key={line.id} scope="col">
+                {line.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.period.label}>
+              <th scope="row">{row.period.label}</th>
+              {row.cells.map((point, index) => {
+                const key = series[index]?.id ?? String(index);
+                if (!point) return <td key={key} />;
+                if (point.value === null) return <td key={key}>{point.observation ? formatStatus(point.observation) : 'No figure'}</td>;
+                const status = point.observation && point.observation.status !== 'final' ? formatStatus(point.observation) : '';
+                return (
+                  <td key={key}>
+                    {formatValue(measure, point.value)}
+                    {status ? <span className="flag">{status}</span> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
