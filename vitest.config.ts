@@ -29,6 +29,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // The scorecard renders ~40 rows of role-rich markup; on 2 busy cores jsdom needs more than 5 s.
+          testTimeout: 20_000,
           include: ['src/**/*.test.tsx', 'test/unit/**/*.test.tsx'],
         },
       },

@@ -1,16 +1,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { Route, Router, Switch, useLocation } from 'wouter';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { DatasetLoadError } from '../adapters/load-dataset';
 import type { Dataset } from '../domain/dataset';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { bindSelectionToUrl } from '../shared/selection-store';
-import { useDataset } from '../shared/use-dataset';
+import { useCurrentData, type CurrentData } from '../shared/use-dataset';
 
 // Charts are only on measure pages, so recharts is loaded when one opens, not with the scorecard.
 const MeasurePage = lazy(() => import('../features/measure/MeasurePage'));
+// The upload path (worker, spreadsheet reader) and the history page load only when opened.
+const UploadPage = lazy(() => import('../features/upload/UploadPage'));
+const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -20,12 +23,12 @@ function Loading({ what }: { what: string }) {
   );
 }
 
-/** Shows its page only once the published data has loaded whole; otherwise says why not. */
-function WithDataset({ children }: { children: (dataset: Dataset) => ReactNode }) {
-  const dataset = useDataset();
-  if (dataset.isPending) return <Loading what="the scorecard" />;
-  if (dataset.isError) {
-    const problems = dataset.error instanceof DatasetLoadError ? dataset.error.problems : [{ severity: 'error' as const, rule: 'load_failed', message: dataset.error.message }];
+/** Shows its page only once the data has loaded whole; otherwise says why not. */
+function WithCurrentData({ children }: { children: (current: CurrentData) => ReactNode }) {
+  const current = useCurrentData();
+  if (current.isPending) return <Loading what="the scorecard" />;
+  if (current.isError) {
+    const problems = current.error instanceof DatasetLoadError ? current.error.problems : [{ severity: 'error' as const, rule: 'load_failed', message: current.error.message }];
     return (
       <>
         <h1>Performance scorecard</h1>
@@ -34,7 +37,38 @@ function WithDataset({ children }: { children: (dataset: Dataset) => ReactNode }
       </>
     );
   }
-  return <>{children(dataset.data)}</>;
+  return <>{children(current.data)}</>;
+}
+
+function WithDataset({ children }: { children: (dataset: Dataset) => ReactNode }) {
+  return <WithCurrentData>{(current) => children(current.dataset)}</WithCurrentData>;
+}
+
+/** Which figures are on screen, said on every page, so no one mistakes a draft upload for the published scorecard. */
+function DataSourceBanner() {
+  const current = useCurrentData();
+  if (!current.data) return null;
+  const { version, storage, problems } = current.data;
+  return (
+    <>
+      {version ? (
+        <p className="data-banner">
+          Showing saved version <strong>{version.name}</strong>, saved {new Date(version.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}.{' '}
+          <Link href="/history">See all versions</Link>
+        </p>
+      ) : null}
+      {!storage.ok ? (
+        <p className="data-banner data-banner-warning" role="status">
+          Read-only: {storage.reason}
+        </p>
+      ) : null}
+      {problems.length > 0 ? (
+        <p className="data-banner data-banner-warning" role="alert">
+          The latest saved version could not be read, so the published figures are shown. {problems[0]?.message}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 /** After moving between pages, focus goes to the top of the new page, as a full page load would. */
@@ -54,6 +88,7 @@ function Pages() {
   useFocusOnNavigation(main);
   return (
     <main id="main" tabIndex={-1} ref={main}>
+      <DataSourceBanner />
       <Switch>
         <Route path="/">
           <WithDataset>{(dataset) => <ScorecardPage dataset={dataset} />}</WithDataset>
@@ -68,6 +103,24 @@ function Pages() {
               )}
             </WithDataset>
           )}
+        </Route>
+        <Route path="/upload">
+          <WithCurrentData>
+            {(current) => (
+              <Suspense fallback={<Loading what="the upload page" />}>
+                <UploadPage current={current} />
+              </Suspense>
+            )}
+          </WithCurrentData>
+        </Route>
+        <Route path="/history">
+          <WithCurrentData>
+            {(current) => (
+              <Suspense fallback={<Loading what="the saved versions" />}>
+                <HistoryPage current={current} />
+              </Suspense>
+            )}
+          </WithCurrentData>
         </Route>
         <Route>
           <h1>Page not found</h1>
@@ -95,6 +148,19 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         </a>
         <header className="site-header">
           <p className="site-title">Corporate Parenting Panel</p>
+          <nav aria-label="Site">
+            <ul className="site-nav">
+              <li>
+                <Link href="/">Scorecard</Link>
+              </li>
+              <li>
+                <Link href="/upload">Upload figures</Link>
+              </li>
+              <li>
+                <Link href="/history">Saved versions</Link>
+              </li>
+            </ul>
+          </nav>
         </header>
         <Pages />
         <footer className="site-footer">

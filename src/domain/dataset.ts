@@ -76,3 +76,8 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     problems,
   };
 }
+
+/** The same catalogue and areas with another set of figures, e.g. a saved version that replaces the published ones. */
+export function withObservations(dataset: Dataset, observations: readonly Observation[]): Dataset {
+  return { ...dataset, observations, index: new ObservationIndex(observations) };
+}

@@ -1,9 +1,52 @@
 import { useQuery } from '@tanstack/react-query';
 import { loadPublishedDataset } from '../adapters/load-dataset';
+import { openVersionStore, type OpenResult, type VersionMeta } from '../adapters/version-store';
+import { withObservations, type Dataset } from '../domain/dataset';
+import type { Problem } from '../domain/result';
 
-export const DATASET_QUERY_KEY = ['published-dataset'] as const;
+export const CURRENT_DATA_QUERY_KEY = ['current-data'] as const;
 
-/** The published data folder, loaded once and shared by every screen. */
-export function useDataset() {
-  return useQuery({ queryKey: DATASET_QUERY_KEY, queryFn: () => loadPublishedDataset(), staleTime: Infinity, retry: false });
+export interface CurrentData {
+  /** What every screen shows: the latest saved version's figures if there is one, else the published ones. */
+  dataset: Dataset;
+  /** The published data folder as loaded, for comparing an upload with and for "no saved versions". */
+  published: Dataset;
+  /** The saved version on screen; null when showing the published figures. */
+  version: VersionMeta | null;
+  /** The browser's version store, or why it cannot be used (then the app works read-only). */
+  storage: OpenResult;
+  /** Why the latest saved version could not be shown, if it could not. */
+  problems: Problem[];
+}
+
+let storeOpening: Promise<OpenResult> | null = null;
+
+/** One connection for the page's lifetime: IndexedDB connections are meant to be long-lived. */
+export function versionStoreConnection(): Promise<OpenResult> {
+  storeOpening ??= openVersionStore();
+  return storeOpening;
+}
+
+export async function loadCurrentData(): Promise<CurrentData> {
+  const published = await loadPublishedDataset();
+  const storage = await versionStoreConnection();
+  const fallback: CurrentData = { dataset: published, published, version: null, storage, problems: [] };
+  if (!storage.ok) return fallback;
+  try {
+    const version = await storage.store.latest();
+    if (!version) return fallback;
+    const loaded = await storage.store.loadObservations(version.id);
+    if (loaded.problems.some((problem) => problem.severity === 'error')) {
+      return { ...fallback, problems: loaded.problems };
+    }
+    return { ...fallback, dataset: withObservations(published, loaded.value), version };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : 'The saved versions could not be read.';
+    return { ...fallback, problems: [{ severity: 'error', rule: 'storage_unreadable', message }] };
+  }
+}
+
+/** The figures on screen with where they come from; refreshed after a save or a restore. */
+export function useCurrentData() {
+  return useQuery({ queryKey: CURRENT_DATA_QUERY_KEY, queryFn: loadCurrentData, staleTime: Infinity, retry: false });
 }
