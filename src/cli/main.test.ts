@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it, test } from 'vitest';
 import type { ReportComparator, ReportMeasure, ScorecardReport } from '../domain/report';
 import { ROOT, realCatalogue, repoPath } from '../../test/unit/tables';
+import { TODAY, uploadFixturePath } from '../../test/unit/uploads';
 import { main } from './main';
 
 const HARTLEPOOL_FILE = repoPath('test/fixtures/other-la/hartlepool.csv');
@@ -17,7 +18,7 @@ interface Run {
 async function run(...argv: string[]): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line) }, TODAY);
   return { code, out, err };
 }
 
@@ -244,7 +245,7 @@ describe('scorecard validate', () => {
   test('asks for a file when given none', async () => {
     const { code, err } = await run('validate');
     expect(code).toBe(2);
-    expect(err.join('\n')).toContain('scorecard validate <observations.csv>');
+    expect(err.join('\n')).toContain('scorecard validate <file>... [--area CODE] [--data DIR]');
   });
 });
 
@@ -325,4 +326,108 @@ describe('scorecard validate on an unreadable file', () => {
       'There is a problem with the file: 1 error, 0 warnings. Nothing was loaded.',
     ]);
   });
+});
+
+describe('scorecard validate on each upload fixture (test/fixtures/upload/)', () => {
+  it.each([
+    { file: 'empty_file.csv', line: 'Error: empty_file.csv is empty (0 bytes). Choose the file that holds the figures.' },
+    { file: 'binary_file.csv', line: 'Error: binary_file.csv is not a text file: save it from Excel as CSV UTF-8 or choose the .xlsx workbook. (It looks like binary data.)' },
+    { file: 'wrong_delimiter.csv', line: 'Error: wrong_delimiter.csv separates its columns with semicolons, not commas. Save it again as "CSV (Comma delimited)".' },
+    { file: 'missing_column.csv', line: "Error: missing_column.csv: the header has no 'period' column. The first row must name the columns measure, area, period, value." },
+    { file: 'conflicting_values.csv', line: 'Error: Row 4, column value: row 2 gives a different figure for cla_adopted_percent, E06000001, 2020/21. Keep one row per measure, area and period.' },
+    {
+      file: 'unknown_measure.csv',
+      line: "Error: Row 3, column Measure: 'Percentage of CLA with a missing incidnet during the year' is not a measure in the catalogue. Did you mean 'Percentage of CLA with a missing incident during the year' or 'Percentage of CLA with 3 or more placements during the year'?",
+    },
+    { file: 'unknown_area.csv', line: "Error: Row 4, column area: 'E6000001' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours)." },
+    { file: 'invalid_period.csv', line: "Error: Row 1, column 2021/23: 2021/23 is not a financial year: the second year must follow the first (2021/22). Write each period column's heading as a period: 2020/21, 2020/21 [Provisional] or Q2 2021/22." },
+    { file: 'invalid_value.csv', line: "Error: Row 2, column Q2 2021/22: 'nine' is not a number. Give a number such as 63.9, 63.9% [53 of 83] or 82.9 [833], a status such as NND, N/A, Reported annually or TBC, or leave the cell blank." },
+    { file: 'numerator_without_value.csv', line: 'Error: Row 2, column Q1 2021/22: a numerator or denominator is given but there is no figure (no new data). Give the value as well, or remove the counts.' },
+    { file: 'too_many_columns.csv', line: 'Error: too_many_columns.csv has 1,000 columns; the most a scorecard file can have is 200. Check it is the right file: an observations file has 8 columns, a scorecard-layout file one per period and comparator.' },
+    { file: 'header_only.csv', line: 'Error: header_only.csv has a header row but no figures below it. Add the figures under the header, or choose the file that holds them.' },
+    { file: 'old_excel_file.xls', line: 'Error: old_excel_file.xls is an old Excel 97-2003 workbook (.xls), which this page does not read. Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".' },
+    { file: 'unreadable_xlsx.xlsx', line: 'Error: unreadable_xlsx.xlsx cannot be read as an .xlsx workbook: it is damaged: its ZIP container cannot be opened. Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".' },
+  ])('exits 1 for $file and prints its one error', async ({ file, line }) => {
+    const { code, out } = await run('validate', uploadFixturePath(file), '--area', 'E06000001');
+    expect(code).toBe(1);
+    expect(out).toEqual([line, 'There is a problem with the file: 1 error, 0 warnings. Nothing was loaded.']);
+  });
+
+  test('exits 1 for a scorecard-layout file without --area and says to give it', async () => {
+    const { code, out } = await run('validate', uploadFixturePath('area_required.csv'));
+    expect(code).toBe(1);
+    expect(out[0]).toBe('Error: area_required.csv is in the scorecard layout, which does not say which local authority its figures are for. Choose the local authority (on the command line, --area CODE, e.g. --area E06000001).');
+  });
+
+  it.each([
+    { file: 'duplicate_row.csv', count: 10, line: 'Warning: Row 4, column 2019/20: repeats row 2 (adopters_approved, E06000001, 2019/20). The repeat is ignored.' },
+    { file: 'future_period.csv', count: 4, line: `Warning: Row 2, column Q1 2022/23: 2022/23 Q1 starts on 1 April 2022, after today (17 December 2021). Check the period: figures are published after their period starts.` },
+  ])('exits 0 for $file, which has only a warning, and prints it', async ({ file, count, line }) => {
+    const path = uploadFixturePath(file);
+    const { code, out } = await run('validate', path, '--area', 'E06000001');
+    expect(code).toBe(0);
+    expect(out).toEqual([line, `${path}: ${count} observations, no errors, 1 warning.`]);
+  });
+
+  it.each([
+    { file: 'good/hartlepool-scorecard-2021-22-q2.csv', count: 35 },
+    { file: 'good/hartlepool-scorecard-2021-22-q2.xlsx', count: 35 },
+    { file: 'good/hartlepool-observations.xlsx', count: 35 },
+    { file: 'good/windows-1252.csv', count: 2 },
+    { file: 'good/utf8-bom-crlf.csv', count: 7 },
+    { file: 'html_in_text.csv', count: 2 },
+  ])('exits 0 for $file with $count observations', async ({ file, count }) => {
+    const path = uploadFixturePath(file);
+    const { code, out } = await run('validate', path, '--area', 'E06000001');
+    expect(code).toBe(0);
+    expect(out).toEqual([`${path}: ${count} observations, no errors, 0 warnings.`]);
+  });
+
+  test('refuses an --area the data folder does not know before reading the file', async () => {
+    const { code, out, err } = await run('validate', uploadFixturePath('area_required.csv'), '--area', 'E06000999');
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual(['--area E06000999 is not a known area code. Use an ONS code such as E06000047.']);
+  });
+});
+
+describe('scorecard report --json on the Hartlepool scorecard layout', () => {
+  let fromObservations: string;
+
+  beforeAll(async () => {
+    fromObservations = (await run('report', HARTLEPOOL_FILE, '--area', 'E06000001', '--json')).out.join('\n');
+  });
+
+  it.each([
+    { file: 'good/hartlepool-scorecard-2021-22-q2.csv' },
+    { file: 'good/hartlepool-scorecard-2021-22-q2.xlsx' },
+    { file: 'good/hartlepool-observations.xlsx' },
+  ])('gives from $file the same JSON as from the observations file of the same figures', async ({ file }) => {
+    const { code, out, err } = await run('report', uploadFixturePath(file), '--area', 'E06000001', '--json');
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    expect(out.join('\n')).toBe(fromObservations);
+  });
+
+  test('refuses to report a scorecard-layout file without --area', async () => {
+    const { code, err } = await run('report', uploadFixturePath('good/hartlepool-scorecard-2021-22-q2.csv'));
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/^Error: hartlepool-scorecard-2021-22-q2\.csv is in the scorecard layout/);
+  });
+});
+
+describe('bin/scorecard.mjs on a workbook', () => {
+  test(
+    'runs as a real command on the Hartlepool .xlsx: exits 0 and prints its JSON report',
+    () => {
+      const stdout = execFileSync(
+        process.execPath,
+        ['bin/scorecard.mjs', 'report', 'test/fixtures/upload/good/hartlepool-scorecard-2021-22-q2.xlsx', '--area', 'E06000001', '--json'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      const report = JSON.parse(stdout) as ScorecardReport;
+      expect(report.area.code).toBe('E06000001');
+      expect(report.period).toBe('2021/22 Q2');
+    },
+    60_000,
+  );
 });

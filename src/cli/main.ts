@@ -1,18 +1,27 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCsvText } from '../adapters/csv';
-import { assembleDataset, readManifest, type Manifest } from '../domain/dataset';
+import { uploadSizeProblems } from '../adapters/decode';
+import { readUpload } from '../adapters/read-upload';
+import { assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset';
 import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/format';
+import { readImport, type ImportContext } from '../domain/import';
+import type { Observation } from '../domain/observation';
+import { mergeObservations } from '../domain/observations';
 import { parsePeriod } from '../domain/period';
 import { scorecardReport } from '../domain/report';
 import { hasErrors, type Problem, type SourceTable } from '../domain/result';
 import { buildScorecard, scorecardPeriods, type Scorecard } from '../domain/scorecard';
+import { ObservationIndex } from '../domain/series';
 
 const USAGE = `Usage:
-  scorecard report [<observations.csv>...] [--area CODE] [--period PERIOD] [--json] [--data DIR]
-  scorecard validate <observations.csv> [--data DIR]
+  scorecard report [<file>...] [--area CODE] [--period PERIOD] [--json] [--data DIR]
+  scorecard validate <file>... [--area CODE] [--data DIR]
 
+Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
+(docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
+for: --area names it (an ONS code such as E06000001). For report, --area also chooses the LA shown.
 The measure catalogue and the areas are read from the data folder (default: the app's data/).
 With no files, report reads the observations the data folder's manifest.json lists.`;
 
@@ -23,7 +32,13 @@ interface Output {
   err: (line: string) => void;
 }
 
-/** Reads a CSV file; null when it cannot be read as CSV at all, with the reason already in `problems`. */
+/** Today in the local time zone as an ISO date: a period "after today" means after the officer's today. */
+function localToday(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+}
+
+/** Reads a file of the published data folder (catalogue, areas); null when it cannot be read as CSV at all. */
 async function readTable(file: string, problems: Problem[]): Promise<SourceTable | null> {
   let text: string;
   try {
@@ -38,22 +53,73 @@ async function readTable(file: string, problems: Problem[]): Promise<SourceTable
   return read.problems.some((problem) => problem.rule === 'wrong_delimiter' || problem.rule === 'empty_file') ? null : read.value;
 }
 
-async function loadDataset(dataDir: string, files: readonly string[], problems: Problem[]) {
+/**
+ * Reads an uploaded file the way the upload page does (readUpload, then readImport): CSV or .xlsx,
+ * either layout. A file over the size limit is refused from its size, before it is read into memory.
+ */
+async function readUploadFile(file: string, context: ImportContext, problems: Problem[]): Promise<Observation[]> {
+  const fileName = path.basename(file);
+  let bytes: Uint8Array;
+  try {
+    const tooLarge = uploadSizeProblems((await stat(file)).size, fileName);
+    if (tooLarge.length > 0) {
+      problems.push(...tooLarge);
+      return [];
+    }
+    bytes = await readFile(file);
+  } catch {
+    problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
+    return [];
+  }
+  const upload = await readUpload(bytes, fileName);
+  problems.push(...upload.problems);
+  if (!upload.value) return [];
+  const imported = readImport(upload.value, context);
+  problems.push(...imported.problems);
+  return imported.value.observations;
+}
+
+interface LoadOptions {
+  data: string;
+  area: string | undefined;
+  today: string;
+}
+
+/** What a command works on: the dataset, every problem found reading it, and whether it could be read at all. */
+type Loaded = { dataset: Dataset | null; problems: Problem[] } | { usageError: string };
+
+/**
+ * The catalogue and areas of the data folder, with the observations of the files (or, with no
+ * files, of the folder's manifest). An --area the folder does not know is a usage mistake, said once
+ * before any file is read rather than as a problem in every scorecard-layout file.
+ */
+async function load(files: readonly string[], options: LoadOptions): Promise<Loaded> {
+  const problems: Problem[] = [];
+  const dataDir = options.data;
   let manifest: Manifest | null = null;
   try {
     manifest = readManifest(JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8'))).value;
   } catch {
     manifest = null;
   }
-  const observationFiles = files.length > 0 ? files : (manifest?.observations ?? []).map((file) => path.join(dataDir, file));
-  const [keyQuestions, measures, areas, ...observations] = await Promise.all(
-    [path.join(dataDir, 'key-questions.csv'), path.join(dataDir, 'measures.csv'), path.join(dataDir, 'areas.csv'), ...observationFiles].map((file) => readTable(file, problems)),
+  const [keyQuestions, measures, areas] = await Promise.all(
+    [path.join(dataDir, 'key-questions.csv'), path.join(dataDir, 'measures.csv'), path.join(dataDir, 'areas.csv')].map((file) => readTable(file, problems)),
   );
-  if (!keyQuestions || !measures || !areas) return null;
-  const readable = observations.filter((table): table is SourceTable => table !== null);
-  const dataset = assembleDataset({ manifest: manifest ?? { title: '', homeArea: '', defaultPeriod: '', observations: [], source: '' }, keyQuestions, measures, areas, observations: readable });
-  problems.push(...dataset.problems);
-  return dataset.value;
+  if (!keyQuestions || !measures || !areas) return { dataset: null, problems };
+  const reference = assembleDataset({ manifest: manifest ?? { title: '', homeArea: '', defaultPeriod: '', observations: [], source: '' }, keyQuestions, measures, areas, observations: [] });
+  problems.push(...reference.problems);
+  if (options.area !== undefined && !reference.value.areas.find(options.area)) {
+    return { usageError: `--area ${options.area} is not a known area code. Use an ONS code such as E06000047.` };
+  }
+
+  const observationFiles = files.length > 0 ? files : (manifest?.observations ?? []).map((file) => path.join(dataDir, file));
+  const context: ImportContext = { measures: reference.value.measuresById, areas: reference.value.areas, areaCode: options.area, today: options.today };
+  const fromFiles: Observation[] = [];
+  for (const file of observationFiles) fromFiles.push(...(await readUploadFile(file, context, problems)));
+  // Each file is already free of repeats; this finds the same figure given by two files.
+  const merged = observationFiles.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
+  problems.push(...merged.problems);
+  return { dataset: { ...reference.value, observations: merged.value, index: new ObservationIndex(merged.value) }, problems };
 }
 
 function formatProblem(problem: Problem): string {
@@ -90,9 +156,13 @@ function defaultArea(localAuthorities: readonly string[], homeArea: string): str
   return localAuthorities.includes(homeArea) ? homeArea : undefined;
 }
 
-async function report(files: readonly string[], options: { area?: string; period?: string; json: boolean; data: string }, io: Output): Promise<number> {
-  const problems: Problem[] = [];
-  const dataset = await loadDataset(options.data, files, problems);
+async function report(files: readonly string[], options: LoadOptions & { period?: string; json: boolean }, io: Output): Promise<number> {
+  const loaded = await load(files, options);
+  if ('usageError' in loaded) {
+    io.err(loaded.usageError);
+    return 2;
+  }
+  const { dataset, problems } = loaded;
   if (!dataset || hasErrors(problems)) {
     problems.forEach((problem) => io.err(formatProblem(problem)));
     io.err('The scorecard was not produced because the files have errors. Run `scorecard validate <file>` for the full report.');
@@ -129,13 +199,17 @@ async function report(files: readonly string[], options: { area?: string; period
   return 0;
 }
 
-async function validate(files: readonly string[], data: string, io: Output): Promise<number> {
+async function validate(files: readonly string[], options: LoadOptions, io: Output): Promise<number> {
   if (files.length === 0) {
     io.err(USAGE);
     return 2;
   }
-  const problems: Problem[] = [];
-  const dataset = await loadDataset(data, files, problems);
+  const loaded = await load(files, options);
+  if ('usageError' in loaded) {
+    io.err(loaded.usageError);
+    return 2;
+  }
+  const { dataset, problems } = loaded;
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   problems.forEach((problem) => io.out(formatProblem(problem)));
@@ -147,7 +221,15 @@ async function validate(files: readonly string[], data: string, io: Output): Pro
   return 0;
 }
 
-export async function main(argv: readonly string[], io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }): Promise<number> {
+/**
+ * Runs the command. `today` (an ISO date) is the date periods are checked against ("a period after
+ * today"); tests pass a fixed one.
+ */
+export async function main(
+  argv: readonly string[],
+  io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) },
+  today: string = localToday(),
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -171,9 +253,9 @@ export async function main(argv: readonly string[], io: Output = { out: (line) =
     io.out(USAGE);
     return values.help ? 0 : 2;
   }
-  const data = path.resolve(values.data);
-  if (command === 'report') return report(files, { area: values.area, period: values.period, json: values.json, data }, io);
-  if (command === 'validate') return validate(files, data, io);
+  const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
+  if (command === 'report') return report(files, { ...options, period: values.period, json: values.json }, io);
+  if (command === 'validate') return validate(files, options, io);
   io.err(`Unknown command '${command}'.\n\n${USAGE}`);
   return 2;
 }

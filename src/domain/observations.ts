@@ -3,13 +3,13 @@ import { readCell, readNumber } from './cell';
 import type { Measure } from './measure';
 import type { Observation } from './observation';
 import { parsePeriod } from './period';
-import type { ParseResult, Problem, SourceRecord, SourceTable } from './result';
+import type { ParseResult, Problem, Severity, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from './status';
 import { closestMatches } from './suggest';
 import { cell, emptyFileProblem, missingColumns } from './table';
 
 export const OBSERVATION_COLUMNS = ['measure', 'area', 'period', 'value', 'numerator', 'denominator', 'status', 'note'] as const;
-const REQUIRED_OBSERVATION_COLUMNS = ['measure', 'area', 'period', 'value'] as const;
+export const REQUIRED_OBSERVATION_COLUMNS = ['measure', 'area', 'period', 'value'] as const;
 
 export interface ObservationContext {
   measures: ReadonlyMap<string, Measure>;
@@ -52,6 +52,48 @@ class RowReader {
   text(column: string): string {
     return cell(this.record, column);
   }
+}
+
+/** A figure as read from one cell or row, before it is tied to a measure, area and period. */
+export type Figure = Pick<Observation, 'value' | 'numerator' | 'denominator' | 'status'>;
+
+/**
+ * What a check on a figure found, and which part of the figure it is about, so each file layout can
+ * report it against its own column (the observations layout has value and numerator columns; the
+ * scorecard layout has one cell per figure).
+ */
+export interface FigureFinding {
+  severity: Severity;
+  rule: string;
+  about: 'value' | 'numerator';
+  message: string;
+}
+
+/**
+ * Counts without a figure would keep, say, a suppressed number in the data: they are refused.
+ * `blankValue` says whether the figure was left blank rather than given as a status.
+ */
+export function countsWithoutFigure(figure: Figure, blankValue: boolean): FigureFinding | null {
+  if (figure.value !== null || (figure.numerator === null && figure.denominator === null)) return null;
+  return {
+    severity: 'error',
+    rule: 'numerator_without_value',
+    about: 'numerator',
+    message: `a numerator or denominator is given but there is no figure (${blankValue ? 'the value is blank' : STATUS_LABEL[figure.status].toLowerCase()}). Give the value as well, or remove the counts.`,
+  };
+}
+
+/** Figures that are possible but often a typing slip: they are kept, with a warning to check them. */
+export function figureWarnings(measure: Measure, figure: Figure): FigureFinding[] {
+  const findings: FigureFinding[] = [];
+  const { value, numerator, denominator } = figure;
+  if (numerator !== null && denominator !== null && numerator > denominator) {
+    findings.push({ severity: 'warning', rule: 'numerator_over_denominator', about: 'numerator', message: `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.` });
+  }
+  if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
+    findings.push({ severity: 'warning', rule: 'percent_out_of_range', about: 'value', message: `${value} is outside 0 to 100 for a percentage. Check the figure.` });
+  }
+  return findings;
 }
 
 function readRow(reader: RowReader, record: SourceRecord, file: string, context: ObservationContext): Observation | null {
@@ -118,28 +160,26 @@ function readRow(reader: RowReader, record: SourceRecord, file: string, context:
   const numerator = reader.optionalNumber('numerator');
   const denominator = reader.optionalNumber('denominator');
   if (numerator === 'invalid' || denominator === 'invalid') valid = false;
-  // Counts without a figure would keep, say, a suppressed number in the data: refuse them.
-  if (value === null && (typeof numerator === 'number' || typeof denominator === 'number')) {
+  const figure = {
+    value,
+    numerator: typeof numerator === 'number' ? numerator : null,
+    denominator: typeof denominator === 'number' ? denominator : null,
+    status,
+  };
+  const countsProblem = countsWithoutFigure(figure, valueCell.kind === 'blank');
+  if (countsProblem) {
     valid = false;
-    reader.report('error', 'numerator', 'numerator_without_value', `a numerator or denominator is given but there is no figure (${valueCell.kind === 'blank' ? 'the value is blank' : STATUS_LABEL[status].toLowerCase()}). Give the value as well, or remove the counts.`);
+    reader.report(countsProblem.severity, 'numerator', countsProblem.rule, countsProblem.message);
   }
   if (!valid || !measure || !period.ok) return null;
 
-  if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator) {
-    reader.report('warning', 'numerator', 'numerator_over_denominator', `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`);
-  }
-  if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
-    reader.report('warning', 'value', 'percent_out_of_range', `${value} is outside 0 to 100 for a percentage. Check the figure.`);
-  }
+  for (const finding of figureWarnings(measure, figure)) reader.report(finding.severity, finding.about, finding.rule, finding.message);
 
   return {
     measureId,
     areaCode,
     period: period.period,
-    value,
-    numerator: typeof numerator === 'number' ? numerator : null,
-    denominator: typeof denominator === 'number' ? denominator : null,
-    status,
+    ...figure,
     note: reader.text('note'),
     source: { file, row: record.row },
   };
@@ -156,8 +196,14 @@ function where(observation: Observation, otherFile: string): string {
 /**
  * Keeps one observation per measure, area and period. An exact repeat is a warning and read once;
  * a different figure for the same key is an error, whether the two rows are in one file or in two.
+ * `columnOf` names the column a problem is reported in: by default the observations layout's
+ * `measure` (for a repeat) and `value` (for a conflict); the scorecard layout passes the column the
+ * figure came from, since its figures have no value column.
  */
-export function mergeObservations(observations: Iterable<Observation>): ParseResult<Observation[]> {
+export function mergeObservations(
+  observations: Iterable<Observation>,
+  columnOf: (observation: Observation, about: 'measure' | 'value') => string = (_observation, about) => about,
+): ParseResult<Observation[]> {
   const byKey = new Map<string, Observation>();
   const problems: Problem[] = [];
   for (const observation of observations) {
@@ -171,9 +217,11 @@ export function mergeObservations(observations: Iterable<Observation>): ParseRes
     const prefix = `${earlier.source.file === file ? '' : `${file} `}Row ${row}`;
     const subject = `${observation.measureId}, ${observation.areaCode}, ${observation.period.label}`;
     if (sameFigure(earlier, observation)) {
-      problems.push({ severity: 'warning', rule: 'duplicate_row', row, column: 'measure', message: `${prefix}, column measure: repeats ${where(earlier, file)} (${subject}). The repeat is ignored.` });
+      const column = columnOf(observation, 'measure');
+      problems.push({ severity: 'warning', rule: 'duplicate_row', row, column, message: `${prefix}, column ${column}: repeats ${where(earlier, file)} (${subject}). The repeat is ignored.` });
     } else {
-      problems.push({ severity: 'error', rule: 'conflicting_values', row, column: 'value', message: `${prefix}, column value: ${where(earlier, file)} gives a different figure for ${subject}. Keep one row per measure, area and period.` });
+      const column = columnOf(observation, 'value');
+      problems.push({ severity: 'error', rule: 'conflicting_values', row, column, message: `${prefix}, column ${column}: ${where(earlier, file)} gives a different figure for ${subject}. Keep one row per measure, area and period.` });
     }
   }
   return { value: [...byKey.values()], problems };
