@@ -106,6 +106,7 @@ export function packMeasure(measure: Measure): PackMeasure {
     similar_tolerance: measure.similarTolerance,
     numerator_label: measure.numeratorLabel,
     note: measure.note,
+    also_known_as: measure.aliases.join('|'),
   };
 }
 

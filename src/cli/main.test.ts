@@ -1,8 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, test } from 'vitest';
 import type { ReportComparator, ReportMeasure, ScorecardReport } from '../domain/report';
 import { ROOT, realCatalogue, repoPath } from '../../test/unit/tables';
 import { TODAY, uploadFixturePath } from '../../test/unit/uploads';
+import { dataPack } from '../adapters/export';
+import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { main } from './main';
 
 const HARTLEPOOL_FILE = repoPath('test/fixtures/other-la/hartlepool.csv');
@@ -337,7 +342,7 @@ describe('scorecard validate on each upload fixture (test/fixtures/upload/)', ()
     { file: 'conflicting_values.csv', line: 'Error: Row 4, column value: row 2 gives a different figure for cla_adopted_percent, E06000001, 2020/21. Keep one row per measure, area and period.' },
     {
       file: 'unknown_measure.csv',
-      line: "Error: Row 3, column Measure: 'Percentage of CLA with a missing incidnet during the year' is not a measure in the catalogue. Did you mean 'Percentage of CLA with a missing incident during the year' or 'Percentage of CLA with 3 or more placements during the year'?",
+      line: "Error: Row 3, column Measure: 'Percentage of CLA with a missing incidnet during the year' is not a measure in the catalogue. Did you mean 'Percentage of CLA with a missing incident during the year' or 'Percentage of CLA with 3 or more placements during the year' or 'Percentage of CLA who had 3 or more social workers during the year'?",
     },
     { file: 'unknown_area.csv', line: "Error: Row 4, column area: 'E6000001' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours)." },
     { file: 'invalid_period.csv', line: "Error: Row 1, column 2021/23: 2021/23 is not a financial year: the second year must follow the first (2021/22). Write each period column's heading as a period: 2020/21, 2020/21 [Provisional] or Q2 2021/22." },
@@ -430,4 +435,33 @@ describe('bin/scorecard.mjs on a workbook', () => {
     },
     60_000,
   );
+});
+
+describe('scorecard report on a data pack', () => {
+  test('gives the same scorecard from a data pack as from the CSV it was made from', async () => {
+    const sample = loadSampleDataset();
+    const packFile = path.join(await mkdtemp(path.join(tmpdir(), 'scorecard-pack-')), 'pack.json');
+    await writeFile(packFile, dataPack({ catalogue: sample.catalogue, observations: sample.observations, version: null }));
+    const fromPack: string[] = [];
+    const fromCsv: string[] = [];
+    const ignore = () => undefined;
+    await expect(main(['report', packFile, '--area', 'E06000047', '--json'], { out: (line) => fromPack.push(line), err: ignore })).resolves.toBe(0);
+    await expect(main(['report', repoPath('data/observations/county-durham-2021-22-q2.csv'), '--area', 'E06000047', '--json'], { out: (line) => fromCsv.push(line), err: ignore })).resolves.toBe(0);
+    expect(JSON.parse(fromPack.join('\n'))).toEqual(JSON.parse(fromCsv.join('\n')));
+  });
+});
+
+describe("scorecard validate on the seed paper's own table", () => {
+  test('reads the seed scorecard as printed except its undated comparator numbers, which it asks to date', async () => {
+    const out: string[] = [];
+    const code = await main(['validate', repoPath('test/fixtures/upload/good/seed-002-characteristics-as-printed.csv'), '--area', 'E06000047'], { out: (line) => out.push(line), err: (line) => out.push(line) }, TODAY);
+    expect(code).toBe(1);
+    expect(out.filter((line) => line.startsWith('Error')).map((line) => /column ([^:]+):/.exec(line)?.[1])).toEqual(['England', 'North East', 'Stat Neighbour', 'England', 'North East', 'Stat Neighbour']);
+  });
+
+  test('reads the seed scorecard with dated comparator headings with no errors', async () => {
+    const out: string[] = [];
+    const code = await main(['validate', repoPath('test/fixtures/upload/good/seed-002-characteristics-dated-comparators.csv'), '--area', 'E06000047'], { out: (line) => out.push(line), err: (line) => out.push(line) }, TODAY);
+    expect([code, out.at(-1)]).toEqual([0, expect.stringMatching(/no errors/)]);
+  });
 });

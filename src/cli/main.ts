@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCsvText } from '../adapters/csv';
 import { uploadSizeProblems } from '../adapters/decode';
+import { isDataPackFile, readPackObservations } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
 import { assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset';
 import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/format';
@@ -59,6 +60,19 @@ async function readTable(file: string, problems: Problem[]): Promise<SourceTable
  */
 async function readUploadFile(file: string, context: ImportContext, problems: Problem[]): Promise<Observation[]> {
   const fileName = path.basename(file);
+  if (isDataPackFile(file)) {
+    // A data pack exported from Saved versions, read as the app reads one listed in manifest.json.
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
+      return [];
+    }
+    const pack = readPackObservations(text, fileName, { measuresById: context.measures, areas: context.areas });
+    problems.push(...pack.problems);
+    return pack.value;
+  }
   let bytes: Uint8Array;
   try {
     const tooLarge = uploadSizeProblems((await stat(file)).size, fileName);

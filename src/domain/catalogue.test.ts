@@ -37,6 +37,7 @@ describe('readCatalogue', () => {
             frequency: 'quarterly',
             definition: '',
             whatThisShows: '',
+    aliases: [],
             whyItMatters: '',
             source: '',
             similarTolerance: null,

@@ -6,7 +6,7 @@ import { cell, emptyFileProblem, missingColumns } from './table';
 export const KEY_QUESTION_COLUMNS = ['id', 'title', 'note'] as const;
 export const MEASURE_COLUMNS = [
   'id', 'title', 'short_title', 'key_question', 'unit', 'polarity', 'decimal_places', 'frequency',
-  'definition', 'what_this_shows', 'why_it_matters', 'source', 'similar_tolerance', 'numerator_label', 'note',
+  'definition', 'what_this_shows', 'why_it_matters', 'source', 'similar_tolerance', 'numerator_label', 'note', 'also_known_as',
 ] as const;
 const REQUIRED_MEASURE_COLUMNS = ['id', 'title', 'key_question', 'unit', 'polarity'] as const;
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -86,6 +86,7 @@ function readMeasure(table: SourceTable, record: SourceRecord, questionIds: Read
     similarTolerance,
     numeratorLabel: cell(record, 'numerator_label'),
     note: cell(record, 'note'),
+    aliases: cell(record, 'also_known_as').split('|').map((alias) => alias.trim()).filter(Boolean),
   };
 }
 

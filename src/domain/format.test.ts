@@ -17,6 +17,7 @@ function measure(unit: Unit, decimalPlaces = 1, numeratorLabel = ''): Measure {
     definition: '',
     whyItMatters: '',
     whatThisShows: '',
+    aliases: [],
     source: '',
     similarTolerance: null,
     numeratorLabel,

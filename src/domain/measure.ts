@@ -32,6 +32,8 @@ export interface Measure {
   similarTolerance: number | null;
   /** What the numerator counts, e.g. "children", used in "90 (912 children)". */
   numeratorLabel: string;
+  /** Other titles officers' own spreadsheets use for the measure, so their files load as written. */
+  aliases: readonly string[];
   /** Standing footnote shown with the measure wherever it appears. */
   note: string;
 }

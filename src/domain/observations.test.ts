@@ -21,7 +21,7 @@ describe('readObservations: one fixture per rule', () => {
     },
     {
       file: 'unknown_measure.csv', rule: 'unknown_measure', severity: 'error', row: 3, column: 'measure',
-      where: 'Row 3, column measure:', todo: "'cla_rat' is not a measure in the catalogue. Did you mean 'cla_rate'?",
+      where: 'Row 3, column measure:', todo: "'cla_rat' is not a measure in the catalogue. Did you mean 'cla_rate' or 'cin_rate'?",
     },
     {
       file: 'unknown_area.csv', rule: 'unknown_area', severity: 'error', row: 4, column: 'area',
@@ -192,12 +192,12 @@ describe('readObservations: reading a row', () => {
   });
 
   test("suggests the closest measure id: 'cla_rat' mentions 'cla_rate'", () => {
-    expect(observationsFrom('cla_rat,E06000047,2021/22 Q2,90,912,,,').problems[0]?.message).toContain("Did you mean 'cla_rate'?");
+    expect(observationsFrom('cla_rat,E06000047,2021/22 Q2,90,912,,,').problems[0]?.message).toContain("Did you mean 'cla_rate' or 'cin_rate'?");
   });
 
   test('points to the measure catalogue when no measure id is near', () => {
-    expect(observationsFrom('number_of_social_workers,E06000047,2021/22 Q2,90,,,,').problems[0]?.message).toBe(
-      "Row 2, column measure: 'number_of_social_workers' is not a measure in the catalogue. Use an id from the measure catalogue (data/measures.csv).",
+    expect(observationsFrom('weather_in_durham,E06000047,2021/22 Q2,90,,,,').problems[0]?.message).toBe(
+      "Row 2, column measure: 'weather_in_durham' is not a measure in the catalogue. Use an id from the measure catalogue (data/measures.csv).",
     );
   });
 

@@ -89,7 +89,7 @@ describe('readScorecardLayout: cells it refuses, each with its row, column and w
   it.each([
     { column: 'Q2 2021/22', text: 'nine', rule: 'invalid_value', message: "Row 2, column Q2 2021/22: 'nine' is not a number. Give a number such as 63.9, 63.9% [53 of 83] or 82.9 [833], a status such as NND, N/A, Reported annually or TBC, or leave the cell blank." },
     { column: 'England', text: '67', rule: 'missing_comparator_period', message: "Row 2, column England: '67' does not say which period it is for. Give the comparator's period in brackets: 67 (2019/20), or in the column's heading for all its figures: England (2019/20)." },
-    { column: 'North East', text: 'N/A', rule: 'missing_comparator_period', message: "Row 2, column North East: 'N/A' does not say which period it is for. Give the comparator's period in brackets: N/A (2019/20)" },
+    { column: 'North East', text: '108', rule: 'missing_comparator_period', message: "Row 2, column North East: '108' does not say which period it is for. Give the comparator's period in brackets: 108 (2019/20)" },
     { column: 'England', text: '67 (2019/23)', rule: 'invalid_period', message: "Row 2, column England: '67 (2019/23)': 2019/23 is not a financial year: the second year must follow the first (2019/20). Give the comparator's period in brackets: 67 (2019/20)." },
     { column: 'England', text: '(2019/20)', rule: 'invalid_value', message: "Row 2, column England: '(2019/20)' has a period but no figure. Give the figure before the brackets" },
     { column: 'Q2 2021/22', text: '67 (2019/20)', rule: 'invalid_value', message: "Row 2, column Q2 2021/22: '67 (2019/20)': round brackets hold a comparator's period, in a comparator column. In a period column give the figure" },
@@ -135,8 +135,8 @@ describe('readScorecardLayout: finding the measure', () => {
   });
 
   test('points to the catalogue when no title is near', () => {
-    expect(oneCell('Q2 2021/22', '5', 'Number of social workers').problems[0]?.message).toBe(
-      "Row 2, column Measure: 'Number of social workers' is not a measure in the catalogue. Use a title, short title or id from the measure catalogue (data/measures.csv).",
+    expect(oneCell('Q2 2021/22', '5', 'Weather in Durham').problems[0]?.message).toBe(
+      "Row 2, column Measure: 'Weather in Durham' is not a measure in the catalogue. Use a title, short title or id from the measure catalogue (data/measures.csv).",
     );
   });
 

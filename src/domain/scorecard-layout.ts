@@ -136,7 +136,7 @@ class MeasureFinder {
   constructor(measures: ReadonlyMap<string, Measure>) {
     for (const measure of measures.values()) {
       this.add(measure.id.toLowerCase(), measure);
-      for (const title of new Set([measure.title, measure.shortTitle])) {
+      for (const title of new Set([measure.title, measure.shortTitle, ...measure.aliases])) {
         this.add(MeasureFinder.key(title), measure);
         this.add(MeasureFinder.looseKey(title), measure);
         this.titles.push({ words: MeasureFinder.key(title), title });
@@ -396,6 +396,9 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
         if (reading.figure.value !== null) status = column.status;
       } else {
         const comparatorPeriod = reading.comparatorPeriod ?? reading.ownPeriod ?? column.period;
+        // "N/A" under England in the paper means there is no comparator figure at all: nothing to
+        // store, so it needs no period. A number without a period cannot be placed and is refused.
+        if (!comparatorPeriod && reading.figure.value === null) continue;
         if (!comparatorPeriod) {
           report('error', 'missing_comparator_period', column.heading, `'${written}' does not say which period it is for. Give the comparator's period in brackets: ${written} (2019/20), or in the column's heading for all its figures: ${column.heading} (2019/20).`);
           continue;

@@ -80,7 +80,7 @@ describe('ScorecardPage', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Key question' }), 'What are outcomes like for our care leavers?');
     expect(within(table).getAllByRole('rowgroup')).toHaveLength(2);
     expect(useSelectionStore.getState().question).toBe('care_leavers');
-    expect(screen.getByText('Showing 7 of 39 measures.')).toBeInTheDocument();
+    expect(screen.getByText(/^Showing 7 of 39 measures\./)).toBeInTheDocument();
   });
 
   test('searches measure names', async () => {
@@ -89,7 +89,7 @@ describe('ScorecardPage', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search measures' }), 'dental');
     const table = screen.getByRole('table', { name: 'Performance scorecard' });
     expect(within(table).getAllByRole('row', { name: /dental/i })).toHaveLength(1);
-    expect(screen.getByText('Showing 1 of 39 measures.')).toBeInTheDocument();
+    expect(screen.getByText(/^Showing 1 of 39 measures\./)).toBeInTheDocument();
   });
 
   test('says so when no measure matches the search', async () => {

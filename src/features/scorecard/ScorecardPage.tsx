@@ -3,7 +3,7 @@ import type { Dataset } from '../../domain/dataset';
 import { describePeriod } from '../../domain/format';
 import { buildScorecard } from '../../domain/scorecard';
 import { useSelectionStore } from '../../shared/selection-store';
-import { resolveSelection, visibleSections } from './scorecard-view';
+import { hasFigures, measuresWithoutFigures, resolveSelection, visibleSections } from './scorecard-view';
 import { ScorecardTable } from './ScorecardTable';
 
 function Legend() {
@@ -50,7 +50,8 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
     );
   }
   const measureCount = sections.reduce((count, section) => count + section.rows.length, 0);
-  const totalCount = scorecard.sections.reduce((count, section) => count + section.rows.length, 0);
+  const totalCount = scorecard.sections.reduce((count, section) => count + section.rows.filter(hasFigures).length, 0);
+  const withoutFigures = measuresWithoutFigures(scorecard);
 
   return (
     <>
@@ -105,6 +106,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
       </form>
       <p id={ids.status} className="result-count" role="status">
         {measureCount === totalCount ? `Showing all ${totalCount} measures.` : `Showing ${measureCount} of ${totalCount} measures.`}
+        {withoutFigures > 0 ? ` ${withoutFigures} other measure${withoutFigures === 1 ? ' has' : 's have'} no figures for ${resolved.area.name} and ${withoutFigures === 1 ? 'is' : 'are'} not shown.` : ''}
       </p>
       <Legend />
       {measureCount === 0 && selection.search ? (

@@ -47,12 +47,26 @@ function matchesSearch(row: ScorecardRow, words: readonly string[]): boolean {
   return words.every((word) => text.includes(word));
 }
 
-/** The sections left after the key-question filter and the search; a section with no matching measure is dropped. */
+/** Whether a measure has anything at all to show for the area: a figure or status of its own or of a comparator. */
+export function hasFigures(row: ScorecardRow): boolean {
+  return row.latest !== null || row.laterStatus !== null || row.cells.some((cell) => cell !== null) || row.comparators.some((comparator) => comparator.observation !== null);
+}
+
+/** How many measures of the catalogue have nothing for this area, so the page can say they are left out. */
+export function measuresWithoutFigures(scorecard: Scorecard): number {
+  return scorecard.sections.reduce((count, section) => count + section.rows.filter((row) => !hasFigures(row)).length, 0);
+}
+
+/**
+ * The sections left after the key-question filter and the search; a section with no matching measure
+ * is dropped. Measures with nothing at all for the area (e.g. national measures an LA's paper does not
+ * report) are left out: a row of dashes tells a panel member nothing.
+ */
 export function visibleSections(scorecard: Scorecard, question: string, search: string): ScorecardSection[] {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   return scorecard.sections
     .filter((section) => !question || section.keyQuestion.id === question)
-    .map((section) => ({ ...section, rows: section.rows.filter((row) => matchesSearch(row, words)) }))
+    .map((section) => ({ ...section, rows: section.rows.filter((row) => hasFigures(row) && matchesSearch(row, words)) }))
     .filter((section) => section.rows.length > 0 || (words.length === 0 && section.rows.length === 0));
 }
 
