@@ -48,7 +48,7 @@ describe('measure page in Chromium', () => {
     await page.getByRole('table', { name: /every figure in the chart/ }).waitFor();
     await tabTo(page, page.getByRole('checkbox', { name: 'England' }));
     await page.keyboard.press('Space');
-    expect(new URL(page.url()).searchParams.get('hide')).toBe('england');
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('england');
     await expect(page.getByRole('table', { name: /every figure in the chart/ }).getByRole('columnheader', { name: 'England' }).count()).resolves.toBe(0);
 
     await page.keyboard.down('Shift');

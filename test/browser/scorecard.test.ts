@@ -79,7 +79,7 @@ describe('scorecard page in Chromium', () => {
     await expect(englandHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
     await page.keyboard.press('Space');
     await expect(englandHeader.getAttribute('aria-sort')).resolves.toBe('descending');
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('comparator:england:desc');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('comparator:england:desc');
     await page.reload();
     await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
     await expect(page.getByRole('columnheader', { name: /England/ }).getAttribute('aria-sort')).resolves.toBe('descending');
@@ -93,9 +93,9 @@ describe('scorecard page in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Search measures' }).focus();
     await page.keyboard.type('suitable');
     await expect(page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).resolves.toMatch(/^Showing 2 of 39 measures\./);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('suitable');
     const url = new URL(page.url());
     expect(url.searchParams.get('question')).toBe('care_leavers');
-    expect(url.searchParams.get('q')).toBe('suitable');
     const shared = await openScorecard(`/${url.search}`);
     await expect(shared.getByRole('row', { name: /suitable accommodation/ }).count()).resolves.toBe(2);
     await shared.context().close();
