@@ -1,0 +1,172 @@
+/**
+ * What the import worker does, without the worker: read an uploaded file, check it against the
+ * catalogue, the areas and the figures held, build the report and preview, and on confirmation save
+ * the merged figures as a new version. No DOM and no React, so it runs in a Web Worker
+ * (import.worker.ts) and, unchanged, in-process in component tests.
+ */
+import { readUpload } from '../../adapters/read-upload';
+import type { OpenResult, SaveResult, VersionStore } from '../../adapters/version-store';
+import { AreaDirectory } from '../../domain/areas';
+import { applyIncoming, countChanges, diffObservations, type ChangeCounts } from '../../domain/diff';
+import { readImport } from '../../domain/import';
+import type { Observation } from '../../domain/observation';
+import { hasErrors, type Problem } from '../../domain/result';
+import { ObservationIndex } from '../../domain/series';
+import { changeWarnings } from '../../domain/upload-warnings';
+import type { BaseFigures, CheckRequest, FromWorker, SaveRequest, ToWorker } from './import-protocol';
+import { buildPreview } from './preview-model';
+import { buildReport, problemsCsv } from './upload-report';
+
+export type Post = (message: FromWorker) => void;
+
+export interface PipelineDependencies {
+  /** Opens the browser's version store; called at most once, when the pipeline first needs it. */
+  openStore: () => Promise<OpenResult>;
+}
+
+/** The figures an upload is compared with, ready for the diff and the warnings. */
+interface Held {
+  versionId: number | null;
+  observations: readonly Observation[];
+  /** Built when first needed: after a save the merged figures are kept without delaying the reply. */
+  index(): ObservationIndex;
+}
+
+function heldFigures(versionId: number | null, observations: readonly Observation[]): Held {
+  let index: ObservationIndex | null = null;
+  return {
+    versionId,
+    observations,
+    index: () => (index ??= new ObservationIndex(observations)),
+  };
+}
+
+/** The last file checked without errors: what Save saves. Kept here so the page never holds the figures. */
+interface Checked {
+  checkId: number;
+  fileName: string;
+  incoming: Observation[];
+  held: Held;
+  counts: ChangeCounts;
+  /** The newest saved version when the file was checked: saving on top of a newer one would save figures nobody previewed. */
+  expectedLatest: number | null;
+}
+
+export const NEWER_VERSION_SAVED =
+  'A newer version was saved (perhaps in another tab) after this file was checked, so it was not saved. Check the file again to compare it with the newest figures.';
+export const CHECK_AGAIN = 'This file’s check is no longer held, so it was not saved. Check the file again, then save.';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createImportPipeline(dependencies: PipelineDependencies): { handle(message: ToWorker, post: Post): Promise<void> } {
+  let storeOpening: Promise<OpenResult> | null = null;
+  let cachedVersion: Held | null = null;
+  let checked: Checked | null = null;
+  let lastProblems: { checkId: number; problems: readonly Problem[] } | null = null;
+
+  async function store(): Promise<VersionStore | { reason: string }> {
+    storeOpening ??= dependencies.openStore();
+    const opened = await storeOpening;
+    return opened.ok ? opened.store : { reason: opened.reason };
+  }
+
+  async function latestVersionId(): Promise<number | null> {
+    const opened = await store();
+    if (!('latest' in opened)) return null;
+    return (await opened.latest())?.id ?? null;
+  }
+
+  async function held(base: BaseFigures, progress: (stage: string, fraction: number) => void): Promise<Held | { reason: string }> {
+    if (base.kind === 'published') return heldFigures(null, base.observations);
+    if (cachedVersion?.versionId === base.versionId) return cachedVersion;
+    progress('Reading the saved figures', 0.02);
+    const opened = await store();
+    if (!('loadObservations' in opened)) return opened;
+    const loaded = await opened.loadObservations(base.versionId);
+    if (hasErrors(loaded.problems)) {
+      return { reason: `The saved figures the file would be compared with could not be read, so it was not checked. ${loaded.problems[0]?.message ?? ''} Reload the page and try again.` };
+    }
+    cachedVersion = heldFigures(base.versionId, loaded.value);
+    return cachedVersion;
+  }
+
+  async function check(request: CheckRequest, post: Post): Promise<void> {
+    const progress = (stage: string, fraction: number) => post({ type: 'progress', requestId: request.requestId, stage, fraction });
+    checked = null;
+    const figures = await held(request.base, progress);
+    if ('reason' in figures) {
+      post({ type: 'failed', requestId: request.requestId, message: figures.reason });
+      return;
+    }
+    const finish = (problems: readonly Problem[], preview: ReturnType<typeof buildPreview> | null) => {
+      lastProblems = { checkId: request.requestId, problems };
+      post({ type: 'checked', requestId: request.requestId, outcome: { report: buildReport(request.fileName, problems), preview } });
+    };
+
+    progress('Reading the file', 0.1);
+    const upload = await readUpload(new Uint8Array(request.bytes), request.fileName);
+    if (!upload.value) return finish(upload.problems, null);
+
+    progress('Checking every row', 0.35);
+    const measures = new Map(request.measures.map((measure) => [measure.id, measure]));
+    const areas = new AreaDirectory(request.areas);
+    const imported = readImport(upload.value, { measures, areas, areaCode: request.areaCode || undefined, today: request.today });
+    const fileProblems = [...upload.problems, ...imported.problems];
+    const { layout, observations: incoming } = imported.value;
+    if (hasErrors(fileProblems) || !layout) return finish(fileProblems, null);
+
+    progress('Comparing with the figures held', 0.65);
+    const problems = [...fileProblems, ...changeWarnings(incoming, figures.index(), measures)];
+    const diff = diffObservations(figures.observations, incoming);
+
+    progress('Preparing the preview', 0.9);
+    const preview = buildPreview({ fileName: request.fileName, layout, diff, heldCount: figures.observations.length, measures, areas });
+    const expectedLatest = figures.versionId ?? (await latestVersionId().catch(() => null));
+    checked = { checkId: request.requestId, fileName: request.fileName, incoming, held: figures, counts: countChanges(diff, preview.counts.total), expectedLatest };
+    finish(problems, preview);
+  }
+
+  async function save(request: SaveRequest, post: Post): Promise<void> {
+    const reply = (result: SaveResult) => post({ type: 'saved', requestId: request.requestId, result });
+    const progress = (stage: string, fraction: number) => post({ type: 'progress', requestId: request.requestId, stage, fraction });
+    if (checked?.checkId !== request.checkId) return reply({ ok: false, reason: CHECK_AGAIN });
+    const opened = await store();
+    if (!('saveVersion' in opened)) return reply({ ok: false, reason: opened.reason });
+    if ((await opened.latest())?.id !== (checked.expectedLatest ?? undefined)) return reply({ ok: false, reason: NEWER_VERSION_SAVED });
+
+    progress('Combining the figures', 0.2);
+    const merged = applyIncoming(checked.held.observations, checked.incoming);
+    progress('Saving the new version', 0.5);
+    const result = await opened.saveVersion({ name: request.name, fileName: checked.fileName, kind: 'upload', counts: checked.counts }, merged);
+    if (result.ok) {
+      // The new version is what the page will show next: keep it, so the next check need not read it back.
+      cachedVersion = heldFigures(result.version.id, merged);
+      checked = null;
+    }
+    reply(result);
+  }
+
+  return {
+    async handle(message, post) {
+      try {
+        switch (message.type) {
+          case 'check':
+            return await check(message, post);
+          case 'save':
+            return await save(message, post);
+          case 'problems-csv':
+            if (lastProblems?.checkId !== message.checkId) {
+              post({ type: 'failed', requestId: message.requestId, message: 'The list of problems is no longer held. Choose the file and check it again.' });
+              return;
+            }
+            post({ type: 'problems-csv', requestId: message.requestId, csv: problemsCsv(lastProblems.problems) });
+            return;
+        }
+      } catch (error) {
+        post({ type: 'failed', requestId: message.requestId, message: `Something went wrong while handling the file, and nothing was saved: ${messageOf(error)}. Reload the page and try again.` });
+      }
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The messages between the upload page and its import worker (import.worker.ts). Everything here
+ * is plain data that structured clone carries: measures, areas and observations are plain objects.
+ */
+import type { SaveResult } from '../../adapters/version-store';
+import type { Area } from '../../domain/area';
+import type { Measure } from '../../domain/measure';
+import type { Observation } from '../../domain/observation';
+import type { UploadPreview } from './preview-model';
+import type { UploadReport } from './upload-report';
+
+/**
+ * The figures an upload is compared with and merged into: those the page shows.
+ * - A saved version is named by its id and the worker reads its snapshot from IndexedDB itself,
+ *   so the page never clones a large set of figures (a 300,000-figure version would take the main
+ *   thread several hundred milliseconds to serialise).
+ * - The published figures (no saved version, or storage unavailable) are passed as they are: the
+ *   data folder holds one LA's scorecard, a few hundred figures, which clone in well under a
+ *   millisecond; re-reading them in the worker would mean fetching and parsing the folder again.
+ */
+export type BaseFigures = { kind: 'version'; versionId: number } | { kind: 'published'; observations: readonly Observation[] };
+
+export interface CheckRequest {
+  type: 'check';
+  requestId: number;
+  fileName: string;
+  /** The file's bytes, transferred (not copied) to the worker. */
+  bytes: ArrayBuffer;
+  /** The LA chosen on the page, for a scorecard-layout file. */
+  areaCode: string;
+  /** Today on the officer's computer, ISO date, for the "period after today" warning. */
+  today: string;
+  /**
+   * The catalogue and areas as plain lists (a few hundred small objects): the worker rebuilds the
+   * lookups (a Map, an AreaDirectory) from them. Sent with each check so the worker holds no
+   * catalogue of its own that could drift from the page's.
+   */
+  measures: readonly Measure[];
+  areas: readonly Area[];
+  base: BaseFigures;
+}
+
+export interface SaveRequest {
+  type: 'save';
+  requestId: number;
+  /** The check whose figures to save: the worker keeps the last check's figures, never the page. */
+  checkId: number;
+  name: string;
+}
+
+export interface ProblemsCsvRequest {
+  type: 'problems-csv';
+  requestId: number;
+  checkId: number;
+}
+
+export type ToWorker = CheckRequest | SaveRequest | ProblemsCsvRequest;
+
+export interface CheckOutcome {
+  report: UploadReport;
+  /** Null when the file has errors: nothing from it can be saved. */
+  preview: UploadPreview | null;
+}
+
+export type FromWorker =
+  | { type: 'progress'; requestId: number; stage: string; fraction: number }
+  | { type: 'checked'; requestId: number; outcome: CheckOutcome }
+  | { type: 'saved'; requestId: number; result: SaveResult }
+  | { type: 'problems-csv'; requestId: number; csv: string }
+  /** Something the pipeline did not expect (a bug, the browser running out of memory): said plainly, never thrown across. */
+  | { type: 'failed'; requestId: number; message: string };

@@ -1,0 +1,119 @@
+import type { AreaDirectory } from '../../domain/areas';
+import type { ChangeCounts, ObservationDiff } from '../../domain/diff';
+import { formatFigure, formatNumber } from '../../domain/format';
+import type { UploadLayout } from '../../domain/layout';
+import type { Measure } from '../../domain/measure';
+import type { Observation } from '../../domain/observation';
+import { STATUS_LABEL } from '../../domain/status';
+
+/** How many rows each preview table lists; the rest are counted. */
+export const SHOWN_ROWS = 100;
+
+/** A figure in words, as the scorecard prints it, with what qualifies it. */
+export interface FigureText {
+  /** "63.9% (53 of 83)", "90 (912 children)", or a status in words ("Reported annually"). */
+  figure: string;
+  /** "Provisional", "Revised" … for a number that is not final; "" otherwise (a status-only figure already says it). */
+  status: string;
+  /** The file's note, as text. */
+  note: string;
+}
+
+export interface PreviewRow {
+  /** Measure, area and period: unique within a list. */
+  key: string;
+  measure: string;
+  area: string;
+  period: string;
+  /** The figure held now; null for a new figure. */
+  before: FigureText | null;
+  after: FigureText;
+}
+
+export interface PreviewList {
+  total: number;
+  /** The first rows, at most SHOWN_ROWS, in the order of compareObservations (measure id, area, period). */
+  rows: PreviewRow[];
+}
+
+export interface UploadPreview {
+  fileName: string;
+  layout: UploadLayout;
+  /** The one local authority the upload is about, for "see its scorecard"; null when it covers several or none. */
+  localAuthority: { code: string; name: string } | null;
+  /** added, changed, unchanged; total = how many figures the new version would hold. */
+  counts: ChangeCounts;
+  added: PreviewList;
+  changed: PreviewList;
+  unchanged: PreviewList;
+}
+
+export interface PreviewInput {
+  fileName: string;
+  layout: UploadLayout;
+  diff: ObservationDiff;
+  /** How many figures are held now, so the preview can say how many the version would hold. */
+  heldCount: number;
+  measures: ReadonlyMap<string, Measure>;
+  areas: AreaDirectory;
+}
+
+/**
+ * A figure as text. Held figures from an older saved version may name a measure the catalogue no
+ * longer has; such a figure is printed plainly rather than dropped.
+ */
+export function describeFigure(measure: Measure | undefined, observation: Observation): FigureText {
+  const qualified = observation.value !== null && observation.status !== 'final';
+  let figure: string;
+  if (measure) figure = formatFigure(measure, observation);
+  else figure = observation.value === null ? STATUS_LABEL[observation.status] : formatNumber(observation.value, 4);
+  return { figure, status: qualified ? STATUS_LABEL[observation.status] : '', note: observation.note };
+}
+
+function rowOf(input: PreviewInput, after: Observation, before: Observation | null): PreviewRow {
+  const measure = input.measures.get(after.measureId);
+  return {
+    key: `${after.measureId}|${after.areaCode}|${after.period.label}`,
+    measure: measure?.title ?? after.measureId,
+    area: input.areas.find(after.areaCode)?.name ?? after.areaCode,
+    period: after.period.label,
+    before: before ? describeFigure(measure, before) : null,
+    after: describeFigure(measure, after),
+  };
+}
+
+function list<T>(items: readonly T[], toRow: (item: T) => PreviewRow, cap: number): PreviewList {
+  return { total: items.length, rows: items.slice(0, cap).map(toRow) };
+}
+
+/** The single local authority an upload's figures are for (its own figures or its statistical neighbours'), if there is one. */
+function onlyLocalAuthority(input: PreviewInput): UploadPreview['localAuthority'] {
+  const codes = new Set<string>();
+  const incoming = [...input.diff.added, ...input.diff.unchanged, ...input.diff.changed.map((change) => change.after)];
+  for (const observation of incoming) {
+    const area = input.areas.find(observation.areaCode);
+    if (area?.type === 'local_authority') codes.add(area.code);
+    if (codes.size > 1) return null;
+  }
+  const [code] = codes;
+  const area = code === undefined ? undefined : input.areas.find(code);
+  return area ? { code: area.code, name: area.name } : null;
+}
+
+/**
+ * What the preview shows before an upload is saved: how many figures are new, changed (old → new)
+ * and unchanged, and the first rows of each in words. Built where the diff is made (the import
+ * worker), so only this small object crosses to the page, however large the file.
+ */
+export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPreview {
+  const { diff } = input;
+  return {
+    fileName: input.fileName,
+    layout: input.layout,
+    localAuthority: onlyLocalAuthority(input),
+    counts: { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged.length, total: input.heldCount + diff.added.length },
+    added: list(diff.added, (after) => rowOf(input, after, null), cap),
+    changed: list(diff.changed, ({ before, after }) => rowOf(input, after, before), cap),
+    unchanged: list(diff.unchanged, (after) => rowOf(input, after, after), cap),
+  };
+}

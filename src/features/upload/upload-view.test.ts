@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { loadSampleDataset } from '../../../test/unit/sample-dataset';
+import { countOf, describeChanges, describeUpload, localAuthorityGroups, shownOf, todayIso } from './upload-view';
+
+describe('todayIso', () => {
+  test.each([
+    [new Date(2021, 11, 17, 9, 30), '2021-12-17'],
+    [new Date(2022, 0, 1, 0, 5), '2022-01-01'],
+    [new Date(2021, 5, 30, 23, 59), '2021-06-30'],
+  ])('%s is %s on the computer’s own calendar', (now, expected) => {
+    expect(todayIso(now)).toBe(expected);
+  });
+});
+
+describe('localAuthorityGroups', () => {
+  const groups = localAuthorityGroups(loadSampleDataset().areas);
+
+  test('lists every local authority once, grouped by region, in alphabetical order', () => {
+    expect(groups.map((group) => group.label)).toEqual([
+      'East Midlands',
+      'East of England',
+      'London',
+      'North East',
+      'North West',
+      'South East',
+      'South West',
+      'West Midlands',
+      'Yorkshire and The Humber',
+    ]);
+    const codes = groups.flatMap((group) => group.areas.map((area) => area.code));
+    expect(codes).toHaveLength(153);
+    expect(new Set(codes).size).toBe(153);
+    const northEast = groups.find((group) => group.label === 'North East')?.areas.map((area) => area.name) ?? [];
+    expect(northEast).toContain('Hartlepool');
+    expect(northEast).toEqual([...northEast].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+});
+
+describe('words', () => {
+  test.each([
+    [0, 'figure', undefined, '0 figures'],
+    [0, 'figure', 'no figures', 'no figures'],
+    [1, 'figure', undefined, '1 figure'],
+    [300000, 'figure', undefined, '300,000 figures'],
+  ] as const)('countOf(%s, %s)', (count, singular, none, expected) => {
+    expect(countOf(count, singular, undefined, none)).toBe(expected);
+  });
+
+  test('describeUpload names the layout and, for the scorecard layout, the LA', () => {
+    expect(describeUpload({ fileName: 'a.csv', layout: 'observations', localAuthority: { code: 'E06000001', name: 'Hartlepool' } })).toBe('a.csv, an observations file');
+    expect(describeUpload({ fileName: 'b.xlsx', layout: 'scorecard', localAuthority: { code: 'E06000001', name: 'Hartlepool' } })).toBe('b.xlsx, a scorecard-layout file for Hartlepool');
+  });
+
+  test('describeChanges says what saving does in plain words', () => {
+    expect(describeChanges({ added: 33, changed: 1, unchanged: 0, total: 308 })).toBe(
+      'The file gives 34 figures: 33 new figures, 1 changed figure and no figures that are already held exactly as they are. ' +
+        'Saving adds the new figures and replaces the changed ones; every other figure is kept. The new version will hold 308 figures.',
+    );
+  });
+
+  test('shownOf says when a list is cut short', () => {
+    expect(shownOf(100, 2345)).toBe('Showing the first 100 of 2,345.');
+    expect(shownOf(3, 3)).toBe('');
+  });
+});

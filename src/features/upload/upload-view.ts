@@ -1,0 +1,60 @@
+import type { Area } from '../../domain/area';
+import type { AreaDirectory } from '../../domain/areas';
+import type { UploadPreview } from './preview-model';
+
+/** Today on the officer's computer as an ISO date (its own time zone, not UTC: a file checked at 00:30 in June is checked "today"). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface AreaGroup {
+  label: string;
+  areas: Area[];
+}
+
+/**
+ * The local authorities for the "which LA is this file for" choice, grouped by region (regions and
+ * LAs in alphabetical order), so the list can be scanned by region and typed into by name. LAs whose
+ * region is not listed go last, under "Other local authorities".
+ */
+export function localAuthorityGroups(areas: AreaDirectory): AreaGroup[] {
+  const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'en-GB');
+  const regions = areas.areas.filter((area) => area.type === 'region').sort(byName);
+  const localAuthorities = areas.localAuthorities().sort(byName);
+  const groups: AreaGroup[] = regions
+    .map((region) => ({ label: region.name, areas: localAuthorities.filter((area) => area.regionCode === region.code) }))
+    .filter((group) => group.areas.length > 0);
+  const regionCodes = new Set(regions.map((region) => region.code));
+  const others = localAuthorities.filter((area) => !regionCodes.has(area.regionCode));
+  if (others.length > 0) groups.push({ label: 'Other local authorities', areas: others });
+  return groups;
+}
+
+/** "1 figure", "2,345 figures"; `none` for zero when given ("no figures"). */
+export function countOf(count: number, singular: string, plural = `${singular}s`, none?: string): string {
+  if (count === 0 && none !== undefined) return none;
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
+}
+
+/** What the file is, in words: "hartlepool.csv, a scorecard-layout file for Hartlepool". */
+export function describeUpload(preview: Pick<UploadPreview, 'fileName' | 'layout' | 'localAuthority'>): string {
+  if (preview.layout === 'observations') return `${preview.fileName}, an observations file`;
+  return `${preview.fileName}, a scorecard-layout file${preview.localAuthority ? ` for ${preview.localAuthority.name}` : ''}`;
+}
+
+/** The preview's counts as one plain sentence. */
+export function describeChanges(counts: UploadPreview['counts']): string {
+  const inFile = counts.added + counts.changed + counts.unchanged;
+  return (
+    `The file gives ${countOf(inFile, 'figure')}: ${countOf(counts.added, 'new figure', 'new figures', 'no new figures')}, ` +
+    `${countOf(counts.changed, 'changed figure', 'changed figures', 'no changed figures')} and ` +
+    `${countOf(counts.unchanged, 'figure that is', 'figures that are', 'no figures that are')} already held exactly as they are. ` +
+    `Saving adds the new figures and replaces the changed ones; every other figure is kept. The new version will hold ${countOf(counts.total, 'figure')}.`
+  );
+}
+
+/** "Showing the first 100 of 2,345." when a list is cut short, else "". */
+export function shownOf(shown: number, total: number): string {
+  return shown < total ? `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.` : '';
+}
