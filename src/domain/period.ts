@@ -40,7 +40,22 @@ const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
  * - as a month otherwise (`2021-09`).
  * In a quarter (`Q2 2021-22`) the hyphenated financial year is accepted, as the quarter removes the doubt.
  */
+// A file of 300,000 figures names only a few dozen periods: reading each label once makes loading a
+// saved version or a large upload several times faster. Results are never mutated, so sharing is safe;
+// the cache is bounded so a file of junk labels cannot grow it without limit.
+const parsedPeriods = new Map<string, PeriodParseResult>();
+const PARSED_PERIODS_LIMIT = 10_000;
+
 export function parsePeriod(text: string): PeriodParseResult {
+  const known = parsedPeriods.get(text);
+  if (known) return known;
+  const result = parsePeriodText(text);
+  if (parsedPeriods.size >= PARSED_PERIODS_LIMIT) parsedPeriods.clear();
+  parsedPeriods.set(text, result);
+  return result;
+}
+
+function parsePeriodText(text: string): PeriodParseResult {
   // Word processors turn the hyphen in "Q2 2021-22" into an en or em dash when papers are typed.
   const written = text.trim().replace(/\s+/g, ' ').replace(/[\u2013\u2014]/g, '-').toUpperCase();
   if (written === '') return { ok: false, reason: 'period is blank' };
