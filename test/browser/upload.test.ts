@@ -101,7 +101,7 @@ function cellTexts(page: TestPage, rowName: RegExp) {
 }
 
 describe('upload page in Chromium', () => {
-  test('uploads a scorecard-layout file of another LA by keyboard alone, with a real file chooser; it shows on the scorecard and survives a reload', async () => {
+  test('uploads a scorecard-layout file of another LA by keyboard alone, with a real file chooser; it shows on the scorecard and survives a reload', { timeout: 90_000 }, async () => {
     const page = await openUpload();
     await expect(page.title()).resolves.toBe('Upload figures: performance scorecard');
     await expect(versionCount(page)).resolves.toBe(0);
