@@ -12,37 +12,13 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCsvRecords } from './read-csv-rows.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const geoDir = resolve(repoRoot, '../shared/dfe-open-data/geography');
 const outFile = join(repoRoot, 'data', 'areas.csv');
 
-/** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF/LF, BOM. */
-function parseCsv(text) {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const rows = [];
-  let row = [];
-  let field = '';
-  let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else inQuotes = false;
-      } else field += c;
-    } else if (c === '"') inQuotes = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ''));
-  return body.map((r) => Object.fromEntries(header.map((h, j) => [h.trim(), (r[j] ?? '').trim()])));
-}
-
-const read = (name) => parseCsv(readFileSync(join(geoDir, name), 'utf8'));
+const read = (name) => readCsvRecords(readFileSync(join(geoDir, name), 'utf8'));
 
 function csvField(v) {
   const s = String(v ?? '');

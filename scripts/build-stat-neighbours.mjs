@@ -21,33 +21,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCsvRows } from './read-csv-rows.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = resolve(repoRoot, '../shared/dfe-open-data');
-
-/** Minimal RFC 4180 parser returning rows of cells by position (the 2021 file repeats "SNP" ten times). */
-function parseCsvRows(text) {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const rows = [];
-  let row = [];
-  let field = '';
-  let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else inQuotes = false;
-      } else field += c;
-    } else if (c === '"') inQuotes = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
 
 function csvField(value) {
   const text = String(value ?? '');
@@ -60,7 +37,7 @@ function closeness(text) {
   return words === '' ? '' : words[0].toUpperCase() + words.slice(1);
 }
 
-const areaRows = parseCsvRows(readFileSync(join(repoRoot, 'data', 'areas.csv'), 'utf8'));
+const areaRows = readCsvRows(readFileSync(join(repoRoot, 'data', 'areas.csv'), 'utf8'));
 const areaHeader = areaRows[0].map((name) => name.trim());
 const areas = areaRows.slice(1).map((r) => Object.fromEntries(areaHeader.map((name, i) => [name, (r[i] ?? '').trim()])));
 const laByOldCode = new Map(areas.filter((a) => a.type === 'local_authority' && a.old_la_code).map((a) => [a.old_la_code, a]));
@@ -70,7 +47,7 @@ const laByOldCode = new Map(areas.filter((a) => a.type === 'local_authority' && 
  */
 function read2021() {
   const file = 'New_Statistical_Neighbour_Groupings_April_2021.csv';
-  const [, ...allRows] = parseCsvRows(readFileSync(join(sharedDir, file), 'utf8'));
+  const [, ...allRows] = readCsvRows(readFileSync(join(sharedDir, file), 'utf8'));
   // The model ends at a row reading "Old SNs:". Below it are the groupings of councils that were
   // replaced before April 2021 (Dorset, Poole and Bournemouth "(Pre LG)", Northamptonshire): they
   // are not part of the model and are only reported. Rows with no LA number are spacers.
@@ -95,7 +72,7 @@ function read2021() {
 
 function read2025() {
   const file = 'sn_model_2025_wide.csv';
-  const [header, ...rows] = parseCsvRows(readFileSync(join(sharedDir, file), 'utf8'));
+  const [header, ...rows] = readCsvRows(readFileSync(join(sharedDir, file), 'utf8'));
   const at = (name) => header.findIndex((h) => h.trim() === name);
   const las = rows.map((r) => ({
     oldCode: r[at('old_la_code')].trim(),

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../domain/result';
+import { duplicateColumnProblems } from '../domain/table';
 
 const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [[';', 'semicolons'], ['\t', 'tabs'], ['|', 'vertical bars']];
 
@@ -18,15 +19,7 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
   const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: false });
   const [headerRow = [], ...rows] = parsed.data;
   const header = headerRow.map((name) => name.trim());
-  const problems: Problem[] = [];
-  const seenColumns = new Set<string>();
-  for (const name of header) {
-    const key = name.toLowerCase();
-    if (name !== '' && seenColumns.has(key)) {
-      problems.push({ severity: 'error', rule: 'duplicate_column', row: 1, column: name, message: `${fileName}: the header names the column '${name}' twice. Rename or remove one of them.` });
-    }
-    seenColumns.add(key);
-  }
+  const problems: Problem[] = duplicateColumnProblems(fileName, header);
   if (header.length === 1) {
     const other = OTHER_DELIMITERS.find(([delimiter]) => (header[0] ?? '').includes(delimiter));
     if (other) {

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 // through worker-f; the /node entry pulls in node streams).
 import { InvalidInputError, readSheet, SheetNotFoundError } from 'read-excel-file/universal';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../domain/result';
+import { duplicateColumnProblems } from '../domain/table';
 
 /**
  * Excel shows a number with at most 15 significant digits, so a cell typed as 82.9 and stored as
@@ -155,15 +156,7 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
     return { value: empty, problems: [{ severity: 'error', rule: 'empty_file', message: `${fileName} has nothing in its first sheet. Put the figures on the first sheet, with the header in row 1.` }] };
   }
   const header = headerRow.map((value, column) => cellText(value, percent.has(`0:${column}`)));
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  for (const name of header) {
-    const key = name.toLowerCase();
-    if (name !== '' && seen.has(key)) {
-      problems.push({ severity: 'error', rule: 'duplicate_column', row: 1, column: name, message: `${fileName}: the header names the column '${name}' twice. Rename or remove one of them.` });
-    }
-    seen.add(key);
-  }
+  const problems: Problem[] = duplicateColumnProblems(fileName, header);
   const records: SourceRecord[] = [];
   dataRows.forEach((cells, index) => {
     const texts = header.map((_name, column) => cellText(cells[column], percent.has(`${index + 1}:${column}`)));

@@ -32,3 +32,17 @@ export function emptyFileProblem(table: SourceTable): Problem[] {
     ? [{ severity: 'error', rule: 'empty_file', message: `${table.fileName} has a header but no rows. Add at least one row below the header.` }]
     : [];
 }
+
+/** A header that names a column twice: which cell would a reader take? Refused in every file format. */
+export function duplicateColumnProblems(fileName: string, header: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const name of header) {
+    const key = name.toLowerCase();
+    if (name !== '' && seen.has(key)) {
+      problems.push({ severity: 'error', rule: 'duplicate_column', row: 1, column: name, message: `${fileName}: the header names the column '${name}' twice. Rename or remove one of them.` });
+    }
+    seen.add(key);
+  }
+  return problems;
+}
