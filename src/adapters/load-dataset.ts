@@ -1,6 +1,5 @@
 import { assembleDataset, readManifest, withObservations, type Dataset } from '../domain/dataset';
-import { observationKey } from '../domain/diff';
-import type { Observation } from '../domain/observation';
+import { observationKey, sameFigure, type Observation } from '../domain/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/result';
 import { readCsvText } from './csv';
 import { readDataPack } from './data-pack';
@@ -85,10 +84,6 @@ export function readPackObservations(text: string, fileName: string, reference: 
     });
   }
   return { value: observations, problems };
-}
-
-function sameFigure(a: Observation, b: Observation): boolean {
-  return a.value === b.value && a.status === b.status && a.numerator === b.numerator && a.denominator === b.denominator;
 }
 
 /**

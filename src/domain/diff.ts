@@ -1,4 +1,4 @@
-import type { Observation } from './observation';
+import { observationKey, sameFigure, type Observation } from './observation';
 import { comparePeriods } from './period';
 
 /**
@@ -23,9 +23,6 @@ export interface ChangeCounts {
 }
 
 /** One figure per measure, area and period: the key every reader and the store agree on. */
-export function observationKey(observation: Observation): string {
-  return `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
-}
 
 /**
  * Orders by measure id, then area code, then period on the timeline (comparePeriods is total), so
@@ -43,13 +40,7 @@ export function compareObservations(a: Observation, b: Observation): number {
  * read from (source) does not, as the same figure in a new file is not news.
  */
 export function isSameFigure(a: Observation, b: Observation): boolean {
-  return (
-    a.value === b.value &&
-    a.numerator === b.numerator &&
-    a.denominator === b.denominator &&
-    a.status === b.status &&
-    a.note === b.note
-  );
+  return sameFigure(a, b) && a.note === b.note;
 }
 
 /** The incoming figures by key. Readers already keep one per key; should two arrive, the later one wins, as in applyIncoming. */

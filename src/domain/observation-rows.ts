@@ -1,5 +1,4 @@
-import { observationKey } from './diff';
-import type { Observation } from './observation';
+import { observationKey, type Observation } from './observation';
 import { parsePeriod } from './period';
 import type { ParseResult, Problem } from './result';
 import { STATUS_LABEL, isStatus, statusAllowsValue, type Status } from './status';

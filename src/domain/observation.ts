@@ -17,3 +17,13 @@ export interface Observation {
   /** Where the figure was read from, so any number on screen can be traced to its file and row. */
   source: { file: string; row: number };
 }
+
+/** One figure per measure, area and period: the key every reader, merge and comparison uses. */
+export function observationKey(observation: Observation): string {
+  return `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
+}
+
+/** Whether two observations give the same figure: value, counts and status (their notes and sources aside). */
+export function sameFigure(a: Observation, b: Observation): boolean {
+  return a.value === b.value && a.status === b.status && a.numerator === b.numerator && a.denominator === b.denominator;
+}

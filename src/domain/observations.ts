@@ -1,7 +1,7 @@
 import type { AreaDirectory } from './areas';
 import { readCell, readNumber } from './cell';
 import type { Measure } from './measure';
-import type { Observation } from './observation';
+import { observationKey, sameFigure, type Observation } from './observation';
 import { parsePeriod } from './period';
 import type { ParseResult, Problem, Severity, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from './status';
@@ -185,10 +185,6 @@ function readRow(reader: RowReader, record: SourceRecord, file: string, context:
   };
 }
 
-function sameFigure(a: Observation, b: Observation): boolean {
-  return a.value === b.value && a.status === b.status && a.numerator === b.numerator && a.denominator === b.denominator;
-}
-
 function where(observation: Observation, otherFile: string): string {
   return observation.source.file === otherFile ? `row ${observation.source.row}` : `${observation.source.file} row ${observation.source.row}`;
 }
@@ -207,7 +203,7 @@ export function mergeObservations(
   const byKey = new Map<string, Observation>();
   const problems: Problem[] = [];
   for (const observation of observations) {
-    const key = `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
+    const key = observationKey(observation);
     const earlier = byKey.get(key);
     if (!earlier) {
       byKey.set(key, observation);

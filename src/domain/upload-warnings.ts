@@ -1,4 +1,4 @@
-import { observationKey } from './diff';
+import { observationKey } from './observation';
 import type { Measure } from './measure';
 import type { Observation } from './observation';
 import { comparePeriods, type PeriodType } from './period';

@@ -30,7 +30,9 @@ function Legend() {
 export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   const selection = useSelectionStore();
   const { select } = selection;
-  const resolved = useMemo(() => resolveSelection(dataset, selection), [dataset, selection]);
+  // Only the area and period decide the scorecard: searching, filtering and sorting must not rebuild it.
+  const { area, period } = selection;
+  const resolved = useMemo(() => resolveSelection(dataset, { area, period }), [dataset, area, period]);
   const scorecard = useMemo(
     () => (resolved ? buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: resolved.area, period: resolved.period }) : null),
     [dataset, resolved],

@@ -19,7 +19,7 @@ export interface ResolvedSelection {
 }
 
 /** Turns the reader's (possibly stale or hand-edited) URL choices into an area and period the data holds. */
-export function resolveSelection(dataset: Dataset, selection: Selection): ResolvedSelection | null {
+export function resolveSelection(dataset: Dataset, selection: Pick<Selection, 'area' | 'period'>): ResolvedSelection | null {
   const notices: string[] = [];
   const codesWithFigures = new Set(dataset.index.areaCodes());
   const localAuthorities = dataset.areas.localAuthorities().filter((area) => codesWithFigures.has(area.code));
