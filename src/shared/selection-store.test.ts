@@ -8,6 +8,8 @@ describe('selection in the URL', () => {
     { search: '?question=health&q=dental+check', selection: { ...EMPTY_SELECTION, question: 'health', search: 'dental check' } },
     { search: '?sort=comparator%3Aengland%3Adesc', selection: { ...EMPTY_SELECTION, sort: { column: 'comparator:england', desc: true } } },
     { search: '?sort=measure%3Aasc', selection: { ...EMPTY_SELECTION, sort: { column: 'measure', desc: false } } },
+    { search: '?model=2021&sn=median&rank=england', selection: { ...EMPTY_SELECTION, neighbourModel: '2021', neighbourStatistic: 'median', rankScope: 'england' } },
+    { search: '?sn=mode&rank=world', selection: EMPTY_SELECTION },
   ])('reads $search', ({ search, selection }) => {
     expect(selectionFromSearch(search)).toEqual(selection);
   });
@@ -20,7 +22,7 @@ describe('selection in the URL', () => {
   });
 
   test('reads back what it writes', () => {
-    const selection = { area: 'E06000001', period: '2020/21', question: 'care_leavers', search: 'suitable', sort: { column: 'period:2021/22 Q1', desc: false }, view: 'table' as const, hidden: ['england', 'region'], fromZero: true };
+    const selection = { area: 'E06000001', period: '2020/21', question: 'care_leavers', search: 'suitable', sort: { column: 'period:2021/22 Q1', desc: false }, view: 'table' as const, hidden: ['england', 'region'], fromZero: true, neighbourModel: '2025', neighbourStatistic: 'median' as const, rankScope: 'england' as const };
     expect(selectionFromSearch(searchFromSelection(selection))).toEqual(selection);
   });
 });

@@ -25,13 +25,19 @@ export interface Selection {
   hidden: readonly string[];
   /** Measure page: start the value axis at zero instead of fitting it to the figures. */
   fromZero: boolean;
+  /** Statistical-neighbour model computed comparators use, by its year (`2021`, `2025`); empty = the newest. */
+  neighbourModel: string;
+  /** How neighbours' figures are combined: the mean (as LAIT) or the median (as DfE's dashboard). */
+  neighbourStatistic: 'mean' | 'median';
+  /** Measure page: the LAs the comparison chart ranks, the home LA's region or all of England. */
+  rankScope: 'region' | 'england';
 }
 
 export interface SelectionStore extends Selection {
   select: (change: Partial<Selection>) => void;
 }
 
-export const EMPTY_SELECTION: Selection = { area: '', period: '', question: '', search: '', sort: null, view: 'chart', hidden: [], fromZero: false };
+export const EMPTY_SELECTION: Selection = { area: '', period: '', question: '', search: '', sort: null, view: 'chart', hidden: [], fromZero: false, neighbourModel: '', neighbourStatistic: 'mean', rankScope: 'region' };
 
 export function selectionFromSearch(search: string): Selection {
   const params = new URLSearchParams(search);
@@ -49,6 +55,9 @@ export function selectionFromSearch(search: string): Selection {
     view: params.get('view') === 'table' ? 'table' : 'chart',
     hidden: (params.get('hide') ?? '').split(',').filter(Boolean),
     fromZero: params.get('zero') === '1',
+    neighbourModel: params.get('model') ?? '',
+    neighbourStatistic: params.get('sn') === 'median' ? 'median' : 'mean',
+    rankScope: params.get('rank') === 'england' ? 'england' : 'region',
   };
 }
 
@@ -62,6 +71,9 @@ export function searchFromSelection(selection: Selection): string {
   if (selection.view === 'table') params.set('view', 'table');
   if (selection.hidden.length > 0) params.set('hide', selection.hidden.join(','));
   if (selection.fromZero) params.set('zero', '1');
+  if (selection.neighbourModel) params.set('model', selection.neighbourModel);
+  if (selection.neighbourStatistic === 'median') params.set('sn', 'median');
+  if (selection.rankScope === 'england') params.set('rank', 'england');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -72,8 +84,8 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
 }));
 
 function currentSelection(): Selection {
-  const { area, period, question, search, sort, view, hidden, fromZero } = useSelectionStore.getState();
-  return { area, period, question, search, sort, view, hidden, fromZero };
+  const { area, period, question, search, sort, view, hidden, fromZero, neighbourModel, neighbourStatistic, rankScope } = useSelectionStore.getState();
+  return { area, period, question, search, sort, view, hidden, fromZero, neighbourModel, neighbourStatistic, rankScope };
 }
 
 /**
