@@ -88,6 +88,14 @@ describe('loadPublishedDataset', () => {
       'http://scorecard.test/app/data/measures.csv',
       'http://scorecard.test/app/data/areas.csv',
       `http://scorecard.test/app/data/${CSV_FILE}`,
+      'http://scorecard.test/app/data/dfe-measure-map.csv',
+      'http://scorecard.test/app/data/stat-neighbours-2021.csv',
+      'http://scorecard.test/app/data/stat-neighbours-2025.csv',
+    ]);
+    expect(dataset.dfeMeasureMap?.mappings.map((mapping) => mapping.measureId)).toContain('cla_rate');
+    expect(dataset.statNeighbourModels.map((model) => [model.label, model.neighboursOf.get('E06000004')?.length])).toEqual([
+      ['2021', 10],
+      ['2025', 10],
     ]);
   });
 

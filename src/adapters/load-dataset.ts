@@ -141,13 +141,27 @@ export async function loadPublishedDataset(baseUrl = new URL('data/', document.b
   const csvFiles = manifest.value.observations.filter((file) => !isDataPackFile(file));
   const packFiles = manifest.value.observations.filter(isDataPackFile);
   const problems: Problem[] = [];
-  const [texts, packTexts] = await Promise.all([
+  const [texts, packTexts, referenceTexts] = await Promise.all([
     Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map((file) => fetchText(baseUrl, file))),
     Promise.all(packFiles.map((file) => fetchText(baseUrl, file))),
+    // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
+    // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
+    Promise.all([manifest.value.dfeMeasureMap, ...manifest.value.statNeighbourModels].map((file) => (file === '' ? Promise.resolve('') : fetchText(baseUrl, file)))),
   ]);
   const [keyQuestions, measures, areas, ...observations] = ['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map((file, index) => readTable(file, texts[index] ?? '', problems));
   if (!keyQuestions || !measures || !areas) throw new DatasetLoadError(problems);
-  const dataset = assembleDataset({ manifest: manifest.value, keyQuestions, measures, areas, observations });
+  const [dfeMeasureMap, ...statNeighbourModels] = [manifest.value.dfeMeasureMap, ...manifest.value.statNeighbourModels].map((file, index) =>
+    file === '' ? null : readTable(file, referenceTexts[index] ?? '', problems),
+  );
+  const dataset = assembleDataset({
+    manifest: manifest.value,
+    keyQuestions,
+    measures,
+    areas,
+    observations,
+    ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
+    statNeighbourModels: statNeighbourModels.filter((table): table is SourceTable => table != null),
+  });
   problems.push(...dataset.problems);
   const packs = packFiles.map((file, index) => {
     const read = readPackObservations(packTexts[index] ?? '', file, dataset.value);

@@ -5,7 +5,7 @@ import { readCsvText } from '../adapters/csv';
 import { uploadSizeProblems } from '../adapters/decode';
 import { isDataPackFile, readPackObservations } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
-import { assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset';
+import { EMPTY_MANIFEST, assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset';
 import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/format';
 import { readImport, type ImportContext } from '../domain/import';
 import type { Observation } from '../domain/observation';
@@ -116,18 +116,35 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   } catch {
     manifest = null;
   }
+  const folder = manifest ?? EMPTY_MANIFEST;
   const [keyQuestions, measures, areas] = await Promise.all(
     [path.join(dataDir, 'key-questions.csv'), path.join(dataDir, 'measures.csv'), path.join(dataDir, 'areas.csv')].map((file) => readTable(file, problems)),
   );
   if (!keyQuestions || !measures || !areas) return { dataset: null, problems };
-  const reference = assembleDataset({ manifest: manifest ?? { title: '', homeArea: '', defaultPeriod: '', observations: [], source: '' }, keyQuestions, measures, areas, observations: [] });
+  const dfeMeasureMap = folder.dfeMeasureMap ? await readTable(path.join(dataDir, folder.dfeMeasureMap), problems) : null;
+  const statNeighbourModels = await Promise.all(folder.statNeighbourModels.map((file) => readTable(path.join(dataDir, file), problems)));
+  const reference = assembleDataset({
+    manifest: folder,
+    keyQuestions,
+    measures,
+    areas,
+    observations: [],
+    ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
+    statNeighbourModels: statNeighbourModels.filter((table): table is SourceTable => table !== null),
+  });
   problems.push(...reference.problems);
   if (options.area !== undefined && !reference.value.areas.find(options.area)) {
     return { usageError: `--area ${options.area} is not a known area code. Use an ONS code such as E06000047.` };
   }
 
   const observationFiles = files.length > 0 ? files : (manifest?.observations ?? []).map((file) => path.join(dataDir, file));
-  const context: ImportContext = { measures: reference.value.measuresById, areas: reference.value.areas, areaCode: options.area, today: options.today };
+  const context: ImportContext = {
+    measures: reference.value.measuresById,
+    areas: reference.value.areas,
+    areaCode: options.area,
+    today: options.today,
+    ...(reference.value.dfeMeasureMap ? { dfeMeasureMap: reference.value.dfeMeasureMap } : {}),
+  };
   const fromFiles: Observation[] = [];
   for (const file of observationFiles) fromFiles.push(...(await readUploadFile(file, context, problems)));
   // Each file is already free of repeats; this finds the same figure given by two files.

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readRepoCsv, tableFrom } from '../../test/unit/tables';
-import { assembleDataset } from './dataset';
+import { EMPTY_MANIFEST, assembleDataset } from './dataset';
 
 const HEADER = 'measure,area,period,value,numerator,denominator,status,note';
-const MANIFEST = { title: '', homeArea: 'E06000047', defaultPeriod: '', observations: [], source: '' };
+const MANIFEST = { ...EMPTY_MANIFEST, homeArea: 'E06000047' };
 
 function assembleWith(...observationLines: string[][]) {
   return assembleDataset({

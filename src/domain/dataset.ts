@@ -1,5 +1,7 @@
 import { AreaDirectory, readAreas } from './areas';
 import { readCatalogue } from './catalogue';
+import { readDfeMeasureMap, type DfeMeasureMap } from './dfe-import';
+import { readStatNeighbours, type StatNeighbourModel } from './dfe-neighbours';
 import type { Catalogue, Measure } from './measure';
 import type { Observation } from './observation';
 import { mergeObservations, readObservations } from './observations';
@@ -14,6 +16,10 @@ export interface Manifest {
   defaultPeriod: string;
   observations: string[];
   source: string;
+  /** The table saying which DfE open-data column gives which measure; empty = DfE files cannot be read. */
+  dfeMeasureMap: string;
+  /** DfE statistical-neighbour models, one file each, oldest first; the last is used unless the reader chooses another. */
+  statNeighbourModels: string[];
 }
 
 export interface Dataset {
@@ -23,6 +29,9 @@ export interface Dataset {
   areas: AreaDirectory;
   observations: readonly Observation[];
   index: ObservationIndex;
+  /** Null when the data folder has no measure map. */
+  dfeMeasureMap: DfeMeasureMap | null;
+  statNeighbourModels: readonly StatNeighbourModel[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -40,11 +49,18 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
   if (text('homeArea') === '') return fail('"homeArea" must give the ONS code of the local authority the scorecard is for, e.g. "E06000047".');
   const defaultPeriod = text('defaultPeriod');
   if (defaultPeriod !== '' && !parsePeriod(defaultPeriod).ok) return fail(`"defaultPeriod" '${defaultPeriod}' is not a period such as 2021/22 Q2.`);
+  const models = json.statNeighbourModels ?? [];
+  if (!Array.isArray(models) || !models.every((file): file is string => typeof file === 'string')) {
+    return fail('"statNeighbourModels" must list the statistical-neighbour files, e.g. ["stat-neighbours-2021.csv", "stat-neighbours-2025.csv"].');
+  }
   return {
-    value: { title: text('title'), homeArea: text('homeArea'), defaultPeriod, observations, source: text('source') },
+    value: { title: text('title'), homeArea: text('homeArea'), defaultPeriod, observations, source: text('source'), dfeMeasureMap: text('dfeMeasureMap'), statNeighbourModels: models },
     problems: [],
   };
 }
+
+/** A manifest naming only the folder's fixed files: for reading files when the folder has no manifest.json. */
+export const EMPTY_MANIFEST: Manifest = { title: '', homeArea: '', defaultPeriod: '', observations: [], source: '', dfeMeasureMap: '', statNeighbourModels: [] };
 
 export interface DatasetTables {
   manifest: Manifest;
@@ -52,6 +68,8 @@ export interface DatasetTables {
   measures: SourceTable;
   areas: SourceTable;
   observations: readonly SourceTable[];
+  dfeMeasureMap?: SourceTable;
+  statNeighbourModels?: readonly SourceTable[];
 }
 
 /** Builds the dataset the screens read from already-read files; shared by the app and the command line. */
@@ -71,8 +89,21 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
   const merged = tables.observations.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
   problems.push(...merged.problems);
   const observations = merged.value;
+  let dfeMeasureMap: DfeMeasureMap | null = null;
+  if (tables.dfeMeasureMap) {
+    const read = readDfeMeasureMap(tables.dfeMeasureMap);
+    problems.push(...read.problems);
+    dfeMeasureMap = read.value;
+  }
+  const statNeighbourModels = (tables.statNeighbourModels ?? []).map((table) => {
+    const read = readStatNeighbours(table, areas);
+    // A model's warnings are about councils that no longer exist, which every reader would see on
+    // every load; only its errors stop the folder from loading.
+    problems.push(...read.problems.filter((problem) => problem.severity === 'error'));
+    return read.value;
+  });
   return {
-    value: { manifest: tables.manifest, catalogue: catalogue.value, measuresById, areas, observations, index: new ObservationIndex(observations) },
+    value: { manifest: tables.manifest, catalogue: catalogue.value, measuresById, areas, observations, index: new ObservationIndex(observations), dfeMeasureMap, statNeighbourModels },
     problems,
   };
 }

@@ -3,7 +3,7 @@ import type { AreaDirectory } from './areas';
 import { readCell, readNumber } from './cell';
 import { dfePeriod, REPORTING_YEARS, type DfePeriodResult, type ReportingYear } from './dfe-period';
 import type { Measure } from './measure';
-import type { Observation } from './observation';
+import { sameFigure, type Observation } from './observation';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from './result';
 import { emptyFileProblem, missingColumns, cell } from './table';
 
@@ -272,6 +272,9 @@ export interface DfeImport {
  * the data contract refuses (an observations file with `u` and no number is an error): so every
  * figure read here could be saved and read back as an observations file.
  */
+/** The publisher every figure read from a DfE file is credited to, so it shows as DfE open data and yields to the council's own figures. */
+export const DFE_PUBLISHER = 'DfE';
+
 export const LOW_RELIABILITY_WITHOUT_FIGURE_NOTE = 'DfE marked this figure u (low reliability) and published no number.';
 
 const LEVEL_NATIONAL = 'national';
@@ -305,10 +308,6 @@ function rowList(rows: readonly number[]): string {
 type AreaLookup = { kind: 'area'; area: Area } | { kind: 'skip'; level: string } | { kind: 'unknown'; key: string; column: string; what: string };
 
 type Figure = Pick<Observation, 'value' | 'status' | 'note'>;
-
-function sameFigure(a: Observation, b: Observation): boolean {
-  return a.value === b.value && a.status === b.status && a.numerator === b.numerator && a.denominator === b.denominator;
-}
 
 /** Scaling by a unit_scale other than 1 is rounded to 12 significant figures so 0.125 × 100 is 12.5, not 12.500000000000002. */
 function scaled(value: number, scale: number): number {
@@ -456,7 +455,7 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
         ...counts,
         status: figure.status,
         note: [figure.note, period.note].filter((text) => text !== '').join(' '),
-        source: { file: table.fileName, row: record.row },
+        source: { file: table.fileName, row: record.row, publisher: DFE_PUBLISHER },
       };
       const key = `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
       const earlier = byKey.get(key);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figure, period } from '../../test/unit/observation-builder';
 import { csvTable, located, readRepoCsv, readRepoText, realAreaDirectory, realContext } from '../../test/unit/tables';
 import { readDfeFile, readDfeMeasureMap } from './dfe-import';
-import { readStatNeighbours, statNeighbourFigure, type StatNeighbourModel } from './dfe-neighbours';
+import { chooseNeighbourModel, describeNeighbourBasis, neighbourFigures, readStatNeighbours, statNeighbourFigure, type StatNeighbourModel } from './dfe-neighbours';
 import { ObservationIndex } from './series';
 
 const areas = realAreaDirectory();
@@ -158,5 +158,46 @@ describe('statNeighbourFigure for Stockton-on-Tees from the real extracts', () =
     const withFourth = new ObservationIndex([10, 40, 20, 30].map((value, at) => figure('cla_rate', '2024/25', value, { areaCode: [first, second, third, fourth][at] })));
     expect(statNeighbourFigure(model2025, STOCKTON, 'cla_rate', period('2024/25'), withFourth, 'median').value).toBe(25);
     expect(statNeighbourFigure(model2025, STOCKTON, 'cla_rate', period('2024/25'), withFourth, 'mean').value).toBe(25);
+  });
+});
+
+describe('neighbourFigures: supplied figures and computed ones', () => {
+  const choice = { model: model2021, method: 'mean' } as const;
+
+  it('computes a figure for every period in which a neighbour has one, saying how, from the chosen model', () => {
+    const figures = neighbourFigures('cla_rate', STOCKTON, index, choice);
+    expect(figures.map((entry) => entry.observation.period.label)).toEqual(['2020/21', '2021/22', '2022/23', '2023/24', '2024/25']);
+    expect(figures.at(-1)).toEqual({
+      observation: expect.objectContaining({ areaCode: 'SN:E06000004', value: 95.5, note: "Mean of 10 of the 10 statistical neighbours' figures (DfE model 2021)." }),
+      basis: { kind: 'computed', used: 10, of: 10, method: 'mean', model: '2021' },
+    });
+  });
+
+  it('lets a figure supplied in the data (area SN:<code>) win over the computed one for its period, labelled as supplied', () => {
+    const supplied = figure('cla_rate', '2024/25', 97, { areaCode: 'SN:E06000004' });
+    const withSupplied = new ObservationIndex([...index.seriesOf('cla_rate', 'E06000005'), supplied]);
+    expect(neighbourFigures('cla_rate', STOCKTON, withSupplied, choice).filter((entry) => entry.observation.period.label === '2024/25')).toEqual([
+      { observation: supplied, basis: { kind: 'supplied' } },
+    ]);
+  });
+
+  it('gives only the supplied figures when no model is chosen or the LA is not in the model', () => {
+    expect(neighbourFigures('cla_rate', STOCKTON, index, null)).toEqual([]);
+    expect(neighbourFigures('cla_rate', 'E06000063', index, choice)).toEqual([]);
+  });
+
+  it.each([
+    { basis: { kind: 'supplied' } as const, words: 'Supplied in the data' },
+    { basis: { kind: 'computed', used: 9, of: 10, method: 'median', model: '2025' } as const, words: "Median of 9 of the 10 statistical neighbours' figures (DfE model 2025)" },
+  ])('describes a $basis.kind figure as "$words"', ({ basis, words }) => {
+    expect(describeNeighbourBasis(basis)).toBe(words);
+  });
+
+  it.each([
+    { label: '2021', chosen: '2021' },
+    { label: '', chosen: '2025' },
+    { label: '1999', chosen: '2025' },
+  ])('chooses model $chosen when asked for "$label"', ({ label, chosen }) => {
+    expect(chooseNeighbourModel([model2021, model2025], label)?.label).toBe(chosen);
   });
 });

@@ -1,5 +1,7 @@
+import { statNeighbourCode } from './area';
 import type { AreaDirectory } from './areas';
-import { samePeriod, type Period } from './period';
+import type { Observation } from './observation';
+import { comparePeriods, samePeriod, type Period } from './period';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from './result';
 import type { ObservationIndex } from './series';
 import { cell, emptyFileProblem, missingColumns } from './table';
@@ -129,4 +131,79 @@ export function statNeighbourFigure(
   if (values.length === 0) return { value: null, ...base };
   const value = method === 'mean' ? values.reduce((sum, figure) => sum + figure, 0) / values.length : median([...values].sort((a, b) => a - b));
   return { value, ...base };
+}
+
+/** Which model and statistic a computed statistical-neighbour comparator uses: the reader's choice. */
+export interface NeighbourChoice {
+  model: StatNeighbourModel;
+  method: StatNeighbourMethod;
+}
+
+/** How a statistical-neighbour figure was arrived at, shown beside it. */
+export type NeighbourBasis = { kind: 'supplied' } | ({ kind: 'computed' } & Omit<StatNeighbourFigure, 'value'>);
+
+export interface NeighbourFigure {
+  observation: Observation;
+  basis: NeighbourBasis;
+}
+
+const METHOD_WORDS: Readonly<Record<StatNeighbourMethod, string>> = { mean: 'Mean', median: 'Median' };
+
+/** "Mean of 9 of the 10 statistical neighbours' figures (DfE model 2021)". */
+export function describeNeighbourBasis(basis: NeighbourBasis): string {
+  if (basis.kind === 'supplied') return 'Supplied in the data';
+  return `${METHOD_WORDS[basis.method]} of ${basis.used} of the ${basis.of} statistical neighbours' figures (DfE model ${basis.model})`;
+}
+
+/**
+ * The statistical-neighbour figures of an LA for one measure, oldest first: the figures supplied in
+ * the data (area SN:<code>, as a council's own scorecard gives them) and, for every other period
+ * in which at least one neighbour has a figure, the figure computed from the chosen model. A
+ * supplied figure always wins over a computed one for the same period.
+ *
+ * A computed figure is an observation of the SN:<code> area so that every view shows it as it
+ * shows a supplied one; its note says how it was computed, and its source row is 0 because no row
+ * of any file holds it.
+ */
+export function neighbourFigures(measureId: string, laCode: string, index: ObservationIndex, choice: NeighbourChoice | null): NeighbourFigure[] {
+  const areaCode = statNeighbourCode(laCode);
+  const supplied: NeighbourFigure[] = index.seriesOf(measureId, areaCode).map((observation) => ({ observation, basis: { kind: 'supplied' } }));
+  const neighbours = choice?.model.neighboursOf.get(laCode);
+  if (!choice || !neighbours) return supplied;
+
+  const periods = new Map<string, Period>();
+  for (const neighbour of neighbours) {
+    if (neighbour.code === null) continue;
+    for (const observation of index.seriesOf(measureId, neighbour.code)) {
+      if (observation.value !== null) periods.set(observation.period.label, observation.period);
+    }
+  }
+  const suppliedPeriods = new Set(supplied.map((figure) => figure.observation.period.label));
+  const computed: NeighbourFigure[] = [];
+  for (const period of periods.values()) {
+    if (suppliedPeriods.has(period.label)) continue;
+    const { value, ...basis } = statNeighbourFigure(choice.model, laCode, measureId, period, index, choice.method);
+    if (value === null) continue;
+    const described: NeighbourBasis = { kind: 'computed', ...basis };
+    computed.push({
+      observation: {
+        measureId,
+        areaCode,
+        period,
+        value,
+        numerator: null,
+        denominator: null,
+        status: 'final',
+        note: `${describeNeighbourBasis(described)}.`,
+        source: { file: `stat-neighbours-${choice.model.label}.csv`, row: 0 },
+      },
+      basis: described,
+    });
+  }
+  return [...supplied, ...computed].sort((a, b) => comparePeriods(a.observation.period, b.observation.period));
+}
+
+/** The model a reader asked for by its label, or the newest when they asked for none (or one the folder lacks). */
+export function chooseNeighbourModel(models: readonly StatNeighbourModel[], label: string): StatNeighbourModel | null {
+  return models.find((model) => model.label === label) ?? models.at(-1) ?? null;
 }

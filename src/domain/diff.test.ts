@@ -34,7 +34,24 @@ describe('diffObservations', () => {
       added: [figure('cla_rate', '2021/22 Q2', 90)],
       changed: [{ before: figure('cla_rate', '2020/21', 93.5, { status: 'provisional' }), after: figure('cla_rate', '2020/21', 93.5, { status: 'final' }) }],
       unchanged: [figure('cla_rate', '2019/20', 90, { source: { file: 'q2.csv', row: 3 } })],
+      kept: [],
     });
+  });
+
+  test("keeps the council's own figure when a DfE figure arrives for the same measure, area and period, and lists it as kept", () => {
+    const dfe = { file: 'cla_number_and_rate_per_10k_children.csv', row: 40, publisher: 'DfE' };
+    const incoming = [figure('cla_rate', '2020/21', 94, { source: dfe }), figure('cla_rate', '2018/19', 82, { source: dfe })];
+    expect(diffObservations(current, incoming)).toEqual({
+      added: [figure('cla_rate', '2018/19', 82, { source: dfe })],
+      changed: [],
+      unchanged: [],
+      kept: [{ held: figure('cla_rate', '2020/21', 93.5, { status: 'provisional' }), incoming: figure('cla_rate', '2020/21', 94, { source: dfe }) }],
+    });
+  });
+
+  test("lets the council's own figure replace a DfE figure held for the same key", () => {
+    const fromDfe = figure('cla_rate', '2020/21', 94, { source: { file: 'dfe.csv', row: 40, publisher: 'DfE' } });
+    expect(diffObservations([fromDfe], [figure('cla_rate', '2020/21', 93.5)]).changed).toEqual([{ before: fromDfe, after: figure('cla_rate', '2020/21', 93.5) }]);
   });
 
   test('lists figures by measure, then area, then period on the timeline, whatever order they came in', () => {
@@ -55,11 +72,23 @@ describe('diffObservations', () => {
   });
 
   test('has nothing to show for an empty upload', () => {
-    expect(diffObservations(current, [])).toEqual({ added: [], changed: [], unchanged: [] });
+    expect(diffObservations(current, [])).toEqual({ added: [], changed: [], unchanged: [], kept: [] });
   });
 });
 
 describe('applyIncoming', () => {
+  const own = (file: string) => ({ file, row: 2 });
+  const dfe = (file: string) => ({ file, row: 2, publisher: 'DfE' });
+  it.each([
+    { what: "the council's own figure when a DfE figure arrives", held: own('held.csv'), incoming: dfe('incoming.csv'), keptSource: own('held.csv'), keptValue: 93.5 },
+    { what: "the council's own figure arriving over a DfE one", held: dfe('held.csv'), incoming: own('incoming.csv'), keptSource: own('incoming.csv'), keptValue: 94 },
+    { what: 'the newer DfE figure over an older DfE one', held: dfe('held.csv'), incoming: dfe('incoming.csv'), keptSource: dfe('incoming.csv'), keptValue: 94 },
+    { what: "the newer of two of the council's own figures", held: own('held.csv'), incoming: own('incoming.csv'), keptSource: own('incoming.csv'), keptValue: 94 },
+  ])('keeps $what', ({ held: heldSource, incoming, keptSource, keptValue }) => {
+    const result = applyIncoming([figure('cla_rate', '2020/21', 93.5, { source: heldSource })], [figure('cla_rate', '2020/21', 94, { source: incoming })]);
+    expect(result).toEqual([figure('cla_rate', '2020/21', keptValue, { source: keptSource })]);
+  });
+
   test('keeps every held figure the upload does not give, replaces those it does, adds the new, in order', () => {
     const current = [figure('cla_rate', '2021/22 Q1', 92.7), figure('cla_rate', '2019/20', 90), figure('cla_rate', '2020/21', 93.5, { status: 'provisional' })];
     const incoming = [figure('cla_rate', '2021/22 Q2', 90), figure('cla_rate', '2020/21', 93.6)];

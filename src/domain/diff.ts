@@ -1,4 +1,4 @@
-import { observationKey, sameFigure, type Observation } from './observation';
+import { observationKey, replacesHeld, sameFigure, type Observation } from './observation';
 import { comparePeriods } from './period';
 
 /**
@@ -12,6 +12,11 @@ export interface ObservationDiff {
   changed: { before: Observation; after: Observation }[];
   /** Figures the upload gives again exactly as they are held. */
   unchanged: Observation[];
+  /**
+   * Open-data figures not taken because the council's own figure for the same measure, area and
+   * period is held and takes precedence (replacesHeld). Listed so the officer sees why they were left.
+   */
+  kept: { held: Observation; incoming: Observation }[];
 }
 
 /** How many figures a version brought in, and how many it holds in all. */
@@ -51,16 +56,18 @@ function byKey(observations: readonly Observation[]): Map<string, Observation> {
 /** Sorts what an upload brings against what is held, for the preview. */
 export function diffObservations(current: readonly Observation[], incoming: readonly Observation[]): ObservationDiff {
   const held = byKey(current);
-  const diff: ObservationDiff = { added: [], changed: [], unchanged: [] };
+  const diff: ObservationDiff = { added: [], changed: [], unchanged: [], kept: [] };
   for (const [key, after] of byKey(incoming)) {
     const before = held.get(key);
     if (!before) diff.added.push(after);
+    else if (!replacesHeld(after, before)) diff.kept.push({ held: before, incoming: after });
     else if (isSameFigure(before, after)) diff.unchanged.push(after);
     else diff.changed.push({ before, after });
   }
   diff.added.sort(compareObservations);
   diff.changed.sort((a, b) => compareObservations(a.after, b.after));
   diff.unchanged.sort(compareObservations);
+  diff.kept.sort((a, b) => compareObservations(a.held, b.held));
   return diff;
 }
 
@@ -68,11 +75,15 @@ export function diffObservations(current: readonly Observation[], incoming: read
  * The complete set of figures after an upload: each incoming figure replaces the held one with the
  * same key and every other held figure is kept, because a quarterly file lists only that quarter
  * and must not wipe out the years before it. An unchanged figure is replaced too, so its source
- * names the newest file that gave it.
+ * names the newest file that gave it. The one exception: an open-data figure never replaces the
+ * council's own (replacesHeld).
  */
 export function applyIncoming(current: readonly Observation[], incoming: readonly Observation[]): Observation[] {
   const result = byKey(current);
-  for (const [key, observation] of byKey(incoming)) result.set(key, observation);
+  for (const [key, observation] of byKey(incoming)) {
+    const held = result.get(key);
+    if (!held || replacesHeld(observation, held)) result.set(key, observation);
+  }
   return [...result.values()].sort(compareObservations);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it, test } from 'vitest';
-import { located, tableFrom } from '../../test/unit/tables';
+import { located, readRepoCsv, tableFrom } from '../../test/unit/tables';
 import { HARTLEPOOL, TODAY, gridTable, importContext, readUploadFixture } from '../../test/unit/uploads';
 import { MAX_COLUMNS, readImport } from './import';
+import { readDfeMeasureMap } from './dfe-import';
 
 const OBSERVATIONS_HEADER = 'measure,area,period,value,numerator,denominator,status,note';
 
@@ -144,5 +145,29 @@ describe('readImport: periods after today', () => {
   ])('on $today, finds $rules for a figure for $period', ({ period, today, rules }) => {
     const read = readImport(tableFrom('o.csv', [OBSERVATIONS_HEADER, `cla_rate,E06000001,${period},150,,,,`]), { ...importContext(), today });
     expect(read.problems.map((problem) => problem.rule)).toEqual(rules);
+  });
+});
+
+describe('readImport: DfE open-data files, detected from their header', () => {
+  const withMap = { ...importContext(null), dfeMeasureMap: readDfeMeasureMap(readRepoCsv('data/dfe-measure-map.csv').value).value };
+
+  it.each([
+    { file: 'cla_number_and_rate_per_10k_children.csv', rows: 390, measures: ['cla_ceased_rate', 'cla_rate', 'cla_starts_rate'] },
+    { file: 'la_care_leavers_activity.csv', rows: 3120, measures: ['care_leavers_17_18_eet', 'care_leavers_19_21_eet'] },
+    { file: 'csww_indicators_2017_to_2025.csv', rows: 235, measures: ['sw_agency_rate', 'sw_caseload', 'sw_turnover', 'sw_vacancy_rate'] },
+  ])('reads $file as a DfE file, credits every figure to the DfE and counts each of its $rows rows once', async ({ file, rows, measures }) => {
+    const { imported } = await readUploadFixture(`../dfe/${file}`, withMap);
+    const counts = imported?.openDataRows;
+    expect(imported?.layout).toBe('dfe_open_data');
+    expect(counts?.rows).toBe(rows);
+    expect((counts?.usedRows ?? 0) + (counts?.unmatchedRows ?? 0) + (counts?.rejectedRows ?? 0) + (counts?.skipped ?? []).reduce((sum, level) => sum + level.rows, 0)).toBe(rows);
+    expect([...new Set(imported?.observations.map((observation) => observation.measureId))].sort()).toEqual(measures);
+    expect(new Set(imported?.observations.map((observation) => observation.source.publisher))).toEqual(new Set(['DfE']));
+  });
+
+  test('refuses a DfE file when the data folder has no measure map, saying what to add', async () => {
+    const { problems } = await readUploadFixture('../dfe/cla_number_and_rate_per_10k_children.csv', importContext(null));
+    expect(problems.map(located)).toEqual([{ rule: 'no_dfe_measure_map', severity: 'error', row: 1, column: undefined }]);
+    expect(problems[0]?.message).toContain('Add the map to the data folder.');
   });
 });

@@ -1,3 +1,4 @@
+import { readDfeFile, type DfeImport, type DfeMeasureMap } from './dfe-import';
 import { detectLayout, layoutProblems, type UploadLayout } from './layout';
 import type { Observation } from './observation';
 import { readObservations, type ObservationContext } from './observations';
@@ -16,11 +17,18 @@ export type ImportContext = ObservationContext & {
   areaCode?: string;
   /** Today as an ISO date, passed in so that the same file always gives the same result in tests. */
   today: string;
+  /** Which row and column of a DfE open-data file gives which measure (data/dfe-measure-map.csv). */
+  dfeMeasureMap?: DfeMeasureMap;
 };
+
+/** How a DfE file's rows were used, so the officer sees that no row was dropped without a count. */
+export type OpenDataRowCounts = Omit<DfeImport, 'observations'> & { rows: number };
 
 export interface ImportedFile {
   layout: UploadLayout | null;
   observations: Observation[];
+  /** For a DfE open-data file: what became of each of its rows. Null for the other layouts. */
+  openDataRows: OpenDataRowCounts | null;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -31,7 +39,7 @@ function dateInWords(isoDate: string): string {
 }
 
 function fileProblem(rule: string, message: string, row?: number): ParseResult<ImportedFile> {
-  return { value: { layout: null, observations: [] }, problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }] };
+  return { value: { layout: null, observations: [], openDataRows: null }, problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }] };
 }
 
 /**
@@ -99,9 +107,23 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
     return fileProblem('header_only', `${table.fileName} has a header row but no figures below it. Add the figures under the header, or choose the file that holds them.`, 1);
   }
   const layout = detectLayout(table.header);
-  if (!layout) return { value: { layout, observations: [] }, problems: layoutProblems(table) };
+  if (!layout) return { value: { layout, observations: [], openDataRows: null }, problems: layoutProblems(table) };
+  if (layout === 'dfe_open_data') return readOpenData(table, context);
 
   const read = layout === 'observations' ? readObservationsLayout(table, context) : readScorecard(table, context);
   const problems = [...read.problems, ...futurePeriodWarnings(read.value, context.today)].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { value: { layout, observations: read.value.map(({ observation }) => observation) }, problems };
+  return { value: { layout, observations: read.value.map(({ observation }) => observation), openDataRows: null }, problems };
+}
+
+/**
+ * A DfE open-data file, read through the measure map. Its periods come from the file's own
+ * time_period columns, so the future-period check (about typing slips) does not apply.
+ */
+function readOpenData(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
+  if (!context.dfeMeasureMap) {
+    return fileProblem('no_dfe_measure_map', `${table.fileName} is a DfE open-data file, but the data folder has no measure map (dfe-measure-map.csv) to say which of its columns gives which measure. Add the map to the data folder.`, 1);
+  }
+  const read = readDfeFile(table, context.dfeMeasureMap, context);
+  const { observations, ...counts } = read.value;
+  return { value: { layout: 'dfe_open_data', observations, openDataRows: { ...counts, rows: table.records.length } }, problems: read.problems };
 }

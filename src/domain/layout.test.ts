@@ -30,7 +30,7 @@ describe('layoutProblems: why a header matches neither layout', () => {
       rule: 'unknown_layout',
       column: undefined,
       message:
-        "f.csv: this file's columns don't match either layout: an observations file needs the columns measure, area, period and value; a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 and comparator columns such as England, North East and Stat Neighbour. Its first row has 'code', 'name', 'type'.",
+        "f.csv: this file's columns don't match any layout: an observations file needs the columns measure, area, period and value; a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 and comparator columns such as England, North East and Stat Neighbour; a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name. Its first row has 'code', 'name', 'type'.",
     },
   ])('explains $header with $rule', ({ header, rule, column, message }) => {
     const problems = layoutProblems(tableFrom('f.csv', [header, 'x,y,z']));

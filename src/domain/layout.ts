@@ -1,13 +1,15 @@
+import { detectDfeFile } from './dfe-import';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations';
 import type { Problem, SourceTable } from './result';
 import { readPeriodHeading } from './scorecard-layout';
 import { missingColumns } from './table';
 
 /**
- * The two layouts an upload may have: the observations file of the data contract (one figure per
- * row) and the scorecard layout officers keep (one measure per row, one column per period).
+ * The layouts an upload may have: the observations file of the data contract (one figure per
+ * row), the scorecard layout officers keep (one measure per row, one column per period), and a
+ * DfE open-data file as published (Explore Education Statistics format), read through the measure map.
  */
-export type UploadLayout = 'observations' | 'scorecard';
+export type UploadLayout = 'observations' | 'scorecard' | 'dfe_open_data';
 
 function columnNames(header: readonly string[]): string[] {
   return header.map((name) => name.trim().toLowerCase());
@@ -16,9 +18,11 @@ function columnNames(header: readonly string[]): string[] {
 /**
  * Which layout a file has, from its header row alone: observations when it names the columns
  * measure, area, period and value; the scorecard layout when its first column is Measure and at
- * least one other heading is a period. Null when it is neither.
+ * least one other heading is a period; a DfE open-data file when it has the five columns every EES
+ * file has (time_period, time_identifier, geographic_level, country_code, country_name). Null otherwise.
  */
 export function detectLayout(header: readonly string[]): UploadLayout | null {
+  if (detectDfeFile(header)) return 'dfe_open_data';
   const names = columnNames(header);
   if (REQUIRED_OBSERVATION_COLUMNS.every((column) => names.includes(column))) return 'observations';
   if (names[0] === 'measure' && header.slice(1).some((heading) => readPeriodHeading(heading)?.ok === true)) return 'scorecard';
@@ -28,7 +32,8 @@ export function detectLayout(header: readonly string[]): UploadLayout | null {
 export const LAYOUT_NEEDS =
   'an observations file needs the columns measure, area, period and value; ' +
   'a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 ' +
-  'and comparator columns such as England, North East and Stat Neighbour';
+  'and comparator columns such as England, North East and Stat Neighbour; ' +
+  'a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name';
 
 /**
  * Why a header matches neither layout, as specifically as the header allows: a nearly complete
@@ -62,7 +67,7 @@ export function layoutProblems(table: SourceTable): Problem[] {
       severity: 'error',
       rule: 'unknown_layout',
       row: 1,
-      message: `${table.fileName}: this file's columns don't match either layout: ${LAYOUT_NEEDS}. Its first row has ${shown}${more}.`,
+      message: `${table.fileName}: this file's columns don't match any layout: ${LAYOUT_NEEDS}. Its first row has ${shown}${more}.`,
     },
   ];
 }

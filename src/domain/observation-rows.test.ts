@@ -29,6 +29,7 @@ describe('fromStoredRows', () => {
     { what: 'a three-year figure', observation: figure('adoption_a1_days', '2016-19', 428) },
     { what: 'a snapshot date', observation: figure('sw_caseloads', '2021-09-27', 17.5) },
     { what: 'a status without a figure', observation: figure('cla_sdq_score', '2021/22 Q2', null, { status: 'reported_annually' }) },
+    { what: 'a DfE open-data figure, with its publisher', observation: figure('cla_rate', '2020/21', 87, { source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 40, publisher: 'DfE' } }) },
     { what: 'a note with quotes and a line break', observation: figure('cla_rate', '2020/21', 93.5, { status: 'provisional', note: 'the "Staying put"\nscheme' }) },
   ])('reads back $what exactly as it was stored, through JSON too', ({ observation }) => {
     expect(fromStoredRows(JSON.parse(JSON.stringify([toStoredRow(observation)])))).toEqual({ value: [observation], problems: [] });
@@ -53,6 +54,7 @@ describe('fromStoredRows', () => {
     { what: 'a status that allows a figure', rows: [{ ...stored, status: 'suppressed' }], rule: 'value_with_status', column: 'value', message: "a figure of 90 is given with the status 'Suppressed'" },
     { what: 'a figure for a final status', rows: [{ ...stored, value: null }], rule: 'missing_value', column: 'value', message: 'a missing figure is never read as zero' },
     { what: 'a figure behind the counts', rows: [{ ...stored, value: null, status: 'suppressed' }], rule: 'numerator_without_value', column: 'numerator', message: 'a numerator or denominator is given but there is no figure' },
+    { what: 'a publisher named in text', rows: [{ ...stored, sourcePublisher: 7 }], rule: 'invalid_stored_field', column: 'sourcePublisher', message: 'the saved data, observation 1, sourcePublisher: 7 is not text.' },
     { what: 'a row number', rows: [{ ...stored, sourceRow: 0 }], rule: 'invalid_stored_field', column: 'sourceRow', message: 'the saved data, observation 1, sourceRow: 0 is not a row number.' },
     { what: 'one row per measure, area and period', rows: [stored, { ...stored, value: 91 }], rule: 'conflicting_values', column: 'measure', message: 'the saved data, observation 2: observation 1 is already for cla_rate, E06000047, 2021/22 Q2.', kept: 1 },
   ])('reports a stored row that is not $what and leaves it out, without throwing', ({ rows, rule, column, message, kept = 0 }) => {

@@ -22,6 +22,8 @@ export interface StoredObservation {
   /** The file and row the figure was first read from, so it stays traceable after saving. */
   sourceFile: string;
   sourceRow: number;
+  /** Present only for open-data figures (e.g. 'DfE'); versions saved before it existed read as the council's own. */
+  sourcePublisher?: string;
 }
 
 export function toStoredRow(observation: Observation): StoredObservation {
@@ -36,6 +38,7 @@ export function toStoredRow(observation: Observation): StoredObservation {
     note: observation.note,
     sourceFile: observation.source.file,
     sourceRow: observation.source.row,
+    ...(observation.source.publisher === undefined ? {} : { sourcePublisher: observation.source.publisher }),
   };
 }
 
@@ -123,6 +126,7 @@ function readStoredRow(item: unknown, index: number, fileName: string, problems:
   const note = reader.text('note', '');
   const sourceFile = reader.text('sourceFile', fileName);
   const sourceRow = item.sourceRow === undefined ? index + 1 : item.sourceRow;
+  const publisher = item.sourcePublisher === undefined ? undefined : reader.requiredText('sourcePublisher');
   if (typeof sourceRow !== 'number' || !Number.isInteger(sourceRow) || sourceRow < 1) {
     reader.report('sourceRow', 'invalid_stored_field', notA(sourceRow, 'a row number', 'Give the row the figure was read from, or leave it out.'));
   }
@@ -137,7 +141,7 @@ function readStoredRow(item: unknown, index: number, fileName: string, problems:
     reader.report('numerator', 'numerator_without_value', 'a numerator or denominator is given but there is no figure.');
   }
   if (!reader.isValid || !period.ok || typeof sourceRow !== 'number') return null;
-  return { measureId, areaCode, period: period.period, value, numerator, denominator, status, note, source: { file: sourceFile, row: sourceRow } };
+  return { measureId, areaCode, period: period.period, value, numerator, denominator, status, note, source: { file: sourceFile, row: sourceRow, ...(publisher === undefined ? {} : { publisher }) } };
 }
 
 /**

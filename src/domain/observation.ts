@@ -15,7 +15,32 @@ export interface Observation {
   status: Status;
   note: string;
   /** Where the figure was read from, so any number on screen can be traced to its file and row. */
-  source: { file: string; row: number };
+  source: ObservationSource;
+}
+
+export interface ObservationSource {
+  file: string;
+  row: number;
+  /**
+   * Who published the figure when it came from national open data ('DfE'); absent for the
+   * council's own figures. The council's own figure for a measure, area and period takes
+   * precedence over a published one, so the scorecard keeps what the panel was given locally.
+   */
+  publisher?: string;
+}
+
+/** Whether a figure came from national open data rather than from the council's own files. */
+export function isOpenData(observation: Observation): boolean {
+  return observation.source.publisher !== undefined;
+}
+
+/**
+ * Whether an incoming figure may replace the one held for the same key. Everything replaces,
+ * except that a published open-data figure never replaces the council's own: councils often
+ * revise a figure after the DfE's snapshot, and their own figure is the one they answer for.
+ */
+export function replacesHeld(incoming: Observation, held: Observation): boolean {
+  return !isOpenData(incoming) || isOpenData(held);
 }
 
 /** One figure per measure, area and period: the key every reader, merge and comparison uses. */

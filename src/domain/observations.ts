@@ -1,7 +1,7 @@
 import type { AreaDirectory } from './areas';
 import { readCell, readNumber } from './cell';
 import type { Measure } from './measure';
-import { observationKey, sameFigure, type Observation } from './observation';
+import { isOpenData, observationKey, sameFigure, type Observation } from './observation';
 import { parsePeriod } from './period';
 import type { ParseResult, Problem, Severity, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from './status';
@@ -207,6 +207,12 @@ export function mergeObservations(
     const earlier = byKey.get(key);
     if (!earlier) {
       byKey.set(key, observation);
+      continue;
+    }
+    // The council's own figure and a published one for the same key are not a conflict: the own
+    // figure takes precedence, whichever file came first.
+    if (isOpenData(earlier) !== isOpenData(observation)) {
+      if (isOpenData(earlier)) byKey.set(key, observation);
       continue;
     }
     const { file, row } = observation.source;

@@ -1,6 +1,7 @@
 import type { AreaDirectory } from './areas';
 import { ENGLAND_CODE, statNeighbourCode, type Area } from './area';
 import { directionOfTravel, rateAgainst, type Direction, type Rating } from './comparison';
+import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from './dfe-neighbours';
 import type { Catalogue, KeyQuestion, Measure } from './measure';
 import type { Observation } from './observation';
 import { financialYear, financialYearOf, financialYearStart, isOnOrBefore, quartersOf, samePeriod, yearReportedIn, type Period } from './period';
@@ -17,6 +18,8 @@ export interface ComparatorFigure extends ComparatorArea {
   /** The comparator's latest figure at or before the scorecard's period, or its newest status if it has no figure. */
   observation: Observation | null;
   rating: Rating;
+  /** For the statistical-neighbour comparator: supplied in the data, or computed (how many of the ten, which model, mean or median). */
+  basis: NeighbourBasis | null;
 }
 
 export interface ScorecardColumn {
@@ -52,6 +55,8 @@ export interface ScorecardInput {
   index: ObservationIndex;
   area: Area;
   period: Period;
+  /** The model and statistic for computing a statistical-neighbour comparator where none is supplied; null = supplied figures only. */
+  neighbours?: NeighbourChoice | null;
 }
 
 function columnHeading(period: Period): string {
@@ -110,15 +115,18 @@ export function buildRow(measure: Measure, input: ScorecardInput, columns: reado
   const position = latestPosition(series, input.period);
   const latestValue = rounded(position.latest, measure);
   const comparators = comparatorAreas.map((comparator): ComparatorFigure => {
-    const comparatorPosition = latestPosition(input.index.seriesOf(measure.id, comparator.area.code), input.period);
+    const neighbours = comparator.kind === 'stat_neighbours' ? neighbourFigures(measure.id, input.area.code, input.index, input.neighbours ?? null) : null;
+    const comparatorSeries = neighbours ? neighbours.map((figure) => figure.observation) : input.index.seriesOf(measure.id, comparator.area.code);
+    const comparatorPosition = latestPosition(comparatorSeries, input.period);
     const observation = comparatorPosition.latest ?? comparatorPosition.laterStatus;
+    const basis = neighbours?.find((figure) => figure.observation === observation)?.basis ?? null;
     const rating = rateAgainst({
       polarity: measure.polarity,
       value: latestValue,
       comparatorValue: rounded(comparatorPosition.latest, measure),
       tolerance: measure.similarTolerance,
     });
-    return { ...comparator, observation, rating };
+    return { ...comparator, observation, rating, basis };
   });
   return {
     measure,

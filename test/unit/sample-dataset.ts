@@ -19,6 +19,8 @@ export function loadSampleDataset(): Dataset {
     measures: table('measures.csv'),
     areas: table('areas.csv'),
     observations: manifest.value.observations.map(table),
+    ...(manifest.value.dfeMeasureMap ? { dfeMeasureMap: table(manifest.value.dfeMeasureMap) } : {}),
+    statNeighbourModels: manifest.value.statNeighbourModels.map(table),
   }).value;
 }
 

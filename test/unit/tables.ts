@@ -99,5 +99,7 @@ export function realDataset(): ParseResult<Dataset> {
     measures: tableOrThrow('data/measures.csv'),
     areas: tableOrThrow('data/areas.csv'),
     observations: manifest.value.observations.map((file) => tableOrThrow(path.join('data', file))),
+    ...(manifest.value.dfeMeasureMap ? { dfeMeasureMap: tableOrThrow(path.join('data', manifest.value.dfeMeasureMap)) } : {}),
+    statNeighbourModels: manifest.value.statNeighbourModels.map((file) => tableOrThrow(path.join('data', file))),
   });
 }

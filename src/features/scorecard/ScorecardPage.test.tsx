@@ -42,7 +42,7 @@ describe('ScorecardPage', () => {
     const row = rowOf(renderPage(), /Rate of children looked after/);
     const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
     expect(cells.slice(0, 5)).toEqual(['82.9 (833 children)', '90 (914 children)', '93.5 (949 children)Provisional', '92.7 (937 children)', '90 (912 children)']);
-    expect(cells.slice(7)).toEqual(['67 (2019/20)Not rated', '108 (2019/20)Not rated', '102 (2019/20)Not rated']);
+    expect(cells.slice(7)).toEqual(['67 (2019/20)Not rated', '108 (2019/20)Not rated', '102 (2019/20)Not ratedSupplied in the data']);
   });
 
   test('gives each rating a word as well as a colour', () => {

@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset';
+import { chooseNeighbourModel } from '../../domain/dfe-neighbours';
 import { describePeriod } from '../../domain/format';
 import { buildScorecard } from '../../domain/scorecard';
+import { AreaPicker } from '../../shared/AreaPicker';
 import { useSelectionStore } from '../../shared/selection-store';
-import { hasFigures, measuresWithoutFigures, resolveSelection, visibleSections } from './scorecard-view';
+import { hasFigures, measuresWithoutFigures, resolveSelection, scorecardSources, visibleSections } from './scorecard-view';
 import { ScorecardTable } from './ScorecardTable';
 
 function Legend() {
@@ -22,8 +24,39 @@ function Legend() {
         </li>
         <li>Numbers in brackets are the children or young people behind a percentage or rate. A dash means there is no figure: it is never zero.</li>
         <li>A comparator&rsquo;s period is shown in brackets when it is not the same as ours.</li>
+        <li>
+          Figures marked <strong>DfE</strong> come from the Department for Education&rsquo;s open data; unmarked figures are the council&rsquo;s own. Where
+          both give a figure for the same measure and period, the council&rsquo;s own is shown.
+        </li>
+        <li>
+          The statistical neighbours&rsquo; figure is the one supplied in the data where there is one; otherwise it is worked out from the
+          neighbours&rsquo; own figures (the mean or the median, as chosen above), and the cell says how many of the 10 had a figure.
+        </li>
       </ul>
     </details>
+  );
+}
+
+function SourcesNote({ sources, councilSource }: { sources: ReturnType<typeof scorecardSources>; councilSource: string }) {
+  return (
+    <div className="source">
+      <p>Sources:</p>
+      <ul>
+        {sources.councilFiles.length > 0 ? (
+          <li>
+            the council&rsquo;s own figures{councilSource ? `: ${councilSource}` : ''} ({sources.councilFiles.join(', ')});
+          </li>
+        ) : null}
+        {sources.openDataFiles.map(({ publisher, file }) => (
+          <li key={file}>
+            {publisher} open data: {file};
+          </li>
+        ))}
+        {sources.neighbourModels.map((label) => (
+          <li key={label}>statistical neighbours worked out with the DfE statistical-neighbour model of {label}.</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -31,14 +64,25 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   const selection = useSelectionStore();
   const { select } = selection;
   // Only the area and period decide the scorecard: searching, filtering and sorting must not rebuild it.
-  const { area, period } = selection;
+  const { area, period, neighbourModel, neighbourStatistic } = selection;
   const resolved = useMemo(() => resolveSelection(dataset, { area, period }), [dataset, area, period]);
+  const model = chooseNeighbourModel(dataset.statNeighbourModels, neighbourModel);
   const scorecard = useMemo(
-    () => (resolved ? buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: resolved.area, period: resolved.period }) : null),
-    [dataset, resolved],
+    () =>
+      resolved
+        ? buildScorecard({
+            catalogue: dataset.catalogue,
+            areas: dataset.areas,
+            index: dataset.index,
+            area: resolved.area,
+            period: resolved.period,
+            neighbours: model ? { model, method: neighbourStatistic } : null,
+          })
+        : null,
+    [dataset, resolved, model, neighbourStatistic],
   );
   const sections = useMemo(() => (scorecard ? visibleSections(scorecard, selection.question, selection.search) : []), [scorecard, selection.question, selection.search]);
-  const ids = { area: useId(), period: useId(), question: useId(), search: useId(), status: useId() };
+  const ids = { area: useId(), period: useId(), question: useId(), search: useId(), status: useId(), model: useId(), statistic: useId() };
   useEffect(() => {
     document.title = resolved ? `${resolved.area.name} performance scorecard, ${resolved.period.label}` : 'Performance scorecard';
   }, [resolved]);
@@ -73,13 +117,24 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         <div className="field">
           <label htmlFor={ids.area}>Local authority</label>
           <select id={ids.area} value={resolved.area.code} onChange={(event) => select({ area: event.target.value, period: '' })}>
-            {resolved.localAuthorities.map((area) => (
-              <option key={area.code} value={area.code}>
-                {area.name}
-              </option>
+            {resolved.localAuthorityGroups.map((group) => (
+              <optgroup key={group.region} label={group.region}>
+                {group.areas.map((area) => (
+                  <option key={area.code} value={area.code}>
+                    {area.name}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </div>
+        {resolved.localAuthorities.length > 1 ? (
+          <AreaPicker
+            areas={resolved.localAuthorities}
+            regionName={(area) => (area.regionCode ? (dataset.areas.find(area.regionCode)?.name ?? '') : '')}
+            onChoose={(chosen) => select({ area: chosen.code, period: '' })}
+          />
+        ) : null}
         <div className="field">
           <label htmlFor={ids.period}>Reporting period</label>
           <select id={ids.period} value={resolved.period.label} onChange={(event) => select({ period: event.target.value })}>
@@ -101,6 +156,27 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
             ))}
           </select>
         </div>
+        {model ? (
+          <>
+            <div className="field">
+              <label htmlFor={ids.model}>Statistical neighbours</label>
+              <select id={ids.model} value={model.label} onChange={(event) => select({ neighbourModel: event.target.value })}>
+                {dataset.statNeighbourModels.map((candidate) => (
+                  <option key={candidate.label} value={candidate.label}>
+                    DfE model {candidate.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={ids.statistic}>Neighbours&rsquo; figure</label>
+              <select id={ids.statistic} value={neighbourStatistic} onChange={(event) => select({ neighbourStatistic: event.target.value === 'median' ? 'median' : 'mean' })}>
+                <option value="mean">Mean (as LAIT)</option>
+                <option value="median">Median (as the DfE dashboard)</option>
+              </select>
+            </div>
+          </>
+        ) : null}
         <div className="field">
           <label htmlFor={ids.search}>Search measures</label>
           <input id={ids.search} type="search" value={selection.search} onChange={(event) => select({ search: event.target.value })} autoComplete="off" />
@@ -116,7 +192,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
       ) : (
         <ScorecardTable scorecard={scorecard} sections={sections} sort={selection.sort} onSortChange={(sort) => select({ sort })} />
       )}
-      {dataset.manifest.source ? <p className="source">Source: {dataset.manifest.source}.</p> : null}
+      <SourcesNote sources={scorecardSources(scorecard)} councilSource={dataset.manifest.source} />
     </>
   );
 }

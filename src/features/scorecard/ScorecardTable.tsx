@@ -11,6 +11,7 @@ import {
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Direction } from '../../domain/comparison';
+import { describeNeighbourBasis } from '../../domain/dfe-neighbours';
 import { formatCounts, formatStatus, formatValue } from '../../domain/format';
 import type { Observation } from '../../domain/observation';
 import type { Measure } from '../../domain/measure';
@@ -49,14 +50,26 @@ function Figure({ measure, observation }: { measure: Measure; observation: Obser
       </>
     );
   }
+  const publisher = observation.source.publisher ? (
+    <span className="figure-publisher" title={`${observation.source.publisher} open data: ${observation.source.file}`}>
+      {observation.source.publisher}
+      <span className="visually-hidden"> open data</span>
+    </span>
+  ) : null;
   if (observation.value === null) {
-    return <span className={`status status-${observation.status}`}>{formatStatus(observation)}</span>;
+    return (
+      <>
+        <span className={`status status-${observation.status}`}>{formatStatus(observation)}</span>
+        {publisher}
+      </>
+    );
   }
   const counts = formatCounts(measure, observation);
   const flagged = observation.status !== 'final';
   return (
     <>
       <span className="figure">{formatValue(measure, observation.value)}</span>
+      {publisher}
       {counts ? <span className="counts"> ({counts})</span> : null}
       {flagged ? <span className={`flag flag-${observation.status}`}>{formatStatus(observation)}</span> : null}
     </>
@@ -207,6 +220,7 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
                           <span className="comparator-period"> ({comparator.observation.period.label})</span>
                         ) : null}
                         {comparator.observation?.value != null ? <RatingBadge rating={comparator.rating} /> : null}
+                        {comparator.basis && comparator.observation?.value != null ? <span className="neighbour-basis">{describeNeighbourBasis(comparator.basis)}</span> : null}
                       </td>
                     ))}
                   </tr>

@@ -14,6 +14,8 @@ export interface ResolvedSelection {
   periods: Period[];
   /** Local authorities that have figures, for the area picker. */
   localAuthorities: Area[];
+  /** The same, by region (in areas.csv order), for the drop-down's groups. */
+  localAuthorityGroups: { region: string; areas: Area[] }[];
   /** Said to the reader when a link asked for something the data does not hold. */
   notices: string[];
 }
@@ -39,7 +41,45 @@ export function resolveSelection(dataset: Dataset, selection: Pick<Selection, 'a
     period = periods[0];
   }
   if (!period) return null;
-  return { area, period, periods, localAuthorities, notices };
+  const groups = new Map<string, Area[]>();
+  for (const localAuthority of localAuthorities) {
+    const region = (localAuthority.regionCode ? dataset.areas.find(localAuthority.regionCode)?.name : undefined) ?? 'Other local authorities';
+    groups.set(region, [...(groups.get(region) ?? []), localAuthority]);
+  }
+  const localAuthorityGroups = [...groups].map(([region, areas]) => ({ region, areas: [...areas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')) }));
+  return { area, period, periods, localAuthorities, localAuthorityGroups, notices };
+}
+
+export interface ScorecardSources {
+  /** Files of the council's own figures on the scorecard, in the order first met. */
+  councilFiles: string[];
+  /** Open-data files the scorecard's figures came from, with their publisher. */
+  openDataFiles: { publisher: string; file: string }[];
+  /** Statistical-neighbour models used to work out a comparator. */
+  neighbourModels: string[];
+}
+
+/** Where the figures on a scorecard came from, for the line under it: every figure shown can be traced to one of these. */
+export function scorecardSources(scorecard: Scorecard): ScorecardSources {
+  const councilFiles = new Set<string>();
+  const openDataFiles = new Map<string, string>();
+  const neighbourModels = new Set<string>();
+  for (const section of scorecard.sections) {
+    for (const row of section.rows) {
+      const shown = [...row.cells, row.latest, row.laterStatus, ...row.comparators.map((comparator) => (comparator.basis?.kind === 'computed' ? null : comparator.observation))];
+      for (const observation of shown) {
+        if (!observation) continue;
+        if (observation.source.publisher) openDataFiles.set(observation.source.file, observation.source.publisher);
+        else councilFiles.add(observation.source.file);
+      }
+      for (const comparator of row.comparators) if (comparator.basis?.kind === 'computed') neighbourModels.add(comparator.basis.model);
+    }
+  }
+  return {
+    councilFiles: [...councilFiles],
+    openDataFiles: [...openDataFiles].map(([file, publisher]) => ({ publisher, file })).sort((a, b) => a.file.localeCompare(b.file)),
+    neighbourModels: [...neighbourModels].sort(),
+  };
 }
 
 function matchesSearch(row: ScorecardRow, words: readonly string[]): boolean {

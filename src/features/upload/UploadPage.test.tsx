@@ -141,7 +141,8 @@ describe('UploadPage', () => {
     const { user, invalidate, store } = await renderPage();
     await checkFile(user, fixtureFile(GOOD));
     const heading = await screen.findByRole('heading', { name: 'Check the changes before saving' });
-    expect(heading).toHaveFocus();
+    // The preview renders as a transition, whose effects (focusing the heading) may run just after it is on screen.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/hartlepool-scorecard-2021-22-q2\.csv, a scorecard-layout file for Hartlepool has no errors\. The file gives 35 figures: 25 new figures, 8 changed figures and 2 figures that are already held/)).toBeInTheDocument();
     const counts = screen.getAllByRole('definition').map((element) => element.textContent);
     expect(counts).toEqual(['25', '8', '2']);

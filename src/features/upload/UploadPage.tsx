@@ -11,7 +11,7 @@ import { CancelledError, createImportWorker, ImportClient, type ImportWorker } f
 import type { BaseFigures, CheckOutcome } from './import-protocol';
 import type { FigureText, PreviewList, UploadPreview } from './preview-model';
 import { buildReport, problemsFileName, type ProblemList, type UploadReport } from './upload-report';
-import { countOf, describeChanges, describeUpload, localAuthorityGroups, shownOf, todayIso } from './upload-view';
+import { countOf, describeChanges, describeOpenDataRows, describeUpload, localAuthorityGroups, shownOf, todayIso } from './upload-view';
 
 const PAGE_TITLE = 'Upload figures: performance scorecard';
 
@@ -165,7 +165,12 @@ function Figure({ text }: { text: FigureText }) {
   );
 }
 
-function PreviewTable({ title, list, kind, empty }: { title: string; list: PreviewList; kind: 'added' | 'changed' | 'unchanged'; empty: string }) {
+const BEFORE_AFTER_HEADINGS = {
+  changed: ['Figure now', 'Figure in the file'],
+  kept: ['Council’s own figure (kept)', 'DfE figure (not used)'],
+} as const;
+
+function PreviewTable({ title, list, kind, empty }: { title: string; list: PreviewList; kind: 'added' | 'changed' | 'unchanged' | 'kept'; empty: string }) {
   const captionId = useId();
   if (list.total === 0) return <p>{empty}</p>;
   const shown = shownOf(list.rows.length, list.total);
@@ -184,10 +189,10 @@ function PreviewTable({ title, list, kind, empty }: { title: string; list: Previ
               <th scope="col">Measure</th>
               <th scope="col">Area</th>
               <th scope="col">Period</th>
-              {kind === 'changed' ? (
+              {kind === 'changed' || kind === 'kept' ? (
                 <>
-                  <th scope="col">Figure now</th>
-                  <th scope="col">Figure in the file</th>
+                  <th scope="col">{BEFORE_AFTER_HEADINGS[kind][0]}</th>
+                  <th scope="col">{BEFORE_AFTER_HEADINGS[kind][1]}</th>
                 </>
               ) : (
                 <th scope="col">Figure</th>
@@ -200,7 +205,7 @@ function PreviewTable({ title, list, kind, empty }: { title: string; list: Previ
                 <td>{row.measure}</td>
                 <td>{row.area}</td>
                 <td className="nowrap">{row.period}</td>
-                {kind === 'changed' && row.before ? (
+                {(kind === 'changed' || kind === 'kept') && row.before ? (
                   <td>
                     <Figure text={row.before} />
                   </td>
@@ -276,6 +281,17 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
         </div>
       </dl>
 
+      {preview.openDataRows ? (
+        <>
+          <h3>Rows of the file</h3>
+          <ul className="open-data-rows">
+            {describeOpenDataRows(preview.openDataRows).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
       {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
 
       <h3>New figures ({preview.counts.added.toLocaleString('en-GB')})</h3>
@@ -291,6 +307,14 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
       ) : (
         <p>The file repeats none of the figures held now.</p>
       )}
+
+      {preview.kept.total > 0 ? (
+        <>
+          <h3>DfE figures not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
+          <p>The council’s own figure for the same measure, area and period is held, and it takes precedence over a published one, so these are left out.</p>
+          <PreviewTable title="DfE figures not used: the council’s own figure is kept" list={preview.kept} kind="kept" empty="" />
+        </>
+      ) : null}
 
       <form className="upload-save" noValidate onSubmit={submit} aria-label="Save this upload">
         {hasWarnings ? (
@@ -505,6 +529,7 @@ export default function UploadPage({ current, createWorker = createImportWorker 
           today: todayIso(),
           measures: current.published.catalogue.measures,
           areas: current.published.areas.areas,
+          dfeMeasureMap: current.published.dfeMeasureMap,
           base: baseFigures(current),
         },
         onProgress,
@@ -597,7 +622,8 @@ export default function UploadPage({ current, createWorker = createImportWorker 
                 <ul>
                   <li>an observations CSV: the columns measure, area, period and value (numerator, denominator, status and note may follow);</li>
                   <li>a scorecard-layout CSV, as in the committee paper: a Measure column, a column per period (2020/21, Q2 2021/22) and England, region and Stat Neighbour columns;</li>
-                  <li>an Excel workbook (.xlsx) holding either of them on its first sheet.</li>
+                  <li>a DfE open-data CSV as published on Explore Education Statistics (for example cla_number_and_rate_per_10k_children.csv): its figures for England, every region and every local authority are read through the measure map, so any council can be compared;</li>
+                  <li>an Excel workbook (.xlsx) holding an observations or scorecard-layout table on its first sheet.</li>
                 </ul>
                 <p>CSV files saved by Excel as &ldquo;CSV UTF-8&rdquo; or plain &ldquo;CSV&rdquo; (Windows-1252) are both read. Up to {MAX_UPLOAD_BYTES / (1024 * 1024)} MB.</p>
               </div>

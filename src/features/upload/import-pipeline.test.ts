@@ -31,6 +31,7 @@ function checkRequest(relative: string, requestId: number, base: BaseFigures = {
     today: TODAY,
     measures: dataset.catalogue.measures,
     areas: dataset.areas.areas,
+    dfeMeasureMap: dataset.dfeMeasureMap,
     base,
   };
 }
@@ -128,6 +129,38 @@ describe('checking a file', () => {
     const [reply] = await send({ type: 'problems-csv', requestId: 8, checkId: 7 });
     expect(reply?.type === 'problems-csv' && reply.csv.slice(1).split('\r\n')[0]).toBe(PROBLEMS_CSV_HEADER);
     expect(reply?.type === 'problems-csv' && reply.csv).toContain('invalid_value');
+  });
+});
+
+describe('checking a DfE open-data file', () => {
+  const DFE_FILE = '../dfe/cla_number_and_rate_per_10k_children.csv';
+
+  test("previews the DfE figures, accounts for every row, and leaves out those where the council's own figure is held", async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(checkRequest(DFE_FILE, 1)));
+    const preview = outcome.preview;
+    expect(outcome.report.errors.total).toBe(0);
+    expect(preview?.layout).toBe('dfe_open_data');
+    // The extract keeps Cumbria's 15 rows: a council abolished in 2023, so not in areas.csv, and reported.
+    expect(preview?.openDataRows).toMatchObject({ rows: 390, rejectedRows: 15 });
+    expect(outcome.report.warnings.shown.map((problem) => problem.rule)).toContain('unknown_local_authority');
+    // The sample holds County Durham's own 2020/21 figure from the seed's scorecard (93.5, provisional
+    // then); the DfE later published 96. The council's figure is kept, and the preview says so.
+    expect(preview?.kept.rows.filter((row) => row.measure === dataset.measuresById.get('cla_rate')?.title && row.area === 'County Durham').map((row) => [row.area, row.period, row.before?.figure, row.after.figure])).toEqual([
+      ['County Durham', '2020/21', '93.5 (949 children)', '96 (950 children)'],
+    ]);
+  });
+
+  test("saves the DfE figures beside the council's own, which stay as they were", async () => {
+    const { store, send } = await setUp();
+    outcomeOf(await send(checkRequest(DFE_FILE, 1)));
+    const saved = (await send({ type: 'save', requestId: 2, checkId: 1, name: 'DfE children looked after 2025' })).at(-1);
+    expect(saved).toMatchObject({ type: 'saved', result: { ok: true } });
+    const figures = await latestFigures(store);
+    const durham2021 = figures.find((figure) => figure.measureId === 'cla_rate' && figure.areaCode === 'E06000047' && figure.period.label === '2020/21');
+    const stockton2025 = figures.find((figure) => figure.measureId === 'cla_rate' && figure.areaCode === 'E06000004' && figure.period.label === '2024/25');
+    expect(durham2021).toMatchObject({ value: 93.5, source: { file: 'observations/county-durham-2021-22-q2.csv' } });
+    expect(stockton2025).toMatchObject({ source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' } });
   });
 });
 

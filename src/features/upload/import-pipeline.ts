@@ -112,9 +112,15 @@ export function createImportPipeline(dependencies: PipelineDependencies): { hand
     progress('Checking every row', 0.35);
     const measures = new Map(request.measures.map((measure) => [measure.id, measure]));
     const areas = new AreaDirectory(request.areas);
-    const imported = readImport(upload.value, { measures, areas, areaCode: request.areaCode || undefined, today: request.today });
+    const imported = readImport(upload.value, {
+      measures,
+      areas,
+      areaCode: request.areaCode || undefined,
+      today: request.today,
+      ...(request.dfeMeasureMap ? { dfeMeasureMap: request.dfeMeasureMap } : {}),
+    });
     const fileProblems = [...upload.problems, ...imported.problems];
-    const { layout, observations: incoming } = imported.value;
+    const { layout, observations: incoming, openDataRows } = imported.value;
     if (hasErrors(fileProblems) || !layout) return finish(fileProblems, null);
 
     progress('Comparing with the figures held', 0.65);
@@ -122,7 +128,7 @@ export function createImportPipeline(dependencies: PipelineDependencies): { hand
     const diff = diffObservations(figures.observations, incoming);
 
     progress('Preparing the preview', 0.9);
-    const preview = buildPreview({ fileName: request.fileName, layout, diff, heldCount: figures.observations.length, measures, areas });
+    const preview = buildPreview({ fileName: request.fileName, layout, openDataRows, diff, heldCount: figures.observations.length, measures, areas });
     const expectedLatest = figures.versionId ?? (await latestVersionId().catch(() => null));
     checked = { checkId: request.requestId, fileName: request.fileName, incoming, held: figures, counts: countChanges(diff, preview.counts.total), expectedLatest };
     finish(problems, preview);

@@ -4,6 +4,7 @@
  */
 import type { SaveResult } from '../../adapters/version-store';
 import type { Area } from '../../domain/area';
+import type { DfeMeasureMap } from '../../domain/dfe-import';
 import type { Measure } from '../../domain/measure';
 import type { Observation } from '../../domain/observation';
 import type { UploadPreview } from './preview-model';
@@ -37,6 +38,8 @@ export interface CheckRequest {
    */
   measures: readonly Measure[];
   areas: readonly Area[];
+  /** The data folder's DfE measure map (a few dozen plain lines), so DfE open-data files can be read; null when it has none. */
+  dfeMeasureMap: DfeMeasureMap | null;
   base: BaseFigures;
 }
 

@@ -23,7 +23,7 @@ describe('describeFigure', () => {
 });
 
 function input(held: readonly Observation[], incoming: readonly Observation[]): PreviewInput {
-  return { fileName: 'upload.csv', layout: 'observations', diff: diffObservations(held, incoming), heldCount: held.length, measures: dataset.measuresById, areas: dataset.areas };
+  return { fileName: 'upload.csv', layout: 'observations', openDataRows: null, diff: diffObservations(held, incoming), heldCount: held.length, measures: dataset.measuresById, areas: dataset.areas };
 }
 
 describe('buildPreview', () => {

@@ -1,6 +1,7 @@
 import type { AreaDirectory } from '../../domain/areas';
 import type { ChangeCounts, ObservationDiff } from '../../domain/diff';
 import { formatFigure, formatNumber } from '../../domain/format';
+import type { OpenDataRowCounts } from '../../domain/import';
 import type { UploadLayout } from '../../domain/layout';
 import type { Measure } from '../../domain/measure';
 import type { Observation } from '../../domain/observation';
@@ -46,11 +47,16 @@ export interface UploadPreview {
   added: PreviewList;
   changed: PreviewList;
   unchanged: PreviewList;
+  /** Open-data figures left out because the council's own figure is held (before = the own figure kept, after = the DfE one). */
+  kept: PreviewList;
+  /** For a DfE open-data file: what became of each of its rows. */
+  openDataRows: OpenDataRowCounts | null;
 }
 
 export interface PreviewInput {
   fileName: string;
   layout: UploadLayout;
+  openDataRows: OpenDataRowCounts | null;
   diff: ObservationDiff;
   /** How many figures are held now, so the preview can say how many the version would hold. */
   heldCount: number;
@@ -115,5 +121,7 @@ export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPrevi
     added: list(diff.added, (after) => rowOf(input, after, null), cap),
     changed: list(diff.changed, ({ before, after }) => rowOf(input, after, before), cap),
     unchanged: list(diff.unchanged, (after) => rowOf(input, after, after), cap),
+    kept: list(diff.kept, ({ held, incoming }) => rowOf(input, incoming, held), cap),
+    openDataRows: input.openDataRows,
   };
 }

@@ -1,5 +1,6 @@
 import type { Area } from '../../domain/area';
 import type { AreaDirectory } from '../../domain/areas';
+import type { OpenDataRowCounts } from '../../domain/import';
 import type { UploadPreview } from './preview-model';
 
 /** Today on the officer's computer as an ISO date (its own time zone, not UTC: a file checked at 00:30 in June is checked "today"). */
@@ -40,6 +41,7 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
 /** What the file is, in words: "hartlepool.csv, a scorecard-layout file for Hartlepool". */
 export function describeUpload(preview: Pick<UploadPreview, 'fileName' | 'layout' | 'localAuthority'>): string {
   if (preview.layout === 'observations') return `${preview.fileName}, an observations file`;
+  if (preview.layout === 'dfe_open_data') return `${preview.fileName}, a DfE open-data file`;
   return `${preview.fileName}, a scorecard-layout file${preview.localAuthority ? ` for ${preview.localAuthority.name}` : ''}`;
 }
 
@@ -57,4 +59,22 @@ export function describeChanges(counts: UploadPreview['counts']): string {
 /** "Showing the first 100 of 2,345." when a list is cut short, else "". */
 export function shownOf(shown: number, total: number): string {
   return shown < total ? `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.` : '';
+}
+
+/**
+ * What became of every row of a DfE file, as short sentences: every row is in exactly one count,
+ * so the officer can see that none was dropped without being counted.
+ */
+export function describeOpenDataRows(rows: OpenDataRowCounts): string[] {
+  const lines = [`The file has ${countOf(rows.rows, 'row')}. ${countOf(rows.usedRows, 'row gives', 'rows give', 'No rows give')} figures for the scorecard's measures.`];
+  if (rows.unmatchedRows > 0) {
+    lines.push(`${countOf(rows.unmatchedRows, 'row is a breakdown', 'rows are breakdowns')} the measure catalogue has no measure for (for example a single age group or reason), so ${rows.unmatchedRows === 1 ? 'it is' : 'they are'} not read.`);
+  }
+  for (const skipped of rows.skipped) {
+    lines.push(`${countOf(skipped.rows, 'row is', 'rows are')} for ${skipped.level}, which the scorecard does not compare with, so ${skipped.rows === 1 ? 'it is' : 'they are'} skipped.`);
+  }
+  if (rows.rejectedRows > 0) {
+    lines.push(`${countOf(rows.rejectedRows, 'row gives', 'rows give')} no figure because of a problem listed below.`);
+  }
+  return lines;
 }
