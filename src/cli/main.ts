@@ -5,6 +5,7 @@ import { readCsvText } from '../adapters/csv';
 import { uploadSizeProblems } from '../adapters/decode';
 import { isDataPackFile, readPackObservations } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
+import { chooseNeighbourModel, type StatNeighbourMethod } from '../domain/dfe-neighbours';
 import { EMPTY_MANIFEST, assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset';
 import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/format';
 import { readImport, type ImportContext } from '../domain/import';
@@ -17,14 +18,20 @@ import { buildScorecard, scorecardPeriods, type Scorecard } from '../domain/scor
 import { ObservationIndex } from '../domain/series';
 
 const USAGE = `Usage:
-  scorecard report [<file>...] [--area CODE] [--period PERIOD] [--json] [--data DIR]
+  scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
   scorecard validate <file>... [--area CODE] [--data DIR]
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
 (docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
 for: --area names it (an ONS code such as E06000001). For report, --area also chooses the LA shown.
 The measure catalogue and the areas are read from the data folder (default: the app's data/).
-With no files, report reads the observations the data folder's manifest.json lists.`;
+With no files, report reads the observations the data folder's manifest.json lists.
+
+DfE open-data CSVs (Explore Education Statistics format) are read as published: give any LA with
+--area to see it against England, its region and its statistical neighbours. Where the files give
+no statistical-neighbour figure (area SN:<code>), it is worked out from the neighbours' figures:
+--model chooses the DfE model (2021 or 2025, default the newest) and --statistic the mean
+(default, as LAIT) or the median (as DfE's children's social care dashboard).`;
 
 const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 
@@ -187,7 +194,7 @@ function defaultArea(localAuthorities: readonly string[], homeArea: string): str
   return localAuthorities.includes(homeArea) ? homeArea : undefined;
 }
 
-async function report(files: readonly string[], options: LoadOptions & { period?: string; json: boolean }, io: Output): Promise<number> {
+async function report(files: readonly string[], options: LoadOptions & { period?: string; json: boolean; model?: string; statistic: StatNeighbourMethod }, io: Output): Promise<number> {
   const loaded = await load(files, options);
   if ('usageError' in loaded) {
     io.err(loaded.usageError);
@@ -223,7 +230,13 @@ async function report(files: readonly string[], options: LoadOptions & { period?
     io.err(`There are no figures for ${area.name} (${area.code}) in the files.`);
     return 1;
   }
-  const scorecard = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area, period });
+  const model = chooseNeighbourModel(dataset.statNeighbourModels, options.model ?? '');
+  if (options.model && model?.label !== options.model) {
+    io.err(`--model ${options.model} is not a statistical-neighbour model of the data folder. Use ${dataset.statNeighbourModels.map((candidate) => candidate.label).join(' or ') || 'none: the folder has no models'}.`);
+    return 2;
+  }
+  const neighbours = model ? { model, method: options.statistic } : null;
+  const scorecard = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area, period, neighbours });
   problems.forEach((problem) => io.err(formatProblem(problem)));
   if (options.json) io.out(JSON.stringify(scorecardReport(scorecard), null, 2));
   else printScorecard(scorecard, io);
@@ -269,6 +282,8 @@ export async function main(
       options: {
         area: { type: 'string' },
         period: { type: 'string' },
+        model: { type: 'string' },
+        statistic: { type: 'string', default: 'mean' },
         json: { type: 'boolean', default: false },
         data: { type: 'string', default: DEFAULT_DATA_DIR },
         help: { type: 'boolean', short: 'h', default: false },
@@ -285,7 +300,11 @@ export async function main(
     return values.help ? 0 : 2;
   }
   const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
-  if (command === 'report') return report(files, { ...options, period: values.period, json: values.json }, io);
+  if (values.statistic !== 'mean' && values.statistic !== 'median') {
+    io.err(`--statistic ${values.statistic} is not one of mean or median.`);
+    return 2;
+  }
+  if (command === 'report') return report(files, { ...options, period: values.period, json: values.json, model: values.model, statistic: values.statistic }, io);
   if (command === 'validate') return validate(files, options, io);
   io.err(`Unknown command '${command}'.\n\n${USAGE}`);
   return 2;

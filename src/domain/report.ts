@@ -1,3 +1,4 @@
+import type { NeighbourBasis } from './dfe-neighbours';
 import type { Observation } from './observation';
 import type { Scorecard, ScorecardRow } from './scorecard';
 
@@ -7,6 +8,7 @@ export interface ReportFigure {
   numerator: number | null;
   denominator: number | null;
   status: string;
+  source: ReportSource;
 }
 
 export interface ReportComparator {
@@ -16,6 +18,16 @@ export interface ReportComparator {
   value: number | null;
   status: string | null;
   rating: string;
+  /** The statistical-neighbour comparator's basis: supplied in the data, or computed (how many of how many, mean or median, which model). */
+  basis?: NeighbourBasis;
+  /** Where the comparator's figure came from: file and row, and the publisher for open data. Absent for a computed figure. */
+  source?: ReportSource;
+}
+
+export interface ReportSource {
+  file: string;
+  row: number;
+  publisher?: string;
 }
 
 export interface ReportMeasure {
@@ -40,8 +52,8 @@ export interface ScorecardReport {
 
 function figure(observation: Observation | null): ReportFigure | null {
   if (!observation) return null;
-  const { period, value, numerator, denominator, status } = observation;
-  return { period: period.label, value, numerator, denominator, status };
+  const { period, value, numerator, denominator, status, source } = observation;
+  return { period: period.label, value, numerator, denominator, status, source: { ...source } };
 }
 
 function reportRow(row: ScorecardRow, question: string): ReportMeasure {
@@ -62,6 +74,8 @@ function reportRow(row: ScorecardRow, question: string): ReportMeasure {
       value: comparator.observation?.value ?? null,
       status: comparator.observation?.status ?? null,
       rating: comparator.rating,
+      ...(comparator.basis ? { basis: comparator.basis } : {}),
+      ...(comparator.observation && comparator.basis?.kind !== 'computed' ? { source: { ...comparator.observation.source } } : {}),
     })),
   };
 }
