@@ -51,9 +51,13 @@ function ComparisonBar({ props, entry, stripesId, nameAbove, rightHalf }: BarSha
       </defs>
       <rect x={x} y={y} width={Math.max(width, 3)} height={height} fill={`url(#${stripesId})`} stroke={HOME_INK} strokeWidth={2} />
       {nameAbove ? (
-        <text x={x + width / 2} y={y - 8} textAnchor={rightHalf ? 'end' : 'start'} fill={HOME_INK} fontSize={14} fontWeight={700}>
-          {entry.label}
-        </text>
+        // Named at the top of the plot with a leader down to the column, clear of the reference lines below.
+        <>
+          <line x1={x + width / 2} y1={props.parentViewBox.y + 24} x2={x + width / 2} y2={y - 2} stroke={HOME_INK} strokeWidth={1} />
+          <text x={x + width / 2 + (rightHalf ? -6 : 6)} y={props.parentViewBox.y + 18} textAnchor={rightHalf ? 'end' : 'start'} fill={HOME_INK} fontSize={14} fontWeight={700}>
+            {entry.label}
+          </text>
+        </>
       ) : null}
     </g>
   );
