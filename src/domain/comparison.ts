@@ -139,3 +139,12 @@ function compareText(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }
+
+/**
+ * Rounds to the measure's published precision, so that figures that print the same compare (and
+ * rank) the same.
+ */
+export function roundTo(value: number, decimalPlaces: number): number {
+  const factor = 10 ** decimalPlaces;
+  return Math.round(value * factor) / factor;
+}

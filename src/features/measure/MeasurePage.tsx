@@ -8,7 +8,8 @@ import { POLARITY_LABEL, describePeriod, formatStatus } from '../../domain/forma
 import { financialYearOf, parsePeriod, type Period } from '../../domain/period';
 import { buildRow, comparatorAreasFor, scorecardColumns, scorecardPeriods } from '../../domain/scorecard';
 import { useSelectionStore } from '../../shared/selection-store';
-import { latestPositionText, regionRankText, trendSummary } from './measure-text';
+import { latestPositionText, trendSummary } from './measure-text';
+import { RegionalComparison } from './RegionalComparison';
 import { MARKER_WORD, seriesStyle } from './series-style';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
@@ -56,14 +57,12 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
     const comparators = comparatorAreasFor(home, dataset.areas);
     const row = buildRow(measure, { catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period }, scorecardColumns(period), comparators);
     const allSeries = buildTrendSeries(measure, dataset.index, home, comparators, period);
-    const region = comparators.find((comparator) => comparator.kind === 'region')?.area;
-    const rankText = region && row.latest ? regionRankText(measure, dataset.index, home, region, dataset.areas.localAuthorities().filter((area) => area.regionCode === region.code), row.latest.period) : null;
     const homePoints = allSeries
       .filter((series) => series.role === 'home')
       .flatMap((series) => series.points)
       .filter((point): point is typeof point & { value: number } => point.value !== null)
       .sort((a, b) => a.x - b.x);
-    return { comparators, row, allSeries, rankText, homePoints };
+    return { comparators, row, allSeries, homePoints };
   }, [dataset, measure, home, period]);
 
   if (!measure) {
@@ -132,7 +131,6 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         {measure.title} <span className="h1-sub">{home.name}</span>
       </h1>
       <p className="lead">{latestPositionText(view.row)}</p>
-      {view.rankText ? <p className="lead">{view.rankText}</p> : null}
 
       <div className="measure-about">
         <section aria-labelledby="what-this-shows">
@@ -265,6 +263,11 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
           </p>
         ) : null}
       </div>
+
+      <section aria-labelledby="compare-heading" className="comparison">
+        <h2 id="compare-heading">How {home.name} compares with other councils</h2>
+        <RegionalComparison dataset={dataset} measure={measure} home={home} at={period} />
+      </section>
     </>
   );
 }

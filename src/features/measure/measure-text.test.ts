@@ -1,15 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Area } from '../../domain/area';
-import type { Observation } from '../../domain/observation';
 import { parsePeriod, type Period } from '../../domain/period';
 import { buildScorecard } from '../../domain/scorecard';
-import { ObservationIndex } from '../../domain/series';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { latestPositionText, regionRankText, trendSummary } from './measure-text';
+import { latestPositionText, trendSummary } from './measure-text';
 
 const dataset = loadSampleDataset();
 const durham = dataset.areas.find('E06000047') as Area;
-const northEast = dataset.areas.find('E12000001') as Area;
 const scorecard = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: durham, period: period('2021/22 Q2') });
 const rows = new Map(scorecard.sections.flatMap((section) => section.rows).map((row) => [row.measure.id, row]));
 
@@ -54,27 +51,5 @@ describe('trendSummary', () => {
     { name: 'a fall then a rise', input: points(['2018/19', 10.7], ['2019/20', 7.6], ['2020/21', 7.7]), text: '3 or more placements in the year fell from 10.7% in 2018/19 to 7.6% in 2019/20, then rose to 7.7% in 2020/21.' },
   ])('describes $name', ({ input, text }) => {
     expect(trendSummary(measure('cla_3plus_placements'), input)).toBe(text);
-  });
-});
-
-describe('regionRankText', () => {
-  const regionLas = dataset.areas.localAuthorities().filter((area) => area.regionCode === 'E12000001');
-
-  function observation(areaCode: string, value: number | null): Observation {
-    return { measureId: 'cla_rate', areaCode, period: period('2020/21'), value, numerator: null, denominator: null, status: value === null ? 'suppressed' : 'final', note: '', source: { file: 't.csv', row: 2 } };
-  }
-
-  test('ranks the home LA among every LA of its region, lowest first for a measure with no polarity', () => {
-    const index = new ObservationIndex(regionLas.map((area, position) => observation(area.code, area.code === durham.code ? 93.5 : 80 + position * 5)));
-    expect(regionRankText(measure('cla_rate'), index, durham, northEast, regionLas, period('2020/21'))).toMatch(/^\d+(st|nd|rd|th) lowest of 12 in the North East \(2020\/21\)\.$/);
-  });
-
-  test('gives no rank when any LA of the region has no figure', () => {
-    const index = new ObservationIndex(regionLas.map((area) => observation(area.code, area.code === 'E06000001' ? null : 90)));
-    expect(regionRankText(measure('cla_rate'), index, durham, northEast, regionLas, period('2020/21'))).toBeNull();
-  });
-
-  test('gives no rank for the sample data, which holds only County Durham', () => {
-    expect(regionRankText(measure('cla_rate'), dataset.index, durham, northEast, regionLas, period('2020/21'))).toBeNull();
   });
 });

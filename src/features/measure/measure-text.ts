@@ -1,11 +1,8 @@
-import type { Area } from '../../domain/area';
-import { ordinal, rankAreas } from '../../domain/comparison';
 import { formatCounts, formatNumber, formatStatus } from '../../domain/format';
 import type { Measure } from '../../domain/measure';
 import type { Observation } from '../../domain/observation';
-import { samePeriod, type Period } from '../../domain/period';
+import type { Period } from '../../domain/period';
 import type { ScorecardRow } from '../../domain/scorecard';
-import type { ObservationIndex } from '../../domain/series';
 
 const COMPARATOR_NAME = { england: 'England', region: '', stat_neighbours: 'statistical neighbours' } as const;
 
@@ -97,21 +94,4 @@ export function trendSummary(measure: Measure, points: readonly { period: Period
   flush(previous);
   const text = phrases.join(', ');
   return `${measure.shortTitle} ${text}.`;
-}
-
-/**
- * "3rd lowest of 12 in the North East" when every LA in the region has a figure for the period,
- * as DfE's LAIT ranks; null when any is missing, because a rank among some LAs would mislead.
- */
-export function regionRankText(measure: Measure, index: ObservationIndex, home: Area, region: Area, regionLocalAuthorities: readonly Area[], period: Period): string | null {
-  const entries = regionLocalAuthorities.map((area) => ({
-    areaCode: area.code,
-    value: index.seriesOf(measure.id, area.code).find((observation) => samePeriod(observation.period, period))?.value ?? null,
-  }));
-  if (entries.length < 2 || entries.some((entry) => entry.value === null)) return null;
-  const ranked = rankAreas(entries, measure.polarity);
-  const own = ranked.find((entry) => entry.areaCode === home.code);
-  if (!own) return null;
-  const word = measure.polarity === 'higher_is_better' ? 'highest' : 'lowest';
-  return `${ordinal(own.rank)} ${word} of ${own.of} in the ${region.name} (${period.label}).`;
 }

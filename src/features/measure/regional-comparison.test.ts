@@ -1,0 +1,137 @@
+import { describe, expect, it, test } from 'vitest';
+import type { Area } from '../../domain/area';
+import { ObservationIndex } from '../../domain/series';
+import { figure, period } from '../../../test/unit/observation-builder';
+import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
+import { loadSampleDataset } from '../../../test/unit/sample-dataset';
+import { bandText, chartLayout, noComparisonText, regionalComparison } from './regional-comparison';
+
+const dataset = loadRegionalDataset();
+const durham = dataset.areas.find('E06000047') as Area;
+const northEast = dataset.areas.find('E12000001') as Area;
+const claRate = dataset.measuresById.get('cla_rate');
+const eet = dataset.measuresById.get('care_leavers_17_18_eet');
+if (!claRate || !eet) throw new Error('the catalogue has lost cla_rate or care_leavers_17_18_eet');
+
+describe('regionalComparison', () => {
+  test('ranks County Durham among the North East councils for 2020/21 and gives the comparators', () => {
+    const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'region');
+    expect({ summary: view?.summary, rankText: view?.rankText, bandText: view?.bandText, references: view?.references.map((reference) => `${reference.area.name} ${reference.value}`) }).toEqual({
+      summary: 'County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (quartile band A, the lowest quarter). The North East figure is 110 and England\'s is 69.',
+      rankText: '3rd lowest of 12',
+      bandText: 'A (lowest quarter)',
+      references: ['England 69', 'North East 110'],
+    });
+  });
+
+  test('lists every council of the region in rank order, shared ranks included, with the home council named as such', () => {
+    const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'region');
+    expect(view?.entries.map((entry) => `${entry.rank ?? '-'} ${entry.label} ${entry.figureText}`)).toEqual([
+      '1 North Tyneside 69',
+      '2 Northumberland 75',
+      '3 County Durham (this council) 96',
+      '4 South Tyneside 98',
+      '5 Sunderland 114',
+      '5 Gateshead 114',
+      '7 Redcar and Cleveland 116',
+      '8 Newcastle upon Tyne 118',
+      '9 Darlington 122',
+      '10 Stockton-on-Tees 133',
+      '11 Middlesbrough 172',
+      '12 Hartlepool 176',
+    ]);
+  });
+
+  test('goes back to the latest period other councils have figures for, and says so', () => {
+    const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2021/22 Q2'), 'region');
+    expect({ askedFor: view?.askedFor?.label, compared: view?.ranking.period.label, summary: view?.summary }).toEqual({
+      askedFor: '2021/22 Q2',
+      compared: '2020/21',
+      summary: expect.stringMatching(/^Other councils' figures for 2021\/22 Q2 are not in the data, so this compares 2020\/21, the latest period with figures for other councils\. County Durham has the 3rd lowest/) as string,
+    });
+  });
+
+  test('ranks County Durham among all councils in England and counts those without a figure', () => {
+    const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
+    expect(view?.summary).toBe(
+      'County Durham has the 113th lowest figure of the 146 councils in England with one for 2020/21 (quartile band D, the highest quarter). 7 of the 153 councils in England had no figure. The North East figure is 110 and England\'s is 69.',
+    );
+  });
+
+  test('lists the councils without a figure after the ranked ones, saying why where the file does', () => {
+    const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
+    expect(view?.entries.slice(146).map((entry) => `${entry.rank ?? '-'} ${entry.label} ${entry.figureText}`)).toEqual([
+      '- Barnsley No figure',
+      '- Cumberland Not applicable',
+      '- Isles of Scilly Not applicable',
+      '- North Northamptonshire Not applicable',
+      '- Sheffield No figure',
+      '- West Northamptonshire Not applicable',
+      '- Westmorland and Furness Not applicable',
+    ]);
+  });
+
+  test('ranks best first for a measure where higher is better, ties and missing councils named', () => {
+    const figures = [
+      figure('care_leavers_17_18_eet', '2020/21', 70),
+      figure('care_leavers_17_18_eet', '2020/21', 80, { areaCode: 'E06000001' }),
+      figure('care_leavers_17_18_eet', '2020/21', 70, { areaCode: 'E06000005' }),
+      figure('care_leavers_17_18_eet', '2020/21', null, { areaCode: 'E06000002', status: 'suppressed' }),
+    ];
+    const view = regionalComparison(eet, new ObservationIndex(figures), dataset.areas, durham, period('2020/21'), 'region');
+    expect(view?.summary).toBe(
+      'County Durham ranks joint 2nd of 3 North East councils with a figure for 2020/21 (quartile band B, the second best quarter). 9 of the 12 North East councils had no figure.',
+    );
+  });
+
+  test('names the councils without a figure when there are only a few', () => {
+    const figures = [figure('care_leavers_17_18_eet', '2020/21', 70), ...['E06000001', 'E06000002', 'E06000003', 'E06000004', 'E06000005', 'E06000057', 'E08000021', 'E08000022', 'E08000023'].map((areaCode) => figure('care_leavers_17_18_eet', '2020/21', 60, { areaCode }))];
+    const view = regionalComparison(eet, new ObservationIndex(figures), dataset.areas, durham, period('2020/21'), 'region');
+    expect(view?.summary).toMatch(/ 2 of the 12 North East councils had no figure \(Gateshead and Sunderland\)\.$/);
+  });
+
+  it.each([{ scope: 'region' }, { scope: 'england' }] as const)('gives no $scope comparison for the sample data, which holds only County Durham', ({ scope }) => {
+    const sample = loadSampleDataset();
+    expect(regionalComparison(claRate, sample.index, sample.areas, durham, period('2021/22 Q2'), scope)).toBeNull();
+  });
+
+  test('gives no comparison for a region, which is not a council', () => {
+    expect(regionalComparison(claRate, dataset.index, dataset.areas, northEast, period('2020/21'), 'england')).toBeNull();
+  });
+});
+
+describe('bandText', () => {
+  it.each([
+    { band: 'A', polarity: 'higher_is_better', text: 'A (best quarter)' },
+    { band: 'B', polarity: 'lower_is_better', text: 'B (second best quarter)' },
+    { band: 'C', polarity: 'higher_is_better', text: 'C (second worst quarter)' },
+    { band: 'D', polarity: 'lower_is_better', text: 'D (worst quarter)' },
+    { band: 'A', polarity: 'no_polarity', text: 'A (lowest quarter)' },
+    { band: 'B', polarity: 'no_polarity', text: 'B (second lowest quarter)' },
+    { band: 'C', polarity: 'no_polarity', text: 'C (second highest quarter)' },
+    { band: 'D', polarity: 'no_polarity', text: 'D (highest quarter)' },
+  ] as const)('writes band $band for $polarity as "$text"', ({ band, polarity, text }) => {
+    expect(bandText(band, polarity)).toBe(text);
+  });
+});
+
+describe('noComparisonText', () => {
+  it.each([
+    { home: 'E06000047', scope: 'region', text: 'There are not enough figures to compare County Durham with other councils in the North East up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.' },
+    { home: 'E06000047', scope: 'england', text: 'There are not enough figures to compare County Durham with other councils in England up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.' },
+    { home: 'E12000001', scope: 'region', text: 'North East is not a council, so it is not ranked among councils.' },
+  ] as const)('explains why $home has no $scope comparison', ({ home, scope, text }) => {
+    expect(noComparisonText(dataset.areas.find(home) as Area, scope, northEast, period('2021/22 Q2'))).toBe(text);
+  });
+});
+
+describe('chartLayout', () => {
+  it.each([
+    { count: 12, layout: 'named_bars' },
+    { count: 40, layout: 'named_bars' },
+    { count: 41, layout: 'columns' },
+    { count: 153, layout: 'columns' },
+  ] as const)('draws $count councils as $layout', ({ count, layout }) => {
+    expect(chartLayout(count)).toBe(layout);
+  });
+});

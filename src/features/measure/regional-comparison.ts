@@ -1,0 +1,202 @@
+import { ENGLAND_CODE, type Area } from '../../domain/area';
+import type { AreaDirectory } from '../../domain/areas';
+import { ordinal, type QuartileBand, type RankedArea } from '../../domain/comparison';
+import { formatStatus, formatValue } from '../../domain/format';
+import type { Measure, Polarity } from '../../domain/measure';
+import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/period';
+import { rankingsFor, type AreaRanking, type RankScope } from '../../domain/ranking';
+import type { ObservationIndex } from '../../domain/series';
+
+/** One council in the comparison, in rank order; those without a figure come last with a rank of null. */
+export interface ComparisonEntry {
+  areaCode: string;
+  /** The council's name, with "(this council)" for the home LA so the highlight never relies on colour. */
+  label: string;
+  value: number | null;
+  rank: number | null;
+  band: QuartileBand | null;
+  isHome: boolean;
+  /** The figure as printed, or why there is none ("Suppressed", "No figure"). */
+  figureText: string;
+}
+
+export interface ReferenceFigure {
+  kind: 'england' | 'region';
+  area: Area;
+  value: number;
+}
+
+export interface RegionalComparisonView {
+  ranking: AreaRanking;
+  /** The period the page asked for when the comparison had to go back to an earlier one; null otherwise. */
+  askedFor: Period | null;
+  /** Every council of the scope: those ranked best first, then those without a figure by name. */
+  entries: ComparisonEntry[];
+  references: ReferenceFigure[];
+  summary: string;
+  /** "3rd of 12", "joint 3rd of 12", "3rd lowest of 12". */
+  rankText: string;
+  /** "A (best quarter)". */
+  bandText: string;
+}
+
+const BAND_MEANING: Readonly<Record<'ranked' | 'unranked', Readonly<Record<QuartileBand, string>>>> = {
+  ranked: { A: 'best quarter', B: 'second best quarter', C: 'second worst quarter', D: 'worst quarter' },
+  // Measures with no good direction are ranked lowest first (as LAIT does), so "best" would be a judgement the data does not make.
+  unranked: { A: 'lowest quarter', B: 'second lowest quarter', C: 'second highest quarter', D: 'highest quarter' },
+};
+
+function bandMeaning(band: QuartileBand, polarity: Polarity): string {
+  return BAND_MEANING[polarity === 'no_polarity' ? 'unranked' : 'ranked'][band];
+}
+
+/** "A (best quarter)"; for a measure with no good direction, "A (lowest quarter)". */
+export function bandText(band: QuartileBand, polarity: Polarity): string {
+  return `${band} (${bandMeaning(band, polarity)})`;
+}
+
+/** "North East councils", "councils in England": who the home LA is ranked among. */
+export function scopeCouncils(ranking: AreaRanking): string {
+  return ranking.scope === 'region' ? `${ranking.scopeArea.name} councils` : 'councils in England';
+}
+
+/** Best first, or lowest first for a measure with no good direction. */
+export function orderWords(polarity: Polarity): string {
+  return polarity === 'no_polarity' ? 'lowest first' : 'best first';
+}
+
+function figureAt(measure: Measure, index: ObservationIndex, areaCode: string, period: Period): number | null {
+  return index.seriesOf(measure.id, areaCode).find((observation) => samePeriod(observation.period, period))?.value ?? null;
+}
+
+/**
+ * The period to compare: the home LA's latest figure at or before the page's period, or, when no
+ * other council has a figure for that (councils' own in-year quarters are not published for
+ * others), the newest earlier period of the home LA's that can be ranked.
+ */
+function comparablePeriod(measure: Measure, index: ObservationIndex, areas: AreaDirectory, home: Area, at: Period, scope: RankScope): AreaRanking | null {
+  const candidates = index
+    .seriesOf(measure.id, home.code)
+    .filter((observation) => observation.value !== null && isOnOrBefore(observation.period, at))
+    .map((observation) => observation.period)
+    .sort((a, b) => comparePeriods(b, a));
+  for (const period of candidates) {
+    const ranking = rankingsFor(measure, index, areas, home, period)[scope];
+    if (ranking?.home) return ranking;
+  }
+  return null;
+}
+
+/** Why there is no comparison, in a sentence the page shows instead of the chart. */
+export function noComparisonText(home: Area, scope: RankScope, region: Area | undefined, at: Period): string {
+  if (home.type !== 'local_authority') return `${home.name} is not a council, so it is not ranked among councils.`;
+  const among = scope === 'region' ? `in the ${region?.name ?? 'region'}` : 'in England';
+  return `There are not enough figures to compare ${home.name} with other councils ${among} up to ${at.label}: at least one other council needs a figure for the same period as ${home.name}.`;
+}
+
+/** "joint " when another council shares the rank. */
+function joint(ranking: AreaRanking, rank: number): string {
+  return ranking.ranked.filter((entry) => entry.rank === rank).length > 1 ? 'joint ' : '';
+}
+
+/** "3rd of 12", "joint 3rd of 12"; "3rd lowest of 12" for a measure with no good direction. */
+function placeText(measure: Measure, ranking: AreaRanking, own: RankedArea): string {
+  const lowest = measure.polarity === 'no_polarity' ? ' lowest' : '';
+  return `${joint(ranking, own.rank)}${ordinal(own.rank)}${lowest} of ${ranking.ranked.length}`;
+}
+
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** Names are given when a few councils have no figure; beyond that a list would drown the sentence. */
+const NAMES_LISTED_UP_TO = 3;
+
+function summaryOf(measure: Measure, home: Area, ranking: AreaRanking, own: RankedArea, references: readonly ReferenceFigure[], askedFor: Period | null): string {
+  const sentences: string[] = [];
+  if (askedFor) sentences.push(`Other councils' figures for ${askedFor.label} are not in the data, so this compares ${ranking.period.label}, the latest period with figures for other councils.`);
+  const band = `quartile band ${own.band}, the ${bandMeaning(own.band, measure.polarity)}`;
+  const place = `${joint(ranking, own.rank)}${ordinal(own.rank)}`;
+  const among = `${ranking.ranked.length} ${scopeCouncils(ranking)}`;
+  sentences.push(
+    measure.polarity === 'no_polarity'
+      ? `${home.name} has the ${place} lowest figure of the ${among} with one for ${ranking.period.label} (${band}).`
+      : `${home.name} ranks ${place} of ${among} with a figure for ${ranking.period.label} (${band}).`,
+  );
+  const missing = ranking.withoutFigure;
+  if (missing.length > 0) {
+    const names = missing.length <= NAMES_LISTED_UP_TO ? ` (${listOf(missing.map((area) => area.name))})` : '';
+    sentences.push(`${missing.length} of the ${ranking.of} ${scopeCouncils(ranking)} had no figure${names}.`);
+  }
+  const region = references.find((reference) => reference.kind === 'region');
+  const england = references.find((reference) => reference.kind === 'england');
+  const regionText = region ? `The ${region.area.name} figure is ${formatValue(measure, region.value)}` : '';
+  const englandText = england ? `England's is ${formatValue(measure, england.value)}` : '';
+  if (region && england) sentences.push(`${regionText} and ${englandText}.`);
+  else if (region) sentences.push(`${regionText}.`);
+  else if (england) sentences.push(`England's figure is ${formatValue(measure, england.value)}.`);
+  return sentences.join(' ');
+}
+
+function entriesOf(measure: Measure, index: ObservationIndex, areas: AreaDirectory, home: Area, ranking: AreaRanking): ComparisonEntry[] {
+  const label = (area: Area | undefined, code: string) => `${area?.name ?? code}${code === home.code ? ' (this council)' : ''}`;
+  const ranked = ranking.ranked.map(
+    (entry): ComparisonEntry => ({
+      areaCode: entry.areaCode,
+      label: label(areas.find(entry.areaCode), entry.areaCode),
+      value: entry.value,
+      rank: entry.rank,
+      band: entry.band,
+      isHome: entry.areaCode === home.code,
+      figureText: formatValue(measure, entry.value),
+    }),
+  );
+  const without = ranking.withoutFigure.map((area): ComparisonEntry => {
+    const observation = index.seriesOf(measure.id, area.code).find((candidate) => samePeriod(candidate.period, ranking.period));
+    return { areaCode: area.code, label: label(area, area.code), value: null, rank: null, band: null, isHome: area.code === home.code, figureText: observation ? formatStatus(observation) : 'No figure' };
+  });
+  return [...ranked, ...without];
+}
+
+/**
+ * Everything the comparison section shows, or null when the scope cannot be ranked: the home LA is
+ * not a council, or no period up to `at` has figures for the home LA and at least one other council.
+ */
+export function regionalComparison(measure: Measure, index: ObservationIndex, areas: AreaDirectory, home: Area, at: Period, scope: RankScope): RegionalComparisonView | null {
+  const ranking = comparablePeriod(measure, index, areas, home, at, scope);
+  if (!ranking?.home) return null;
+  const latest = index.seriesOf(measure.id, home.code).filter((observation) => observation.value !== null && isOnOrBefore(observation.period, at)).at(-1);
+  const askedFor = latest && !samePeriod(latest.period, ranking.period) ? latest.period : null;
+  const region = home.regionCode ? areas.find(home.regionCode) : undefined;
+  const england = areas.find(ENGLAND_CODE);
+  const references = [
+    { kind: 'england' as const, area: england },
+    { kind: 'region' as const, area: region },
+  ].flatMap(({ kind, area }): ReferenceFigure[] => {
+    const value = area ? figureAt(measure, index, area.code, ranking.period) : null;
+    return area && value !== null ? [{ kind, area, value }] : [];
+  });
+  const own = ranking.home;
+  return {
+    ranking,
+    askedFor,
+    entries: entriesOf(measure, index, areas, home, ranking),
+    references,
+    summary: summaryOf(measure, home, ranking, own, references, askedFor),
+    rankText: placeText(measure, ranking, own),
+    bandText: bandText(own.band, measure.polarity),
+  };
+}
+
+/**
+ * Up to 40 councils (a region has at most 19) each get a named horizontal bar; all of England's
+ * 153 would need a chart four screens tall to keep names legible, so England is drawn as unnamed
+ * columns in rank order, where the shape of the spread and the home council's place read at a
+ * glance, and the table below names every council.
+ */
+export const NAMED_BARS_UP_TO = 40;
+
+export function chartLayout(entryCount: number): 'named_bars' | 'columns' {
+  return entryCount <= NAMED_BARS_UP_TO ? 'named_bars' : 'columns';
+}

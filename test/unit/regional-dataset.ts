@@ -1,0 +1,19 @@
+import { observationKey } from '../../src/domain/observation';
+import { readObservations } from '../../src/domain/observations';
+import { withObservations, type Dataset } from '../../src/domain/dataset';
+import { loadSampleDataset } from './sample-dataset';
+import { readRepoCsv } from './tables';
+
+/**
+ * The sample data with test/fixtures/regional/cla_rate_all_las.csv (every council's published 2020/21
+ * rate of children looked after) laid over it, as saving that upload does: a figure in the file
+ * replaces the sample's figure for the same measure, area and period.
+ */
+export function loadRegionalDataset(): Dataset {
+  const sample = loadSampleDataset();
+  const read = readObservations(readRepoCsv('test/fixtures/regional/cla_rate_all_las.csv').value, { measures: sample.measuresById, areas: sample.areas });
+  const errors = read.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new Error(errors.map((problem) => problem.message).join('; '));
+  const replaced = new Set(read.value.map(observationKey));
+  return withObservations(sample, [...sample.observations.filter((observation) => !replaced.has(observationKey(observation))), ...read.value]);
+}
