@@ -84,6 +84,13 @@ describe('the real Ofsted files (as at 31 March 2025)', () => {
     expect(read.problems.every((problem) => problem.severity === 'warning')).toBe(true);
   });
 
+  it.each([
+    ['history', history, null],
+    ['current judgements', current, '31 March 2025'],
+  ])('takes the %s sheet\'s "as at" day from its title: %j', (_sheet, read, asAt) => {
+    expect(read.value.asAt).toBe(asAt);
+  });
+
   test('reads Barnsley under its current code E08000038', () => {
     expect(inspectionsOf(current.value.inspections, 'E08000038').map((inspection) => [inspection.areaName, inspection.date])).toEqual([['Barnsley', '2023-09-11']]);
   });

@@ -65,6 +65,8 @@ export interface SetAside {
 export interface InspectionSheet {
   inspections: Inspection[];
   setAside: SetAside[];
+  /** The day the sheet's title says it is "as at", as written (e.g. "31 March 2025"); null if it names none. */
+  asAt: string | null;
 }
 
 /**
@@ -134,7 +136,7 @@ export function readCurrentJudgements(source: SourceRows, areas: AreaDirectory):
 
 function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): ParseResult<InspectionSheet> {
   const file = source.fileName;
-  const empty: InspectionSheet = { inspections: [], setAside: [] };
+  const empty: InspectionSheet = { inspections: [], setAside: [], asAt: null };
   const headerAt = source.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => row.cells.some((text) => normalise(text) === KEY_COLUMN));
   const headerRow = source.rows[headerAt];
   if (!headerRow) {
@@ -156,7 +158,9 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
   }
 
   const problems: Problem[] = [];
-  const sheet: InspectionSheet = { inspections: [], setAside: [] };
+  const titles = source.rows.slice(0, headerAt).flatMap((row) => row.cells);
+  const asAt = titles.map((text) => /\bas at (\d{1,2} [A-Za-z]+ \d{4})\b/i.exec(text)?.[1]).find((text) => text !== undefined) ?? null;
+  const sheet: InspectionSheet = { inspections: [], setAside: [], asAt };
   const firstRowOf = new Map<string, number>();
   for (const { row, cells } of source.rows.slice(headerAt + 1)) {
     // A trailing blank cell is often left out altogether (the care-leavers column before 2023), so a short row reads as blank.
