@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { located } from '../../test/unit/tables';
-import { readCsvText } from './csv';
+import { readCsvRows, readCsvText } from './csv';
 
 describe('readCsvText', () => {
   test('reads the header and numbers the records from row 2', () => {
@@ -121,5 +121,30 @@ describe('readCsvText row numbers and header', () => {
   test('reports a column named twice in the header', () => {
     const read = readCsvText('o.csv', 'measure,area,period,value,Value\ncla_rate,E06000047,2020/21,93.5,94\n');
     expect(read.problems.map(located)).toEqual([{ rule: 'duplicate_column', severity: 'error', row: 1, column: 'Value' }]);
+  });
+});
+
+describe('readCsvRows', () => {
+  test('keeps title rows and numbers every row as the spreadsheet does, skipping blank ones', () => {
+    expect(readCsvRows('sheet.csv', '\uFEFFA title\r\n\r\ncode,name\r\nE06000047, Durham \r\n,\r\nE06000023,"Bristol, City of"\r\n')).toEqual({
+      value: {
+        fileName: 'sheet.csv',
+        rows: [
+          { row: 1, cells: ['A title'] },
+          { row: 3, cells: ['code', 'name'] },
+          { row: 4, cells: ['E06000047', 'Durham'] },
+          { row: 6, cells: ['E06000023', 'Bristol, City of'] },
+        ],
+      },
+      problems: [],
+    });
+  });
+
+  test('reports an empty file', () => {
+    expect(readCsvRows('sheet.csv', ' \n').problems.map(located)).toEqual([{ rule: 'empty_file', severity: 'error', row: undefined, column: undefined }]);
+  });
+
+  test('reports an unterminated quote with its row', () => {
+    expect(readCsvRows('sheet.csv', 'title\ncode,name\nE06000023,"Bristol, City of\n').problems.map(located)).toEqual([{ rule: 'unreadable_csv', severity: 'error', row: 3, column: undefined }]);
   });
 });

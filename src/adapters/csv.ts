@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ParseResult, Problem, SourceRecord, SourceTable } from '../domain/result';
+import type { ParseResult, Problem, SourceRecord, SourceRows, SourceTable } from '../domain/result';
 import { duplicateColumnProblems } from '../domain/table';
 
 const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [[';', 'semicolons'], ['\t', 'tabs'], ['|', 'vertical bars']];
@@ -43,4 +43,28 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
     problems.push({ severity: 'error', rule: 'unreadable_csv', ...(row === undefined ? {} : { row }), message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.` });
   }
   return { value: { fileName, header, records }, problems };
+}
+
+/**
+ * Every non-blank row of comma-separated text as its cells, numbered as a spreadsheet numbers them,
+ * for files whose header is not on row 1 (Ofsted's sheets open with a title and a description).
+ * Finding the header is the domain's job. Never throws, like readCsvText.
+ */
+export function readCsvRows(fileName: string, text: string): ParseResult<SourceRows> {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (withoutBom.trim() === '') {
+    return { value: { fileName, rows: [] }, problems: [{ severity: 'error', rule: 'empty_file', message: `${fileName} is empty. Choose the CSV file saved from the spreadsheet.` }] };
+  }
+  const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: false });
+  const rows = parsed.data
+    .map((cells, index) => ({ row: index + 1, cells: cells.map((text) => text.trim()) }))
+    .filter(({ cells }) => cells.some((text) => text !== ''));
+  const problems: Problem[] = [];
+  for (const error of parsed.errors) {
+    // Rows of different lengths are normal here: the title rows have one cell.
+    if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
+    const row = error.row === undefined ? undefined : error.row + 1;
+    problems.push({ severity: 'error', rule: 'unreadable_csv', ...(row === undefined ? {} : { row }), message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.` });
+  }
+  return { value: { fileName, rows }, problems };
 }

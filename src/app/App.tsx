@@ -14,6 +14,7 @@ const MeasurePage = lazy(() => import('../features/measure/MeasurePage'));
 // The upload path (worker, spreadsheet reader) and the history page load only when opened.
 const UploadPage = lazy(() => import('../features/upload/UploadPage'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
+const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -122,6 +123,15 @@ function Pages() {
             )}
           </WithCurrentData>
         </Route>
+        <Route path="/inspections">
+          <WithDataset>
+            {(dataset) => (
+              <Suspense fallback={<Loading what="the Ofsted inspections" />}>
+                <InspectionsPage dataset={dataset} />
+              </Suspense>
+            )}
+          </WithDataset>
+        </Route>
         <Route>
           <h1>Page not found</h1>
           <p>
@@ -152,6 +162,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
             <ul className="site-nav">
               <li>
                 <Link href="/">Scorecard</Link>
+              </li>
+              <li>
+                <Link href="/inspections">Ofsted inspections</Link>
               </li>
               <li>
                 <Link href="/upload">Upload figures</Link>

@@ -37,3 +37,10 @@ export interface SourceTable {
   header: readonly string[];
   records: readonly SourceRecord[];
 }
+
+/** A delimited file read as plain rows, for files whose header is not on the first row. */
+export interface SourceRows {
+  fileName: string;
+  /** Non-blank rows only, each with its 1-based row number in the file and its cells trimmed. */
+  rows: readonly { row: number; cells: readonly string[] }[];
+}

@@ -1,0 +1,10 @@
+/** Test-only: Ofsted's sheets (title rows above the header) read through the app's CSV adapter. */
+import { readCsvRows } from '../../src/adapters/csv';
+import type { SourceRows } from '../../src/domain/result';
+import { readRepoText } from './tables';
+
+export function readOfstedFixture(name: string): SourceRows {
+  const read = readCsvRows(name, readRepoText(`test/fixtures/ofsted/${name}`));
+  if (read.problems.length > 0) throw new Error(`${name}: ${read.problems.map((problem) => problem.message).join('; ')}`);
+  return read.value;
+}
