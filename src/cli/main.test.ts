@@ -492,6 +492,15 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
     ]);
   });
 
+  test("ranks Stockton-on-Tees' 2024/25 rate 9th lowest of the 12 North East councils (band C), and counts the councils the extract has", async () => {
+    // The 2024/25 North East rates, lowest first: Northumberland 77, Sunderland 90, North Tyneside 91, South Tyneside 97,
+    // Newcastle 107, Darlington 117, County Durham 118, Gateshead 124, Stockton-on-Tees 125, Middlesbrough 138, Redcar 144, Hartlepool 157.
+    expect(measureOf(await dfeReport(), 'cla_rate').ranks).toEqual([
+      { scope: 'region', area: { code: 'E12000001', name: 'North East' }, period: '2024/25', rank: 9, ranked: 12, of: 12, band: 'C' },
+      { scope: 'england', area: { code: 'E92000001', name: 'England' }, period: '2024/25', rank: 18, ranked: 21, of: 153, band: 'D' },
+    ]);
+  });
+
   test('takes the median when asked, and says so', async () => {
     const neighbours = measureOf(await dfeReport('--model', '2021', '--statistic', 'median'), 'cla_rate').comparators.at(-1);
     expect([neighbours?.value, neighbours?.basis]).toEqual([91.5, { kind: 'computed', used: 10, of: 10, method: 'median', model: '2021' }]);

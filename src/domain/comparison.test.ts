@@ -5,6 +5,7 @@ import {
   ordinal,
   quartileBand,
   rankAreas,
+  roundTo,
   rateAgainst,
   type RankedArea,
 } from './comparison';
@@ -229,5 +230,16 @@ describe('ordinal', () => {
     { n: 153, text: '153rd' },
   ])('writes $n as $text', ({ n, text }) => {
     expect(ordinal(n)).toBe(text);
+  });
+});
+
+describe('roundTo', () => {
+  it.each([
+    { value: 63.94, decimalPlaces: 1, rounded: 63.9 },
+    { value: 63.95, decimalPlaces: 1, rounded: 64 },
+    { value: 430.6, decimalPlaces: 0, rounded: 431 },
+    { value: 7, decimalPlaces: 2, rounded: 7 },
+  ])('rounds $value to $decimalPlaces places as $rounded', ({ value, decimalPlaces, rounded }) => {
+    expect(roundTo(value, decimalPlaces)).toBe(rounded);
   });
 });

@@ -1,4 +1,4 @@
-import type { Direction, Rating } from './comparison';
+import type { Direction, QuartileBand, Rating } from './comparison';
 import type { Measure, Polarity } from './measure';
 import type { Observation } from './observation';
 import type { Period } from './period';
@@ -96,4 +96,19 @@ export function describePeriod(period: Period): string {
     case 'three_year':
       return `${period.label} (April ${period.start.slice(0, 4)} to March ${period.end.slice(0, 4)}, three years)`;
   }
+}
+
+const BAND_MEANING: Readonly<Record<'ranked' | 'unranked', Readonly<Record<QuartileBand, string>>>> = {
+  ranked: { A: 'best quarter', B: 'second best quarter', C: 'second worst quarter', D: 'worst quarter' },
+  // Measures with no good direction are ranked lowest first (as LAIT does), so "best" would be a judgement the data does not make.
+  unranked: { A: 'lowest quarter', B: 'second lowest quarter', C: 'second highest quarter', D: 'highest quarter' },
+};
+
+export function bandMeaning(band: QuartileBand, polarity: Polarity): string {
+  return BAND_MEANING[polarity === 'no_polarity' ? 'unranked' : 'ranked'][band];
+}
+
+/** "A (best quarter)"; for a measure with no good direction, "A (lowest quarter)". */
+export function bandText(band: QuartileBand, polarity: Polarity): string {
+  return `${band} (${bandMeaning(band, polarity)})`;
 }

@@ -42,6 +42,21 @@ export interface ReportMeasure {
   previous: ReportFigure | null;
   direction: string | null;
   comparators: ReportComparator[];
+  /** The latest figure's rank among the region's and England's LAs (1 = best; lowest first for measures with no good direction). */
+  ranks: ReportRank[];
+}
+
+export interface ReportRank {
+  scope: 'region' | 'england';
+  area: { code: string; name: string };
+  period: string;
+  /** Null when the LA has no figure for the period. */
+  rank: number | null;
+  /** How many LAs had a figure and were ranked. */
+  ranked: number;
+  /** How many LAs the scope has. */
+  of: number;
+  band: string | null;
 }
 
 export interface ScorecardReport {
@@ -67,6 +82,21 @@ function reportRow(row: ScorecardRow, question: string): ReportMeasure {
     later: row.laterStatus ? { period: row.laterStatus.period.label, status: row.laterStatus.status } : null,
     previous: figure(row.previous),
     direction: row.direction,
+    ranks: [row.rankings.region, row.rankings.england].flatMap((ranking) =>
+      ranking
+        ? [
+            {
+              scope: ranking.scope,
+              area: { code: ranking.scopeArea.code, name: ranking.scopeArea.name },
+              period: ranking.period.label,
+              rank: ranking.home?.rank ?? null,
+              ranked: ranking.ranked.length,
+              of: ranking.of,
+              band: ranking.home?.band ?? null,
+            },
+          ]
+        : [],
+    ),
     comparators: row.comparators.map((comparator) => ({
       kind: comparator.kind,
       area: { code: comparator.area.code, name: comparator.area.name },

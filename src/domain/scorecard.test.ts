@@ -5,7 +5,6 @@ import { parsePeriod, type Period } from './period';
 import {
   buildScorecard,
   cellFor,
-  roundTo,
   scorecardColumns,
   scorecardPeriods,
   type ComparatorFigure,
@@ -248,13 +247,3 @@ describe('cellFor', () => {
   });
 });
 
-describe('roundTo', () => {
-  it.each([
-    { value: 63.94, decimalPlaces: 1, rounded: 63.9 },
-    { value: 63.95, decimalPlaces: 1, rounded: 64 },
-    { value: 430.6, decimalPlaces: 0, rounded: 431 },
-    { value: 7, decimalPlaces: 2, rounded: 7 },
-  ])('rounds $value to $decimalPlaces places as $rounded', ({ value, decimalPlaces, rounded }) => {
-    expect(roundTo(value, decimalPlaces)).toBe(rounded);
-  });
-});

@@ -1,10 +1,11 @@
 import type { AreaDirectory } from './areas';
 import { ENGLAND_CODE, statNeighbourCode, type Area } from './area';
-import { directionOfTravel, rateAgainst, type Direction, type Rating } from './comparison';
+import { directionOfTravel, rateAgainst, roundTo, type Direction, type Rating } from './comparison';
 import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from './dfe-neighbours';
 import type { Catalogue, KeyQuestion, Measure } from './measure';
 import type { Observation } from './observation';
 import { financialYear, financialYearOf, financialYearStart, isOnOrBefore, quartersOf, samePeriod, yearReportedIn, type Period } from './period';
+import { rankingsFor, type AreaRanking } from './ranking';
 import { latestPosition, type LatestPosition, type ObservationIndex } from './series';
 
 export type ComparatorKind = 'england' | 'region' | 'stat_neighbours';
@@ -34,6 +35,8 @@ export interface ScorecardRow extends LatestPosition {
   cells: ReadonlyArray<Observation | null>;
   direction: Direction | null;
   comparators: readonly ComparatorFigure[];
+  /** The latest figure's rank among the region's and England's LAs, where enough of them have a figure for that period. */
+  rankings: { region: AreaRanking | null; england: AreaRanking | null };
 }
 
 export interface ScorecardSection {
@@ -100,12 +103,6 @@ export function comparatorAreasFor(area: Area, areas: AreaDirectory): Comparator
   return comparators;
 }
 
-/** Rounds to the measure's published precision, so that figures that print the same compare the same. */
-export function roundTo(value: number, decimalPlaces: number): number {
-  const factor = 10 ** decimalPlaces;
-  return Math.round(value * factor) / factor;
-}
-
 function rounded(observation: Observation | null, measure: Measure): number | null {
   return observation?.value == null ? null : roundTo(observation.value, measure.decimalPlaces);
 }
@@ -134,6 +131,7 @@ export function buildRow(measure: Measure, input: ScorecardInput, columns: reado
     ...position,
     direction: directionOfTravel({ polarity: measure.polarity, previous: rounded(position.previous, measure), latest: latestValue }),
     comparators,
+    rankings: position.latest ? rankingsFor(measure, input.index, input.areas, input.area, position.latest.period) : { region: null, england: null },
   };
 }
 

@@ -84,18 +84,15 @@ describe('regional comparison in Chromium', () => {
 
     // Tab reaches a radio group at its checked button; the arrow keys move the choice.
     await tabTo(page, comparison(page).getByRole('radio', { name: 'Councils in the North East' }));
-    const started = Date.now();
     await page.keyboard.press('ArrowRight');
     await comparison(page).getByText(/of the 146 councils in England with one for 2020\/21/).waitFor();
     await expect.poll(() => chart(page).locator('.recharts-bar-rectangle').count()).toBe(146);
-    const paintedInMs = Date.now() - started;
     await expect(rankTable(page).getByRole('row').count()).resolves.toBe(154);
     await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('england');
     await expect(comparison(page).getByText('113th lowest of 146').count()).resolves.toBe(1);
     expect(await checkAccessibility(page)).toEqual([]);
     expect(page.errors).toEqual([]);
-    // Issue 7 sets 500 ms for the all-council view; this bound only catches a gross regression on a busy test machine.
-    expect(paintedInMs).toBeLessThan(3000);
+    // How long the all-council view takes to paint is measured by the benchmark (npm run bench), not asserted here.
     await page.context().close();
   });
 });

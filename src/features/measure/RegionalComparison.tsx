@@ -2,11 +2,11 @@ import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Area } from '../../domain/area';
 import type { Dataset } from '../../domain/dataset';
-import { formatValue } from '../../domain/format';
+import { bandText, formatValue } from '../../domain/format';
 import type { Measure } from '../../domain/measure';
 import type { Period } from '../../domain/period';
 import { useSelectionStore } from '../../shared/selection-store';
-import { bandText, chartLayout, noComparisonText, orderWords, regionalComparison, scopeCouncils, type ComparisonEntry, type ReferenceFigure, type RegionalComparisonView } from './regional-comparison';
+import { chartLayout, noComparisonText, orderWords, regionalComparison, scopeCouncils, type ComparisonEntry, type ReferenceFigure, type RegionalComparisonView } from './regional-comparison';
 import { seriesStyle } from './series-style';
 import { axisDomain, axisTicks } from './trend-series';
 

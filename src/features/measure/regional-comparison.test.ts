@@ -4,7 +4,8 @@ import { ObservationIndex } from '../../domain/series';
 import { figure, period } from '../../../test/unit/observation-builder';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { bandText, chartLayout, noComparisonText, regionalComparison } from './regional-comparison';
+import { bandText } from '../../domain/format';
+import { chartLayout, noComparisonText, regionalComparison } from './regional-comparison';
 
 const dataset = loadRegionalDataset();
 const durham = dataset.areas.find('E06000047') as Area;

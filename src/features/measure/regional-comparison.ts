@@ -1,7 +1,7 @@
 import { ENGLAND_CODE, type Area } from '../../domain/area';
 import type { AreaDirectory } from '../../domain/areas';
 import { ordinal, type QuartileBand, type RankedArea } from '../../domain/comparison';
-import { formatStatus, formatValue } from '../../domain/format';
+import { bandMeaning, bandText, formatStatus, formatValue } from '../../domain/format';
 import type { Measure, Polarity } from '../../domain/measure';
 import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/period';
 import { rankingsFor, type AreaRanking, type RankScope } from '../../domain/ranking';
@@ -38,21 +38,6 @@ export interface RegionalComparisonView {
   rankText: string;
   /** "A (best quarter)". */
   bandText: string;
-}
-
-const BAND_MEANING: Readonly<Record<'ranked' | 'unranked', Readonly<Record<QuartileBand, string>>>> = {
-  ranked: { A: 'best quarter', B: 'second best quarter', C: 'second worst quarter', D: 'worst quarter' },
-  // Measures with no good direction are ranked lowest first (as LAIT does), so "best" would be a judgement the data does not make.
-  unranked: { A: 'lowest quarter', B: 'second lowest quarter', C: 'second highest quarter', D: 'highest quarter' },
-};
-
-function bandMeaning(band: QuartileBand, polarity: Polarity): string {
-  return BAND_MEANING[polarity === 'no_polarity' ? 'unranked' : 'ranked'][band];
-}
-
-/** "A (best quarter)"; for a measure with no good direction, "A (lowest quarter)". */
-export function bandText(band: QuartileBand, polarity: Polarity): string {
-  return `${band} (${bandMeaning(band, polarity)})`;
 }
 
 /** "North East councils", "councils in England": who the home LA is ranked among. */

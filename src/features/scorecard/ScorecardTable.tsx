@@ -10,11 +10,12 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import type { Direction } from '../../domain/comparison';
+import { ordinal, type Direction } from '../../domain/comparison';
 import { describeNeighbourBasis } from '../../domain/dfe-neighbours';
-import { formatCounts, formatStatus, formatValue } from '../../domain/format';
+import { bandMeaning, formatCounts, formatStatus, formatValue } from '../../domain/format';
 import type { Observation } from '../../domain/observation';
-import type { Measure } from '../../domain/measure';
+import type { Measure, Polarity } from '../../domain/measure';
+import type { AreaRanking } from '../../domain/ranking';
 import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard';
 import { DirectionOfTravel } from '../../shared/DirectionOfTravel';
 import { RatingBadge } from '../../shared/RatingBadge';
@@ -76,6 +77,19 @@ function Figure({ measure, observation }: { measure: Measure; observation: Obser
   );
 }
 
+/** Rank over the count ranked, so 3rd of 12 sorts before 40th of 146; no rank sorts last. */
+function rankFraction(ranking: AreaRanking | null): number | undefined {
+  return ranking?.home ? ranking.home.rank / ranking.ranked.length : undefined;
+}
+
+/** "3rd of 12 in the North East (band A, best quarter)"; "No figure for 2020/21" when the LA was not ranked. */
+function rankText(ranking: AreaRanking, polarity: Polarity): string {
+  const where = ranking.scope === 'region' ? `in the ${ranking.scopeArea.name}` : 'in England';
+  if (!ranking.home) return `Not ranked ${where}: no figure for ${ranking.period.label}`;
+  const lowest = polarity === 'no_polarity' ? ' lowest' : '';
+  return `${ordinal(ranking.home.rank)}${lowest} of ${ranking.ranked.length} ${where} (band ${ranking.home.band}, ${bandMeaning(ranking.home.band, polarity)})`;
+}
+
 function sortingFrom(sort: ScorecardSort | null): SortingState {
   return sort ? [{ id: sort.column, desc: sort.desc }] : [];
 }
@@ -93,6 +107,8 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
     [sections],
   );
   const lastColumn = scorecard.columns.at(-1);
+  // Only with figures for many councils (DfE open data) is there a rank to show; a single council's scorecard has no such column.
+  const showRanks = entries.some((entry) => entry.rankings.england?.home != null || entry.rankings.region?.home != null);
 
   const columns = useMemo(
     () =>
@@ -122,8 +138,17 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
             sortUndefined: 'last',
           }),
         ),
+        ...(showRanks
+          ? [
+              helper.accessor((entry) => rankFraction(entry.rankings.england), {
+                id: 'rank',
+                header: 'Rank among councils',
+                sortUndefined: 'last',
+              }),
+            ]
+          : []),
       ]),
-    [scorecard.columns, scorecard.comparatorAreas],
+    [scorecard.columns, scorecard.comparatorAreas, showRanks],
   );
 
   const sorting = useMemo(() => sortingFrom(sort), [sort]);
@@ -223,6 +248,17 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
                         {comparator.basis && comparator.observation?.value != null ? <span className="neighbour-basis">{describeNeighbourBasis(comparator.basis)}</span> : null}
                       </td>
                     ))}
+                    {showRanks ? (
+                      <td className="rank-cell">
+                        {[entry.rankings.region, entry.rankings.england].map((ranking) =>
+                          ranking ? (
+                            <span key={ranking.scope} className="rank-line">
+                              {rankText(ranking, entry.measure.polarity)}
+                            </span>
+                          ) : null,
+                        )}
+                      </td>
+                    ) : null}
                   </tr>
                 );
               })}
