@@ -4,6 +4,7 @@ import { observationsToCsv } from '../../adapters/export';
 import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
 import type { Area } from '../../domain/area';
 import type { Dataset } from '../../domain/dataset';
+import { chooseNeighbourModel, describeNeighbourBasis } from '../../domain/dfe-neighbours';
 import { POLARITY_LABEL, describePeriod, formatStatus } from '../../domain/format';
 import { financialYearOf, parsePeriod, type Period } from '../../domain/period';
 import { buildRow, comparatorAreasFor, scorecardColumns, scorecardPeriods } from '../../domain/scorecard';
@@ -47,6 +48,8 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const periods = useMemo(() => (home ? scorecardPeriods(dataset.index, home.code) : []), [dataset, home]);
   const wanted = parsePeriod(selection.period || dataset.manifest.defaultPeriod);
   const period = (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
+  const model = chooseNeighbourModel(dataset.statNeighbourModels, selection.neighbourModel);
+  const neighbours = useMemo(() => (model ? { model, method: selection.neighbourStatistic } : null), [model, selection.neighbourStatistic]);
 
   useEffect(() => {
     document.title = measure && home ? `${measure.shortTitle}: ${home.name} – Performance scorecard` : 'Measure not found – Performance scorecard';
@@ -55,15 +58,15 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const view = useMemo(() => {
     if (!measure || !home || !period) return null;
     const comparators = comparatorAreasFor(home, dataset.areas);
-    const row = buildRow(measure, { catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period }, scorecardColumns(period), comparators);
-    const allSeries = buildTrendSeries(measure, dataset.index, home, comparators, period);
+    const row = buildRow(measure, { catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period, neighbours }, scorecardColumns(period), comparators);
+    const allSeries = buildTrendSeries(measure, dataset.index, home, comparators, period, neighbours);
     const homePoints = allSeries
       .filter((series) => series.role === 'home')
       .flatMap((series) => series.points)
       .filter((point): point is typeof point & { value: number } => point.value !== null)
       .sort((a, b) => a.x - b.x);
     return { comparators, row, allSeries, homePoints };
-  }, [dataset, measure, home, period]);
+  }, [dataset, measure, home, period, neighbours]);
 
   if (!measure) {
     return (
@@ -131,6 +134,13 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         {measure.title} <span className="h1-sub">{home.name}</span>
       </h1>
       <p className="lead">{latestPositionText(view.row)}</p>
+      {view.row.comparators.map((comparator) =>
+        comparator.basis && comparator.observation?.value != null ? (
+          <p key={comparator.kind} className="neighbour-basis-note">
+            Statistical neighbours&rsquo; figure for {comparator.observation.period.label}: {describeNeighbourBasis(comparator.basis)}.
+          </p>
+        ) : null,
+      )}
 
       <div className="measure-about">
         <section aria-labelledby="what-this-shows">

@@ -90,3 +90,20 @@ describe('axisTicks', () => {
     expect(axisTicks(domain)).toEqual(ticks);
   });
 });
+
+describe('buildTrendSeries with a statistical-neighbour model', () => {
+  test("joins the supplied neighbours' figure with those worked out from the model for other years", () => {
+    const model = dataset.statNeighbourModels.find((candidate) => candidate.label === '2021');
+    if (!model) throw new Error('no 2021 model in data/');
+    const neighbourCodes = (model.neighboursOf.get('E06000047') ?? []).flatMap((neighbour) => (neighbour.code ? [neighbour.code] : []));
+    const figures: Observation[] = [...dataset.observations, ...neighbourCodes.map((areaCode, at) => ({ ...(dataset.observations[0] as Observation), measureId: 'cla_rate', areaCode, period: period('2020/21'), value: 80 + at, numerator: null }))];
+    const measure = dataset.measuresById.get('cla_rate');
+    if (!measure) throw new Error('cla_rate');
+    const neighbours = buildTrendSeries(measure, new ObservationIndex(figures), durham, comparators, period('2021/22 Q2'), { model, method: 'median' }).find((series) => series.role === 'stat_neighbours');
+    // The seed supplies 2019/20 (102); 2020/21 is the median of the ten figures 80 to 89.
+    expect(neighbours?.points.map((point) => [point.period.label, point.value])).toEqual([
+      ['2019/20', 102],
+      ['2020/21', 84.5],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { neighbourFigures, type NeighbourChoice } from '../../domain/dfe-neighbours';
 import type { Area } from '../../domain/area';
 import type { Measure } from '../../domain/measure';
 import type { Observation } from '../../domain/observation';
@@ -79,10 +80,20 @@ function seriesFor(role: SeriesRole, area: Area, observations: readonly Observat
 }
 
 /** The lines of a measure's trend chart: the home LA by kind of period, then each comparator. */
-export function buildTrendSeries(measure: Measure, index: ObservationIndex, home: Area, comparators: readonly ComparatorArea[], at: Period): TrendSeries[] {
+export function buildTrendSeries(
+  measure: Measure,
+  index: ObservationIndex,
+  home: Area,
+  comparators: readonly ComparatorArea[],
+  at: Period,
+  neighbours: NeighbourChoice | null = null,
+): TrendSeries[] {
+  // The neighbours' line joins supplied figures and, for other periods, those computed from the chosen model.
+  const comparatorSeries = (comparator: ComparatorArea) =>
+    comparator.kind === 'stat_neighbours' ? neighbourFigures(measure.id, home.code, index, neighbours).map((figure) => figure.observation) : index.seriesOf(measure.id, comparator.area.code);
   return [
     ...seriesFor('home', home, index.seriesOf(measure.id, home.code), at),
-    ...comparators.flatMap((comparator) => seriesFor(comparator.kind, comparator.area, index.seriesOf(measure.id, comparator.area.code), at)),
+    ...comparators.flatMap((comparator) => seriesFor(comparator.kind, comparator.area, comparatorSeries(comparator), at)),
   ].filter((series) => series.points.some((point) => point.value !== null));
 }
 
