@@ -31,13 +31,23 @@ export interface Selection {
   neighbourStatistic: 'mean' | 'median';
   /** Measure page: the LAs the comparison chart ranks, the home LA's region or all of England. */
   rankScope: 'region' | 'england';
+  /** Presentation mode: the slides chosen, in order (`title`, `q:<key question>`, `m:<measure>`); empty = the standard deck. */
+  slides: readonly string[];
+  /** Presentation mode: the slide on screen, counted from 1 as the slide number says. */
+  slide: number;
 }
 
 export interface SelectionStore extends Selection {
   select: (change: Partial<Selection>) => void;
 }
 
-export const EMPTY_SELECTION: Selection = { area: '', period: '', question: '', search: '', sort: null, view: 'chart', hidden: [], fromZero: false, neighbourModel: '', neighbourStatistic: 'mean', rankScope: 'region' };
+export const EMPTY_SELECTION: Selection = { area: '', period: '', question: '', search: '', sort: null, view: 'chart', hidden: [], fromZero: false, neighbourModel: '', neighbourStatistic: 'mean', rankScope: 'region', slides: [], slide: 1 };
+
+/** A hand-edited `slide=` that is not a whole number from 1 opens the first slide rather than failing. */
+function slideNumber(text: string | null): number {
+  const number = Number(text ?? '');
+  return Number.isInteger(number) && number >= 1 ? number : 1;
+}
 
 export function selectionFromSearch(search: string): Selection {
   const params = new URLSearchParams(search);
@@ -58,6 +68,8 @@ export function selectionFromSearch(search: string): Selection {
     neighbourModel: params.get('model') ?? '',
     neighbourStatistic: params.get('sn') === 'median' ? 'median' : 'mean',
     rankScope: params.get('rank') === 'england' ? 'england' : 'region',
+    slides: (params.get('slides') ?? '').split(',').filter(Boolean),
+    slide: slideNumber(params.get('slide')),
   };
 }
 
@@ -74,6 +86,8 @@ export function searchFromSelection(selection: Selection): string {
   if (selection.neighbourModel) params.set('model', selection.neighbourModel);
   if (selection.neighbourStatistic === 'median') params.set('sn', 'median');
   if (selection.rankScope === 'england') params.set('rank', 'england');
+  if (selection.slides.length > 0) params.set('slides', selection.slides.join(','));
+  if (selection.slide > 1) params.set('slide', String(selection.slide));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -84,8 +98,8 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
 }));
 
 function currentSelection(): Selection {
-  const { area, period, question, search, sort, view, hidden, fromZero, neighbourModel, neighbourStatistic, rankScope } = useSelectionStore.getState();
-  return { area, period, question, search, sort, view, hidden, fromZero, neighbourModel, neighbourStatistic, rankScope };
+  const { area, period, question, search, sort, view, hidden, fromZero, neighbourModel, neighbourStatistic, rankScope, slides, slide } = useSelectionStore.getState();
+  return { area, period, question, search, sort, view, hidden, fromZero, neighbourModel, neighbourStatistic, rankScope, slides, slide };
 }
 
 /**
