@@ -4,6 +4,7 @@ import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { toStoredRow } from '../domain/observation-rows';
 import { readDataPack } from './data-pack';
 import { dataPack, packMeasure } from './export';
+import type { Commentary } from './commentary-store';
 import type { VersionMeta } from './version-store';
 
 const dataset = loadSampleDataset();
@@ -15,17 +16,38 @@ const version: VersionMeta = {
   kind: 'upload',
   counts: { added: 0, changed: 1, unchanged: 0, total: 275 },
 };
-const packText = dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, exportedAt: new Date('2022-01-11T12:00:00Z') });
+const note: Commentary = { measureId: 'cla_rate', areaCode: 'E06000047', period: '2021/22 Q2', text: 'More children came into care after the summer.', updatedAt: '2022-01-10T09:30:00.000Z' };
+const packText = dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, commentary: [note], exportedAt: new Date('2022-01-11T12:00:00Z') });
 const pack = { format: 'scorecard-data-pack', formatVersion: 1, exportedAt: '2022-01-11T12:00:00.000Z', version: null, keyQuestions: dataset.catalogue.keyQuestions };
 const claRate = packMeasure(dataset.measuresById.get('cla_rate')!);
 const claRateFigure = toStoredRow(dataset.observations[0]!);
 
 describe('readDataPack', () => {
-  test('round trip: a pack written by dataPack reads back as the same catalogue, figures and version', () => {
+  test('round trip: a pack written by dataPack reads back as the same catalogue, figures, version and commentary', () => {
     expect(readDataPack(packText)).toEqual({
-      value: { exportedAt: '2022-01-11T12:00:00.000Z', version, catalogue: dataset.catalogue, observations: dataset.observations },
+      value: { exportedAt: '2022-01-11T12:00:00.000Z', version, catalogue: dataset.catalogue, observations: dataset.observations, commentary: [note] },
       problems: [],
     });
+  });
+
+  test('reads a pack exported before commentary existed as one with no notes', () => {
+    const { commentary: _left, ...older } = JSON.parse(packText) as Record<string, unknown>;
+    const read = readDataPack(JSON.stringify(older));
+    expect(read.problems).toEqual([]);
+    expect(read.value?.commentary).toEqual([]);
+    expect(read.value?.observations).toEqual(dataset.observations);
+  });
+
+  it.each([
+    { what: 'a commentary that is not a list', commentary: 'none', message: 'pack.json: "commentary" is not a list; the notes are left out.' },
+    { what: 'a note without a measure', commentary: [{ ...note, measureId: 3 }], message: 'pack.json: commentary entry 1 is not a note' },
+    { what: 'a note over the length limit', commentary: [{ ...note, text: 'a'.repeat(1001) }], message: 'pack.json: commentary entry 1: The commentary is 1,001 characters long.' },
+  ])('warns about $what and leaves it out, keeping the figures', ({ commentary, message }) => {
+    const read = readDataPack(JSON.stringify({ ...(JSON.parse(packText) as object), commentary }), 'pack.json');
+    expect(read.problems.map((problem) => problem.severity)).toEqual(['warning']);
+    expect(read.problems[0]?.message).toContain(message);
+    expect(read.value?.commentary).toEqual([]);
+    expect(read.value?.observations).toEqual(dataset.observations);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import type { Catalogue } from '../domain/measure';
 import type { Observation } from '../domain/observation';
 import { fromStoredRows } from '../domain/observation-rows';
 import type { ParseResult, Problem, SourceTable } from '../domain/result';
+import { checkCommentary, type Commentary } from './commentary-store';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
 
@@ -18,6 +19,8 @@ export interface DataPackContents {
   catalogue: Catalogue;
   /** Checked against the pack's own catalogue; area codes are for the caller to check against areas.csv. */
   observations: Observation[];
+  /** The officers' notes; none for a pack exported before notes existed. */
+  commentary: Commentary[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,6 +53,29 @@ function packProblem(fileName: string, message: string): Problem {
 
 function asVersion(value: unknown): VersionMeta | null {
   return isRecord(value) && typeof value.id === 'number' && typeof value.name === 'string' ? (value as unknown as VersionMeta) : null;
+}
+
+/** The pack's notes that can be shown; any other entry is passed over with a warning, as it holds no figure. */
+function readCommentary(value: unknown, fileName: string, problems: Problem[]): Commentary[] {
+  if (value === undefined) return [];
+  const warn = (message: string) => problems.push({ ...packProblem(fileName, message), severity: 'warning' });
+  if (!Array.isArray(value)) {
+    warn('"commentary" is not a list; the notes are left out.');
+    return [];
+  }
+  return value.flatMap((item: unknown, position): Commentary[] => {
+    const fields = isRecord(item) ? [item.measureId, item.areaCode, item.period, item.text] : [];
+    if (!isRecord(item) || fields.length !== 4 || fields.some((field) => typeof field !== 'string')) {
+      warn(`commentary entry ${position + 1} is not a note (it needs measureId, areaCode, period and text); it is left out.`);
+      return [];
+    }
+    const checked = checkCommentary(cellText(item.text));
+    if (!checked.ok) {
+      warn(`commentary entry ${position + 1}: ${checked.reason} It is left out.`);
+      return [];
+    }
+    return [{ measureId: cellText(item.measureId), areaCode: cellText(item.areaCode), period: cellText(item.period), text: checked.text, updatedAt: typeof item.updatedAt === 'string' ? item.updatedAt : '' }];
+  });
 }
 
 export function readDataPack(text: string, fileName = 'data-pack.json'): ParseResult<DataPackContents | null> {
@@ -92,5 +118,6 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
   const version = asVersion(json.version);
   if (json.version !== null && json.version !== undefined && !version) problems.push({ ...packProblem(fileName, '"version" is not a saved version; it is ignored.'), severity: 'warning' });
   const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : '';
-  return { value: { exportedAt, version, catalogue: catalogue.value, observations }, problems };
+  const commentary = readCommentary(json.commentary, fileName, problems);
+  return { value: { exportedAt, version, catalogue: catalogue.value, observations, commentary }, problems };
 }

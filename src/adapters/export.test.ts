@@ -5,7 +5,7 @@ import type { Observation } from '../domain/observation';
 import { toStoredRow } from '../domain/observation-rows';
 import { OBSERVATION_COLUMNS, readObservations } from '../domain/observations';
 import { readCsvText } from './csv';
-import { blankTemplate, dataPack, observationsToCsv, packMeasure } from './export';
+import { blankTemplate, commentaryToCsv, dataPack, observationsToCsv, packMeasure } from './export';
 import type { VersionMeta } from './version-store';
 
 const dataset = loadSampleDataset();
@@ -99,6 +99,7 @@ describe('dataPack', () => {
       keyQuestions: dataset.catalogue.keyQuestions,
       measures: dataset.catalogue.measures.map(packMeasure),
       observations: dataset.observations.map(toStoredRow),
+      commentary: [],
     });
   });
 
@@ -116,6 +117,19 @@ describe('dataPack', () => {
 
   test('has a null version for data never saved as a version', () => {
     expect(JSON.parse(dataPack({ catalogue: dataset.catalogue, observations: [], version: null }))).toMatchObject({ version: null, observations: [] });
+  });
+});
+
+describe('commentaryToCsv', () => {
+  const note = { measureId: 'cla_rate', areaCode: 'E06000047', period: '2021/22 Q2', text: 'Up, as expected.', updatedAt: '2022-01-10T09:30:00.000Z' };
+
+  test('writes a byte-order mark, the header and one row per note with the measure title, in catalogue order', () => {
+    const later = { ...note, measureId: 'cla_3plus_placements', text: '=Fewer moves' };
+    expect(commentaryToCsv([later, note], dataset.catalogue)).toBe(
+      '\uFEFFmeasure,measure_title,area,period,commentary,updated_at\r\n' +
+        `cla_rate,"${claRate.title}",E06000047,2021/22 Q2,"Up, as expected.",2022-01-10T09:30:00.000Z\r\n` +
+        `cla_3plus_placements,${dataset.measuresById.get('cla_3plus_placements')?.title ?? ''},E06000047,2021/22 Q2,'=Fewer moves,2022-01-10T09:30:00.000Z\r\n`,
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import type { Observation } from '../domain/observation';
 import { toStoredRow, type StoredObservation } from '../domain/observation-rows';
 import type { MEASURE_COLUMNS } from '../domain/catalogue';
 import { OBSERVATION_COLUMNS } from '../domain/observations';
+import type { Commentary } from './commentary-store';
 import type { VersionMeta } from './version-store';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -72,6 +73,19 @@ export function observationsToCsv(observations: readonly Observation[]): string 
   return csvFile([OBSERVATION_COLUMNS.join(','), ...lines]);
 }
 
+export const COMMENTARY_COLUMNS = ['measure', 'measure_title', 'area', 'period', 'commentary', 'updated_at'] as const;
+
+/** The officers' notes as a CSV for the committee report, ordered by area, period and the catalogue's order of measures. */
+export function commentaryToCsv(notes: readonly Commentary[], catalogue: Catalogue): string {
+  const order = new Map(catalogue.measures.map((measure, position) => [measure.id, position]));
+  const sorted = [...notes].sort(
+    (a, b) => a.areaCode.localeCompare(b.areaCode) || a.period.localeCompare(b.period) || (order.get(a.measureId) ?? Infinity) - (order.get(b.measureId) ?? Infinity),
+  );
+  const titles = new Map(catalogue.measures.map((measure) => [measure.id, measure.title]));
+  const lines = sorted.map((note) => [note.measureId, titles.get(note.measureId) ?? '', note.areaCode, note.period, note.text, note.updatedAt].map(textCell).join(','));
+  return csvFile([COMMENTARY_COLUMNS.join(','), ...lines]);
+}
+
 export const DATA_PACK_FORMAT = 'scorecard-data-pack';
 export const DATA_PACK_FORMAT_VERSION = 1;
 
@@ -87,6 +101,8 @@ export interface DataPack {
   keyQuestions: { id: string; title: string; note: string }[];
   measures: PackMeasure[];
   observations: StoredObservation[];
+  /** The officers' notes; added in format version 1 without a new number, as a pack without them reads as no notes. */
+  commentary: Commentary[];
 }
 
 export function packMeasure(measure: Measure): PackMeasure {
@@ -111,7 +127,7 @@ export function packMeasure(measure: Measure): PackMeasure {
 }
 
 /** Everything needed to publish the current data: the catalogue, every figure, and which version it is. */
-export function dataPack(input: { catalogue: Catalogue; observations: readonly Observation[]; version: VersionMeta | null; exportedAt?: Date }): string {
+export function dataPack(input: { catalogue: Catalogue; observations: readonly Observation[]; version: VersionMeta | null; commentary?: readonly Commentary[]; exportedAt?: Date }): string {
   const pack: DataPack = {
     format: DATA_PACK_FORMAT,
     formatVersion: DATA_PACK_FORMAT_VERSION,
@@ -120,6 +136,7 @@ export function dataPack(input: { catalogue: Catalogue; observations: readonly O
     keyQuestions: input.catalogue.keyQuestions.map(({ id, title, note }) => ({ id, title, note })),
     measures: input.catalogue.measures.map(packMeasure),
     observations: input.observations.map(toStoredRow),
+    commentary: [...(input.commentary ?? [])],
   };
   return JSON.stringify(pack, null, 2);
 }

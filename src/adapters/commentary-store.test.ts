@@ -1,0 +1,100 @@
+// fake-indexeddb/auto puts the IndexedDB classes on globalThis, where idb looks for them; each test
+// opens its own empty database through a fresh IDBFactory.
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, onTestFinished, test, vi } from 'vitest';
+import {
+  COMMENTARY_NOT_SAVED,
+  COMMENTARY_STORAGE_FULL,
+  COMMENTARY_UNAVAILABLE,
+  MAX_COMMENTARY_LENGTH,
+  checkCommentary,
+  commentaryFor,
+  openCommentaryStore,
+  type CommentaryStore,
+} from './commentary-store';
+
+const SAVED_AT = new Date('2022-01-10T09:30:00.000Z');
+const claRateQ2 = { measureId: 'cla_rate', areaCode: 'E06000047', period: '2021/22 Q2' };
+
+async function openStore(factory: IDBFactory): Promise<CommentaryStore> {
+  const opened = await openCommentaryStore(factory, () => SAVED_AT);
+  if (!opened.ok) throw new Error(opened.reason);
+  return opened.store;
+}
+
+function failPuts(name: string): void {
+  const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('The write failed.', name);
+  });
+  onTestFinished(() => put.mockRestore());
+}
+
+describe('checkCommentary', () => {
+  test.each([
+    { text: '  Fewer children came into care.  ', result: { ok: true, text: 'Fewer children came into care.' } },
+    { text: '', result: { ok: true, text: '' } },
+    { text: 'a'.repeat(MAX_COMMENTARY_LENGTH), result: { ok: true, text: 'a'.repeat(MAX_COMMENTARY_LENGTH) } },
+    { text: 'a'.repeat(1204), result: { ok: false, reason: 'The commentary is 1,204 characters long. Keep it to 1,000 characters or fewer.' } },
+  ])('checks a note of $text.length characters', ({ text, result }) => {
+    expect(checkCommentary(text)).toEqual(result);
+  });
+});
+
+describe('commentary store', () => {
+  it('keeps a saved note after the browser is closed and opened again', async () => {
+    const factory = new IDBFactory();
+    const store = await openStore(factory);
+    expect(await store.save(claRateQ2, ' More children came into care after the summer. ')).toEqual({
+      ok: true,
+      commentary: { ...claRateQ2, text: 'More children came into care after the summer.', updatedAt: '2022-01-10T09:30:00.000Z' },
+    });
+    store.close();
+    const reopened = await openStore(factory);
+    expect(await reopened.list()).toEqual([{ ...claRateQ2, text: 'More children came into care after the summer.', updatedAt: '2022-01-10T09:30:00.000Z' }]);
+  });
+
+  it('keeps one note per measure, area and period, the last saved replacing the one before', async () => {
+    const store = await openStore(new IDBFactory());
+    await store.save(claRateQ2, 'First draft.');
+    await store.save(claRateQ2, 'Second draft.');
+    await store.save({ ...claRateQ2, period: '2021/22 Q1' }, 'Last quarter.');
+    const notes = await store.list();
+    expect(commentaryFor(notes, 'E06000047', '2021/22 Q2')).toEqual(new Map([['cla_rate', 'Second draft.']]));
+    expect(commentaryFor(notes, 'E06000047', '2021/22 Q1')).toEqual(new Map([['cla_rate', 'Last quarter.']]));
+  });
+
+  it('removes the note when it is saved empty', async () => {
+    const store = await openStore(new IDBFactory());
+    await store.save(claRateQ2, 'A note.');
+    expect(await store.save(claRateQ2, '   ')).toEqual({ ok: true, commentary: null });
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('refuses a note over the limit and keeps the one before', async () => {
+    const store = await openStore(new IDBFactory());
+    await store.save(claRateQ2, 'A note.');
+    expect(await store.save(claRateQ2, 'a'.repeat(MAX_COMMENTARY_LENGTH + 1))).toMatchObject({ ok: false });
+    expect((await store.list()).map((note) => note.text)).toEqual(['A note.']);
+  });
+
+  it.each([
+    { what: 'storage is full', error: 'QuotaExceededError', reason: COMMENTARY_STORAGE_FULL },
+    { what: 'the write fails', error: 'DataCloneError', reason: COMMENTARY_NOT_SAVED },
+  ])('keeps the previous note and says so when $what', async ({ error, reason }) => {
+    const store = await openStore(new IDBFactory());
+    await store.save(claRateQ2, 'A note.');
+    failPuts(error);
+    expect(await store.save(claRateQ2, 'A newer note.')).toEqual({ ok: false, reason });
+    vi.restoreAllMocks();
+    expect((await store.list()).map((note) => note.text)).toEqual(['A note.']);
+  });
+
+  it('says commentary is read-only when the browser has no IndexedDB', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    expect(await openCommentaryStore()).toEqual({ ok: false, reason: COMMENTARY_UNAVAILABLE });
+  });
+});
