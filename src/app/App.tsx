@@ -15,6 +15,7 @@ const MeasurePage = lazy(() => import('../features/measure/MeasurePage'));
 const UploadPage = lazy(() => import('../features/upload/UploadPage'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
+const PresentPage = lazy(() => import('../features/present/PresentPage'));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -132,6 +133,24 @@ function Pages() {
             )}
           </WithDataset>
         </Route>
+        <Route path="/present">
+          <WithDataset>
+            {(dataset) => (
+              <Suspense fallback={<Loading what="the presentation" />}>
+                <PresentPage dataset={dataset} />
+              </Suspense>
+            )}
+          </WithDataset>
+        </Route>
+        <Route path="/present/choose">
+          <WithDataset>
+            {(dataset) => (
+              <Suspense fallback={<Loading what="the slide picker" />}>
+                <PresentPage dataset={dataset} choosing />
+              </Suspense>
+            )}
+          </WithDataset>
+        </Route>
         <Route>
           <h1>Page not found</h1>
           <p>
@@ -165,6 +184,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
               </li>
               <li>
                 <Link href="/inspections">Ofsted inspections</Link>
+              </li>
+              <li>
+                <Link href="/present">Present</Link>
               </li>
               <li>
                 <Link href="/upload">Upload figures</Link>

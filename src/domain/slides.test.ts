@@ -9,7 +9,9 @@ import {
   moveSlide,
   parseSlideId,
   resolveSlideIds,
+  slideChoices,
   slideHeading,
+  slideName,
   toggleSlide,
   trendSentence,
   type MeasureSlide,
@@ -84,6 +86,23 @@ describe('slide ids', () => {
     { ids: ['title', 'm:cla_rate'], id: 'm:cla_rate', chosen: true, result: ['title', 'm:cla_rate'] },
   ])('chooses $id: $chosen', ({ ids, id, chosen, result }) => {
     expect(toggleSlide(ids, id, chosen)).toEqual(result);
+  });
+});
+
+describe('slide picker', () => {
+  test.each([
+    { id: 'title', name: 'Title slide' },
+    { id: 'q:stability', name: 'Key question: Are we providing stable environments for children in our care?' },
+    { id: 'm:cla_rate', name: 'Measure: Rate of children looked after (CLA) per 10,000 children aged under 18' },
+    { id: 'm:nothing', name: 'm:nothing' },
+  ])('names $id', ({ id, name }) => {
+    expect(slideName(id, scorecard)).toBe(name);
+  });
+
+  it('offers the title, each key question with figures and its measures with figures', () => {
+    const choices = slideChoices(scorecard).map((choice) => choice.id);
+    expect(choices.slice(0, 3)).toEqual(['title', 'q:characteristics', 'm:cla_rate']);
+    expect(choices).not.toContain('q:aspirations');
   });
 });
 

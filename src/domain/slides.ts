@@ -291,3 +291,29 @@ export function slideHeading(slide: Slide): string {
       return slide.title;
   }
 }
+
+/** How the slide picker names a slide: "Title slide", "Key question: …", "Measure: …"; the id itself when unknown. */
+export function slideName(id: string, scorecard: Scorecard): string {
+  const ref = parseSlideId(id);
+  if (!ref) return id;
+  if (ref.kind === 'title') return 'Title slide';
+  if (ref.kind === 'question') {
+    const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
+    return section ? `Key question: ${section.keyQuestion.title}` : id;
+  }
+  const row = scorecard.sections.flatMap((section) => section.rows).find((candidate) => candidate.measure.id === ref.measureId);
+  return row ? `Measure: ${row.measure.title}` : id;
+}
+
+/** What the picker offers: the title, then each key question with figures followed by its measures with figures. */
+export function slideChoices(scorecard: Scorecard): { id: string; name: string; group: string }[] {
+  return [
+    { id: TITLE_SLIDE, name: 'Title slide', group: '' },
+    ...scorecard.sections
+      .filter((section) => section.rows.some(hasFigures))
+      .flatMap((section) => [
+        { id: questionSlideId(section.keyQuestion.id), name: 'The key question’s measures and ratings', group: section.keyQuestion.title },
+        ...section.rows.filter(hasFigures).map((row) => ({ id: measureSlideId(row.measure.id), name: row.measure.title, group: section.keyQuestion.title })),
+      ]),
+  ];
+}

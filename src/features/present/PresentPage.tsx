@@ -1,0 +1,276 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { commentaryFor } from '../../adapters/commentary-store';
+import { saveFile } from '../../adapters/download';
+import type { Area } from '../../domain/area';
+import type { Dataset } from '../../domain/dataset';
+import { chooseNeighbourModel } from '../../domain/dfe-neighbours';
+import { describePeriod } from '../../domain/format';
+import { parsePeriod } from '../../domain/period';
+import { buildScorecard, scorecardPeriods, type Scorecard } from '../../domain/scorecard';
+import { buildSlides, clampSlideNumber, moveSlide, resolveSlideIds, slideChoices, slideHeading, slideName, toggleSlide, type Slide } from '../../domain/slides';
+import { useCommentary } from '../../shared/use-commentary';
+import { useSelectionStore } from '../../shared/selection-store';
+import { SlideView } from './SlideView';
+
+const PANEL_TITLE = 'Corporate Parenting Panel';
+
+interface Deck {
+  scorecard: Scorecard;
+  ids: string[];
+  unknown: string[];
+  slides: Slide[];
+}
+
+/** The deck for the selected LA and period, as the scorecard chooses them, with this browser's commentary. */
+function useDeck(dataset: Dataset): Deck | null {
+  const { area, period, slides: requested, neighbourModel, neighbourStatistic } = useSelectionStore();
+  const commentary = useCommentary();
+  const notes = commentary.data?.notes;
+  const home: Area | undefined = (area ? dataset.areas.find(area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
+  const model = chooseNeighbourModel(dataset.statNeighbourModels, neighbourModel);
+  return useMemo(() => {
+    if (!home) return null;
+    const periods = scorecardPeriods(dataset.index, home.code);
+    const wanted = parsePeriod(period || dataset.manifest.defaultPeriod);
+    const chosen = (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
+    if (!chosen) return null;
+    const neighbours = model ? { model, method: neighbourStatistic } : null;
+    const scorecard = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period: chosen, neighbours });
+    const { ids, unknown } = resolveSlideIds(requested, scorecard);
+    const slides = buildSlides({ scorecard, index: dataset.index, ids, commentary: commentaryFor(notes ?? [], home.code, chosen.label), panelTitle: PANEL_TITLE, neighbours });
+    return { scorecard, ids, unknown, slides };
+  }, [dataset, home, period, requested, model, neighbourStatistic, notes]);
+}
+
+function fileSafe(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function PowerPointButton({ deck }: { deck: Deck }) {
+  const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
+  const download = async () => {
+    if (state.busy) return;
+    setState({ busy: true, message: 'Making the PowerPoint file…' });
+    try {
+      // pptxgenjs is large, so it is fetched only when someone asks for a file.
+      const { presentationFile } = await import('../../adapters/pptx');
+      const blob = await presentationFile(deck.slides, { title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${deck.scorecard.period.label}` });
+      saveFile(`${fileSafe(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
+      setState({ busy: false, message: 'The PowerPoint file has been made. Look for it in your downloads.' });
+    } catch (error) {
+      setState({ busy: false, message: `The PowerPoint file could not be made. ${error instanceof Error ? error.message : ''}`.trim() });
+    }
+  };
+  return (
+    <>
+      <button type="button" className="present-button" aria-disabled={state.busy} onClick={() => void download()}>
+        Download as PowerPoint (.pptx)
+      </button>
+      <span role="status" className="present-status">
+        {state.message}
+      </span>
+    </>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+}
+
+function Presenting({ deck }: { deck: Deck }) {
+  const { slide: requested, select } = useSelectionStore();
+  const [, navigate] = useLocation();
+  const headingId = useId();
+  const stage = useRef<HTMLDivElement>(null);
+  const count = deck.slides.length;
+  const number = clampSlideNumber(requested, count);
+  const slide = deck.slides[number - 1];
+  const go = (to: number) => {
+    const next = clampSlideNumber(to, count);
+    if (next !== number) select({ slide: next });
+  };
+
+  useEffect(() => {
+    document.title = slide ? `Slide ${number} of ${count}: ${slideHeading(slide)} – Presentation` : 'Presentation';
+  }, [slide, number, count]);
+
+  // On opening, the slides have the keyboard, so a clicker works at once.
+  useEffect(() => {
+    stage.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const goTo = (to: number) => {
+      const next = clampSlideNumber(to, count);
+      if (next !== number) select({ slide: next });
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      // Space on a focused button presses it, as everywhere else.
+      const onButton = event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(event.target.tagName);
+      switch (event.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+          goTo(number + 1);
+          break;
+        case ' ':
+          if (onButton) return;
+          goTo(event.shiftKey ? number - 1 : number + 1);
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          goTo(number - 1);
+          break;
+        case 'Home':
+          goTo(1);
+          break;
+        case 'End':
+          goTo(count);
+          break;
+        case 'Escape':
+          navigate('/');
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [number, count, select, navigate]);
+
+  if (!slide) return <p>There are no slides to show.</p>;
+  const fullScreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void stage.current?.requestFullscreen().catch(() => undefined);
+  };
+  return (
+    <div className="present" ref={stage} tabIndex={-1} aria-labelledby={headingId} role="region">
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {`Slide ${number} of ${count}: ${slideHeading(slide)}`}
+      </p>
+      <div className={`slide slide-${slide.kind}`} key={slide.id}>
+        <SlideView slide={slide} headingId={headingId} />
+      </div>
+      <nav className="present-controls" aria-label="Slides">
+        <button type="button" className="present-button" aria-disabled={number <= 1} onClick={() => go(number - 1)}>
+          <span aria-hidden="true">← </span>Previous slide
+        </button>
+        <p className="present-count">
+          Slide {number} of {count}
+        </p>
+        <button type="button" className="present-button" aria-disabled={number >= count} onClick={() => go(number + 1)}>
+          Next slide<span aria-hidden="true"> →</span>
+        </button>
+        <Link href="/present/choose" className="present-link">
+          Choose slides
+        </Link>
+        <button type="button" className="present-button" onClick={fullScreen}>
+          Full screen
+        </button>
+        <PowerPointButton deck={deck} />
+        <Link href="/" className="present-link">
+          Leave (Esc)
+        </Link>
+      </nav>
+    </div>
+  );
+}
+
+function Choosing({ deck }: { deck: Deck }) {
+  const { select } = useSelectionStore();
+  const choices = useMemo(() => slideChoices(deck.scorecard), [deck.scorecard]);
+  const refocus = useRef<string | null>(null);
+  const setIds = (ids: string[]) => select({ slides: ids, slide: 1 });
+  const groups = [...new Set(choices.map((choice) => choice.group))];
+
+  useEffect(() => {
+    document.title = 'Choose the slides – Presentation';
+  }, []);
+  // A moved slide's button keeps the keyboard, so it can be moved again at once.
+  useEffect(() => {
+    if (!refocus.current) return;
+    document.getElementById(refocus.current)?.focus();
+    refocus.current = null;
+  });
+  const move = (index: number, by: -1 | 1, buttonId: string) => {
+    refocus.current = buttonId;
+    setIds(moveSlide(deck.ids, index, by));
+  };
+
+  return (
+    <>
+      <p className="back-link">
+        <Link href="/present">Back to the presentation</Link>
+      </p>
+      <h1>
+        Choose the slides <span className="h1-sub">{deck.scorecard.area.name}, {describePeriod(deck.scorecard.period)}</span>
+      </h1>
+      <p className="lead">Tick the slides to show; a measure you tick goes at the end. Move slides up and down to change the order. The choice is kept in the page&rsquo;s address, so a copied link opens the same presentation.</p>
+      {deck.unknown.length > 0 ? (
+        <p className="notice" role="status">
+          The link asked for {deck.unknown.length === 1 ? 'a slide' : 'slides'} this data does not hold ({deck.unknown.join(', ')}), so {deck.unknown.length === 1 ? 'it is' : 'they are'} left out.
+        </p>
+      ) : null}
+      <div className="slide-picker">
+        <section aria-labelledby="order-heading">
+          <h2 id="order-heading">Slides in order</h2>
+          <ol className="slide-order">
+            {deck.ids.map((id, index) => {
+              const name = slideName(id, deck.scorecard);
+              return (
+                <li key={id}>
+                  <span className="slide-order-name">{name}</span>
+                  <span className="slide-order-buttons">
+                    <button type="button" id={`up-${id}`} className="button-secondary" aria-disabled={index === 0} onClick={() => move(index, -1, `up-${id}`)}>
+                      Move up<span className="visually-hidden">: {name}</span>
+                    </button>
+                    <button type="button" id={`down-${id}`} className="button-secondary" aria-disabled={index === deck.ids.length - 1} onClick={() => move(index, 1, `down-${id}`)}>
+                      Move down<span className="visually-hidden">: {name}</span>
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+          <p>
+            <Link href="/present" className="button">
+              Start presenting
+            </Link>
+          </p>
+        </section>
+        <section aria-labelledby="choose-heading">
+          <h2 id="choose-heading">Slides you can show</h2>
+          {groups.map((group) => (
+            <fieldset key={group || 'title'} className="slide-choices">
+              <legend>{group || 'Opening'}</legend>
+              {choices
+                .filter((choice) => choice.group === group)
+                .map((choice) => (
+                  <label key={choice.id} className="choice">
+                    <input type="checkbox" checked={deck.ids.includes(choice.id)} onChange={(event) => setIds(toggleSlide(deck.ids, choice.id, event.target.checked))} />
+                    {choice.name}
+                  </label>
+                ))}
+            </fieldset>
+          ))}
+        </section>
+      </div>
+    </>
+  );
+}
+
+/** Presentation mode: the panel's slides (`/present`) and the page that chooses and orders them (`/present/choose`). */
+export default function PresentPage({ dataset, choosing = false }: { dataset: Dataset; choosing?: boolean }) {
+  const deck = useDeck(dataset);
+  if (!deck) {
+    return (
+      <>
+        <h1>Presentation</h1>
+        <p>The data folder holds no figures for a local authority yet, so there is nothing to present.</p>
+      </>
+    );
+  }
+  return choosing ? <Choosing deck={deck} /> : <Presenting deck={deck} />;
+}
