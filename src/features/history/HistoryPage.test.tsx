@@ -297,6 +297,14 @@ describe('HistoryPage: downloads', () => {
     expect(pack.observations).toContainEqual(expect.objectContaining({ measure: 'cla_rate', area: 'E06000047', period: '2021/22 Q2', value: 95, numerator: 960 }));
   });
 
+  test('the commentary as a CSV, with its header even when no note is written yet', async () => {
+    renderPage(() => Promise.resolve({ dataset: published, published, version: null, storage: { ok: false, reason: STORAGE_UNAVAILABLE }, problems: [] }));
+    const { fileName, content, type } = await download('Commentary (CSV)');
+    expect(fileName).toMatch(/^scorecard-commentary-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(content).toBe('\uFEFFmeasure,measure_title,area,period,commentary,updated_at\r\n');
+    expect(type).toBe('text/csv;charset=utf-8');
+  });
+
   test('a data pack of the published figures has no version', async () => {
     renderPage(() => Promise.resolve({ dataset: published, published, version: null, storage: { ok: false, reason: STORAGE_UNAVAILABLE }, problems: [] }));
     const { content } = await download('Data pack (JSON)');

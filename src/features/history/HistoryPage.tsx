@@ -2,9 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { saveFile } from '../../adapters/download';
-import { blankTemplate, dataPack, observationsToCsv } from '../../adapters/export';
+import { blankTemplate, commentaryToCsv, dataPack, observationsToCsv } from '../../adapters/export';
 import { MAX_VERSION_NAME_LENGTH, checkVersionName, type VersionMeta, type VersionStore } from '../../adapters/version-store';
 import { ErrorSummary } from '../../shared/ErrorSummary';
+import { useCommentary } from '../../shared/use-commentary';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
 import { fileDate, formatSavedAt, kindLabel, restoreNameFor, slug, templateOptions } from './history-view';
 
@@ -272,6 +273,7 @@ function Downloads({ current }: { current: CurrentData }) {
   const template = useMemo(() => templateOptions(dataset), [dataset]);
   const lastPeriod = template.periods.at(-1);
   const today = () => fileDate(new Date());
+  const commentary = useCommentary().data?.notes ?? [];
 
   const downloads = [
     {
@@ -281,9 +283,14 @@ function Downloads({ current }: { current: CurrentData }) {
     },
     {
       label: 'Data pack (JSON)',
-      about: 'Every figure with the measure catalogue and which version it is: the file to publish for panel members.',
+      about: 'Every figure with the measure catalogue, which version it is and the commentary: the file to publish for panel members.',
       save: () =>
-        saveFile(`scorecard-data-pack-${today()}.json`, dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version }), 'application/json;charset=utf-8'),
+        saveFile(`scorecard-data-pack-${today()}.json`, dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, commentary }), 'application/json;charset=utf-8'),
+    },
+    {
+      label: 'Commentary (CSV)',
+      about: `The officers’ “What the data tells us” notes kept in this browser (${count(commentary.length)} ${commentary.length === 1 ? 'note' : 'notes'}), by measure, area and period. They are also in the data pack.`,
+      save: () => saveFile(`scorecard-commentary-${today()}.csv`, commentaryToCsv(commentary, dataset.catalogue), 'text/csv;charset=utf-8'),
     },
     {
       label: 'Blank observations template (CSV)',

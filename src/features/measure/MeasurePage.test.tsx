@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
@@ -11,10 +12,13 @@ const dataset = loadSampleDataset();
 
 function renderMeasure(measureId: string) {
   const { hook } = memoryLocation({ path: `/measures/${measureId}` });
+  // The page reads the officer's commentary through react-query.
   render(
-    <Router hook={hook}>
-      <MeasurePage dataset={dataset} measureId={measureId} />
-    </Router>,
+    <QueryClientProvider client={new QueryClient()}>
+      <Router hook={hook}>
+        <MeasurePage dataset={dataset} measureId={measureId} />
+      </Router>
+    </QueryClientProvider>,
   );
 }
 

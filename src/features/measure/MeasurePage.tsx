@@ -9,6 +9,7 @@ import { POLARITY_LABEL, describePeriod, formatStatus } from '../../domain/forma
 import { financialYearOf, parsePeriod, type Period } from '../../domain/period';
 import { buildRow, comparatorAreasFor, scorecardColumns, scorecardPeriods } from '../../domain/scorecard';
 import { useSelectionStore } from '../../shared/selection-store';
+import { CommentaryPanel } from './CommentaryPanel';
 import { latestPositionText, trendSummary } from './measure-text';
 import { RegionalComparison } from './RegionalComparison';
 import { MARKER_WORD, seriesStyle } from './series-style';
@@ -141,6 +142,8 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
           </p>
         ) : null,
       )}
+
+      <CommentaryPanel noteKey={{ measureId: measure.id, areaCode: home.code, period: period.label }} areaName={home.name} />
 
       <div className="measure-about">
         <section aria-labelledby="what-this-shows">
