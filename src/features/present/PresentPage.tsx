@@ -9,6 +9,7 @@ import { describePeriod } from '../../domain/format';
 import { parsePeriod } from '../../domain/period';
 import { buildScorecard, scorecardPeriods, type Scorecard } from '../../domain/scorecard';
 import { buildSlides, clampSlideNumber, moveSlide, resolveSlideIds, slideChoices, slideHeading, slideName, toggleSlide, type Slide } from '../../domain/slides';
+import { usePrintHeader } from '../../shared/print-header';
 import { useCommentary } from '../../shared/use-commentary';
 import { useSelectionStore } from '../../shared/selection-store';
 import { SlideView } from './SlideView';
@@ -153,6 +154,14 @@ function Presenting({ deck }: { deck: Deck }) {
       <div className={`slide slide-${slide.kind}`} key={slide.id}>
         <SlideView slide={slide} headingId={headingId} />
       </div>
+      {/* Printing the presentation gives the pack: every slide, one to a page (display: none on screen). */}
+      <div className="print-deck">
+        {deck.slides.map((printed, index) => (
+          <div key={printed.id} className={`slide slide-${printed.kind}`}>
+            <SlideView slide={printed} headingId={`print-slide-${index + 1}`} />
+          </div>
+        ))}
+      </div>
       <nav className="present-controls" aria-label="Slides">
         <button type="button" className="present-button" aria-disabled={number <= 1} onClick={() => go(number - 1)}>
           <span aria-hidden="true">← </span>Previous slide
@@ -264,6 +273,7 @@ function Choosing({ deck }: { deck: Deck }) {
 /** Presentation mode: the panel's slides (`/present`) and the page that chooses and orders them (`/present/choose`). */
 export default function PresentPage({ dataset, choosing = false }: { dataset: Dataset; choosing?: boolean }) {
   const deck = useDeck(dataset);
+  usePrintHeader(deck ? `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${describePeriod(deck.scorecard.period)}` : PANEL_TITLE);
   if (!deck) {
     return (
       <>

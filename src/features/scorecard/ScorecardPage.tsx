@@ -4,6 +4,7 @@ import { chooseNeighbourModel } from '../../domain/dfe-neighbours';
 import { describePeriod } from '../../domain/format';
 import { buildScorecard } from '../../domain/scorecard';
 import { AreaPicker } from '../../shared/AreaPicker';
+import { usePrintHeader } from '../../shared/print-header';
 import { useSelectionStore } from '../../shared/selection-store';
 import { hasFigures, measuresWithoutFigures, resolveSelection, scorecardSources, visibleSections } from './scorecard-view';
 import { ScorecardTable } from './ScorecardTable';
@@ -83,6 +84,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   );
   const sections = useMemo(() => (scorecard ? visibleSections(scorecard, selection.question, selection.search) : []), [scorecard, selection.question, selection.search]);
   const ids = { area: useId(), period: useId(), question: useId(), search: useId(), status: useId(), model: useId(), statistic: useId() };
+  usePrintHeader(resolved ? `${resolved.area.name} performance scorecard: ${describePeriod(resolved.period)}` : 'Performance scorecard');
   useEffect(() => {
     document.title = resolved ? `${resolved.area.name} performance scorecard, ${resolved.period.label}` : 'Performance scorecard';
   }, [resolved]);
