@@ -44,7 +44,11 @@ afterEach(() => {
 // Registered after the console check so that it runs before it (after-hooks run in reverse order):
 // warnings React prints while unmounting are caught too.
 if (typeof document !== 'undefined') {
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
+  // findBy*/waitFor wait up to 5 s, not 1 s: the upload page's checks run the real import pipeline,
+  // which on a 2-core machine busy with other test files can take more than a second. A query
+  // that succeeds still returns as soon as it does.
+  configure({ asyncUtilTimeout: 5_000 });
   afterEach(() => {
     cleanup();
   });

@@ -25,6 +25,13 @@ describe('readCsvText', () => {
     expect(readCsvText('areas.csv', ' code , name \nE92000001,England').value.header).toEqual(['code', 'name']);
   });
 
+  test('reads a column named __proto__ as a cell, never as the record\'s prototype', () => {
+    const [record] = readCsvText('odd.csv', '__proto__,name\npolluted,England').value.records;
+    expect(Object.getPrototypeOf(record?.cells)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(record?.cells, '__proto__')?.value).toBe('polluted');
+    expect(record?.cells.name).toBe('England');
+  });
+
   test('keeps a comma inside a quoted field: "Bristol, City of"', () => {
     expect(readCsvText('areas.csv', 'code,name,type\nE06000023,"Bristol, City of",local_authority').value.records).toEqual([
       { row: 2, cells: { code: 'E06000023', name: 'Bristol, City of', type: 'local_authority' } },

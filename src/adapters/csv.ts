@@ -5,6 +5,21 @@ import { duplicateColumnProblems } from '../domain/table';
 const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [[';', 'semicolons'], ['\t', 'tabs'], ['|', 'vertical bars']];
 
 /**
+ * A row's cells keyed by the header's names. Built by assignment in header order rather than with
+ * Object.fromEntries: every record then shares one object shape, and a 300,000-row file is read in
+ * a fraction of the time (no pair arrays per cell). A column named __proto__ would set the object's
+ * prototype by assignment, so such a header keeps Object.fromEntries, which defines it as a cell.
+ */
+function cellsByName(header: readonly string[]): (cells: readonly string[]) => Record<string, string> {
+  if (header.includes('__proto__')) return (cells) => Object.fromEntries(header.map((name, column) => [name, cells[column] ?? '']));
+  return (cells) => {
+    const byName: Record<string, string> = {};
+    for (let column = 0; column < header.length; column += 1) byName[header[column] ?? ''] = cells[column] ?? '';
+    return byName;
+  };
+}
+
+/**
  * Reads comma-separated text into header and records for the domain's readers. Never throws: a file
  * that cannot be read as CSV comes back with no records and a problem saying what to do.
  */
@@ -28,6 +43,7 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
     }
   }
   const records: SourceRecord[] = [];
+  const toCells = cellsByName(header);
   rows.forEach((cells, index) => {
     const row = index + 2;
     // An empty spreadsheet row is saved as a blank line or as commas alone: skip it, it holds no figure.
@@ -35,7 +51,7 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
     if (cells.length !== header.length) {
       problems.push({ severity: 'error', rule: 'wrong_cell_count', row, message: `Row ${row} has ${cells.length} cells but the header has ${header.length} columns. Check for a stray comma or a missing cell.` });
     }
-    records.push({ row, cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) });
+    records.push({ row, cells: toCells(cells) });
   });
   for (const error of parsed.errors) {
     if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;

@@ -309,6 +309,12 @@ type AreaLookup = { kind: 'area'; area: Area } | { kind: 'skip'; level: string }
 
 type Figure = Pick<Observation, 'value' | 'status' | 'note'>;
 
+/** The figure's note and the period's, either or both of which may be blank, as one note. */
+function joinNotes(figureNote: string, periodNote: string): string {
+  if (figureNote === '') return periodNote;
+  return periodNote === '' ? figureNote : `${figureNote} ${periodNote}`;
+}
+
 /** Scaling by a unit_scale other than 1 is rounded to 12 significant figures so 0.125 × 100 is 12.5, not 12.500000000000002. */
 function scaled(value: number, scale: number): number {
   return scale === 1 ? value : Number((value * scale).toPrecision(12));
@@ -393,6 +399,14 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
     }
   };
 
+  // Each mapping's filters as positions in filterColumns and normalised values, worked out once:
+  // a row's filter cells are then read and normalised once each, however many mappings test them.
+  const mappingFilters = mappings.map((mapping) => mapping.filters.map((filter) => ({ position: filterColumns.indexOf(filter.column), key: keyOf(filter.value) })));
+  const matchingMappings = (record: SourceRecord): DfeMeasureMapping[] => {
+    const rowKeys = filterColumns.map((column) => keyOf(columns.text(record, column)));
+    return mappings.filter((_, index) => (mappingFilters[index] ?? []).every((filter) => rowKeys[filter.position] === filter.key));
+  };
+
   const skipped = new Map<string, number>();
   const repeated = new RepeatedProblems();
   const periods = new Map<string, DfePeriodResult>();
@@ -404,7 +418,7 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       skipped.set(areaLookup.level, (skipped.get(areaLookup.level) ?? 0) + 1);
       continue;
     }
-    const matching = mappings.filter((mapping) => mapping.filters.every((filter) => keyOf(columns.text(record, filter.column)) === keyOf(filter.value)));
+    const matching = matchingMappings(record);
     if (matching.length === 0) {
       result.unmatchedRows += 1;
       continue;
@@ -421,9 +435,9 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
     }
 
     let gave = 0;
+    const timePeriod = columns.text(record, 'time_period');
+    const timeIdentifier = columns.text(record, 'time_identifier');
     for (const mapping of matching) {
-      const timePeriod = columns.text(record, 'time_period');
-      const timeIdentifier = columns.text(record, 'time_identifier');
       const periodKey = `${timePeriod}|${timeIdentifier}|${mapping.reportingYear}`;
       let period = periods.get(periodKey);
       if (!period) {
@@ -439,22 +453,23 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       const figure = readFigure(table, columns, record, mapping, problems);
       if (!figure) continue;
       const measure = context.measures.get(mapping.measureId);
-      const counts = figure.value === null ? { numerator: null, denominator: null } : {
-        numerator: readCount(columns, record, mapping.numerator, rowsByKey, rowKey),
-        denominator: readCount(columns, record, mapping.denominator, rowsByKey, rowKey),
-      };
       if (measure?.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100)) {
         const column = columns.nameOf(mapping.indicator);
         problems.push({ severity: 'warning', rule: 'percent_out_of_range', row: record.row, column, message: `${table.fileName} row ${record.row}, column ${column}: ${figure.value} is outside 0 to 100 for a percentage. Check unit_scale in the measure map.` });
       }
+      // Every property written out, none spread in: a 300,000-row file makes hundreds of thousands of
+      // these, and a literal of fixed properties gives them all one shape, built without a copy.
+      const withFigure = figure.value !== null;
       const observation: Observation = {
         measureId: mapping.measureId,
         areaCode: areaLookup.area.code,
         period: period.period,
         value: figure.value,
-        ...counts,
+        // Counts belong to a figure: beside a symbol they are not kept.
+        numerator: withFigure ? readCount(columns, record, mapping.numerator, rowsByKey, rowKey) : null,
+        denominator: withFigure ? readCount(columns, record, mapping.denominator, rowsByKey, rowKey) : null,
         status: figure.status,
-        note: [figure.note, period.note].filter((text) => text !== '').join(' '),
+        note: joinNotes(figure.note, period.note),
         source: { file: table.fileName, row: record.row, publisher: DFE_PUBLISHER },
       };
       const key = `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;

@@ -201,3 +201,11 @@ describe('neighbourFigures: supplied figures and computed ones', () => {
     expect(chooseNeighbourModel([model2021, model2025], label)?.label).toBe(chosen);
   });
 });
+
+describe('statNeighbourFigure rounding', () => {
+  it('gives the mean to twelve significant figures, without binary noise', () => {
+    const neighbours = (model2025.neighboursOf.get(STOCKTON) ?? []).flatMap((neighbour) => (neighbour.code ? [neighbour.code] : []));
+    const figures = new ObservationIndex(neighbours.slice(0, 3).map((areaCode, at) => figure('cpp_repeat', '2024/25', [23.1, 24.2, 23.8][at] ?? 0, { areaCode })));
+    expect(statNeighbourFigure(model2025, STOCKTON, 'cpp_repeat', period('2024/25'), figures, 'mean').value).toBe(23.7);
+  });
+});

@@ -130,7 +130,8 @@ export function statNeighbourFigure(
   const base = { used: values.length, of: neighbours.length, method, model: model.label };
   if (values.length === 0) return { value: null, ...base };
   const value = method === 'mean' ? values.reduce((sum, figure) => sum + figure, 0) / values.length : median([...values].sort((a, b) => a - b));
-  return { value, ...base };
+  // Twelve significant figures drop binary noise (23.699999999999996 is 23.7) and keep every real digit.
+  return { value: Number(value.toPrecision(12)), ...base };
 }
 
 /** Which model and statistic a computed statistical-neighbour comparator uses: the reader's choice. */

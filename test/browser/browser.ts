@@ -2,33 +2,13 @@
  * Helpers for browser tests: Debian's Chromium driven by playwright-core, pages that record their
  * errors, and axe-core accessibility checks.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ImpactValue, Result, run } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-/** Never downloaded: Debian's package (`apt-get install chromium`). */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with apt-get install -y chromium`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { CHROMIUM_PATH, launchBrowser } from './chromium';
 
 /** A page that records console errors and uncaught exceptions; tests expect `errors` to be empty. */
 export type TestPage = Page & { errors: string[] };

@@ -2,12 +2,8 @@
  * Global setup for the browser tests: serves the built app (dist/) on a free localhost port and
  * hands its address to the tests as `inject('baseUrl')`. It builds nothing.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { serveDist } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,95 +12,8 @@ declare module 'vitest' {
   }
 }
 
-const DIST = path.resolve(import.meta.dirname, '../../dist');
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function send(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(text);
-}
-
-/** The file to serve for a URL path, or null for 404. Unknown paths without an extension get index.html. */
-async function fileFor(urlPath: string): Promise<string | null> {
-  const file = path.join(DIST, path.normalize(urlPath));
-  if (file !== DIST && !file.startsWith(DIST + path.sep)) return null;
-  if (await isFile(file)) return file;
-  const index = path.join(file, 'index.html');
-  if (await isFile(index)) return index;
-  if (path.extname(urlPath) === '') return path.join(DIST, 'index.html');
-  return null;
-}
-
-async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.setHeader('Allow', 'GET, HEAD');
-    return send(response, 405, 'Method not allowed');
-  }
-  let urlPath: string;
-  try {
-    urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  } catch {
-    return send(response, 400, 'Bad request');
-  }
-  const file = await fileFor(urlPath);
-  if (!file) return send(response, 404, `Not found: ${urlPath}`);
-  const info = await stat(file);
-  response.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': info.size,
-    'Cache-Control': 'no-store',
-  });
-  if (request.method === 'HEAD') {
-    response.end();
-    return;
-  }
-  createReadStream(file).pipe(response);
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!(await isFile(path.join(DIST, 'index.html')))) {
-    throw new Error(`Browser tests need the built app, but ${path.join(DIST, 'index.html')} is missing: run npm run build first.`);
-  }
-  const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, String(error));
-      else response.destroy();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
-
-  return async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  const server = await serveDist();
+  project.provide('baseUrl', server.baseUrl);
+  return () => server.close();
 }

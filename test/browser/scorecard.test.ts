@@ -31,7 +31,7 @@ describe('scorecard page in Chromium', () => {
     const page = await openScorecard();
     const cells = await cellTexts(page, /Rate of children looked after/);
     expect(cells.slice(0, 5)).toEqual(['82.9 (833 children)', '90 (914 children)', '93.5 (949 children) Provisional', '92.7 (937 children)', '90 (912 children)']);
-    expect(cells.slice(7)).toEqual(['67 (2019/20) Not rated', '108 (2019/20) Not rated', '102 (2019/20) Not rated']);
+    expect(cells.slice(7)).toEqual(['67 (2019/20) Not rated', '108 (2019/20) Not rated', '102 (2019/20) Not rated Supplied in the data']);
     expect(page.errors).toEqual([]);
     await page.context().close();
   });

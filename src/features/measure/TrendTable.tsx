@@ -1,5 +1,6 @@
 import { formatStatus, formatValue } from '../../domain/format';
 import type { Measure } from '../../domain/measure';
+import { PublisherTag } from '../../shared/PublisherTag';
 import { trendTableRows, type TrendSeries } from './trend-series';
 
 /** The chart's table alternative: every plotted figure, with its status, one row per period. */
@@ -26,11 +27,19 @@ export function TrendTable({ measure, series, caption }: { measure: Measure; ser
               {row.cells.map((point, index) => {
                 const key = series[index]?.id ?? String(index);
                 if (!point) return <td key={key} />;
-                if (point.value === null) return <td key={key}>{point.observation ? formatStatus(point.observation) : 'No figure'}</td>;
+                if (point.value === null) {
+                  return (
+                    <td key={key}>
+                      {point.observation ? formatStatus(point.observation) : 'No figure'}
+                      {point.observation ? <PublisherTag observation={point.observation} /> : null}
+                    </td>
+                  );
+                }
                 const status = point.observation && point.observation.status !== 'final' ? formatStatus(point.observation) : '';
                 return (
                   <td key={key}>
                     {formatValue(measure, point.value)}
+                    {point.observation ? <PublisherTag observation={point.observation} /> : null}
                     {status ? <span className="flag">{status}</span> : null}
                   </td>
                 );

@@ -38,7 +38,9 @@ function Legend() {
   );
 }
 
-function SourcesNote({ sources, councilSource }: { sources: ReturnType<typeof scorecardSources>; councilSource: string }) {
+/** Where the figures came from; the data folder's own description is given only when its files are among them. */
+function SourcesNote({ sources, manifest }: { sources: ReturnType<typeof scorecardSources>; manifest: Dataset['manifest'] }) {
+  const councilSource = manifest.source && sources.councilFiles.some((file) => manifest.observations.includes(file)) ? manifest.source : '';
   return (
     <div className="source">
       <p>Sources:</p>
@@ -64,7 +66,7 @@ function SourcesNote({ sources, councilSource }: { sources: ReturnType<typeof sc
 export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   const selection = useSelectionStore();
   const { select } = selection;
-  // Only the area and period decide the scorecard: searching, filtering and sorting must not rebuild it.
+  // Only the area, period and neighbour choices decide the scorecard: searching, filtering and sorting must not rebuild it.
   const { area, period, neighbourModel, neighbourStatistic } = selection;
   const resolved = useMemo(() => resolveSelection(dataset, { area, period }), [dataset, area, period]);
   const model = chooseNeighbourModel(dataset.statNeighbourModels, neighbourModel);
@@ -194,7 +196,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
       ) : (
         <ScorecardTable scorecard={scorecard} sections={sections} sort={selection.sort} onSortChange={(sort) => select({ sort })} />
       )}
-      <SourcesNote sources={scorecardSources(scorecard)} councilSource={dataset.manifest.source} />
+      <SourcesNote sources={scorecardSources(scorecard)} manifest={dataset.manifest} />
     </>
   );
 }

@@ -18,6 +18,7 @@ import type { Measure, Polarity } from '../../domain/measure';
 import type { AreaRanking } from '../../domain/ranking';
 import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard';
 import { DirectionOfTravel } from '../../shared/DirectionOfTravel';
+import { PublisherTag } from '../../shared/PublisherTag';
 import { RatingBadge } from '../../shared/RatingBadge';
 import type { ScorecardSort } from '../../shared/selection-store';
 import { Sparkline } from '../../shared/Sparkline';
@@ -51,12 +52,7 @@ function Figure({ measure, observation }: { measure: Measure; observation: Obser
       </>
     );
   }
-  const publisher = observation.source.publisher ? (
-    <span className="figure-publisher" title={`${observation.source.publisher} open data: ${observation.source.file}`}>
-      {observation.source.publisher}
-      <span className="visually-hidden"> open data</span>
-    </span>
-  ) : null;
+  const publisher = <PublisherTag observation={observation} />;
   if (observation.value === null) {
     return (
       <>

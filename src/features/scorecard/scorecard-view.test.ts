@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildScorecard } from '../../domain/scorecard';
+import { ObservationIndex } from '../../domain/series';
 import { EMPTY_SELECTION } from '../../shared/selection-store';
+import { figure, period } from '../../../test/unit/observation-builder';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { resolveSelection, trendLabel, visibleSections } from './scorecard-view';
+import { resolveSelection, scorecardSources, trendLabel, visibleSections } from './scorecard-view';
 
 const dataset = loadSampleDataset();
 
@@ -52,5 +54,23 @@ describe('trendLabel', () => {
     expect(cevt && trendLabel(cevt, scorecard.columns)).toBe(
       'Trend for Exploitation tracker: share in care: no figure in 2018/19, no figure in 2019/20, no figure in 2020/21, 15.9% in Q1 2021/22, 17.2% in Q2 2021/22',
     );
+  });
+});
+
+describe('scorecardSources', () => {
+  test("names the sample's one file of the council's own figures, and no open data", () => {
+    expect(scorecardSources(scorecard)).toEqual({ councilFiles: ['observations/county-durham-2021-22-q2.csv'], openDataFiles: [], neighbourModels: [] });
+  });
+
+  test('names each DfE file and the neighbour model used for a council benchmarked from open data', () => {
+    const model = dataset.statNeighbourModels.at(-1);
+    if (!model) throw new Error('no neighbour model in data/');
+    const stockton = dataset.areas.find('E06000004');
+    if (!stockton) throw new Error('no Stockton-on-Tees in areas.csv');
+    const source = { file: 'cla_number_and_rate_per_10k_children.csv', row: 21, publisher: 'DfE' };
+    const neighbourFigures = (model.neighboursOf.get('E06000004') ?? []).flatMap((neighbour) => (neighbour.code ? [figure('cla_rate', '2024/25', 100, { areaCode: neighbour.code, source })] : []));
+    const index = new ObservationIndex([figure('cla_rate', '2024/25', 125, { areaCode: 'E06000004', source }), ...neighbourFigures]);
+    const openData = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index, area: stockton, period: period('2024/25'), neighbours: { model, method: 'mean' } });
+    expect(scorecardSources(openData)).toEqual({ councilFiles: [], openDataFiles: [{ publisher: 'DfE', file: 'cla_number_and_rate_per_10k_children.csv' }], neighbourModels: [model.label] });
   });
 });

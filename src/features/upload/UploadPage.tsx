@@ -264,7 +264,7 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
         Check the changes before saving
       </h2>
       <p>
-        {describeUpload(preview)} has no errors. {describeChanges(preview.counts)}
+        {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
       </p>
       <dl className="change-counts">
         <div>

@@ -46,12 +46,16 @@ export function describeUpload(preview: Pick<UploadPreview, 'fileName' | 'layout
 }
 
 /** The preview's counts as one plain sentence. */
-export function describeChanges(counts: UploadPreview['counts']): string {
-  const inFile = counts.added + counts.changed + counts.unchanged;
+export function describeChanges(counts: UploadPreview['counts'], kept = 0): string {
+  const inFile = counts.added + counts.changed + counts.unchanged + kept;
+  const parts = [
+    countOf(counts.added, 'new figure', 'new figures', 'no new figures'),
+    countOf(counts.changed, 'changed figure', 'changed figures', 'no changed figures'),
+    `${countOf(counts.unchanged, 'figure that is', 'figures that are', 'no figures that are')} already held exactly as they are`,
+    ...(kept > 0 ? [`${countOf(kept, 'DfE figure', 'DfE figures')} not used because the council's own figure is held`] : []),
+  ];
   return (
-    `The file gives ${countOf(inFile, 'figure')}: ${countOf(counts.added, 'new figure', 'new figures', 'no new figures')}, ` +
-    `${countOf(counts.changed, 'changed figure', 'changed figures', 'no changed figures')} and ` +
-    `${countOf(counts.unchanged, 'figure that is', 'figures that are', 'no figures that are')} already held exactly as they are. ` +
+    `The file gives ${countOf(inFile, 'figure')}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}. ` +
     `Saving adds the new figures and replaces the changed ones; every other figure is kept. The new version will hold ${countOf(counts.total, 'figure')}.`
   );
 }

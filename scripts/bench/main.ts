@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: builds the app when dist/ is missing or older than its sources, runs the node
+ * import benchmark (a child process, for --expose-gc) and the browser benchmarks, prints one table
+ * of every figure beside its baseline, and writes the figures with every run to
+ * bench-results/results.json. BENCH_RUNS (default 5) sets the runs per figure.
+ * Wall-clock budgets live here, never in tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { loadSampleDataset } from '../../test/unit/sample-dataset';
+import { launchBrowser } from '../../test/browser/chromium';
+import { serveDist } from '../../test/browser/static-server';
+import { browserFigures, tenYearObservations } from './browser-bench';
+import { generateDfeFile, type GeneratedArea } from './dfe-file';
+import { formatTable, summarise, type BenchFigure } from './figures';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RESULTS = path.join(ROOT, 'bench-results', 'results.json');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ROWS = 300_000;
+const SOURCES = ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+
+function newestChange(file: string): number {
+  const info = statSync(file);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return Math.max(info.mtimeMs, ...readdirSync(file).map((name) => newestChange(path.join(file, name))));
+}
+
+function buildIfNeeded(): void {
+  const index = path.join(ROOT, 'dist', 'index.html');
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const changed = Math.max(...SOURCES.map((name) => path.join(ROOT, name)).filter(existsSync).map(newestChange));
+  if (built >= changed) {
+    console.error('bench: using the existing build (dist/ is newer than the sources).');
+    return;
+  }
+  console.error('bench: building the app (vite build)…');
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+function importFigures(): BenchFigure[] {
+  console.error('bench: import in node (figure 1)…');
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'import-bench.ts')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_RUNS: String(RUNS) },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`the import benchmark failed (exit status ${String(result.status)})`);
+  const parsed = JSON.parse(result.stdout) as { figures: BenchFigure[] };
+  return parsed.figures;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  buildIfNeeded();
+  // BENCH_SKIP_IMPORT=1 leaves out figure 1, for working on the browser figures alone.
+  const figures = process.env.BENCH_SKIP_IMPORT === '1' ? [] : importFigures();
+
+  console.error('bench: Chromium (figures 2 to 5)…');
+  const dataset = loadSampleDataset();
+  const home = dataset.areas.find(dataset.manifest.homeArea);
+  if (!home) throw new Error('the sample data has no home area');
+  const scratch = mkdtempSync(path.join(tmpdir(), 'scorecard-bench-'));
+  const server = await serveDist();
+  const browser = await launchBrowser();
+  try {
+    const dfeFile = path.join(scratch, 'cla_number_and_rate_per_10k_children_generated.csv');
+    const areas = dataset.areas.areas.filter((area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours');
+    writeFileSync(dfeFile, generateDfeFile(ROWS, areas));
+    const tenYearFile = path.join(scratch, 'cla-rate-ten-years.csv');
+    writeFileSync(tenYearFile, tenYearObservations('cla_rate', home.code, home.regionCode, 'E92000001'));
+    figures.push(
+      ...(await browserFigures({
+        browser,
+        baseUrl: server.baseUrl,
+        runs: RUNS,
+        dfeFile,
+        tenYearFile,
+        measureId: 'cla_rate',
+        allCouncilsFile: path.join(ROOT, 'test/fixtures/regional/cla_rate_all_las.csv'),
+        homeArea: home.code,
+      })),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, node ${process.version}`;
+  const minutes = (Date.now() - started) / 60_000;
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, minutes, figures: figures.map((figure) => ({ ...figure, ...summarise(figure) })) }, null, 2)}\n`,
+  );
+  console.log(`\nBenchmarks, ${new Date().toISOString().slice(0, 10)}, ${machine}; medians of ${RUNS} runs\n`);
+  console.log(formatTable(figures));
+  console.log(`\nEvery run: ${path.relative(ROOT, RESULTS)}. Took ${minutes.toFixed(1)} minutes.`);
+}
+
+await main();
