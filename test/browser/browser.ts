@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ImpactValue, Result, run } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export { CHROMIUM_PATH, launchBrowser } from './chromium';
@@ -84,4 +84,16 @@ export async function checkAccessibility(page: Page, options: AccessibilityOptio
     );
     return `[${(impact ?? 'unknown') satisfies ImpactValue | 'unknown'}] ${id}: ${help} (${helpUrl})\n${where.join('\n')}`;
   });
+}
+
+/**
+ * Presses Tab until the element has focus, as a keyboard user would reach it; fails when it takes
+ * more than `limit` presses, which would mean the element is not in the tab order.
+ */
+export async function tabTo(page: Page, locator: Locator, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await locator.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach the element within ${limit} presses`);
 }

@@ -16,7 +16,7 @@ import { applyIncoming } from '../../src/domain/diff';
 import { toStoredRow, type StoredObservation } from '../../src/domain/observation-rows';
 import { figure } from '../unit/observation-builder';
 import { loadSampleDataset } from '../unit/sample-dataset';
-import { checkAccessibility, launchBrowser, openPage, type TestPage } from './browser';
+import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 let browser: Browser | undefined;
 
@@ -95,15 +95,6 @@ async function openWithVersions(hash: string): Promise<TestPage> {
 async function openHistory(page: TestPage): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Saved versions' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Download the data' }).waitFor();
-}
-
-/** Presses Tab until the element has focus; fails if it takes more than `limit` presses. */
-async function tabTo(page: TestPage, locator: ReturnType<TestPage['locator']>, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await locator.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach the element within ${limit} presses`);
 }
 
 function isFocused(locator: ReturnType<TestPage['locator']>): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility, launchBrowser, openPage, type TestPage } from './browser';
+import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 let browser: Browser | undefined;
 
@@ -17,15 +17,6 @@ async function open(path: string): Promise<TestPage> {
   return openPage(browser, path);
 }
 
-/** Presses Tab until the element has focus; fails if it takes more than `limit` presses. */
-async function tabTo(page: TestPage, locator: ReturnType<TestPage['locator']>, limit = 20): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await locator.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach the element within ${limit} presses`);
-}
-
 const HISTORY_TABLE = 'Ofsted inspections of County Durham’s children’s services, newest first';
 
 /** Each body row of a table as its cells' text: the row header first, then the data cells. */
@@ -39,7 +30,7 @@ describe('Ofsted inspections page in Chromium', () => {
     await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' }).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await tabTo(page, page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Ofsted inspections' }));
+    await tabTo(page, page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Ofsted inspections' }), 20);
     await page.keyboard.press('Enter');
     await page.getByRole('table', { name: HISTORY_TABLE }).waitFor();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility, launchBrowser, openPage, type TestPage } from './browser';
+import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 let browser: Browser | undefined;
 
@@ -22,15 +22,6 @@ async function openMeasure(id: string, query = ''): Promise<TestPage> {
   const page = await open(`/${query}#/measures/${id}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
-}
-
-/** Presses Tab until the element has focus; fails if it takes more than `limit` presses. */
-async function tabTo(page: TestPage, locator: ReturnType<TestPage['locator']>, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await locator.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach the element within ${limit} presses`);
 }
 
 describe('measure page in Chromium', () => {

@@ -5,9 +5,9 @@
  * statistical neighbours worked out from the DfE model, with its rank, by keyboard alone.
  */
 import path from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility, launchBrowser, openPage, type TestPage } from './browser';
+import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 const DFE_FILES = ['cla_number_and_rate_per_10k_children.csv', 'la_care_leavers_accommodation_suitability.csv'].map((file) => path.resolve(import.meta.dirname, '../fixtures/dfe', file));
 
@@ -20,14 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function tabTo(page: TestPage, locator: Locator, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await locator.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach the element within ${limit} presses`);
-}
 
 async function uploadDfeFile(page: TestPage, file: string, name: string): Promise<void> {
   await page.getByLabel('Choose the file').setInputFiles(file);

@@ -4,9 +4,9 @@
  * its comparison switched to all of England by keyboard alone, with axe-core on both views.
  */
 import path from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility, launchBrowser, openPage, type TestPage } from './browser';
+import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/regional/cla_rate_all_las.csv');
 const DURHAM = 'E06000047';
@@ -20,15 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Presses Tab until the element has focus; fails if it takes more than `limit` presses. */
-async function tabTo(page: TestPage, locator: Locator, limit = 120): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await locator.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach the element within ${limit} presses`);
-}
 
 async function uploadEveryCouncil(page: TestPage): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
@@ -55,7 +46,7 @@ describe('regional comparison in Chromium', () => {
 
     await page.goto(new URL(`/?area=${DURHAM}#/`, page.url()).href);
     await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
-    await tabTo(page, page.getByRole('link', { name: /Rate of children looked after/ }));
+    await tabTo(page, page.getByRole('link', { name: /Rate of children looked after/ }), 120);
     await page.keyboard.press('Enter');
     await comparison(page).waitFor();
 
@@ -83,7 +74,7 @@ describe('regional comparison in Chromium', () => {
     expect(await checkAccessibility(page)).toEqual([]);
 
     // Tab reaches a radio group at its checked button; the arrow keys move the choice.
-    await tabTo(page, comparison(page).getByRole('radio', { name: 'Councils in the North East' }));
+    await tabTo(page, comparison(page).getByRole('radio', { name: 'Councils in the North East' }), 120);
     await page.keyboard.press('ArrowRight');
     await comparison(page).getByText(/of the 146 councils in England with one for 2020\/21/).waitFor();
     await expect.poll(() => chart(page).locator('.recharts-bar-rectangle').count()).toBe(146);

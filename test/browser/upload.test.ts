@@ -6,10 +6,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSampleDataset } from '../unit/sample-dataset';
-import { checkAccessibility, launchBrowser, openPage, type TestPage } from './browser';
+import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/upload');
 const GOOD = path.join(FIXTURES, 'good/hartlepool-scorecard-2021-22-q2.csv');
@@ -35,15 +35,6 @@ async function openUpload(): Promise<TestPage> {
   const page = await openPage(browser, '/#/upload');
   await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
   return page;
-}
-
-/** Presses Tab until the element has focus; fails if it takes more than `limit` presses. */
-async function tabTo(page: TestPage, locator: Locator, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await locator.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach the element within ${limit} presses`);
 }
 
 /** How many versions the browser's store holds, read straight from IndexedDB (the app has created it by the time its page shows). */
