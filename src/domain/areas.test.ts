@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
-import { located, readRepoCsv, tableFrom } from '../../test/unit/tables';
-import { AreaDirectory, readAreas } from './areas';
+import { located, readRepoCsv, realAreaDirectory, tableFrom } from '../../test/unit/tables';
+import { AreaDirectory, localAuthorityGroups, readAreas } from './areas';
 
 const HEADER = 'code,name,type,region_code,old_la_code';
 const ENGLAND = 'E92000001,England,country,,';
@@ -129,5 +129,38 @@ describe('the areas in data/areas.csv', () => {
     { code: 'E06000023', name: 'Bristol, City of', regionCode: 'E12000009', oldLaCode: '801' },
   ])('lists $name ($code) in region $regionCode', ({ code, name, regionCode, oldLaCode }) => {
     expect(areas.find(code)).toEqual({ code, name, type: 'local_authority', regionCode, oldLaCode });
+  });
+});
+
+describe('localAuthorityGroups', () => {
+  const groups = localAuthorityGroups(realAreaDirectory());
+
+  test('lists every local authority once, grouped by region, in alphabetical order', () => {
+    expect(groups.map((group) => group.label)).toEqual([
+      'East Midlands',
+      'East of England',
+      'London',
+      'North East',
+      'North West',
+      'South East',
+      'South West',
+      'West Midlands',
+      'Yorkshire and The Humber',
+    ]);
+    const codes = groups.flatMap((group) => group.areas.map((area) => area.code));
+    expect(codes).toHaveLength(153);
+    expect(new Set(codes).size).toBe(153);
+    const northEast = groups.find((group) => group.label === 'North East')?.areas.map((area) => area.name) ?? [];
+    expect(northEast).toContain('Hartlepool');
+    expect(northEast).toEqual([...northEast].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+
+  test('narrows to the local authorities given, keeping their region groups', () => {
+    const directory = realAreaDirectory();
+    const given = ['E06000047', 'E06000004', 'E09000002'].flatMap((code) => directory.find(code) ?? []);
+    expect(localAuthorityGroups(directory, given).map((group) => [group.label, group.areas.map((area) => area.name)])).toEqual([
+      ['London', ['Barking and Dagenham']],
+      ['North East', ['County Durham', 'Stockton-on-Tees']],
+    ]);
   });
 });

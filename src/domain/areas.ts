@@ -40,6 +40,29 @@ export class AreaDirectory {
   }
 }
 
+export interface AreaGroup {
+  label: string;
+  areas: Area[];
+}
+
+/**
+ * Local authorities grouped by region for a drop-down (regions and LAs in alphabetical order), so
+ * the list can be scanned by region and typed into by name. LAs whose region is not listed go last,
+ * under "Other local authorities". `localAuthorities` narrows the list (e.g. to LAs with figures).
+ */
+export function localAuthorityGroups(areas: AreaDirectory, localAuthorities: readonly Area[] = areas.localAuthorities()): AreaGroup[] {
+  const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'en-GB');
+  const regions = areas.areas.filter((area) => area.type === 'region').sort(byName);
+  const sorted = [...localAuthorities].sort(byName);
+  const groups: AreaGroup[] = regions
+    .map((region) => ({ label: region.name, areas: sorted.filter((area) => area.regionCode === region.code) }))
+    .filter((group) => group.areas.length > 0);
+  const regionCodes = new Set(regions.map((region) => region.code));
+  const others = sorted.filter((area) => !regionCodes.has(area.regionCode));
+  if (others.length > 0) groups.push({ label: 'Other local authorities', areas: others });
+  return groups;
+}
+
 export function readAreas(table: SourceTable): ParseResult<Area[]> {
   const problems: Problem[] = [...missingColumns(table, ['code', 'name', 'type']), ...emptyFileProblem(table)];
   if (problems.length > 0) return { value: [], problems };

@@ -122,7 +122,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           <label htmlFor={ids.area}>Local authority</label>
           <select id={ids.area} value={resolved.area.code} onChange={(event) => select({ area: event.target.value, period: '' })}>
             {resolved.localAuthorityGroups.map((group) => (
-              <optgroup key={group.region} label={group.region}>
+              <optgroup key={group.label} label={group.label}>
                 {group.areas.map((area) => (
                   <option key={area.code} value={area.code}>
                     {area.name}

@@ -1,4 +1,5 @@
 import type { Area } from '../../domain/area';
+import { localAuthorityGroups, type AreaGroup } from '../../domain/areas';
 import type { Rating } from '../../domain/comparison';
 import type { Dataset } from '../../domain/dataset';
 import { formatValue } from '../../domain/format';
@@ -14,8 +15,8 @@ export interface ResolvedSelection {
   periods: Period[];
   /** Local authorities that have figures, for the area picker. */
   localAuthorities: Area[];
-  /** The same, by region (in areas.csv order), for the drop-down's groups. */
-  localAuthorityGroups: { region: string; areas: Area[] }[];
+  /** The same, by region, for the drop-down's groups. */
+  localAuthorityGroups: AreaGroup[];
   /** Said to the reader when a link asked for something the data does not hold. */
   notices: string[];
 }
@@ -41,13 +42,8 @@ export function resolveSelection(dataset: Dataset, selection: Pick<Selection, 'a
     period = periods[0];
   }
   if (!period) return null;
-  const groups = new Map<string, Area[]>();
-  for (const localAuthority of localAuthorities) {
-    const region = (localAuthority.regionCode ? dataset.areas.find(localAuthority.regionCode)?.name : undefined) ?? 'Other local authorities';
-    groups.set(region, [...(groups.get(region) ?? []), localAuthority]);
-  }
-  const localAuthorityGroups = [...groups].map(([region, areas]) => ({ region, areas: [...areas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')) }));
-  return { area, period, periods, localAuthorities, localAuthorityGroups, notices };
+  const groups = localAuthorityGroups(dataset.areas, localAuthorities);
+  return { area, period, periods, localAuthorities, localAuthorityGroups: groups, notices };
 }
 
 export interface ScorecardSources {

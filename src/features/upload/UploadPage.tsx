@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { MAX_UPLOAD_BYTES, uploadSizeProblems } from '../../adapters/decode';
+import { localAuthorityGroups } from '../../domain/areas';
 import { saveFile } from '../../adapters/download';
 import { checkVersionName, MAX_VERSION_NAME_LENGTH, type VersionMeta } from '../../adapters/version-store';
 import { ErrorSummary } from '../../shared/ErrorSummary';
@@ -11,7 +12,7 @@ import { CancelledError, createImportWorker, ImportClient, type ImportWorker } f
 import type { BaseFigures, CheckOutcome } from './import-protocol';
 import type { FigureText, PreviewList, UploadPreview } from './preview-model';
 import { buildReport, problemsFileName, type ProblemList, type UploadReport } from './upload-report';
-import { countOf, describeChanges, describeOpenDataRows, describeUpload, localAuthorityGroups, shownOf, todayIso } from './upload-view';
+import { countOf, describeChanges, describeOpenDataRows, describeUpload, shownOf, todayIso } from './upload-view';
 
 const PAGE_TITLE = 'Upload figures: performance scorecard';
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { countOf, describeChanges, describeOpenDataRows, describeUpload, localAuthorityGroups, shownOf, todayIso } from './upload-view';
+import { countOf, describeChanges, describeOpenDataRows, describeUpload, shownOf, todayIso } from './upload-view';
 
 describe('todayIso', () => {
   test.each([
@@ -9,30 +8,6 @@ describe('todayIso', () => {
     [new Date(2021, 5, 30, 23, 59), '2021-06-30'],
   ])('%s is %s on the computer’s own calendar', (now, expected) => {
     expect(todayIso(now)).toBe(expected);
-  });
-});
-
-describe('localAuthorityGroups', () => {
-  const groups = localAuthorityGroups(loadSampleDataset().areas);
-
-  test('lists every local authority once, grouped by region, in alphabetical order', () => {
-    expect(groups.map((group) => group.label)).toEqual([
-      'East Midlands',
-      'East of England',
-      'London',
-      'North East',
-      'North West',
-      'South East',
-      'South West',
-      'West Midlands',
-      'Yorkshire and The Humber',
-    ]);
-    const codes = groups.flatMap((group) => group.areas.map((area) => area.code));
-    expect(codes).toHaveLength(153);
-    expect(new Set(codes).size).toBe(153);
-    const northEast = groups.find((group) => group.label === 'North East')?.areas.map((area) => area.name) ?? [];
-    expect(northEast).toContain('Hartlepool');
-    expect(northEast).toEqual([...northEast].sort((a, b) => a.localeCompare(b, 'en-GB')));
   });
 });
 

@@ -1,5 +1,3 @@
-import type { Area } from '../../domain/area';
-import type { AreaDirectory } from '../../domain/areas';
 import type { OpenDataRowCounts } from '../../domain/import';
 import type { UploadPreview } from './preview-model';
 
@@ -7,29 +5,6 @@ import type { UploadPreview } from './preview-model';
 export function todayIso(now: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export interface AreaGroup {
-  label: string;
-  areas: Area[];
-}
-
-/**
- * The local authorities for the "which LA is this file for" choice, grouped by region (regions and
- * LAs in alphabetical order), so the list can be scanned by region and typed into by name. LAs whose
- * region is not listed go last, under "Other local authorities".
- */
-export function localAuthorityGroups(areas: AreaDirectory): AreaGroup[] {
-  const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'en-GB');
-  const regions = areas.areas.filter((area) => area.type === 'region').sort(byName);
-  const localAuthorities = areas.localAuthorities().sort(byName);
-  const groups: AreaGroup[] = regions
-    .map((region) => ({ label: region.name, areas: localAuthorities.filter((area) => area.regionCode === region.code) }))
-    .filter((group) => group.areas.length > 0);
-  const regionCodes = new Set(regions.map((region) => region.code));
-  const others = localAuthorities.filter((area) => !regionCodes.has(area.regionCode));
-  if (others.length > 0) groups.push({ label: 'Other local authorities', areas: others });
-  return groups;
 }
 
 /** "1 figure", "2,345 figures"; `none` for zero when given ("no figures"). */
