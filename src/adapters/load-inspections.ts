@@ -5,7 +5,7 @@ import { readCsvRows } from './csv';
  * Ofsted's sheets in the published data folder. A fixed list rather than manifest.json entries:
  * Ofsted publishes one workbook a year, and replacing these two files updates the page.
  */
-export const OFSTED_FILES = {
+const OFSTED_FILES = {
   history: 'ofsted/ILACS_inspection_history.csv',
   current: 'ofsted/Inspections_as_at_31_March.csv',
 } as const;

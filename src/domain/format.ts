@@ -1,4 +1,4 @@
-import type { Direction, QuartileBand, Rating } from './comparison';
+import { ordinal, type Direction, type QuartileBand, type RankedArea, type Rating } from './comparison';
 import type { Measure, Polarity } from './measure';
 import type { Observation } from './observation';
 import type { Period } from './period';
@@ -111,4 +111,24 @@ export function bandMeaning(band: QuartileBand, polarity: Polarity): string {
 /** "A (best quarter)"; for a measure with no good direction, "A (lowest quarter)". */
 export function bandText(band: QuartileBand, polarity: Polarity): string {
   return `${band} (${bandMeaning(band, polarity)})`;
+}
+
+/** "the North East", "the East of England", but "London" and "Yorkshire and The Humber", which take no "the". */
+export function regionPhrase(name: string): string {
+  return /^(North|South|East|West)\b/.test(name) ? `the ${name}` : name;
+}
+
+/** "3rd", or "joint 3rd" when another of the areas ranked shares the rank, so a tie is never read as a clear place. */
+export function rankOrdinal(own: RankedArea, ranked: readonly RankedArea[]): string {
+  const shared = ranked.filter((entry) => entry.rank === own.rank).length > 1;
+  return `${shared ? 'joint ' : ''}${ordinal(own.rank)}`;
+}
+
+/**
+ * "3rd of 12", "joint 3rd of 12"; "3rd lowest of 12" for a measure with no good direction, which is
+ * ranked lowest first (as LAIT does), so a bare "3rd" would read as a judgement the data does not make.
+ */
+export function placeText(own: RankedArea, ranked: readonly RankedArea[], polarity: Polarity): string {
+  const lowest = polarity === 'no_polarity' ? ' lowest' : '';
+  return `${rankOrdinal(own, ranked)}${lowest} of ${own.of}`;
 }

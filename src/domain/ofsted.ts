@@ -21,7 +21,7 @@ export type JudgementArea = 'overall' | 'leaders' | 'help_and_protection' | 'chi
 export const JUDGEMENT_AREAS: readonly JudgementArea[] = ['overall', 'leaders', 'help_and_protection', 'children_in_care', 'care_leavers'];
 
 /** Ofsted's column headings, which are also the judgements' full titles. */
-export const JUDGEMENT_COLUMN: Readonly<Record<JudgementArea, string>> = {
+const JUDGEMENT_COLUMN: Readonly<Record<JudgementArea, string>> = {
   overall: 'Overall effectiveness',
   leaders: 'The impact of leaders on social work practice with children and families',
   help_and_protection: 'The experiences and progress of children who need help and protection',
@@ -36,7 +36,7 @@ export const JUDGEMENT_COLUMN: Readonly<Record<JudgementArea, string>> = {
 export type Judgement = { kind: 'graded'; grade: Grade } | { kind: 'not_judged_then' } | { kind: 'missing' };
 
 /** Ofsted judged care leavers separately from inspections on or after this day (Notes sheet of the publication). */
-export const CARE_LEAVERS_JUDGED_FROM = '2023-01-01';
+const CARE_LEAVERS_JUDGED_FROM = '2023-01-01';
 
 export interface Inspection {
   /** Our ONS code for the council (areas.csv), which may differ from the one Ofsted printed. */
@@ -73,7 +73,7 @@ export interface InspectionSheet {
  * Councils whose ONS code was replaced after Ofsted's file was made. areas.csv lists current codes
  * only; data/PROVENANCE.md (areas.csv) records these two replacements, made after a boundary change.
  */
-export const REPLACED_LA_CODES: Readonly<Record<string, string>> = {
+const REPLACED_LA_CODES: Readonly<Record<string, string>> = {
   E08000016: 'E08000038', // Barnsley
   E08000019: 'E08000039', // Sheffield
 };

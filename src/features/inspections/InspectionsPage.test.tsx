@@ -74,10 +74,11 @@ describe('InspectionsPage', () => {
   });
 
   test('shows the selected local authority under our name, not Ofsted’s', async () => {
-    useSelectionStore.setState({ ...EMPTY_SELECTION, area: 'E08000038' });
+    // Ofsted's files call E06000047 "Durham"; the page must use the area list's "County Durham".
+    useSelectionStore.setState({ ...EMPTY_SELECTION, area: 'E06000047' });
     renderPage();
-    expect(await screen.findByRole('table', { name: 'Ofsted inspections of Barnsley’s children’s services, newest first' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ofsted inspectionsBarnsley');
+    expect(await screen.findByRole('table', { name: 'Ofsted inspections of County Durham’s children’s services, newest first' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ofsted inspectionsCounty Durham');
   });
 
   test('says plainly when the council has no inspection', async () => {

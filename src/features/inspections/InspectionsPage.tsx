@@ -3,10 +3,11 @@ import { useEffect, useMemo } from 'react';
 import { loadOfstedSheets } from '../../adapters/load-inspections';
 import type { Area } from '../../domain/area';
 import type { Dataset } from '../../domain/dataset';
+import { regionPhrase } from '../../domain/format';
 import { inspectionsOf, overallSpread, type Grade } from '../../domain/ofsted';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { useSelectionStore } from '../../shared/selection-store';
-import { JUDGEMENT_HEADING, historyRows, readInspections, regionPhrase, spreadRows, summarySentence, type SpreadRow } from './inspections-view';
+import { JUDGEMENT_HEADING, historyRows, readInspections, spreadRows, summarySentence, type SpreadRow } from './inspections-view';
 
 export const OFSTED_SHEETS_QUERY_KEY = ['ofsted-sheets'] as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { realAreaDirectory } from '../../../test/unit/tables';
 import type { Inspection, JudgementSpread } from '../../domain/ofsted';
-import { dateInWords, historyRows, judgementText, regionPhrase, spreadRows, summarySentence } from './inspections-view';
+import { dateInWords, historyRows, judgementText, spreadRows, summarySentence } from './inspections-view';
 
 const areas = realAreaDirectory();
 const durham = areas.find('E06000047');
@@ -43,17 +43,6 @@ describe('judgementText', () => {
     [{ kind: 'missing' } as const, 'Not given in Ofsted’s file'],
   ])('says %j as %s', (judgement, text) => {
     expect(judgementText(judgement)).toBe(text);
-  });
-});
-
-describe('regionPhrase', () => {
-  it.each([
-    ['North East', 'the North East'],
-    ['East of England', 'the East of England'],
-    ['London', 'London'],
-    ['Yorkshire and The Humber', 'Yorkshire and The Humber'],
-  ])('writes %s as %s', (name, phrase) => {
-    expect(regionPhrase(name)).toBe(phrase);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Area } from '../../domain/area';
 import type { AreaDirectory } from '../../domain/areas';
+import { regionPhrase } from '../../domain/format';
 import { GRADE_LABEL, GRADES, JUDGEMENT_AREAS, readCurrentJudgements, readInspectionHistory, type Grade, type Inspection, type InspectionSheet, type Judgement, type JudgementArea, type JudgementSpread } from '../../domain/ofsted';
 import type { Problem } from '../../domain/result';
 import type { OfstedSheets } from '../../adapters/load-inspections';
@@ -67,11 +68,6 @@ function percentOf(count: number, total: number): number {
 export function spreadRows(spread: JudgementSpread): SpreadRow[] {
   const graded = GRADES.map((grade) => ({ label: GRADE_LABEL[grade], grade, count: spread.counts[grade], percent: percentOf(spread.counts[grade], spread.councils) }));
   return spread.notJudged > 0 ? [...graded, { label: 'No current judgement', grade: null, count: spread.notJudged, percent: percentOf(spread.notJudged, spread.councils) }] : graded;
-}
-
-/** "the North East", "the East of England", but "London" and "Yorkshire and The Humber". */
-export function regionPhrase(name: string): string {
-  return /^(North|South|East|West)\b/.test(name) ? `the ${name}` : name;
 }
 
 /**

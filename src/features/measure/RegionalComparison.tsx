@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Area } from '../../domain/area';
 import type { Dataset } from '../../domain/dataset';
-import { bandText, formatValue } from '../../domain/format';
+import { bandText, formatValue, regionPhrase } from '../../domain/format';
 import type { Measure } from '../../domain/measure';
 import type { Period } from '../../domain/period';
 import { useSelectionStore } from '../../shared/selection-store';
@@ -63,6 +63,32 @@ function ComparisonBar({ props, entry, stripesId, nameAbove, rightHalf }: BarSha
   );
 }
 
+/** The England and region lines: upright at their figures (x) across named bars, level (y) across columns. */
+function referenceLines(measure: Measure, references: readonly ReferenceFigure[], axis: 'x' | 'y') {
+  const england = references.find((reference) => reference.kind === 'england');
+  const region = references.find((reference) => reference.kind === 'region');
+  // Two labels on lines close together would overprint: the higher line's label goes further out from its line.
+  const englandHigher = (england?.value ?? 0) >= (region?.value ?? 0);
+  return references.map((reference) => {
+    const style = referenceStyle(reference.kind);
+    const outer = reference.kind === 'england' ? englandHigher : !englandHigher;
+    const text = { value: `${reference.area.name} ${formatValue(measure, reference.value)}`, fill: HOME_INK, fontSize: 14 };
+    // Upright lines are labelled above the plot, level lines to its right, where the margin leaves room.
+    const label = axis === 'x' ? { ...text, position: 'top' as const, offset: outer ? 24 : 6 } : { ...text, position: 'right' as const, dy: outer ? -9 : 9 };
+    return (
+      <ReferenceLine
+        key={reference.kind}
+        x={axis === 'x' ? reference.value : undefined}
+        y={axis === 'y' ? reference.value : undefined}
+        stroke={style.stroke}
+        strokeWidth={style.width + 1}
+        strokeDasharray={style.dash}
+        label={label}
+      />
+    );
+  });
+}
+
 interface ChartProps {
   measure: Measure;
   comparison: RegionalComparisonView;
@@ -75,10 +101,6 @@ function ComparisonChart({ measure, comparison }: ChartProps) {
   const layout = chartLayout(bars.length);
   const domain = axisDomain([...bars.map((entry) => entry.value), ...comparison.references.map((reference) => reference.value)], true);
   const valueAxis = { type: 'number' as const, domain, ticks: axisTicks(domain), interval: 0 as const, tick: { fill: HOME_INK, fontSize: 14 }, tickFormatter: (value: number) => formatValue(measure, value) };
-  const england = comparison.references.find((reference) => reference.kind === 'england');
-  const region = comparison.references.find((reference) => reference.kind === 'region');
-  // Two labels on lines close together would overprint: the higher line's label goes above its line.
-  const englandHigher = (england?.value ?? 0) >= (region?.value ?? 0);
   const shape = (props: BarShapeProps) => <ComparisonBar props={props} entry={bars[props.index]} stripesId={stripesId} nameAbove={layout === 'columns'} rightHalf={props.index > bars.length / 2} />;
 
   if (layout === 'named_bars') {
@@ -89,20 +111,7 @@ function ComparisonChart({ measure, comparison }: ChartProps) {
           <XAxis {...valueAxis} dataKey="value" />
           <YAxis type="category" dataKey="label" width={240} interval={0} tick={{ fill: HOME_INK, fontSize: 14 }} />
           <Bar dataKey="value" isAnimationActive={false} shape={shape} />
-          {comparison.references.map((reference) => {
-            const style = referenceStyle(reference.kind);
-            const above = reference.kind === 'england' ? englandHigher : !englandHigher;
-            return (
-              <ReferenceLine
-                key={reference.kind}
-                x={reference.value}
-                stroke={style.stroke}
-                strokeWidth={style.width + 1}
-                strokeDasharray={style.dash}
-                label={{ value: `${reference.area.name} ${formatValue(measure, reference.value)}`, position: 'top', offset: above ? 24 : 6, fill: HOME_INK, fontSize: 14 }}
-              />
-            );
-          })}
+          {referenceLines(measure, comparison.references, 'x')}
         </BarChart>
       </ResponsiveContainer>
     );
@@ -114,20 +123,7 @@ function ComparisonChart({ measure, comparison }: ChartProps) {
         <XAxis type="category" dataKey="label" tick={false} interval={0} label={{ value: `Councils in rank order, ${orderWords(measure.polarity)}`, position: 'insideBottom', offset: -8, fill: HOME_INK, fontSize: 14 }} />
         <YAxis {...valueAxis} dataKey="value" width={64} />
         <Bar dataKey="value" isAnimationActive={false} shape={shape} />
-        {comparison.references.map((reference) => {
-          const style = referenceStyle(reference.kind);
-          const above = reference.kind === 'england' ? englandHigher : !englandHigher;
-          return (
-            <ReferenceLine
-              key={reference.kind}
-              y={reference.value}
-              stroke={style.stroke}
-              strokeWidth={style.width + 1}
-              strokeDasharray={style.dash}
-              label={{ value: `${reference.area.name} ${formatValue(measure, reference.value)}`, position: 'right', dy: above ? -9 : 9, fill: HOME_INK, fontSize: 14 }}
-            />
-          );
-        })}
+        {referenceLines(measure, comparison.references, 'y')}
       </BarChart>
     </ResponsiveContainer>
   );
@@ -176,7 +172,7 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
   const region = home.regionCode ? dataset.areas.find(home.regionCode) : undefined;
   const comparison = useMemo(() => regionalComparison(measure, dataset.index, dataset.areas, home, at, rankScope), [measure, dataset, home, at, rankScope]);
   const scopes = [
-    { scope: 'region', label: `Councils in the ${region?.name ?? 'region'}` },
+    { scope: 'region', label: `Councils in ${region ? regionPhrase(region.name) : 'the region'}` },
     { scope: 'england', label: 'All councils in England' },
   ] as const;
 

@@ -4,7 +4,6 @@ import { ObservationIndex } from '../../domain/series';
 import { figure, period } from '../../../test/unit/observation-builder';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { bandText } from '../../domain/format';
 import { chartLayout, noComparisonText, regionalComparison } from './regional-comparison';
 
 const dataset = loadRegionalDataset();
@@ -98,21 +97,6 @@ describe('regionalComparison', () => {
 
   test('gives no comparison for a region, which is not a council', () => {
     expect(regionalComparison(claRate, dataset.index, dataset.areas, northEast, period('2020/21'), 'england')).toBeNull();
-  });
-});
-
-describe('bandText', () => {
-  it.each([
-    { band: 'A', polarity: 'higher_is_better', text: 'A (best quarter)' },
-    { band: 'B', polarity: 'lower_is_better', text: 'B (second best quarter)' },
-    { band: 'C', polarity: 'higher_is_better', text: 'C (second worst quarter)' },
-    { band: 'D', polarity: 'lower_is_better', text: 'D (worst quarter)' },
-    { band: 'A', polarity: 'no_polarity', text: 'A (lowest quarter)' },
-    { band: 'B', polarity: 'no_polarity', text: 'B (second lowest quarter)' },
-    { band: 'C', polarity: 'no_polarity', text: 'C (second highest quarter)' },
-    { band: 'D', polarity: 'no_polarity', text: 'D (highest quarter)' },
-  ] as const)('writes band $band for $polarity as "$text"', ({ band, polarity, text }) => {
-    expect(bandText(band, polarity)).toBe(text);
   });
 });
 

@@ -1,7 +1,7 @@
 import { ENGLAND_CODE, type Area } from '../../domain/area';
 import type { AreaDirectory } from '../../domain/areas';
-import { ordinal, type QuartileBand, type RankedArea } from '../../domain/comparison';
-import { bandMeaning, bandText, formatStatus, formatValue } from '../../domain/format';
+import type { QuartileBand, RankedArea } from '../../domain/comparison';
+import { bandMeaning, bandText, formatStatus, formatValue, placeText, rankOrdinal, regionPhrase } from '../../domain/format';
 import type { Measure, Polarity } from '../../domain/measure';
 import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/period';
 import { rankingsFor, type AreaRanking, type RankScope } from '../../domain/ranking';
@@ -75,19 +75,8 @@ function comparablePeriod(measure: Measure, index: ObservationIndex, areas: Area
 /** Why there is no comparison, in a sentence the page shows instead of the chart. */
 export function noComparisonText(home: Area, scope: RankScope, region: Area | undefined, at: Period): string {
   if (home.type !== 'local_authority') return `${home.name} is not a council, so it is not ranked among councils.`;
-  const among = scope === 'region' ? `in the ${region?.name ?? 'region'}` : 'in England';
+  const among = scope === 'region' ? `in ${region ? regionPhrase(region.name) : 'the region'}` : 'in England';
   return `There are not enough figures to compare ${home.name} with other councils ${among} up to ${at.label}: at least one other council needs a figure for the same period as ${home.name}.`;
-}
-
-/** "joint " when another council shares the rank. */
-function joint(ranking: AreaRanking, rank: number): string {
-  return ranking.ranked.filter((entry) => entry.rank === rank).length > 1 ? 'joint ' : '';
-}
-
-/** "3rd of 12", "joint 3rd of 12"; "3rd lowest of 12" for a measure with no good direction. */
-function placeText(measure: Measure, ranking: AreaRanking, own: RankedArea): string {
-  const lowest = measure.polarity === 'no_polarity' ? ' lowest' : '';
-  return `${joint(ranking, own.rank)}${ordinal(own.rank)}${lowest} of ${ranking.ranked.length}`;
 }
 
 function listOf(names: readonly string[]): string {
@@ -102,7 +91,7 @@ function summaryOf(measure: Measure, home: Area, ranking: AreaRanking, own: Rank
   const sentences: string[] = [];
   if (askedFor) sentences.push(`Other councils' figures for ${askedFor.label} are not in the data, so this compares ${ranking.period.label}, the latest period with figures for other councils.`);
   const band = `quartile band ${own.band}, the ${bandMeaning(own.band, measure.polarity)}`;
-  const place = `${joint(ranking, own.rank)}${ordinal(own.rank)}`;
+  const place = rankOrdinal(own, ranking.ranked);
   const among = `${ranking.ranked.length} ${scopeCouncils(ranking)}`;
   sentences.push(
     measure.polarity === 'no_polarity'
@@ -169,7 +158,7 @@ export function regionalComparison(measure: Measure, index: ObservationIndex, ar
     entries: entriesOf(measure, index, areas, home, ranking),
     references,
     summary: summaryOf(measure, home, ranking, own, references, askedFor),
-    rankText: placeText(measure, ranking, own),
+    rankText: placeText(own, ranking.ranked, measure.polarity),
     bandText: bandText(own.band, measure.polarity),
   };
 }
@@ -180,7 +169,7 @@ export function regionalComparison(measure: Measure, index: ObservationIndex, ar
  * columns in rank order, where the shape of the spread and the home council's place read at a
  * glance, and the table below names every council.
  */
-export const NAMED_BARS_UP_TO = 40;
+const NAMED_BARS_UP_TO = 40;
 
 export function chartLayout(entryCount: number): 'named_bars' | 'columns' {
   return entryCount <= NAMED_BARS_UP_TO ? 'named_bars' : 'columns';

@@ -10,9 +10,9 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { ordinal, type Direction } from '../../domain/comparison';
+import type { Direction } from '../../domain/comparison';
 import { describeNeighbourBasis } from '../../domain/dfe-neighbours';
-import { bandMeaning, formatCounts, formatStatus, formatValue } from '../../domain/format';
+import { bandMeaning, formatCounts, formatStatus, formatValue, placeText, regionPhrase } from '../../domain/format';
 import type { Observation } from '../../domain/observation';
 import type { Measure, Polarity } from '../../domain/measure';
 import type { AreaRanking } from '../../domain/ranking';
@@ -78,12 +78,11 @@ function rankFraction(ranking: AreaRanking | null): number | undefined {
   return ranking?.home ? ranking.home.rank / ranking.ranked.length : undefined;
 }
 
-/** "3rd of 12 in the North East (band A, best quarter)"; "No figure for 2020/21" when the LA was not ranked. */
+/** "3rd of 12 in the North East (band A, best quarter)"; "Not ranked in London: no figure for 2020/21" when the LA was not ranked. */
 function rankText(ranking: AreaRanking, polarity: Polarity): string {
-  const where = ranking.scope === 'region' ? `in the ${ranking.scopeArea.name}` : 'in England';
+  const where = ranking.scope === 'region' ? `in ${regionPhrase(ranking.scopeArea.name)}` : 'in England';
   if (!ranking.home) return `Not ranked ${where}: no figure for ${ranking.period.label}`;
-  const lowest = polarity === 'no_polarity' ? ' lowest' : '';
-  return `${ordinal(ranking.home.rank)}${lowest} of ${ranking.ranked.length} ${where} (band ${ranking.home.band}, ${bandMeaning(ranking.home.band, polarity)})`;
+  return `${placeText(ranking.home, ranking.ranked, polarity)} ${where} (band ${ranking.home.band}, ${bandMeaning(ranking.home.band, polarity)})`;
 }
 
 function sortingFrom(sort: ScorecardSort | null): SortingState {
