@@ -65,7 +65,7 @@ function readCommentary(value: unknown, fileName: string, problems: Problem[]): 
   }
   return value.flatMap((item: unknown, position): Commentary[] => {
     const fields = isRecord(item) ? [item.measureId, item.areaCode, item.period, item.text] : [];
-    if (!isRecord(item) || fields.length !== 4 || fields.some((field) => typeof field !== 'string')) {
+    if (!isRecord(item) || fields.some((field) => typeof field !== 'string')) {
       warn(`commentary entry ${position + 1} is not a note (it needs measureId, areaCode, period and text); it is left out.`);
       return [];
     }

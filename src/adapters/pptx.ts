@@ -18,12 +18,15 @@ export interface PresentationMeta {
 
 const FONT = 'Arial';
 const TEXT = '0B0C0C';
-/** Distinct dashes as well as greys, so the chart reads when printed in black and white. */
+/**
+ * The chart's lines differ by colour only (pptxgenjs 4 applies a dash and a marker to the whole
+ * chart, not to one line), so each line is named in the legend, and the ratings are given as text.
+ */
 const LINE_STYLE = {
-  home: { color: '0B0C0C', dash: 'solid', symbol: 'circle' },
-  england: { color: '1D4F91', dash: 'dash', symbol: 'square' },
-  region: { color: '505A5F', dash: 'sysDot', symbol: 'triangle' },
-  stat_neighbours: { color: '6F4E00', dash: 'lgDashDot', symbol: 'diamond' },
+  home: { color: '0B0C0C' },
+  england: { color: '1D4F91' },
+  region: { color: '505A5F' },
+  stat_neighbours: { color: '6F4E00' },
 } as const;
 
 function comparatorText(comparator: SlideComparator): string {

@@ -52,6 +52,11 @@ export interface Scorecard {
   sections: readonly ScorecardSection[];
 }
 
+/** Whether a measure has anything at all to show for the area: a figure or status of its own or of a comparator. */
+export function hasFigures(row: ScorecardRow): boolean {
+  return row.latest !== null || row.laterStatus !== null || row.cells.some((cell) => cell !== null) || row.comparators.some((comparator) => comparator.observation !== null);
+}
+
 export interface ScorecardInput {
   catalogue: Catalogue;
   areas: AreaDirectory;

@@ -8,7 +8,7 @@ import { DIRECTION_LABEL, formatFigure, formatStatus, formatValue } from './form
 import type { Measure } from './measure';
 import type { Observation } from './observation';
 import { comparePeriods, isOnOrBefore, type Period } from './period';
-import type { ComparatorKind, Scorecard, ScorecardRow } from './scorecard';
+import { hasFigures, type ComparatorKind, type Scorecard, type ScorecardRow } from './scorecard';
 import type { ObservationIndex } from './series';
 
 export const TITLE_SLIDE = 'title';
@@ -99,11 +99,6 @@ export interface MeasureSlide {
 }
 
 export type Slide = TitleSlide | QuestionSlide | MeasureSlide;
-
-/** Whether a measure has anything to show for the area: a figure or status of its own or of a comparator. */
-function hasFigures(row: ScorecardRow): boolean {
-  return row.latest !== null || row.laterStatus !== null || row.cells.some((cell) => cell !== null) || row.comparators.some((comparator) => comparator.observation !== null);
-}
 
 /** The standard deck: the title, then each key question that has a measure with figures. */
 export function defaultSlideIds(scorecard: Scorecard): string[] {

@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { commentaryFor } from '../../adapters/commentary-store';
 import { saveFile } from '../../adapters/download';
 import type { Area } from '../../domain/area';
 import type { Dataset } from '../../domain/dataset';
-import { chooseNeighbourModel } from '../../domain/dfe-neighbours';
+import { chooseNeighbourModel, type NeighbourChoice } from '../../domain/dfe-neighbours';
 import { describePeriod } from '../../domain/format';
 import { parsePeriod } from '../../domain/period';
 import { buildScorecard, scorecardPeriods, type Scorecard } from '../../domain/scorecard';
@@ -16,32 +16,61 @@ import { SlideView } from './SlideView';
 
 const PANEL_TITLE = 'Corporate Parenting Panel';
 
-interface Deck {
+/** The scorecard the deck is drawn from, and the slides chosen from it. */
+interface SlideChoice {
   scorecard: Scorecard;
+  neighbours: NeighbourChoice | null;
   ids: string[];
   unknown: string[];
+}
+
+interface Deck extends SlideChoice {
   slides: Slide[];
 }
 
-/** The deck for the selected LA and period, as the scorecard chooses them, with this browser's commentary. */
-function useDeck(dataset: Dataset): Deck | null {
-  const { area, period, slides: requested, neighbourModel, neighbourStatistic } = useSelectionStore();
+/**
+ * The deck for the selected LA and period, as the scorecard chooses them, with this browser's
+ * commentary. Each step has its own memo, because building the scorecard ranks every measure: a
+ * slide change, a Back press (a new `slides` array with the same ids) or the commentary loading must
+ * not build it again. The slides are built only when presenting (`deck` is null on the picker).
+ */
+function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; deck: Deck | null } | null {
+  const area = useSelectionStore((state) => state.area);
+  const period = useSelectionStore((state) => state.period);
+  const requested = useSelectionStore((state) => state.slides);
+  const neighbourModel = useSelectionStore((state) => state.neighbourModel);
+  const neighbourStatistic = useSelectionStore((state) => state.neighbourStatistic);
   const commentary = useCommentary();
   const notes = commentary.data?.notes;
   const home: Area | undefined = (area ? dataset.areas.find(area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
   const model = chooseNeighbourModel(dataset.statNeighbourModels, neighbourModel);
-  return useMemo(() => {
+
+  const built = useMemo(() => {
     if (!home) return null;
     const periods = scorecardPeriods(dataset.index, home.code);
     const wanted = parsePeriod(period || dataset.manifest.defaultPeriod);
     const chosen = (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
     if (!chosen) return null;
     const neighbours = model ? { model, method: neighbourStatistic } : null;
-    const scorecard = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period: chosen, neighbours });
-    const { ids, unknown } = resolveSlideIds(requested, scorecard);
-    const slides = buildSlides({ scorecard, index: dataset.index, ids, commentary: commentaryFor(notes ?? [], home.code, chosen.label), panelTitle: PANEL_TITLE, neighbours });
-    return { scorecard, ids, unknown, slides };
-  }, [dataset, home, period, requested, model, neighbourStatistic, notes]);
+    return { scorecard: buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period: chosen, neighbours }), neighbours };
+  }, [dataset, home, period, model, neighbourStatistic]);
+
+  // Keyed on the ids as text, since the store gives a new array for the same ids on every address change.
+  const requestedKey = requested.join(',');
+  const choice = useMemo((): SlideChoice | null => {
+    if (!built) return null;
+    const { ids, unknown } = resolveSlideIds(requestedKey.split(',').filter(Boolean), built.scorecard);
+    return { ...built, ids, unknown };
+  }, [built, requestedKey]);
+
+  const deck = useMemo((): Deck | null => {
+    if (!choice || !presenting) return null;
+    const { scorecard, neighbours, ids } = choice;
+    const slides = buildSlides({ scorecard, index: dataset.index, ids, commentary: commentaryFor(notes ?? [], scorecard.area.code, scorecard.period.label), panelTitle: PANEL_TITLE, neighbours });
+    return { ...choice, slides };
+  }, [choice, dataset.index, notes, presenting]);
+
+  return choice ? { choice, deck } : null;
 }
 
 function fileSafe(text: string): string {
@@ -79,8 +108,25 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
 }
 
+/**
+ * Printing the presentation gives the pack: every slide, one to a page (display: none on screen).
+ * Memoised on the slides, so stepping from slide to slide does not render the whole deck again.
+ */
+const PrintDeck = memo(function PrintDeck({ slides }: { slides: readonly Slide[] }) {
+  return (
+    <div className="print-deck">
+      {slides.map((printed, index) => (
+        <div key={printed.id} className={`slide slide-${printed.kind}`}>
+          <SlideView slide={printed} headingId={`print-slide-${index + 1}`} />
+        </div>
+      ))}
+    </div>
+  );
+});
+
 function Presenting({ deck }: { deck: Deck }) {
-  const { slide: requested, select } = useSelectionStore();
+  const requested = useSelectionStore((state) => state.slide);
+  const select = useSelectionStore((state) => state.select);
   const [, navigate] = useLocation();
   const headingId = useId();
   const stage = useRef<HTMLDivElement>(null);
@@ -154,14 +200,7 @@ function Presenting({ deck }: { deck: Deck }) {
       <div className={`slide slide-${slide.kind}`} key={slide.id}>
         <SlideView slide={slide} headingId={headingId} />
       </div>
-      {/* Printing the presentation gives the pack: every slide, one to a page (display: none on screen). */}
-      <div className="print-deck">
-        {deck.slides.map((printed, index) => (
-          <div key={printed.id} className={`slide slide-${printed.kind}`}>
-            <SlideView slide={printed} headingId={`print-slide-${index + 1}`} />
-          </div>
-        ))}
-      </div>
+      <PrintDeck slides={deck.slides} />
       <nav className="present-controls" aria-label="Slides">
         <button type="button" className="present-button" aria-disabled={number <= 1} onClick={() => go(number - 1)}>
           <span aria-hidden="true">← </span>Previous slide
@@ -187,8 +226,8 @@ function Presenting({ deck }: { deck: Deck }) {
   );
 }
 
-function Choosing({ deck }: { deck: Deck }) {
-  const { select } = useSelectionStore();
+function Choosing({ deck }: { deck: SlideChoice }) {
+  const select = useSelectionStore((state) => state.select);
   const choices = useMemo(() => slideChoices(deck.scorecard), [deck.scorecard]);
   const refocus = useRef<string | null>(null);
   const setIds = (ids: string[]) => select({ slides: ids, slide: 1 });
@@ -272,9 +311,9 @@ function Choosing({ deck }: { deck: Deck }) {
 
 /** Presentation mode: the panel's slides (`/present`) and the page that chooses and orders them (`/present/choose`). */
 export default function PresentPage({ dataset, choosing = false }: { dataset: Dataset; choosing?: boolean }) {
-  const deck = useDeck(dataset);
-  usePrintHeader(deck ? `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${describePeriod(deck.scorecard.period)}` : PANEL_TITLE);
-  if (!deck) {
+  const built = useDeck(dataset, !choosing);
+  usePrintHeader(built ? `${PANEL_TITLE}: ${built.choice.scorecard.area.name}, ${describePeriod(built.choice.scorecard.period)}` : PANEL_TITLE);
+  if (!built) {
     return (
       <>
         <h1>Presentation</h1>
@@ -282,5 +321,5 @@ export default function PresentPage({ dataset, choosing = false }: { dataset: Da
       </>
     );
   }
-  return choosing ? <Choosing deck={deck} /> : <Presenting deck={deck} />;
+  return built.deck ? <Presenting deck={built.deck} /> : <Choosing deck={built.choice} />;
 }

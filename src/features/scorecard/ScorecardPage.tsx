@@ -2,11 +2,11 @@ import { useEffect, useId, useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset';
 import { chooseNeighbourModel } from '../../domain/dfe-neighbours';
 import { describePeriod } from '../../domain/format';
-import { buildScorecard } from '../../domain/scorecard';
+import { buildScorecard, hasFigures } from '../../domain/scorecard';
 import { AreaPicker } from '../../shared/AreaPicker';
 import { usePrintHeader } from '../../shared/print-header';
 import { useSelectionStore } from '../../shared/selection-store';
-import { hasFigures, measuresWithoutFigures, resolveSelection, scorecardSources, visibleSections } from './scorecard-view';
+import { measuresWithoutFigures, resolveSelection, scorecardSources, visibleSections } from './scorecard-view';
 import { ScorecardTable } from './ScorecardTable';
 
 function Legend() {

@@ -5,7 +5,7 @@ import type { Dataset } from '../../domain/dataset';
 import { formatValue } from '../../domain/format';
 import { parsePeriod, type Period } from '../../domain/period';
 import type { Scorecard, ScorecardColumn, ScorecardRow, ScorecardSection } from '../../domain/scorecard';
-import { scorecardPeriods } from '../../domain/scorecard';
+import { hasFigures, scorecardPeriods } from '../../domain/scorecard';
 import type { Selection } from '../../shared/selection-store';
 
 export interface ResolvedSelection {
@@ -81,11 +81,6 @@ export function scorecardSources(scorecard: Scorecard): ScorecardSources {
 function matchesSearch(row: ScorecardRow, words: readonly string[]): boolean {
   const text = `${row.measure.title} ${row.measure.shortTitle}`.toLowerCase();
   return words.every((word) => text.includes(word));
-}
-
-/** Whether a measure has anything at all to show for the area: a figure or status of its own or of a comparator. */
-export function hasFigures(row: ScorecardRow): boolean {
-  return row.latest !== null || row.laterStatus !== null || row.cells.some((cell) => cell !== null) || row.comparators.some((comparator) => comparator.observation !== null);
 }
 
 /** How many measures of the catalogue have nothing for this area, so the page can say they are left out. */
