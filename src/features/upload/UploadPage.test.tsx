@@ -107,7 +107,7 @@ describe('UploadPage', () => {
     const { user, store } = await renderPage();
     await checkFile(user, fixtureFile('invalid_value.csv'));
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getByRole('heading')).toHaveTextContent('There is a problem with the file');
     expect(within(summary).getByText(/Row 2, column Q2 2021\/22: 'nine' is not a number/)).toBeInTheDocument();
     expect(screen.getByText('Nothing has been saved. Fix the file and choose it again.')).toBeInTheDocument();
@@ -175,8 +175,9 @@ describe('UploadPage', () => {
     await user.type(screen.getByRole('textbox', { name: 'Name this version' }), 'Hartlepool 2021/22 Q2');
     await user.click(screen.getByRole('button', { name: 'Save as a new version' }));
 
+    // Focus moves in an effect after the panel is on screen, so it is waited for, not assumed.
     const saved = await screen.findByRole('heading', { name: 'Figures saved' });
-    expect(saved).toHaveFocus();
+    await waitFor(() => expect(saved).toHaveFocus());
     expect(screen.getByText(/Saved as version 1, “Hartlepool 2021\/22 Q2”, from hartlepool-scorecard-2021-22-q2\.csv: 25 new figures, 8 changed figures and 2 unchanged figures\. It holds 300 figures/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See Hartlepool’s scorecard' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'See all saved versions' })).toHaveAttribute('href', '/history');
