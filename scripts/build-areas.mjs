@@ -38,7 +38,8 @@ const england = countries.find((c) => c.country_code === 'E92000001');
 if (!england) throw new Error('E92000001 not found in country.csv');
 
 // --- Regions: E12 only (E13 Inner/Outer London are sub-regions, not regions)
-const englishRegions = regions.filter((r) => /^E12\d{6}$/.test(r.region_code))
+const englishRegions = regions
+  .filter((r) => /^E12\d{6}$/.test(r.region_code))
   .sort((a, b) => a.region_code.localeCompare(b.region_code));
 for (const r of regions) {
   if (!/^E12\d{6}$/.test(r.region_code)) note(`regions.csv: excluded non-E12 row ${r.region_code} ${r.region_name}`);
@@ -70,17 +71,28 @@ for (const h of hierarchy) {
     continue;
   }
   const la = lasByCode.get(h.new_la_code);
-  if (!la) { note(`hierarchy: ${h.new_la_code} ${h.la_name} not in las.csv (skipped)`); continue; }
-  const live = la.status === 'live' && la.date_of_termination === '';
-  if (!live) {
-    note(`hierarchy: skipped terminated ${h.new_la_code} ${h.la_name} (old ${h.old_la_code}, ended ${la.date_of_termination || '?'})`);
+  if (!la) {
+    note(`hierarchy: ${h.new_la_code} ${h.la_name} not in las.csv (skipped)`);
     continue;
   }
-  if (seen.has(h.new_la_code)) { note(`hierarchy: duplicate live row ${h.new_la_code}`); continue; }
+  const live = la.status === 'live' && la.date_of_termination === '';
+  if (!live) {
+    note(
+      `hierarchy: skipped terminated ${h.new_la_code} ${h.la_name} (old ${h.old_la_code}, ended ${la.date_of_termination || '?'})`,
+    );
+    continue;
+  }
+  if (seen.has(h.new_la_code)) {
+    note(`hierarchy: duplicate live row ${h.new_la_code}`);
+    continue;
+  }
   seen.add(h.new_la_code);
-  if (la.parent_geography_code !== h.region_code) note(`${h.new_la_code}: region differs (hierarchy ${h.region_code}, las.csv ${la.parent_geography_code})`);
-  if (la.la_name !== h.la_name) note(`${h.new_la_code}: name differs (hierarchy "${h.la_name}", las.csv "${la.la_name}")`);
-  if (la.old_la_code !== h.old_la_code) note(`${h.new_la_code}: old code differs (hierarchy ${h.old_la_code}, las.csv ${la.old_la_code})`);
+  if (la.parent_geography_code !== h.region_code)
+    note(`${h.new_la_code}: region differs (hierarchy ${h.region_code}, las.csv ${la.parent_geography_code})`);
+  if (la.la_name !== h.la_name)
+    note(`${h.new_la_code}: name differs (hierarchy "${h.la_name}", las.csv "${la.la_name}")`);
+  if (la.old_la_code !== h.old_la_code)
+    note(`${h.new_la_code}: old code differs (hierarchy ${h.old_la_code}, las.csv ${la.old_la_code})`);
   if (!/^\d{3}$/.test(h.old_la_code)) note(`${h.new_la_code}: old_la_code "${h.old_la_code}" is not 3 digits`);
   out.push({ code: h.new_la_code, name: h.la_name, region_code: h.region_code, old_la_code: h.old_la_code });
 }
@@ -94,19 +106,23 @@ for (const la of lasByCode.values()) {
 // Old codes shared by more than one live LA
 const byOld = new Map();
 for (const la of out) byOld.set(la.old_la_code, [...(byOld.get(la.old_la_code) ?? []), la.code]);
-for (const [old, codes] of byOld) if (codes.length > 1) note(`old_la_code ${old} shared by live LAs ${codes.join(', ')}`);
+for (const [old, codes] of byOld)
+  if (codes.length > 1) note(`old_la_code ${old} shared by live LAs ${codes.join(', ')}`);
 
 out.sort((a, b) => a.region_code.localeCompare(b.region_code) || a.name.localeCompare(b.name, 'en'));
 
 const lines = ['code,name,type,region_code,old_la_code'];
 lines.push([england.country_code, england.country_name, 'country', '', ''].map(csvField).join(','));
 for (const r of englishRegions) lines.push([r.region_code, r.region_name, 'region', '', ''].map(csvField).join(','));
-for (const la of out) lines.push([la.code, la.name, 'local_authority', la.region_code, la.old_la_code].map(csvField).join(','));
+for (const la of out)
+  lines.push([la.code, la.name, 'local_authority', la.region_code, la.old_la_code].map(csvField).join(','));
 
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, lines.join('\n') + '\n');
 
-const perRegion = englishRegions.map((r) => `${r.region_name}: ${out.filter((l) => l.region_code === r.region_code).length}`);
+const perRegion = englishRegions.map(
+  (r) => `${r.region_name}: ${out.filter((l) => l.region_code === r.region_code).length}`,
+);
 console.error(`Wrote ${outFile}: 1 country, ${englishRegions.length} regions, ${out.length} local authorities`);
 console.error(`  ${perRegion.join('; ')}`);
 console.error(`Oddities (${oddities.length}):`);

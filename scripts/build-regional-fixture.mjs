@@ -38,7 +38,14 @@ for (const row of readCsvRecords(readFileSync(SOURCE, 'utf8'))) {
   figures.set(code, `cla_rate,${code},2020/21,${row.rate_per_10000},${numerator},,,`);
 }
 
-const lines = ['measure,area,period,value,numerator,denominator,status,note', ...areas.flatMap((area) => (figures.has(area.code) ? [figures.get(area.code)] : []))];
+const lines = [
+  'measure,area,period,value,numerator,denominator,status,note',
+  ...areas.flatMap((area) => (figures.has(area.code) ? [figures.get(area.code)] : [])),
+];
 writeFileSync(OUTPUT, `${lines.join('\n')}\n`);
-const missing = areas.filter((area) => area.type === 'local_authority' && !figures.has(area.code)).map((area) => area.name);
-console.log(`wrote ${path.relative(root, OUTPUT)}: ${lines.length - 1} figures; LAs without one: ${missing.join(', ') || 'none'}`);
+const missing = areas
+  .filter((area) => area.type === 'local_authority' && !figures.has(area.code))
+  .map((area) => area.name);
+console.log(
+  `wrote ${path.relative(root, OUTPUT)}: ${lines.length - 1} figures; LAs without one: ${missing.join(', ') || 'none'}`,
+);

@@ -39,8 +39,12 @@ function closeness(text) {
 
 const areaRows = readCsvRows(readFileSync(join(repoRoot, 'data', 'areas.csv'), 'utf8'));
 const areaHeader = areaRows[0].map((name) => name.trim());
-const areas = areaRows.slice(1).map((r) => Object.fromEntries(areaHeader.map((name, i) => [name, (r[i] ?? '').trim()])));
-const laByOldCode = new Map(areas.filter((a) => a.type === 'local_authority' && a.old_la_code).map((a) => [a.old_la_code, a]));
+const areas = areaRows
+  .slice(1)
+  .map((r) => Object.fromEntries(areaHeader.map((name, i) => [name, (r[i] ?? '').trim()])));
+const laByOldCode = new Map(
+  areas.filter((a) => a.type === 'local_authority' && a.old_la_code).map((a) => [a.old_la_code, a]),
+);
 
 /**
  * models: [{ label, file, las: [{ oldCode, name, neighbours: [{ rank, oldCode, closeness }] }] }]
@@ -55,7 +59,9 @@ function read2021() {
   const rows = (end === -1 ? allRows : allRows.slice(0, end)).filter((r) => (r[0] ?? '').trim() !== '');
   const superseded = end === -1 ? [] : allRows.slice(end + 1).filter((r) => (r[0] ?? '').trim() !== '');
   if (superseded.length > 0) {
-    process.stderr.write(`${file}: after "Old SNs:", groupings of councils replaced before the model (not used): ${superseded.map((r) => `${r[0]} ${r[1]}`).join('; ')}\n`);
+    process.stderr.write(
+      `${file}: after "Old SNs:", groupings of councils replaced before the model (not used): ${superseded.map((r) => `${r[0]} ${r[1]}`).join('; ')}\n`,
+    );
   }
   // Columns by position: LA num, LA Name, LA number, GOInd, GOReg, then (SNk, SNP) for k = 1..10.
   const las = rows.map((r) => ({
@@ -86,7 +92,17 @@ function read2025() {
   return { label: '2025', file, las };
 }
 
-const HEADER = ['model', 'la_code', 'old_la_code', 'la_name', 'rank', 'neighbour_code', 'neighbour_old_la_code', 'neighbour_name', 'closeness'];
+const HEADER = [
+  'model',
+  'la_code',
+  'old_la_code',
+  'la_name',
+  'rank',
+  'neighbour_code',
+  'neighbour_old_la_code',
+  'neighbour_name',
+  'closeness',
+];
 
 function build(model) {
   const nameInModel = new Map(model.las.map((la) => [la.oldCode, la.name]));
@@ -105,29 +121,42 @@ function build(model) {
         const key = `${neighbour.oldCode} ${nameInModel.get(neighbour.oldCode) ?? '(not in the model)'}`;
         unmatchedNeighbours.set(key, [...(unmatchedNeighbours.get(key) ?? []), area.name]);
       }
-      lines.push([
-        model.label,
-        area.code,
-        la.oldCode,
-        area.name,
-        neighbour.rank,
-        neighbourArea?.code ?? '',
-        neighbour.oldCode,
-        neighbourArea?.name ?? nameInModel.get(neighbour.oldCode) ?? '',
-        neighbour.closeness,
-      ].map(csvField).join(','));
+      lines.push(
+        [
+          model.label,
+          area.code,
+          la.oldCode,
+          area.name,
+          neighbour.rank,
+          neighbourArea?.code ?? '',
+          neighbour.oldCode,
+          neighbourArea?.name ?? nameInModel.get(neighbour.oldCode) ?? '',
+          neighbour.closeness,
+        ]
+          .map(csvField)
+          .join(','),
+      );
     }
   }
   const outFile = join(repoRoot, 'data', `stat-neighbours-${model.label}.csv`);
   writeFileSync(outFile, `${lines.join('\n')}\n`);
   const matched = model.las.length - unmatchedLas.length;
-  process.stderr.write(`${model.file}: ${model.las.length} LAs, ${matched} matched to a current LA, ${lines.length - 1} rows written to data/stat-neighbours-${model.label}.csv\n`);
+  process.stderr.write(
+    `${model.file}: ${model.las.length} LAs, ${matched} matched to a current LA, ${lines.length - 1} rows written to data/stat-neighbours-${model.label}.csv\n`,
+  );
   if (unmatchedLas.length > 0) process.stderr.write(`  LAs not matched (left out): ${unmatchedLas.join('; ')}\n`);
   for (const [neighbour, of] of unmatchedNeighbours) {
-    process.stderr.write(`  neighbour not matched (kept with a blank code): ${neighbour}, neighbour of ${of.length} LA(s): ${of.join(', ')}\n`);
+    process.stderr.write(
+      `  neighbour not matched (kept with a blank code): ${neighbour}, neighbour of ${of.length} LA(s): ${of.join(', ')}\n`,
+    );
   }
-  const missing = areas.filter((a) => a.type === 'local_authority' && !model.las.some((la) => la.oldCode === a.old_la_code));
-  if (missing.length > 0) process.stderr.write(`  current LAs with no neighbours in this model: ${missing.map((a) => `${a.code} ${a.name}`).join('; ')}\n`);
+  const missing = areas.filter(
+    (a) => a.type === 'local_authority' && !model.las.some((la) => la.oldCode === a.old_la_code),
+  );
+  if (missing.length > 0)
+    process.stderr.write(
+      `  current LAs with no neighbours in this model: ${missing.map((a) => `${a.code} ${a.name}`).join('; ')}\n`,
+    );
 }
 
 build(read2021());

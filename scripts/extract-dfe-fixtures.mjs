@@ -51,11 +51,16 @@ function splitLine(line) {
     const c = line[i];
     if (inQuotes) {
       if (c === '"') {
-        if (line[i + 1] === '"') { field += '"'; i++; } else inQuotes = false;
+        if (line[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
       } else field += c;
     } else if (c === '"') inQuotes = true;
-    else if (c === ',') { cells.push(field); field = ''; }
-    else field += c;
+    else if (c === ',') {
+      cells.push(field);
+      field = '';
+    } else field += c;
   }
   cells.push(field);
   return cells;
@@ -76,7 +81,9 @@ const stocktonNeighbours = neighbourLines
   .map((cells) => cells[column('neighbour_code')])
   .filter((code) => code !== '');
 if (northEast.length !== 12 || stocktonNeighbours.length !== 10) {
-  throw new Error(`expected 12 North East LAs and 10 neighbours of Stockton-on-Tees, found ${northEast.length} and ${stocktonNeighbours.length}: run scripts/build-stat-neighbours.mjs first`);
+  throw new Error(
+    `expected 12 North East LAs and 10 neighbours of Stockton-on-Tees, found ${northEast.length} and ${stocktonNeighbours.length}: run scripts/build-stat-neighbours.mjs first`,
+  );
 }
 const localAuthorities = new Set([...northEast, ...stocktonNeighbours, ...QUIRKS]);
 
@@ -101,5 +108,8 @@ for (const file of FILES) {
   process.stderr.write(`${file}: ${kept.length} of ${rows.length} rows\n`);
 }
 // Read and written rather than copied, so the copy does not inherit the read-only mode of /work/shared.
-writeFileSync(join(outDir, 'ees_demo_datafile.csv'), readFileSync(join(sharedDir, 'ees-format-example', 'ees_demo_datafile.csv')));
+writeFileSync(
+  join(outDir, 'ees_demo_datafile.csv'),
+  readFileSync(join(sharedDir, 'ees-format-example', 'ees_demo_datafile.csv')),
+);
 process.stderr.write('ees_demo_datafile.csv: copied whole\n');

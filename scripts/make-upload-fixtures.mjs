@@ -27,7 +27,8 @@ function windows1252(text) {
     const extra = WINDOWS_1252_EXTRAS.get(character);
     if (extra !== undefined) return extra;
     const code = character.codePointAt(0) ?? 0;
-    if (code > 0xff || (code >= 0x80 && code < 0xa0)) throw new Error(`${character} has no Windows-1252 byte in this script`);
+    if (code > 0xff || (code >= 0x80 && code < 0xa0))
+      throw new Error(`${character} has no Windows-1252 byte in this script`);
     return code;
   });
 }
@@ -60,20 +61,56 @@ write(
     0xbb,
     0xbf,
     ...new TextEncoder().encode(
-      ['Measure,Q1 2021/22,Q2 2021/22,England', 'CLA who have had a dental check,53%,65%,86 (2019/20)', 'Social worker caseloads,See chart 3,See chart 3,', 'Staying put with former foster carer,7.1%,8.1%,', ''].join('\r\n'),
+      [
+        'Measure,Q1 2021/22,Q2 2021/22,England',
+        'CLA who have had a dental check,53%,65%,86 (2019/20)',
+        'Social worker caseloads,See chart 3,See chart 3,',
+        'Staying put with former foster carer,7.1%,8.1%,',
+        '',
+      ].join('\r\n'),
     ),
   ]),
 );
 
 // A file that is not text, renamed .csv: a few bytes of a header, then NUL bytes and binary data.
-write('binary_file.csv', new Uint8Array([...new TextEncoder().encode('measure,area\n'), 0, 0, 0, 0, 0x13, 0x37, 0xfe, 0xed, 0, 0xff, 0x00, 0x01, 0x02, 0x03, 0, 0]));
+write(
+  'binary_file.csv',
+  new Uint8Array([
+    ...new TextEncoder().encode('measure,area\n'),
+    0,
+    0,
+    0,
+    0,
+    0x13,
+    0x37,
+    0xfe,
+    0xed,
+    0,
+    0xff,
+    0x00,
+    0x01,
+    0x02,
+    0x03,
+    0,
+    0,
+  ]),
+);
 
 // A runaway export: 1,000 columns.
 const extraColumns = Array.from({ length: 996 }, (_, index) => `extra_${index + 5}`);
 write(
   'too_many_columns.csv',
-  new TextEncoder().encode([['measure', 'area', 'period', 'value', ...extraColumns].join(','), ['cla_rate', 'E06000001', '2021/22 Q2', '152.7', ...extraColumns.map(() => '')].join(','), ''].join('\n')),
+  new TextEncoder().encode(
+    [
+      ['measure', 'area', 'period', 'value', ...extraColumns].join(','),
+      ['cla_rate', 'E06000001', '2021/22 Q2', '152.7', ...extraColumns.map(() => '')].join(','),
+      '',
+    ].join('\n'),
+  ),
 );
 
 // An Excel 97-2003 workbook starts with the OLE2 compound-file signature; the rest does not matter here.
-write('old_excel_file.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
+write(
+  'old_excel_file.xls',
+  new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+);

@@ -52,7 +52,8 @@ function escapeXml(text) {
 
 function columnLetters(index) {
   let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }
 
@@ -67,7 +68,8 @@ function excelNumber(value) {
  */
 function cellXml(cell, reference) {
   if (cell === null || cell === '') return '';
-  if (typeof cell === 'string') return `<c r="${reference}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+  if (typeof cell === 'string')
+    return `<c r="${reference}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
   if ('boolean' in cell) return `<c r="${reference}" t="b"><v>${cell.boolean ? 1 : 0}</v></c>`;
   const style = cell.style ? ` s="${cell.style}"` : '';
   return `<c r="${reference}"${style}><v>${cell.raw ?? excelNumber(cell.number)}</v></c>`;
@@ -75,7 +77,11 @@ function cellXml(cell, reference) {
 
 function sheetXml(rows) {
   const body = rows
-    .map((cells, rowIndex) => (cells.length === 0 ? '' : `<row r="${rowIndex + 1}">${cells.map((cell, column) => cellXml(cell, `${columnLetters(column)}${rowIndex + 1}`)).join('')}</row>`))
+    .map((cells, rowIndex) =>
+      cells.length === 0
+        ? ''
+        : `<row r="${rowIndex + 1}">${cells.map((cell, column) => cellXml(cell, `${columnLetters(column)}${rowIndex + 1}`)).join('')}</row>`,
+    )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetData>${body}</sheetData></worksheet>`;
 }
@@ -85,12 +91,22 @@ function sheetXml(rows) {
  * xl/worksheets/, so the first sheet need not be sheet1.xml.
  */
 function workbook(sheets) {
-  const sheetEntries = sheets.map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rIdSheet${index + 1}"/>`).join('');
+  const sheetEntries = sheets
+    .map(
+      (sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rIdSheet${index + 1}"/>`,
+    )
+    .join('');
   const sheetRelationships = sheets
-    .map((sheet, index) => `<Relationship Id="rIdSheet${index + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/${sheet.file}"/>`)
+    .map(
+      (sheet, index) =>
+        `<Relationship Id="rIdSheet${index + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/${sheet.file}"/>`,
+    )
     .join('');
   const sheetTypes = sheets
-    .map((sheet) => `<Override PartName="/xl/worksheets/${sheet.file}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (sheet) =>
+        `<Override PartName="/xl/worksheets/${sheet.file}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join('');
   const parts = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -105,7 +121,11 @@ function workbook(sheets) {
     ...Object.fromEntries(sheets.map((sheet) => [`xl/worksheets/${sheet.file}`, sheetXml(sheet.rows)])),
   };
   // A fixed modification time keeps the committed files byte-for-byte the same on every run.
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, [strToU8(text), { mtime: new Date('2021-12-17T12:00:00Z') }]])));
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(parts).map(([name, text]) => [name, [strToU8(text), { mtime: new Date('2021-12-17T12:00:00Z') }]]),
+    ),
+  );
 }
 
 /** A CSV cell typed as Excel types what is typed into it. */
@@ -129,9 +149,14 @@ function write(relative, bytes) {
   console.log(`wrote ${path.relative(process.cwd(), file)} (${bytes.length} bytes)`);
 }
 
-const scorecard = workbook([{ name: 'Scorecard', file: 'sheet1.xml', rows: csvRows('upload/good/hartlepool-scorecard-2021-22-q2.csv') }]);
+const scorecard = workbook([
+  { name: 'Scorecard', file: 'sheet1.xml', rows: csvRows('upload/good/hartlepool-scorecard-2021-22-q2.csv') },
+]);
 write('good/hartlepool-scorecard-2021-22-q2.xlsx', scorecard);
-write('good/hartlepool-observations.xlsx', workbook([{ name: 'Observations', file: 'sheet1.xml', rows: csvRows('other-la/hartlepool.csv') }]));
+write(
+  'good/hartlepool-observations.xlsx',
+  workbook([{ name: 'Observations', file: 'sheet1.xml', rows: csvRows('other-la/hartlepool.csv') }]),
+);
 
 write(
   'xlsx/cell-formats.xlsx',
@@ -141,14 +166,33 @@ write(
       file: 'sheet2.xml',
       rows: [
         ['kind', 'number', 'percent', 'date', 'flag'],
-        ['as typed', { number: 82.9 }, { number: 0.639, style: STYLE.percentOneDecimal }, { number: 44466, style: STYLE.date }, { boolean: true }],
+        [
+          'as typed',
+          { number: 82.9 },
+          { number: 0.639, style: STYLE.percentOneDecimal },
+          { number: 44466, style: STYLE.date },
+          { boolean: true },
+        ],
         [],
         ['float noise', { raw: '0.30000000000000004' }, { number: 1, style: STYLE.percent }, null, { boolean: false }],
-        ['  padded text  ', { number: 1234567.5 }, { raw: '0.70599999999999996', style: STYLE.percentOneDecimal }, null, null],
+        [
+          '  padded text  ',
+          { number: 1234567.5 },
+          { raw: '0.70599999999999996', style: STYLE.percentOneDecimal },
+          null,
+          null,
+        ],
         ['tiny', { raw: '1E-7' }, null, null, null],
       ],
     },
-    { name: 'Notes', file: 'sheet1.xml', rows: [['not', 'read'], ['this sheet', 'is second']] },
+    {
+      name: 'Notes',
+      file: 'sheet1.xml',
+      rows: [
+        ['not', 'read'],
+        ['this sheet', 'is second'],
+      ],
+    },
   ]),
 );
 

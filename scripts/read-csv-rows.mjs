@@ -13,5 +13,7 @@ export function readCsvRows(text) {
 /** Rows as objects keyed by trimmed header names, cells trimmed. */
 export function readCsvRecords(text) {
   const [header = [], ...body] = readCsvRows(text);
-  return body.map((cells) => Object.fromEntries(header.map((name, column) => [name.trim(), (cells[column] ?? '').trim()])));
+  return body.map((cells) =>
+    Object.fromEntries(header.map((name, column) => [name.trim(), (cells[column] ?? '').trim()])),
+  );
 }

@@ -8,7 +8,12 @@ import './app/styles.css';
 const queryClient = new QueryClient();
 // Start fetching the figures now, not after React's first render: the data folder's requests then
 // overlap with React starting up instead of following it (measured by npm run bench, figure 3).
-void queryClient.prefetchQuery({ queryKey: CURRENT_DATA_QUERY_KEY, queryFn: loadCurrentData, staleTime: Infinity, retry: false });
+void queryClient.prefetchQuery({
+  queryKey: CURRENT_DATA_QUERY_KEY,
+  queryFn: loadCurrentData,
+  staleTime: Infinity,
+  retry: false,
+});
 
 const root = document.getElementById('root');
 if (root) {

@@ -42,7 +42,10 @@ function instrument(awaited: readonly PaintedWhen[]): void {
   const present = () =>
     awaited.every(({ selector, min, text }) => {
       const found = [...document.querySelectorAll(selector)];
-      return (text === undefined ? found : found.filter((element) => (element.textContent ?? '').includes(text))).length >= min;
+      return (
+        (text === undefined ? found : found.filter((element) => (element.textContent ?? '').includes(text))).length >=
+        min
+      );
     });
   const observer = new MutationObserver(() => {
     if (!present()) return;
@@ -55,7 +58,8 @@ function instrument(awaited: readonly PaintedWhen[]): void {
       channel.port2.postMessage(null);
     });
   });
-  const start = () => observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  const start = () =>
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
   if (document.documentElement) start();
   else document.addEventListener('readystatechange', start, { once: true });
 }
@@ -85,14 +89,25 @@ export interface Navigation {
  * from IndexedDB as a panel member's browser would) and measures it. A new page per navigation,
  * because an init script stays with its page: reusing one would stack a watcher per run.
  */
-async function navigate(context: BrowserContext, url: string, awaited: readonly PaintedWhen[], keepOpen = false): Promise<Navigation & { page: Page }> {
+async function navigate(
+  context: BrowserContext,
+  url: string,
+  awaited: readonly PaintedWhen[],
+  keepOpen = false,
+): Promise<Navigation & { page: Page }> {
   const page = await context.newPage();
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
   // tsx compiles this file with esbuild's keepNames, which wraps named inner functions in __name();
   // the page has no such helper, so the script brings an identity one.
-  await page.addInitScript({ content: `var __name = (target) => target;\n(${instrument.toString()})(${JSON.stringify(awaited)})` });
+  await page.addInitScript({
+    content: `var __name = (target) => target;\n(${instrument.toString()})(${JSON.stringify(awaited)})`,
+  });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __bench?: PageRecord }).__bench?.paintedAt != null, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench?: PageRecord }).__bench?.paintedAt != null,
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
   await page.waitForTimeout(SETTLE_MS);
   const record = await readRecord(page);
   if (!keepOpen) await page.close();
@@ -102,7 +117,10 @@ async function navigate(context: BrowserContext, url: string, awaited: readonly 
     page,
     paintedMs: painted,
     longestTaskMs: Math.max(0, ...record.longTasks.map((task) => task.duration)),
-    longestAfterFirstPaintMs: Math.max(0, ...record.longTasks.filter((task) => task.start >= firstPaint).map((task) => task.duration)),
+    longestAfterFirstPaintMs: Math.max(
+      0,
+      ...record.longTasks.filter((task) => task.start >= firstPaint).map((task) => task.duration),
+    ),
   };
 }
 
@@ -137,7 +155,8 @@ async function upload(page: Page, baseUrl: string, file: string, area: string, n
   const preview = page.getByRole('heading', { name: 'Check the changes before saving' });
   const problem = page.getByRole('heading', { name: 'There is a problem with the file' });
   await preview.or(problem).waitFor({ timeout: 120_000 });
-  if ((await problem.count()) > 0) throw new Error(`${path.basename(file)} was refused: ${(await page.locator('#main').innerText()).slice(0, 800)}`);
+  if ((await problem.count()) > 0)
+    throw new Error(`${path.basename(file)} was refused: ${(await page.locator('#main').innerText()).slice(0, 800)}`);
   const acknowledge = page.getByRole('checkbox', { name: /I have checked the warnings/ });
   if ((await acknowledge.count()) > 0) await acknowledge.check();
   await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
@@ -153,7 +172,15 @@ async function browserImport(input: BrowserBenchInput): Promise<BenchFigure[]> {
   const readBytes: number[] = [];
   for (let run = 1; run <= input.runs; run += 1) {
     const context = await newContext(input.browser);
-    const opening = await navigate(context, new URL('#/upload', input.baseUrl).href, [{ selector: 'main h1', min: 1, text: 'Upload figures' }, { selector: 'input[type="file"]', min: 1 }], true);
+    const opening = await navigate(
+      context,
+      new URL('#/upload', input.baseUrl).href,
+      [
+        { selector: 'main h1', min: 1, text: 'Upload figures' },
+        { selector: 'input[type="file"]', min: 1 },
+      ],
+      true,
+    );
     const { page } = opening;
     await page.getByLabel('Choose the file').setInputFiles(input.dfeFile);
     // The baseline: the page reading the same file's bytes, the first thing an import does. Read
@@ -177,7 +204,9 @@ async function browserImport(input: BrowserBenchInput): Promise<BenchFigure[]> {
     openingLongest.push(opening.longestTaskMs);
     checked.push(previewAt - clickedAt);
     readBytes.push(bytesMs);
-    log(`browser import run ${run}/${input.runs}: longest task ${longest.at(-1)?.toFixed(0)} ms (${importTasks.length} long tasks; opening the page ${opening.longestTaskMs.toFixed(0)} ms), checked in ${checked.at(-1)?.toFixed(0)} ms, file.arrayBuffer() ${bytesMs.toFixed(0)} ms`);
+    log(
+      `browser import run ${run}/${input.runs}: longest task ${longest.at(-1)?.toFixed(0)} ms (${importTasks.length} long tasks; opening the page ${opening.longestTaskMs.toFixed(0)} ms), checked in ${checked.at(-1)?.toFixed(0)} ms, file.arrayBuffer() ${bytesMs.toFixed(0)} ms`,
+    );
     await context.close();
   }
   return [
@@ -189,7 +218,8 @@ async function browserImport(input: BrowserBenchInput): Promise<BenchFigure[]> {
       baselineName: 'longest task opening #/upload',
       baselineRuns: openingLongest,
       target: { kind: 'at_most', value: 50 },
-      method: "PerformanceObserver 'longtask' from the click on Check the file until the preview is shown (+500 ms); baseline: the longest task from navigation to the upload form painted, in the same page.",
+      method:
+        "PerformanceObserver 'longtask' from the click on Check the file until the preview is shown (+500 ms); baseline: the longest task from navigation to the upload form painted, in the same page.",
     },
     {
       issueItem: 2,
@@ -199,7 +229,8 @@ async function browserImport(input: BrowserBenchInput): Promise<BenchFigure[]> {
       baselineName: 'file.arrayBuffer() of the file',
       baselineRuns: readBytes,
       target: null,
-      method: "performance.now() in the page from the click on Check the file to the preview's heading found by Playwright; baseline: the page reading the same File's bytes (await file.arrayBuffer()).",
+      method:
+        "performance.now() in the page from the click on Check the file to the preview's heading found by Playwright; baseline: the page reading the same File's bytes (await file.arrayBuffer()).",
     },
   ];
 }
@@ -208,7 +239,14 @@ async function browserImport(input: BrowserBenchInput): Promise<BenchFigure[]> {
 async function navigationFigures(
   context: BrowserContext,
   input: BrowserBenchInput,
-  target: { issueItem: number; name: string; path: string; awaited: PaintedWhen[]; budgetMs: number; longTaskBudget?: boolean },
+  target: {
+    issueItem: number;
+    name: string;
+    path: string;
+    awaited: PaintedWhen[];
+    budgetMs: number;
+    longTaskBudget?: boolean;
+  },
 ): Promise<BenchFigure[]> {
   const painted: number[] = [];
   const baseline: number[] = [];
@@ -224,7 +262,9 @@ async function navigationFigures(
     baselineLongest.push(notFound.longestTaskMs);
     painted.push(view.paintedMs);
     longestAfterFirstPaint.push(view.longestAfterFirstPaintMs);
-    log(`${target.name} run ${run}/${input.runs}: painted at ${view.paintedMs.toFixed(0)} ms (404 page ${notFound.paintedMs.toFixed(0)} ms); longest task ${view.longestTaskMs.toFixed(0)} ms, after first paint ${view.longestAfterFirstPaintMs.toFixed(0)} ms`);
+    log(
+      `${target.name} run ${run}/${input.runs}: painted at ${view.paintedMs.toFixed(0)} ms (404 page ${notFound.paintedMs.toFixed(0)} ms); longest task ${view.longestTaskMs.toFixed(0)} ms, after first paint ${view.longestAfterFirstPaintMs.toFixed(0)} ms`,
+    );
   }
   const figures: BenchFigure[] = [
     {
@@ -247,7 +287,8 @@ async function navigationFigures(
       baselineName: 'longest task, 404 page',
       baselineRuns: baselineLongest,
       target: { kind: 'at_most', value: 50 },
-      method: "PerformanceObserver 'longtask' entries that start after the 'first-paint' entry, to 500 ms after the view is painted; baseline the longest task of any kind while the 404 page loads.",
+      method:
+        "PerformanceObserver 'longtask' entries that start after the 'first-paint' entry, to 500 ms after the view is painted; baseline the longest task of any kind while the 404 page loads.",
     });
   }
   return figures;
@@ -258,11 +299,26 @@ export async function browserFigures(input: BrowserBenchInput): Promise<BenchFig
   figures.push(...(await browserImport(input)));
 
   const scorecardContext = await newContext(input.browser);
-  figures.push(...(await navigationFigures(scorecardContext, input, { issueItem: 3, name: 'Scorecard', path: '#/', awaited: SCORECARD, budgetMs: 200, longTaskBudget: true })));
+  figures.push(
+    ...(await navigationFigures(scorecardContext, input, {
+      issueItem: 3,
+      name: 'Scorecard',
+      path: '#/',
+      awaited: SCORECARD,
+      budgetMs: 200,
+      longTaskBudget: true,
+    })),
+  );
   await scorecardContext.close();
 
   const measureContext = await newContext(input.browser);
-  await upload(await measureContext.newPage(), input.baseUrl, input.tenYearFile, input.homeArea, 'Ten years of four series');
+  await upload(
+    await measureContext.newPage(),
+    input.baseUrl,
+    input.tenYearFile,
+    input.homeArea,
+    'Ten years of four series',
+  );
   figures.push(
     ...(await navigationFigures(measureContext, input, {
       issueItem: 4,
@@ -276,7 +332,13 @@ export async function browserFigures(input: BrowserBenchInput): Promise<BenchFig
   await measureContext.close();
 
   const regionalContext = await newContext(input.browser);
-  await upload(await regionalContext.newPage(), input.baseUrl, input.allCouncilsFile, input.homeArea, 'Every council, 2020/21');
+  await upload(
+    await regionalContext.newPage(),
+    input.baseUrl,
+    input.allCouncilsFile,
+    input.homeArea,
+    'Every council, 2020/21',
+  );
   figures.push(
     ...(await navigationFigures(regionalContext, input, {
       issueItem: 5,
@@ -294,7 +356,12 @@ export async function browserFigures(input: BrowserBenchInput): Promise<BenchFig
 }
 
 /** Ten yearly figures for each of the four lines of a measure page's chart, as an observations file. */
-export function tenYearObservations(measureId: string, homeArea: string, regionCode: string, englandCode: string): string {
+export function tenYearObservations(
+  measureId: string,
+  homeArea: string,
+  regionCode: string,
+  englandCode: string,
+): string {
   const lines = ['measure,area,period,value,numerator,denominator,status,note'];
   const areas = [homeArea, englandCode, regionCode, `SN:${homeArea}`];
   for (const [areaIndex, area] of areas.entries()) {

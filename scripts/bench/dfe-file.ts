@@ -9,8 +9,20 @@
  */
 
 export const DFE_HEADER = [
-  'time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name', 'region_code', 'region_name',
-  'old_la_code', 'la_name', 'new_la_code', 'population_type', 'population_estimate', 'children_count', 'rate_per_10000',
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'old_la_code',
+  'la_name',
+  'new_la_code',
+  'population_type',
+  'population_estimate',
+  'children_count',
+  'rate_per_10000',
 ] as const;
 
 export const POPULATION_TYPES = [
@@ -30,7 +42,20 @@ export interface GeneratedArea {
   oldLaCode: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * The file starts in January 2012 and 300,000 rows run to 2050: synthetic, but every month is a

@@ -63,7 +63,9 @@ function amount(value: number, unit: Unit): string {
 
 function targetText(figure: BenchFigure): string {
   if (!figure.target) return '(context)';
-  return figure.target.kind === 'at_most' ? `≤ ${amount(figure.target.value, figure.unit)}` : `≤ ${figure.target.value}× baseline`;
+  return figure.target.kind === 'at_most'
+    ? `≤ ${amount(figure.target.value, figure.unit)}`
+    : `≤ ${figure.target.value}× baseline`;
 }
 
 function ratioText(times: number | null): string {
@@ -91,7 +93,10 @@ export function formatTable(figures: readonly BenchFigure[]): string {
       metText(summary.met),
     ];
   });
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }

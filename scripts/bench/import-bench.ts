@@ -27,7 +27,9 @@ const dataset = loadSampleDataset();
 if (!dataset.dfeMeasureMap) throw new Error('data/manifest.json names no DfE measure map');
 const dfeMeasureMap = dataset.dfeMeasureMap;
 // England, the nine regions and every LA, in areas.csv's order (England first).
-const areas = dataset.areas.areas.filter((area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours');
+const areas = dataset.areas.areas.filter(
+  (area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours',
+);
 const text = generateDfeFile(ROWS, areas);
 const bytes = new TextEncoder().encode(text);
 
@@ -141,7 +143,10 @@ const figures: BenchFigure[] = [
     baselineName: 'the file’s size',
     baselineRuns: kept.map(() => fileMegabytes),
     target: { kind: 'ratio_at_most', value: 1.5 },
-    method: 'heapUsed after the import minus before it, each after global.gc(), holding the import result (figures, problems, counts) and its ObservationIndex.',
+    method:
+      'heapUsed after the import minus before it, each after global.gc(), holding the import result (figures, problems, counts) and its ObservationIndex.',
   },
 ];
-process.stdout.write(`${JSON.stringify({ figures, file: { rows: ROWS, bytes: bytes.length, observations: firstFigureCount } })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ figures, file: { rows: ROWS, bytes: bytes.length, observations: firstFigureCount } })}\n`,
+);

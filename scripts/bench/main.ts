@@ -31,25 +31,36 @@ function newestChange(file: string): number {
 function buildIfNeeded(): void {
   const index = path.join(ROOT, 'dist', 'index.html');
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const changed = Math.max(...SOURCES.map((name) => path.join(ROOT, name)).filter(existsSync).map(newestChange));
+  const changed = Math.max(
+    ...SOURCES.map((name) => path.join(ROOT, name))
+      .filter(existsSync)
+      .map(newestChange),
+  );
   if (built >= changed) {
     console.error('bench: using the existing build (dist/ is newer than the sources).');
     return;
   }
   console.error('bench: building the app (vite build)…');
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
 function importFigures(): BenchFigure[] {
   console.error('bench: import in node (figure 1)…');
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'import-bench.ts')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    env: { ...process.env, BENCH_RUNS: String(RUNS) },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'import-bench.ts')],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_RUNS: String(RUNS) },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) throw new Error(`the import benchmark failed (exit status ${String(result.status)})`);
   const parsed = JSON.parse(result.stdout) as { figures: BenchFigure[] };
   return parsed.figures;
@@ -70,7 +81,9 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const dfeFile = path.join(scratch, 'cla_number_and_rate_per_10k_children_generated.csv');
-    const areas = dataset.areas.areas.filter((area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours');
+    const areas = dataset.areas.areas.filter(
+      (area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours',
+    );
     writeFileSync(dfeFile, generateDfeFile(ROWS, areas));
     const tenYearFile = path.join(scratch, 'cla-rate-ten-years.csv');
     writeFileSync(tenYearFile, tenYearObservations('cla_rate', home.code, home.regionCode, 'E92000001'));

@@ -35,7 +35,10 @@ describe('checkCommentary', () => {
     { text: '  Fewer children came into care.  ', result: { ok: true, text: 'Fewer children came into care.' } },
     { text: '', result: { ok: true, text: '' } },
     { text: 'a'.repeat(MAX_COMMENTARY_LENGTH), result: { ok: true, text: 'a'.repeat(MAX_COMMENTARY_LENGTH) } },
-    { text: 'a'.repeat(1204), result: { ok: false, reason: 'The commentary is 1,204 characters long. Keep it to 1,000 characters or fewer.' } },
+    {
+      text: 'a'.repeat(1204),
+      result: { ok: false, reason: 'The commentary is 1,204 characters long. Keep it to 1,000 characters or fewer.' },
+    },
   ])('checks a note of $text.length characters', ({ text, result }) => {
     expect(checkCommentary(text)).toEqual(result);
   });
@@ -47,11 +50,17 @@ describe('commentary store', () => {
     const store = await openStore(factory);
     expect(await store.save(claRateQ2, ' More children came into care after the summer. ')).toEqual({
       ok: true,
-      commentary: { ...claRateQ2, text: 'More children came into care after the summer.', updatedAt: '2022-01-10T09:30:00.000Z' },
+      commentary: {
+        ...claRateQ2,
+        text: 'More children came into care after the summer.',
+        updatedAt: '2022-01-10T09:30:00.000Z',
+      },
     });
     store.close();
     const reopened = await openStore(factory);
-    expect(await reopened.list()).toEqual([{ ...claRateQ2, text: 'More children came into care after the summer.', updatedAt: '2022-01-10T09:30:00.000Z' }]);
+    expect(await reopened.list()).toEqual([
+      { ...claRateQ2, text: 'More children came into care after the summer.', updatedAt: '2022-01-10T09:30:00.000Z' },
+    ]);
   });
 
   it('keeps one note per measure, area and period, the last saved replacing the one before', async () => {

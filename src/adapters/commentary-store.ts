@@ -61,13 +61,18 @@ export function commentaryKey({ measureId, areaCode, period }: CommentaryKey): s
 export function checkCommentary(text: string): { ok: true; text: string } | { ok: false; reason: string } {
   const trimmed = text.trim();
   if (trimmed.length > MAX_COMMENTARY_LENGTH) {
-    return { ok: false, reason: `The commentary is ${trimmed.length.toLocaleString('en-GB')} characters long. Keep it to ${MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters or fewer.` };
+    return {
+      ok: false,
+      reason: `The commentary is ${trimmed.length.toLocaleString('en-GB')} characters long. Keep it to ${MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters or fewer.`,
+    };
   }
   return { ok: true, text: trimmed };
 }
 
 function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : '';
 }
 
 /** A record this or a later app wrote that still has what is shown; anything else is passed over. */
@@ -93,7 +98,10 @@ function openDatabase(factory: IDBFactory): Promise<CommentaryDatabase> {
 }
 
 /** Opens the notes store; never rejects: without storage it says why and the app shows notes read-only. */
-export async function openCommentaryStore(factory?: IDBFactory, clock: () => Date = () => new Date()): Promise<CommentaryOpenResult> {
+export async function openCommentaryStore(
+  factory?: IDBFactory,
+  clock: () => Date = () => new Date(),
+): Promise<CommentaryOpenResult> {
   try {
     const chosen: IDBFactory | undefined = factory ?? globalThis.indexedDB;
     if (!chosen) return { ok: false, reason: COMMENTARY_UNAVAILABLE };
@@ -133,7 +141,13 @@ class IndexedDbCommentaryStore implements CommentaryStore {
         await transaction.done;
         return { ok: true, commentary: null };
       }
-      const commentary: Commentary = { measureId: key.measureId, areaCode: key.areaCode, period: key.period, text: checked.text, updatedAt: this.clock().toISOString() };
+      const commentary: Commentary = {
+        measureId: key.measureId,
+        areaCode: key.areaCode,
+        period: key.period,
+        text: checked.text,
+        updatedAt: this.clock().toISOString(),
+      };
       await transaction.store.put({ key: id, ...commentary });
       await transaction.done;
       return { ok: true, commentary };
@@ -145,7 +159,13 @@ class IndexedDbCommentaryStore implements CommentaryStore {
         // Already aborted by the browser (full storage, the tab closing): nothing was committed.
       }
       await transaction.done.catch(() => undefined);
-      return { ok: false, reason: errorName(transaction.error ?? error) === 'QuotaExceededError' ? COMMENTARY_STORAGE_FULL : COMMENTARY_NOT_SAVED };
+      return {
+        ok: false,
+        reason:
+          errorName(transaction.error ?? error) === 'QuotaExceededError'
+            ? COMMENTARY_STORAGE_FULL
+            : COMMENTARY_NOT_SAVED,
+      };
     }
   }
 
@@ -156,5 +176,9 @@ class IndexedDbCommentaryStore implements CommentaryStore {
 
 /** The notes for one area and period, by measure id, as the slides and the measure page read them. */
 export function commentaryFor(notes: readonly Commentary[], areaCode: string, period: string): Map<string, string> {
-  return new Map(notes.filter((note) => note.areaCode === areaCode && note.period === period).map((note) => [note.measureId, note.text]));
+  return new Map(
+    notes
+      .filter((note) => note.areaCode === areaCode && note.period === period)
+      .map((note) => [note.measureId, note.text]),
+  );
 }

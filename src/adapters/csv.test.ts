@@ -4,7 +4,9 @@ import { readCsvRows, readCsvText } from './csv';
 
 describe('readCsvText', () => {
   test('reads the header and numbers the records from row 2', () => {
-    expect(readCsvText('areas.csv', 'code,name,type\nE92000001,England,country\nE12000001,North East,region\n')).toEqual({
+    expect(
+      readCsvText('areas.csv', 'code,name,type\nE92000001,England,country\nE12000001,North East,region\n'),
+    ).toEqual({
       value: {
         fileName: 'areas.csv',
         header: ['code', 'name', 'type'],
@@ -25,7 +27,7 @@ describe('readCsvText', () => {
     expect(readCsvText('areas.csv', ' code , name \nE92000001,England').value.header).toEqual(['code', 'name']);
   });
 
-  test('reads a column named __proto__ as a cell, never as the record\'s prototype', () => {
+  test("reads a column named __proto__ as a cell, never as the record's prototype", () => {
     const [record] = readCsvText('odd.csv', '__proto__,name\npolluted,England').value.records;
     expect(Object.getPrototypeOf(record?.cells)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(record?.cells, '__proto__')?.value).toBe('polluted');
@@ -33,13 +35,15 @@ describe('readCsvText', () => {
   });
 
   test('keeps a comma inside a quoted field: "Bristol, City of"', () => {
-    expect(readCsvText('areas.csv', 'code,name,type\nE06000023,"Bristol, City of",local_authority').value.records).toEqual([
-      { row: 2, cells: { code: 'E06000023', name: 'Bristol, City of', type: 'local_authority' } },
-    ]);
+    expect(
+      readCsvText('areas.csv', 'code,name,type\nE06000023,"Bristol, City of",local_authority').value.records,
+    ).toEqual([{ row: 2, cells: { code: 'E06000023', name: 'Bristol, City of', type: 'local_authority' } }]);
   });
 
   test('reads a doubled quote inside a quoted field as one quote', () => {
-    expect(readCsvText('notes.csv', 'id,note\n1,"the ""Staying put"" scheme"').value.records[0]?.cells.note).toBe('the "Staying put" scheme');
+    expect(readCsvText('notes.csv', 'id,note\n1,"the ""Staying put"" scheme"').value.records[0]?.cells.note).toBe(
+      'the "Staying put" scheme',
+    );
   });
 
   test('reads Windows (CRLF) line endings without leaving carriage returns in the cells', () => {
@@ -62,8 +66,12 @@ describe('readCsvText', () => {
     { words: 'vertical bars', text: 'measure|area|period|value\ncla_rate|E06000047|2021/22 Q2|90' },
   ])('refuses a file separated by $words as wrong_delimiter on row 1', ({ words, text }) => {
     const read = readCsvText('scorecard.csv', text);
-    expect(read.problems.map(located)).toEqual([{ rule: 'wrong_delimiter', severity: 'error', row: 1, column: undefined }]);
-    expect(read.problems[0]?.message).toBe(`scorecard.csv separates its columns with ${words}, not commas. Save it again as "CSV (Comma delimited)".`);
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'wrong_delimiter', severity: 'error', row: 1, column: undefined },
+    ]);
+    expect(read.problems[0]?.message).toBe(
+      `scorecard.csv separates its columns with ${words}, not commas. Save it again as "CSV (Comma delimited)".`,
+    );
     expect(read.value.records).toEqual([]);
   });
 
@@ -89,7 +97,11 @@ describe('readCsvText', () => {
     expect(readCsvText('observations.csv', text)).toEqual({
       value: { fileName: 'observations.csv', header: [], records: [] },
       problems: [
-        { severity: 'error', rule: 'empty_file', message: 'observations.csv is empty. Choose the CSV file that holds the figures.' },
+        {
+          severity: 'error',
+          rule: 'empty_file',
+          message: 'observations.csv is empty. Choose the CSV file that holds the figures.',
+        },
       ],
     });
   });
@@ -98,9 +110,16 @@ describe('readCsvText', () => {
     { line: 'E12000001,North East', cells: 2, row: 3 },
     { line: 'E12000001,North East,region,', cells: 4, row: 3 },
   ])("reports wrong_cell_count on row $row for '$line'", ({ line, cells, row }) => {
-    const read = readCsvText('areas.csv', ['code,name,type', 'E92000001,England,country', line, 'E06000047,County Durham,local_authority'].join('\n'));
-    expect(read.problems.map(located)).toEqual([{ rule: 'wrong_cell_count', severity: 'error', row, column: undefined }]);
-    expect(read.problems[0]?.message).toBe(`Row ${row} has ${cells} cells but the header has 3 columns. Check for a stray comma or a missing cell.`);
+    const read = readCsvText(
+      'areas.csv',
+      ['code,name,type', 'E92000001,England,country', line, 'E06000047,County Durham,local_authority'].join('\n'),
+    );
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'wrong_cell_count', severity: 'error', row, column: undefined },
+    ]);
+    expect(read.problems[0]?.message).toBe(
+      `Row ${row} has ${cells} cells but the header has 3 columns. Check for a stray comma or a missing cell.`,
+    );
   });
 
   test('still gives a short row every column, blank where the cell is missing', () => {
@@ -111,7 +130,12 @@ describe('readCsvText', () => {
 
   test('reports an unclosed quote as unreadable_csv on its row', () => {
     const read = readCsvText('areas.csv', 'code,name\nE92000001,England\nE06000023,"Bristol, City of\n');
-    expect(read.problems.map(located)).toContainEqual({ rule: 'unreadable_csv', severity: 'error', row: 3, column: undefined });
+    expect(read.problems.map(located)).toContainEqual({
+      rule: 'unreadable_csv',
+      severity: 'error',
+      row: 3,
+      column: undefined,
+    });
     expect(read.problems.find((problem) => problem.rule === 'unreadable_csv')?.message).toBe(
       'areas.csv row 3: Quoted field unterminated. Check the quotes around that cell.',
     );
@@ -121,19 +145,28 @@ describe('readCsvText', () => {
 describe('readCsvText row numbers and header', () => {
   test('numbers records by their row in the file when an empty spreadsheet row comes before them', () => {
     const read = readCsvText('areas.csv', 'code,name,type\nE92000001,England,country\n,,\nE12000001,North East\n');
-    expect(read.problems.map(located)).toEqual([{ rule: 'wrong_cell_count', severity: 'error', row: 4, column: undefined }]);
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'wrong_cell_count', severity: 'error', row: 4, column: undefined },
+    ]);
     expect(read.value.records.map((record) => record.row)).toEqual([2, 4]);
   });
 
   test('reports a column named twice in the header', () => {
     const read = readCsvText('o.csv', 'measure,area,period,value,Value\ncla_rate,E06000047,2020/21,93.5,94\n');
-    expect(read.problems.map(located)).toEqual([{ rule: 'duplicate_column', severity: 'error', row: 1, column: 'Value' }]);
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'duplicate_column', severity: 'error', row: 1, column: 'Value' },
+    ]);
   });
 });
 
 describe('readCsvRows', () => {
   test('keeps title rows and numbers every row as the spreadsheet does, skipping blank ones', () => {
-    expect(readCsvRows('sheet.csv', '\uFEFFA title\r\n\r\ncode,name\r\nE06000047, Durham \r\n,\r\nE06000023,"Bristol, City of"\r\n')).toEqual({
+    expect(
+      readCsvRows(
+        'sheet.csv',
+        '\uFEFFA title\r\n\r\ncode,name\r\nE06000047, Durham \r\n,\r\nE06000023,"Bristol, City of"\r\n',
+      ),
+    ).toEqual({
       value: {
         fileName: 'sheet.csv',
         rows: [
@@ -148,10 +181,14 @@ describe('readCsvRows', () => {
   });
 
   test('reports an empty file', () => {
-    expect(readCsvRows('sheet.csv', ' \n').problems.map(located)).toEqual([{ rule: 'empty_file', severity: 'error', row: undefined, column: undefined }]);
+    expect(readCsvRows('sheet.csv', ' \n').problems.map(located)).toEqual([
+      { rule: 'empty_file', severity: 'error', row: undefined, column: undefined },
+    ]);
   });
 
   test('reports an unterminated quote with its row', () => {
-    expect(readCsvRows('sheet.csv', 'title\ncode,name\nE06000023,"Bristol, City of\n').problems.map(located)).toEqual([{ rule: 'unreadable_csv', severity: 'error', row: 3, column: undefined }]);
+    expect(readCsvRows('sheet.csv', 'title\ncode,name\nE06000023,"Bristol, City of\n').problems.map(located)).toEqual([
+      { rule: 'unreadable_csv', severity: 'error', row: 3, column: undefined },
+    ]);
   });
 });

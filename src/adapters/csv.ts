@@ -2,7 +2,11 @@ import Papa from 'papaparse';
 import type { ParseResult, Problem, SourceRecord, SourceRows, SourceTable } from '../domain/result';
 import { duplicateColumnProblems } from '../domain/table';
 
-const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [[';', 'semicolons'], ['\t', 'tabs'], ['|', 'vertical bars']];
+const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [
+  [';', 'semicolons'],
+  ['\t', 'tabs'],
+  ['|', 'vertical bars'],
+];
 
 /**
  * A row's cells keyed by the header's names. Built by assignment in header order rather than with
@@ -11,7 +15,8 @@ const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [[';', 'semicolons'], 
  * prototype by assignment, so such a header keeps Object.fromEntries, which defines it as a cell.
  */
 function cellsByName(header: readonly string[]): (cells: readonly string[]) => Record<string, string> {
-  if (header.includes('__proto__')) return (cells) => Object.fromEntries(header.map((name, column) => [name, cells[column] ?? '']));
+  if (header.includes('__proto__'))
+    return (cells) => Object.fromEntries(header.map((name, column) => [name, cells[column] ?? '']));
   return (cells) => {
     const byName: Record<string, string> = {};
     for (let column = 0; column < header.length; column += 1) byName[header[column] ?? ''] = cells[column] ?? '';
@@ -27,7 +32,16 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const empty: SourceTable = { fileName, header: [], records: [] };
   if (withoutBom.trim() === '') {
-    return { value: empty, problems: [{ severity: 'error', rule: 'empty_file', message: `${fileName} is empty. Choose the CSV file that holds the figures.` }] };
+    return {
+      value: empty,
+      problems: [
+        {
+          severity: 'error',
+          rule: 'empty_file',
+          message: `${fileName} is empty. Choose the CSV file that holds the figures.`,
+        },
+      ],
+    };
   }
   // Blank lines are kept while parsing so that every record keeps its spreadsheet row number;
   // they are dropped below.
@@ -38,7 +52,12 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
   if (header.length === 1) {
     const other = OTHER_DELIMITERS.find(([delimiter]) => (header[0] ?? '').includes(delimiter));
     if (other) {
-      problems.push({ severity: 'error', rule: 'wrong_delimiter', row: 1, message: `${fileName} separates its columns with ${other[1]}, not commas. Save it again as "CSV (Comma delimited)".` });
+      problems.push({
+        severity: 'error',
+        rule: 'wrong_delimiter',
+        row: 1,
+        message: `${fileName} separates its columns with ${other[1]}, not commas. Save it again as "CSV (Comma delimited)".`,
+      });
       return { value: { ...empty, header }, problems };
     }
   }
@@ -49,14 +68,24 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
     // An empty spreadsheet row is saved as a blank line or as commas alone: skip it, it holds no figure.
     if (cells.every((text) => text.trim() === '')) return;
     if (cells.length !== header.length) {
-      problems.push({ severity: 'error', rule: 'wrong_cell_count', row, message: `Row ${row} has ${cells.length} cells but the header has ${header.length} columns. Check for a stray comma or a missing cell.` });
+      problems.push({
+        severity: 'error',
+        rule: 'wrong_cell_count',
+        row,
+        message: `Row ${row} has ${cells.length} cells but the header has ${header.length} columns. Check for a stray comma or a missing cell.`,
+      });
     }
     records.push({ row, cells: toCells(cells) });
   });
   for (const error of parsed.errors) {
     if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
     const row = error.row === undefined ? undefined : error.row + 1;
-    problems.push({ severity: 'error', rule: 'unreadable_csv', ...(row === undefined ? {} : { row }), message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.` });
+    problems.push({
+      severity: 'error',
+      rule: 'unreadable_csv',
+      ...(row === undefined ? {} : { row }),
+      message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.`,
+    });
   }
   return { value: { fileName, header, records }, problems };
 }
@@ -69,7 +98,16 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
 export function readCsvRows(fileName: string, text: string): ParseResult<SourceRows> {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (withoutBom.trim() === '') {
-    return { value: { fileName, rows: [] }, problems: [{ severity: 'error', rule: 'empty_file', message: `${fileName} is empty. Choose the CSV file saved from the spreadsheet.` }] };
+    return {
+      value: { fileName, rows: [] },
+      problems: [
+        {
+          severity: 'error',
+          rule: 'empty_file',
+          message: `${fileName} is empty. Choose the CSV file saved from the spreadsheet.`,
+        },
+      ],
+    };
   }
   const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: false });
   const rows = parsed.data
@@ -80,7 +118,12 @@ export function readCsvRows(fileName: string, text: string): ParseResult<SourceR
     // Rows of different lengths are normal here: the title rows have one cell.
     if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
     const row = error.row === undefined ? undefined : error.row + 1;
-    problems.push({ severity: 'error', rule: 'unreadable_csv', ...(row === undefined ? {} : { row }), message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.` });
+    problems.push({
+      severity: 'error',
+      rule: 'unreadable_csv',
+      ...(row === undefined ? {} : { row }),
+      message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.`,
+    });
   }
   return { value: { fileName, rows }, problems };
 }

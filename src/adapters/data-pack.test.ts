@@ -16,16 +16,40 @@ const version: VersionMeta = {
   kind: 'upload',
   counts: { added: 0, changed: 1, unchanged: 0, total: 275 },
 };
-const note: Commentary = { measureId: 'cla_rate', areaCode: 'E06000047', period: '2021/22 Q2', text: 'More children came into care after the summer.', updatedAt: '2022-01-10T09:30:00.000Z' };
-const packText = dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, commentary: [note], exportedAt: new Date('2022-01-11T12:00:00Z') });
-const pack = { format: 'scorecard-data-pack', formatVersion: 1, exportedAt: '2022-01-11T12:00:00.000Z', version: null, keyQuestions: dataset.catalogue.keyQuestions };
+const note: Commentary = {
+  measureId: 'cla_rate',
+  areaCode: 'E06000047',
+  period: '2021/22 Q2',
+  text: 'More children came into care after the summer.',
+  updatedAt: '2022-01-10T09:30:00.000Z',
+};
+const packText = dataPack({
+  catalogue: dataset.catalogue,
+  observations: dataset.observations,
+  version,
+  commentary: [note],
+  exportedAt: new Date('2022-01-11T12:00:00Z'),
+});
+const pack = {
+  format: 'scorecard-data-pack',
+  formatVersion: 1,
+  exportedAt: '2022-01-11T12:00:00.000Z',
+  version: null,
+  keyQuestions: dataset.catalogue.keyQuestions,
+};
 const claRate = packMeasure(dataset.measuresById.get('cla_rate')!);
 const claRateFigure = toStoredRow(dataset.observations[0]!);
 
 describe('readDataPack', () => {
   test('round trip: a pack written by dataPack reads back as the same catalogue, figures, version and commentary', () => {
     expect(readDataPack(packText)).toEqual({
-      value: { exportedAt: '2022-01-11T12:00:00.000Z', version, catalogue: dataset.catalogue, observations: dataset.observations, commentary: [note] },
+      value: {
+        exportedAt: '2022-01-11T12:00:00.000Z',
+        version,
+        catalogue: dataset.catalogue,
+        observations: dataset.observations,
+        commentary: [note],
+      },
       problems: [],
     });
   });
@@ -39,9 +63,21 @@ describe('readDataPack', () => {
   });
 
   it.each([
-    { what: 'a commentary that is not a list', commentary: 'none', message: 'pack.json: "commentary" is not a list; the notes are left out.' },
-    { what: 'a note without a measure', commentary: [{ ...note, measureId: 3 }], message: 'pack.json: commentary entry 1 is not a note' },
-    { what: 'a note over the length limit', commentary: [{ ...note, text: 'a'.repeat(1001) }], message: 'pack.json: commentary entry 1: The commentary is 1,001 characters long.' },
+    {
+      what: 'a commentary that is not a list',
+      commentary: 'none',
+      message: 'pack.json: "commentary" is not a list; the notes are left out.',
+    },
+    {
+      what: 'a note without a measure',
+      commentary: [{ ...note, measureId: 3 }],
+      message: 'pack.json: commentary entry 1 is not a note',
+    },
+    {
+      what: 'a note over the length limit',
+      commentary: [{ ...note, text: 'a'.repeat(1001) }],
+      message: 'pack.json: commentary entry 1: The commentary is 1,001 characters long.',
+    },
   ])('warns about $what and leaves it out, keeping the figures', ({ commentary, message }) => {
     const read = readDataPack(JSON.stringify({ ...(JSON.parse(packText) as object), commentary }), 'pack.json');
     expect(read.problems.map((problem) => problem.severity)).toEqual(['warning']);
@@ -51,13 +87,27 @@ describe('readDataPack', () => {
   });
 
   it.each([
-    { what: 'text that is not JSON', text: '<html>', message: 'pack.json: this is not a data pack: it is not valid JSON.' },
-    { what: 'JSON of another kind', text: '{"title": "County Durham"}', message: 'pack.json: this is not a scorecard data pack ("format" is not "scorecard-data-pack").' },
-    { what: 'a pack from a newer app', text: JSON.stringify({ ...pack, formatVersion: 2 }), message: 'pack.json: the pack is format version 2, but this app reads version 1.' },
+    {
+      what: 'text that is not JSON',
+      text: '<html>',
+      message: 'pack.json: this is not a data pack: it is not valid JSON.',
+    },
+    {
+      what: 'JSON of another kind',
+      text: '{"title": "County Durham"}',
+      message: 'pack.json: this is not a scorecard data pack ("format" is not "scorecard-data-pack").',
+    },
+    {
+      what: 'a pack from a newer app',
+      text: JSON.stringify({ ...pack, formatVersion: 2 }),
+      message: 'pack.json: the pack is format version 2, but this app reads version 1.',
+    },
   ])('refuses $what and reads nothing', ({ text, message }) => {
     const read = readDataPack(text, 'pack.json');
     expect(read.value).toBeNull();
-    expect(read.problems.map(located)).toEqual([{ rule: 'invalid_data_pack', severity: 'error', row: undefined, column: undefined }]);
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'invalid_data_pack', severity: 'error', row: undefined, column: undefined },
+    ]);
     expect(read.problems[0]?.message).toContain(message);
   });
 

@@ -52,7 +52,9 @@ function packProblem(fileName: string, message: string): Problem {
 }
 
 function asVersion(value: unknown): VersionMeta | null {
-  return isRecord(value) && typeof value.id === 'number' && typeof value.name === 'string' ? (value as unknown as VersionMeta) : null;
+  return isRecord(value) && typeof value.id === 'number' && typeof value.name === 'string'
+    ? (value as unknown as VersionMeta)
+    : null;
 }
 
 /** The pack's notes that can be shown; any other entry is passed over with a warning, as it holds no figure. */
@@ -66,7 +68,9 @@ function readCommentary(value: unknown, fileName: string, problems: Problem[]): 
   return value.flatMap((item: unknown, position): Commentary[] => {
     const fields = isRecord(item) ? [item.measureId, item.areaCode, item.period, item.text] : [];
     if (!isRecord(item) || fields.some((field) => typeof field !== 'string')) {
-      warn(`commentary entry ${position + 1} is not a note (it needs measureId, areaCode, period and text); it is left out.`);
+      warn(
+        `commentary entry ${position + 1} is not a note (it needs measureId, areaCode, period and text); it is left out.`,
+      );
       return [];
     }
     const checked = checkCommentary(cellText(item.text));
@@ -74,7 +78,15 @@ function readCommentary(value: unknown, fileName: string, problems: Problem[]): 
       warn(`commentary entry ${position + 1}: ${checked.reason} It is left out.`);
       return [];
     }
-    return [{ measureId: cellText(item.measureId), areaCode: cellText(item.areaCode), period: cellText(item.period), text: checked.text, updatedAt: typeof item.updatedAt === 'string' ? item.updatedAt : '' }];
+    return [
+      {
+        measureId: cellText(item.measureId),
+        areaCode: cellText(item.areaCode),
+        period: cellText(item.period),
+        text: checked.text,
+        updatedAt: typeof item.updatedAt === 'string' ? item.updatedAt : '',
+      },
+    ];
   });
 }
 
@@ -83,20 +95,42 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return { value: null, problems: [packProblem(fileName, 'this is not a data pack: it is not valid JSON. Export the pack again from the scorecard.')] };
+    return {
+      value: null,
+      problems: [
+        packProblem(
+          fileName,
+          'this is not a data pack: it is not valid JSON. Export the pack again from the scorecard.',
+        ),
+      ],
+    };
   }
   if (!isRecord(json) || json.format !== DATA_PACK_FORMAT) {
-    return { value: null, problems: [packProblem(fileName, `this is not a scorecard data pack ("format" is not "${DATA_PACK_FORMAT}"). Export the pack again from the scorecard.`)] };
+    return {
+      value: null,
+      problems: [
+        packProblem(
+          fileName,
+          `this is not a scorecard data pack ("format" is not "${DATA_PACK_FORMAT}"). Export the pack again from the scorecard.`,
+        ),
+      ],
+    };
   }
   if (json.formatVersion !== DATA_PACK_FORMAT_VERSION) {
     return {
       value: null,
-      problems: [packProblem(fileName, `the pack is format version ${cellText(json.formatVersion)}, but this app reads version ${DATA_PACK_FORMAT_VERSION}. Use the app that exported it, or export it again.`)],
+      problems: [
+        packProblem(
+          fileName,
+          `the pack is format version ${cellText(json.formatVersion)}, but this app reads version ${DATA_PACK_FORMAT_VERSION}. Use the app that exported it, or export it again.`,
+        ),
+      ],
     };
   }
   const problems: Problem[] = [];
   const lists = ['keyQuestions', 'measures', 'observations'].filter((key) => !Array.isArray(json[key]));
-  if (lists.length > 0) problems.push(packProblem(fileName, `${lists.map((key) => `"${key}"`).join(', ')} must be a list.`));
+  if (lists.length > 0)
+    problems.push(packProblem(fileName, `${lists.map((key) => `"${key}"`).join(', ')} must be a list.`));
   const catalogue = readCatalogue(
     asTable(`${fileName} (keyQuestions)`, KEY_QUESTION_COLUMNS, json.keyQuestions),
     asTable(`${fileName} (measures)`, MEASURE_COLUMNS, json.measures),
@@ -116,7 +150,11 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
     return false;
   });
   const version = asVersion(json.version);
-  if (json.version !== null && json.version !== undefined && !version) problems.push({ ...packProblem(fileName, '"version" is not a saved version; it is ignored.'), severity: 'warning' });
+  if (json.version !== null && json.version !== undefined && !version)
+    problems.push({
+      ...packProblem(fileName, '"version" is not a saved version; it is ignored.'),
+      severity: 'warning',
+    });
   const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : '';
   const commentary = readCommentary(json.commentary, fileName, problems);
   return { value: { exportedAt, version, catalogue: catalogue.value, observations, commentary }, problems };

@@ -36,7 +36,13 @@ export function uploadSizeProblems(byteLength: number, fileName: string): Proble
 }
 
 export function emptyFileProblems(fileName: string): Problem[] {
-  return [{ severity: 'error', rule: 'empty_file', message: `${fileName} is empty (0 bytes). Choose the file that holds the figures.` }];
+  return [
+    {
+      severity: 'error',
+      rule: 'empty_file',
+      message: `${fileName} is empty (0 bytes). Choose the file that holds the figures.`,
+    },
+  ];
 }
 
 const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; kind: string }> = [
@@ -66,7 +72,9 @@ function binaryKind(bytes: Uint8Array): string | null {
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80] ?? control);
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80] ?? control);
 }
 
 /**
@@ -82,8 +90,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) return refuse(emptyFileProblems(fileName));
 
   // UTF-16 is full of NUL bytes, so its mark is looked for before the binary check.
-  if (startsWith(bytes, [0xff, 0xfe])) return { value: new TextDecoder('utf-16le').decode(bytes.subarray(2)), problems: [], encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { value: new TextDecoder('utf-16be').decode(bytes.subarray(2)), problems: [], encoding: 'utf-16be' };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { value: new TextDecoder('utf-16le').decode(bytes.subarray(2)), problems: [], encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { value: new TextDecoder('utf-16be').decode(bytes.subarray(2)), problems: [], encoding: 'utf-16be' };
 
   const kind = binaryKind(bytes);
   if (kind) {

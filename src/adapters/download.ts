@@ -13,7 +13,20 @@ export function saveFile(fileName: string, content: Blob | string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const INLINED_STYLES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'opacity', 'fill-opacity', 'stroke-opacity', 'text-anchor', 'dominant-baseline'];
+const INLINED_STYLES = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'opacity',
+  'fill-opacity',
+  'stroke-opacity',
+  'text-anchor',
+  'dominant-baseline',
+];
 
 /**
  * A standalone SVG file of a chart on screen. Styles from the page's stylesheet are copied onto each
@@ -45,9 +58,23 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, legend: readonl
   legend.forEach((line, index) => {
     const y = chartHeight + 12 + index * LEGEND_ROW;
     const sample = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-    Object.entries({ x1: '16', y1: String(y + 7), x2: '56', y2: String(y + 7), stroke: line.stroke, 'stroke-width': String(line.width), 'stroke-dasharray': line.dash }).forEach(([name, value]) => sample.setAttribute(name, value));
+    Object.entries({
+      x1: '16',
+      y1: String(y + 7),
+      x2: '56',
+      y2: String(y + 7),
+      stroke: line.stroke,
+      'stroke-width': String(line.width),
+      'stroke-dasharray': line.dash,
+    }).forEach(([name, value]) => sample.setAttribute(name, value));
     const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-    Object.entries({ x: '64', y: String(y + 12), 'font-family': 'Arial, sans-serif', 'font-size': '14', fill: '#0b0c0c' }).forEach(([name, value]) => label.setAttribute(name, value));
+    Object.entries({
+      x: '64',
+      y: String(y + 12),
+      'font-family': 'Arial, sans-serif',
+      'font-size': '14',
+      fill: '#0b0c0c',
+    }).forEach(([name, value]) => label.setAttribute(name, value));
     label.textContent = line.label;
     copy.append(sample, label);
   });
@@ -81,7 +108,10 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('This browser could not make the PNG file.'))), 'image/png');
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('This browser could not make the PNG file.'))),
+        'image/png',
+      );
     });
   } finally {
     URL.revokeObjectURL(url);

@@ -26,7 +26,9 @@ function asReadFromExport(observations: readonly Observation[]): Observation[] {
 
 describe('observationsToCsv', () => {
   test('writes a byte-order mark, the observations header and CRLF line ends, a final figure with a blank status', () => {
-    expect(observationsToCsv([figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 })])).toBe(`${HEADER}cla_rate,E06000047,2021/22 Q2,90,912,,,\r\n`);
+    expect(observationsToCsv([figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 })])).toBe(
+      `${HEADER}cla_rate,E06000047,2021/22 Q2,90,912,,,\r\n`,
+    );
   });
 
   test('writes a status without a figure as a blank value and the status id', () => {
@@ -40,7 +42,10 @@ describe('observationsToCsv', () => {
   });
 
   test('round trip: the sample data written out and read back is the same observations, with no problems', () => {
-    expect(readBack(observationsToCsv(dataset.observations))).toEqual({ value: asReadFromExport(dataset.observations), problems: [] });
+    expect(readBack(observationsToCsv(dataset.observations))).toEqual({
+      value: asReadFromExport(dataset.observations),
+      problems: [],
+    });
   });
 
   it.each([
@@ -64,7 +69,9 @@ describe('observationsToCsv', () => {
     { note: '\tcmd', cell: "'\tcmd" },
     { note: '\rcmd', cell: `"'\rcmd"` },
   ])('neutralises the formula $note in a text cell with a leading apostrophe', ({ note, cell }) => {
-    expect(observationsToCsv([figure('cla_rate', '2021/22 Q2', 90, { note })])).toBe(`${HEADER}cla_rate,E06000047,2021/22 Q2,90,,,,${cell}\r\n`);
+    expect(observationsToCsv([figure('cla_rate', '2021/22 Q2', 90, { note })])).toBe(
+      `${HEADER}cla_rate,E06000047,2021/22 Q2,90,,,,${cell}\r\n`,
+    );
   });
 
   it.each([
@@ -88,7 +95,14 @@ describe('dataPack', () => {
     kind: 'upload',
     counts: { added: 275, changed: 0, unchanged: 0, total: 275 },
   };
-  const pack: unknown = JSON.parse(dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, exportedAt: new Date('2022-01-11T12:00:00Z') }));
+  const pack: unknown = JSON.parse(
+    dataPack({
+      catalogue: dataset.catalogue,
+      observations: dataset.observations,
+      version,
+      exportedAt: new Date('2022-01-11T12:00:00Z'),
+    }),
+  );
 
   test('is JSON naming its format and version, with the time, the saved version, the catalogue and every figure', () => {
     expect(pack).toEqual({
@@ -116,12 +130,21 @@ describe('dataPack', () => {
   });
 
   test('has a null version for data never saved as a version', () => {
-    expect(JSON.parse(dataPack({ catalogue: dataset.catalogue, observations: [], version: null }))).toMatchObject({ version: null, observations: [] });
+    expect(JSON.parse(dataPack({ catalogue: dataset.catalogue, observations: [], version: null }))).toMatchObject({
+      version: null,
+      observations: [],
+    });
   });
 });
 
 describe('commentaryToCsv', () => {
-  const note = { measureId: 'cla_rate', areaCode: 'E06000047', period: '2021/22 Q2', text: 'Up, as expected.', updatedAt: '2022-01-10T09:30:00.000Z' };
+  const note = {
+    measureId: 'cla_rate',
+    areaCode: 'E06000047',
+    period: '2021/22 Q2',
+    text: 'Up, as expected.',
+    updatedAt: '2022-01-10T09:30:00.000Z',
+  };
 
   test('writes a byte-order mark, the header and one row per note with the measure title, in catalogue order', () => {
     const later = { ...note, measureId: 'cla_3plus_placements', text: '=Fewer moves' };
@@ -140,23 +163,50 @@ describe('blankTemplate', () => {
     const template = readCsvText('template.csv', blankTemplate('observations', dataset.catalogue, options));
     expect(template.problems).toEqual([]);
     expect(template.value.header).toEqual(OBSERVATION_COLUMNS);
-    expect(template.value.records.map((record) => record.cells.measure)).toEqual(dataset.catalogue.measures.map((measure) => measure.id));
-    expect(template.value.records[0]?.cells).toEqual({ measure: 'cla_rate', area: '', period: '', value: '', numerator: '', denominator: '', status: '', note: '' });
+    expect(template.value.records.map((record) => record.cells.measure)).toEqual(
+      dataset.catalogue.measures.map((measure) => measure.id),
+    );
+    expect(template.value.records[0]?.cells).toEqual({
+      measure: 'cla_rate',
+      area: '',
+      period: '',
+      value: '',
+      numerator: '',
+      denominator: '',
+      status: '',
+      note: '',
+    });
   });
 
   test('scorecard layout: Measure, the periods, England, the region and Stat Neighbour, one row per measure title', () => {
     const template = readCsvText('template.csv', blankTemplate('scorecard', dataset.catalogue, options));
     expect(template.problems).toEqual([]);
-    expect(template.value.header).toEqual(['Measure', '2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'England', 'North East', 'Stat Neighbour']);
-    expect(template.value.records.map((record) => record.cells.Measure)).toEqual(dataset.catalogue.measures.map((measure) => measure.title));
+    expect(template.value.header).toEqual([
+      'Measure',
+      '2018/19',
+      '2019/20',
+      '2020/21',
+      'Q1 2021/22',
+      'England',
+      'North East',
+      'Stat Neighbour',
+    ]);
+    expect(template.value.records.map((record) => record.cells.Measure)).toEqual(
+      dataset.catalogue.measures.map((measure) => measure.title),
+    );
   });
 
-  it.each([{ layout: 'observations' as const }, { layout: 'scorecard' as const }])('starts the $layout template with a byte-order mark and ends lines with CRLF', ({ layout }) => {
-    expect(blankTemplate(layout, dataset.catalogue, options)).toMatch(/^\uFEFF[^\n]*\r\n[^\n]*\r\n/);
-  });
+  it.each([{ layout: 'observations' as const }, { layout: 'scorecard' as const }])(
+    'starts the $layout template with a byte-order mark and ends lines with CRLF',
+    ({ layout }) => {
+      expect(blankTemplate(layout, dataset.catalogue, options)).toMatch(/^\uFEFF[^\n]*\r\n[^\n]*\r\n/);
+    },
+  );
 
   test('neutralises a measure title that reads as a formula', () => {
     const catalogue = { keyQuestions: [], measures: [{ ...claRate, title: '=1+1' }] };
-    expect(blankTemplate('scorecard', catalogue, { periods: [], regionName: 'North East' })).toBe("\uFEFFMeasure,England,North East,Stat Neighbour\r\n'=1+1,,,\r\n");
+    expect(blankTemplate('scorecard', catalogue, { periods: [], regionName: 'North East' })).toBe(
+      "\uFEFFMeasure,England,North East,Stat Neighbour\r\n'=1+1,,,\r\n",
+    );
   });
 });

@@ -79,10 +79,17 @@ export const COMMENTARY_COLUMNS = ['measure', 'measure_title', 'area', 'period',
 export function commentaryToCsv(notes: readonly Commentary[], catalogue: Catalogue): string {
   const order = new Map(catalogue.measures.map((measure, position) => [measure.id, position]));
   const sorted = [...notes].sort(
-    (a, b) => a.areaCode.localeCompare(b.areaCode) || a.period.localeCompare(b.period) || (order.get(a.measureId) ?? Infinity) - (order.get(b.measureId) ?? Infinity),
+    (a, b) =>
+      a.areaCode.localeCompare(b.areaCode) ||
+      a.period.localeCompare(b.period) ||
+      (order.get(a.measureId) ?? Infinity) - (order.get(b.measureId) ?? Infinity),
   );
   const titles = new Map(catalogue.measures.map((measure) => [measure.id, measure.title]));
-  const lines = sorted.map((note) => [note.measureId, titles.get(note.measureId) ?? '', note.areaCode, note.period, note.text, note.updatedAt].map(textCell).join(','));
+  const lines = sorted.map((note) =>
+    [note.measureId, titles.get(note.measureId) ?? '', note.areaCode, note.period, note.text, note.updatedAt]
+      .map(textCell)
+      .join(','),
+  );
   return csvFile([COMMENTARY_COLUMNS.join(','), ...lines]);
 }
 
@@ -127,7 +134,13 @@ export function packMeasure(measure: Measure): PackMeasure {
 }
 
 /** Everything needed to publish the current data: the catalogue, every figure, and which version it is. */
-export function dataPack(input: { catalogue: Catalogue; observations: readonly Observation[]; version: VersionMeta | null; commentary?: readonly Commentary[]; exportedAt?: Date }): string {
+export function dataPack(input: {
+  catalogue: Catalogue;
+  observations: readonly Observation[];
+  version: VersionMeta | null;
+  commentary?: readonly Commentary[];
+  exportedAt?: Date;
+}): string {
   const pack: DataPack = {
     format: DATA_PACK_FORMAT,
     formatVersion: DATA_PACK_FORMAT_VERSION,
@@ -149,12 +162,22 @@ export type TemplateLayout = 'observations' | 'scorecard';
  * - scorecard: `Measure`, the periods asked for, `England`, the region's name and `Stat Neighbour`,
  *   with one row per measure title, as the committee paper's table is laid out.
  */
-export function blankTemplate(layout: TemplateLayout, catalogue: Catalogue, options: { periods: readonly string[]; regionName: string }): string {
+export function blankTemplate(
+  layout: TemplateLayout,
+  catalogue: Catalogue,
+  options: { periods: readonly string[]; regionName: string },
+): string {
   if (layout === 'observations') {
     const blanks = ','.repeat(OBSERVATION_COLUMNS.length - 1);
-    return csvFile([OBSERVATION_COLUMNS.join(','), ...catalogue.measures.map((measure) => textCell(measure.id) + blanks)]);
+    return csvFile([
+      OBSERVATION_COLUMNS.join(','),
+      ...catalogue.measures.map((measure) => textCell(measure.id) + blanks),
+    ]);
   }
   const header = ['Measure', ...options.periods, 'England', options.regionName, 'Stat Neighbour'];
   const blanks = ','.repeat(header.length - 1);
-  return csvFile([header.map(textCell).join(','), ...catalogue.measures.map((measure) => textCell(measure.title) + blanks)]);
+  return csvFile([
+    header.map(textCell).join(','),
+    ...catalogue.measures.map((measure) => textCell(measure.title) + blanks),
+  ]);
 }

@@ -24,7 +24,12 @@ const savedVersion: VersionMeta = {
   counts: { added: sample.observations.length, changed: 0, unchanged: 0, total: sample.observations.length },
 };
 /** The sample data as the Saved versions page exports it, made here so it always matches data/measures.csv. */
-const packText = dataPack({ catalogue: sample.catalogue, observations: sample.observations, version: savedVersion, exportedAt: new Date('2022-01-11T12:00:00.000Z') });
+const packText = dataPack({
+  catalogue: sample.catalogue,
+  observations: sample.observations,
+  version: savedVersion,
+  exportedAt: new Date('2022-01-11T12:00:00.000Z'),
+});
 const pack = JSON.parse(packText) as DataPack;
 
 function fixture(name: string): string {
@@ -93,7 +98,9 @@ describe('loadPublishedDataset', () => {
       'http://scorecard.test/app/data/stat-neighbours-2025.csv',
     ]);
     expect(dataset.dfeMeasureMap?.mappings.map((mapping) => mapping.measureId)).toContain('cla_rate');
-    expect(dataset.statNeighbourModels.map((model) => [model.label, model.neighboursOf.get('E06000004')?.length])).toEqual([
+    expect(
+      dataset.statNeighbourModels.map((model) => [model.label, model.neighboursOf.get('E06000004')?.length]),
+    ).toEqual([
       ['2021', 10],
       ['2025', 10],
     ]);
@@ -109,7 +116,8 @@ describe('loadPublishedDataset', () => {
     if (!period.ok) throw new Error(period.reason);
     const area = sample.areas.find('E06000047');
     if (!area) throw new Error('County Durham is missing from areas.csv');
-    const scorecard = (data: typeof sample) => buildScorecard({ catalogue: data.catalogue, areas: data.areas, index: data.index, area, period: period.period });
+    const scorecard = (data: typeof sample) =>
+      buildScorecard({ catalogue: data.catalogue, areas: data.areas, index: data.index, area, period: period.period });
     expect(scorecard(dataset)).toEqual(scorecard(sample));
   });
 
@@ -121,14 +129,33 @@ describe('loadPublishedDataset', () => {
 
   test('reads a pack made by dataPack from a saved version, with a corrected figure', async () => {
     const corrected = sample.observations.map((observation) =>
-      observation.measureId === 'cla_rate' && observation.areaCode === 'E06000047' && observation.period.label === '2021/22 Q2'
-        ? { ...observation, value: 91, numerator: 922, note: '=HYPERLINK("http://example.com")', source: { file: 'q2-revised.csv', row: 2 } }
+      observation.measureId === 'cla_rate' &&
+      observation.areaCode === 'E06000047' &&
+      observation.period.label === '2021/22 Q2'
+        ? {
+            ...observation,
+            value: 91,
+            numerator: 922,
+            note: '=HYPERLINK("http://example.com")',
+            source: { file: 'q2-revised.csv', row: 2 },
+          }
         : observation,
     );
-    serve({ 'manifest.json': manifestListing(PACK_FILE), [PACK_FILE]: dataPack({ catalogue: sample.catalogue, observations: corrected, version: { ...savedVersion, id: 2 } }) });
+    serve({
+      'manifest.json': manifestListing(PACK_FILE),
+      [PACK_FILE]: dataPack({
+        catalogue: sample.catalogue,
+        observations: corrected,
+        version: { ...savedVersion, id: 2 },
+      }),
+    });
     const dataset = await loadPublishedDataset(BASE);
     expect(dataset.observations).toEqual(corrected);
-    expect(dataset.index.seriesOf('cla_rate', 'E06000047').at(-1)).toMatchObject({ value: 91, numerator: 922, note: '=HYPERLINK("http://example.com")' });
+    expect(dataset.index.seriesOf('cla_rate', 'E06000047').at(-1)).toMatchObject({
+      value: 91,
+      numerator: 922,
+      note: '=HYPERLINK("http://example.com")',
+    });
   });
 
   test('a pack listed beside the CSV it came from gives each figure once', async () => {
@@ -152,12 +179,16 @@ describe('loadPublishedDataset', () => {
     serve({
       'manifest.json': manifestListing(CSV_FILE, PACK_FILE),
       [PACK_FILE]: packWith((pack) => {
-        const figure = pack.observations.find((row) => row.measure === 'cla_rate' && row.area === 'E06000047' && row.period === '2021/22 Q2');
+        const figure = pack.observations.find(
+          (row) => row.measure === 'cla_rate' && row.area === 'E06000047' && row.period === '2021/22 Q2',
+        );
         if (figure) figure.value = 91;
       }),
     });
     const problems = await loadProblems();
-    expect(problems.map(located)).toEqual([{ rule: 'conflicting_values', severity: 'error', row: undefined, column: 'value' }]);
+    expect(problems.map(located)).toEqual([
+      { rule: 'conflicting_values', severity: 'error', row: undefined, column: 'value' },
+    ]);
     expect(problems[0]?.message).toBe(
       `${PACK_FILE}: ${CSV_FILE} row 6 gives a different figure for cla_rate, E06000047, 2021/22 Q2. A data pack holds every figure of its version: list it in manifest.json in place of the files it replaces, not beside them.`,
     );
@@ -174,7 +205,9 @@ describe('loadPublishedDataset', () => {
     });
     const problems = await loadProblems();
     const lastId = sample.catalogue.measures.at(-1)?.id ?? '';
-    expect(problems.map(located)).toEqual([{ rule: 'pack_catalogue_mismatch', severity: 'error', row: undefined, column: undefined }]);
+    expect(problems.map(located)).toEqual([
+      { rule: 'pack_catalogue_mismatch', severity: 'error', row: undefined, column: undefined },
+    ]);
     expect(problems[0]?.message).toBe(
       `${PACK_FILE}: the pack was made with a different measure catalogue from this data folder's measures.csv: the pack has 'cla_rate_old', which measures.csv does not; measures.csv has '${lastId}', which the pack does not. Export the pack again from the app that reads this data folder, or publish the measures.csv the pack was made with.`,
     );
@@ -183,8 +216,12 @@ describe('loadPublishedDataset', () => {
   test('refuses a pack made against another catalogue (catalogue_mismatch.json), listing what it lacks', async () => {
     serve({ 'manifest.json': manifestListing(PACK_FILE), [PACK_FILE]: fixture('catalogue_mismatch.json') });
     const problems = await loadProblems();
-    expect(problems.map(located)).toEqual([{ rule: 'pack_catalogue_mismatch', severity: 'error', row: undefined, column: undefined }]);
-    const others = sample.catalogue.measures.filter((measure) => measure.id !== 'cla_rate').map((measure) => `'${measure.id}'`);
+    expect(problems.map(located)).toEqual([
+      { rule: 'pack_catalogue_mismatch', severity: 'error', row: undefined, column: undefined },
+    ]);
+    const others = sample.catalogue.measures
+      .filter((measure) => measure.id !== 'cla_rate')
+      .map((measure) => `'${measure.id}'`);
     expect(problems[0]?.message).toBe(
       `${PACK_FILE}: the pack was made with a different measure catalogue from this data folder's measures.csv: measures.csv has ${others.slice(0, 5).join(', ')} and ${others.length - 5} more, which the pack does not. Export the pack again from the app that reads this data folder, or publish the measures.csv the pack was made with.`,
     );
@@ -198,8 +235,14 @@ describe('loadPublishedDataset', () => {
       }),
     });
     const problems = await loadProblems();
-    expect(problems.map(located)).toEqual([{ rule: 'unknown_area', severity: 'error', row: undefined, column: 'area' }]);
-    expect(problems[0]?.message).toMatch(new RegExp(`^${PACK_FILE} \\(observations\\): 'E06099999' is not an area in areas.csv, but \\d+ figures use it \\(for example cla_rate, 2018/19\\)\\.`));
+    expect(problems.map(located)).toEqual([
+      { rule: 'unknown_area', severity: 'error', row: undefined, column: 'area' },
+    ]);
+    expect(problems[0]?.message).toMatch(
+      new RegExp(
+        `^${PACK_FILE} \\(observations\\): 'E06099999' is not an area in areas.csv, but \\d+ figures use it \\(for example cla_rate, 2018/19\\)\\.`,
+      ),
+    );
   });
 
   test('refuses a pack with a broken figure, as a CSV with a broken row is refused', async () => {
@@ -210,23 +253,35 @@ describe('loadPublishedDataset', () => {
       }),
     });
     const problems = await loadProblems();
-    expect(problems.map(located)).toEqual([{ rule: 'invalid_value', severity: 'error', row: undefined, column: 'value' }]);
-    expect(problems[0]?.message).toContain(`${PACK_FILE} (observations), observation 3, value: 'nine' is not a number.`);
+    expect(problems.map(located)).toEqual([
+      { rule: 'invalid_value', severity: 'error', row: undefined, column: 'value' },
+    ]);
+    expect(problems[0]?.message).toContain(
+      `${PACK_FILE} (observations), observation 3, value: 'nine' is not a number.`,
+    );
   });
 
   test('refuses JSON that is not a data pack, and a file that is not JSON', async () => {
     serve({ 'manifest.json': manifestListing(PACK_FILE), [PACK_FILE]: fixture('not_a_pack.json') });
     let problems = await loadProblems();
-    expect(problems.map(located)).toEqual([{ rule: 'invalid_data_pack', severity: 'error', row: undefined, column: undefined }]);
+    expect(problems.map(located)).toEqual([
+      { rule: 'invalid_data_pack', severity: 'error', row: undefined, column: undefined },
+    ]);
     expect(problems[0]?.message).toContain(`${PACK_FILE}: this is not a scorecard data pack`);
 
-    serve({ 'manifest.json': manifestListing(PACK_FILE), [PACK_FILE]: readFileSync(repoPath('data/observations/county-durham-2021-22-q2.csv'), 'utf8') });
+    serve({
+      'manifest.json': manifestListing(PACK_FILE),
+      [PACK_FILE]: readFileSync(repoPath('data/observations/county-durham-2021-22-q2.csv'), 'utf8'),
+    });
     problems = await loadProblems();
     expect(problems[0]?.message).toContain(`${PACK_FILE}: this is not a data pack: it is not valid JSON.`);
   });
 
   test('refuses a pack from a newer app rather than guess', async () => {
-    serve({ 'manifest.json': manifestListing(PACK_FILE), [PACK_FILE]: packWith((pack) => Object.assign(pack, { formatVersion: 2 })) });
+    serve({
+      'manifest.json': manifestListing(PACK_FILE),
+      [PACK_FILE]: packWith((pack) => Object.assign(pack, { formatVersion: 2 })),
+    });
     const problems = await loadProblems();
     expect(problems[0]?.message).toContain('the pack is format version 2, but this app reads version 1.');
   });
@@ -234,7 +289,11 @@ describe('loadPublishedDataset', () => {
   test('says which pack is missing from the data folder', async () => {
     serve({ 'manifest.json': manifestListing('observations/not-copied.json') });
     const problems = await loadProblems();
-    expect(problems.map(located)).toEqual([{ rule: 'missing_file', severity: 'error', row: undefined, column: undefined }]);
-    expect(problems[0]?.message).toBe('The data file observations/not-copied.json could not be loaded (HTTP 404). Check it is in the published data folder.');
+    expect(problems.map(located)).toEqual([
+      { rule: 'missing_file', severity: 'error', row: undefined, column: undefined },
+    ]);
+    expect(problems[0]?.message).toBe(
+      'The data file observations/not-copied.json could not be loaded (HTTP 404). Check it is in the published data folder.',
+    );
   });
 });

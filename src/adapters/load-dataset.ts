@@ -18,7 +18,14 @@ export function isDataPackFile(file: string): boolean {
 
 async function fetchText(baseUrl: URL, file: string): Promise<string> {
   const response = await fetch(new URL(file, baseUrl));
-  if (!response.ok) throw new DatasetLoadError([{ severity: 'error', rule: 'missing_file', message: `The data file ${file} could not be loaded (HTTP ${response.status}). Check it is in the published data folder.` }]);
+  if (!response.ok)
+    throw new DatasetLoadError([
+      {
+        severity: 'error',
+        rule: 'missing_file',
+        message: `The data file ${file} could not be loaded (HTTP ${response.status}). Check it is in the published data folder.`,
+      },
+    ]);
   return response.text();
 }
 
@@ -44,7 +51,11 @@ function listed(ids: readonly string[]): string {
  * error naming the ids that differ. Area codes are checked against areas.csv, which the pack does
  * not carry.
  */
-export function readPackObservations(text: string, fileName: string, reference: Pick<Dataset, 'measuresById' | 'areas'>): ParseResult<Observation[]> {
+export function readPackObservations(
+  text: string,
+  fileName: string,
+  reference: Pick<Dataset, 'measuresById' | 'areas'>,
+): ParseResult<Observation[]> {
   const read = readDataPack(text, fileName);
   const problems: Problem[] = [...read.problems];
   if (!read.value) return { value: [], problems };
@@ -91,9 +102,16 @@ export function readPackObservations(text: string, fileName: string, reference: 
  * once; a different figure for the same measure, area and period is an error, as it is between two
  * CSV files: a pack holds every figure of its version, so it replaces the files it came from.
  */
-export function addPackFigures(fromFiles: readonly Observation[], packs: readonly { file: string; observations: readonly Observation[] }[]): ParseResult<Observation[]> {
+export function addPackFigures(
+  fromFiles: readonly Observation[],
+  packs: readonly { file: string; observations: readonly Observation[] }[],
+): ParseResult<Observation[]> {
   const byKey = new Map<string, { observation: Observation; from: string }>();
-  for (const observation of fromFiles) byKey.set(observationKey(observation), { observation, from: `${observation.source.file} row ${observation.source.row}` });
+  for (const observation of fromFiles)
+    byKey.set(observationKey(observation), {
+      observation,
+      from: `${observation.source.file} row ${observation.source.row}`,
+    });
   const problems: Problem[] = [];
   const added: Observation[] = [];
   for (const pack of packs) {
@@ -107,7 +125,11 @@ export function addPackFigures(fromFiles: readonly Observation[], packs: readonl
       }
       const subject = `${observation.measureId}, ${observation.areaCode}, ${observation.period.label}`;
       if (sameFigure(earlier.observation, observation)) {
-        problems.push({ severity: 'warning', rule: 'duplicate_row', message: `${pack.file}: ${earlier.from} gives the same figure for ${subject}. It is read once.` });
+        problems.push({
+          severity: 'warning',
+          rule: 'duplicate_row',
+          message: `${pack.file}: ${earlier.from} gives the same figure for ${subject}. It is read once.`,
+        });
       } else {
         problems.push({
           severity: 'error',
@@ -134,7 +156,9 @@ export async function loadPublishedDataset(baseUrl = new URL('data/', document.b
     manifestJson = JSON.parse(await fetchText(baseUrl, 'manifest.json'));
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
-    throw new DatasetLoadError([{ severity: 'error', rule: 'invalid_manifest', message: 'data/manifest.json is not valid JSON.' }]);
+    throw new DatasetLoadError([
+      { severity: 'error', rule: 'invalid_manifest', message: 'data/manifest.json is not valid JSON.' },
+    ]);
   }
   const manifest = readManifest(manifestJson);
   if (!manifest.value) throw new DatasetLoadError(manifest.problems);
@@ -142,17 +166,29 @@ export async function loadPublishedDataset(baseUrl = new URL('data/', document.b
   const packFiles = manifest.value.observations.filter(isDataPackFile);
   const problems: Problem[] = [];
   const [texts, packTexts, referenceTexts] = await Promise.all([
-    Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map((file) => fetchText(baseUrl, file))),
+    Promise.all(
+      ['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map((file) => fetchText(baseUrl, file)),
+    ),
     Promise.all(packFiles.map((file) => fetchText(baseUrl, file))),
     // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
     // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
-    Promise.all([manifest.value.dfeMeasureMap, ...manifest.value.statNeighbourModels].map((file) => (file === '' ? Promise.resolve('') : fetchText(baseUrl, file)))),
+    Promise.all(
+      [manifest.value.dfeMeasureMap, ...manifest.value.statNeighbourModels].map((file) =>
+        file === '' ? Promise.resolve('') : fetchText(baseUrl, file),
+      ),
+    ),
   ]);
-  const [keyQuestions, measures, areas, ...observations] = ['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map((file, index) => readTable(file, texts[index] ?? '', problems));
+  const [keyQuestions, measures, areas, ...observations] = [
+    'key-questions.csv',
+    'measures.csv',
+    'areas.csv',
+    ...csvFiles,
+  ].map((file, index) => readTable(file, texts[index] ?? '', problems));
   if (!keyQuestions || !measures || !areas) throw new DatasetLoadError(problems);
-  const [dfeMeasureMap, ...statNeighbourModels] = [manifest.value.dfeMeasureMap, ...manifest.value.statNeighbourModels].map((file, index) =>
-    file === '' ? null : readTable(file, referenceTexts[index] ?? '', problems),
-  );
+  const [dfeMeasureMap, ...statNeighbourModels] = [
+    manifest.value.dfeMeasureMap,
+    ...manifest.value.statNeighbourModels,
+  ].map((file, index) => (file === '' ? null : readTable(file, referenceTexts[index] ?? '', problems)));
   const dataset = assembleDataset({
     manifest: manifest.value,
     keyQuestions,
@@ -172,7 +208,11 @@ export async function loadPublishedDataset(baseUrl = new URL('data/', document.b
   problems.push(...combined.problems);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (!dataset.value.areas.find(manifest.value.homeArea)) {
-    errors.push({ severity: 'error', rule: 'unknown_area', message: `data/manifest.json: homeArea '${manifest.value.homeArea}' is not in areas.csv. Give the ONS code of the local authority, e.g. E06000047.` });
+    errors.push({
+      severity: 'error',
+      rule: 'unknown_area',
+      message: `data/manifest.json: homeArea '${manifest.value.homeArea}' is not in areas.csv. Give the ONS code of the local authority, e.g. E06000047.`,
+    });
   }
   if (errors.length > 0) throw new DatasetLoadError(errors);
   return packs.length > 0 ? withObservations(dataset.value, combined.value) : dataset.value;

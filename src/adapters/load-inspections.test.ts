@@ -21,10 +21,18 @@ describe('loadOfstedSheets', () => {
 
   test('reports a missing sheet by name and still returns the other', async () => {
     const fromDisk = fetchFromDataFolder();
-    vi.stubGlobal('fetch', (input: URL) => (input.pathname.endsWith('Inspections_as_at_31_March.csv') ? Promise.resolve(new Response('Not found', { status: 404 })) : fromDisk(input)));
+    vi.stubGlobal('fetch', (input: URL) =>
+      input.pathname.endsWith('Inspections_as_at_31_March.csv')
+        ? Promise.resolve(new Response('Not found', { status: 404 }))
+        : fromDisk(input),
+    );
     const loaded = await loadOfstedSheets(BASE);
-    expect(loaded.problems.map(located)).toEqual([{ rule: 'missing_file', severity: 'error', row: undefined, column: undefined }]);
-    expect(loaded.problems[0]?.message).toBe('The Ofsted file ofsted/Inspections_as_at_31_March.csv could not be loaded (HTTP 404). Check it is in the published data folder.');
+    expect(loaded.problems.map(located)).toEqual([
+      { rule: 'missing_file', severity: 'error', row: undefined, column: undefined },
+    ]);
+    expect(loaded.problems[0]?.message).toBe(
+      'The Ofsted file ofsted/Inspections_as_at_31_March.csv could not be loaded (HTTP 404). Check it is in the published data folder.',
+    );
     expect(loaded.value.history.rows).toHaveLength(274);
   });
 });

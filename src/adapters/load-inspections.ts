@@ -18,7 +18,11 @@ export interface OfstedSheets {
 async function fetchRows(baseUrl: URL, file: string, problems: Problem[]): Promise<SourceRows> {
   const response = await fetch(new URL(file, baseUrl));
   if (!response.ok) {
-    problems.push({ severity: 'error', rule: 'missing_file', message: `The Ofsted file ${file} could not be loaded (HTTP ${response.status}). Check it is in the published data folder.` });
+    problems.push({
+      severity: 'error',
+      rule: 'missing_file',
+      message: `The Ofsted file ${file} could not be loaded (HTTP ${response.status}). Check it is in the published data folder.`,
+    });
     return { fileName: file, rows: [] };
   }
   const read = readCsvRows(file, await response.text());
@@ -30,8 +34,13 @@ async function fetchRows(baseUrl: URL, file: string, problems: Problem[]): Promi
  * Fetches both Ofsted sheets as rows; the domain finds their headers and reads them. A missing or
  * unreadable file comes back as a problem, so the page can say which one to fix.
  */
-export async function loadOfstedSheets(baseUrl = new URL('data/', document.baseURI)): Promise<ParseResult<OfstedSheets>> {
+export async function loadOfstedSheets(
+  baseUrl = new URL('data/', document.baseURI),
+): Promise<ParseResult<OfstedSheets>> {
   const problems: Problem[] = [];
-  const [history, current] = await Promise.all([fetchRows(baseUrl, OFSTED_FILES.history, problems), fetchRows(baseUrl, OFSTED_FILES.current, problems)]);
+  const [history, current] = await Promise.all([
+    fetchRows(baseUrl, OFSTED_FILES.history, problems),
+    fetchRows(baseUrl, OFSTED_FILES.current, problems),
+  ]);
   return { value: { history, current }, problems };
 }

@@ -18,13 +18,20 @@ const commentary = new Map([
 ]);
 const ids = ['title', 'q:characteristics', 'm:cla_rate', 'q:stability', 'm:cla_3plus_placements'];
 const slides = buildSlides({ scorecard, index, ids, commentary, panelTitle: 'Corporate Parenting Panel' });
-const files = unzipSync(await presentationBytes(slides, { title: 'Corporate Parenting Panel: County Durham, 2021/22 Q2' }));
+const files = unzipSync(
+  await presentationBytes(slides, { title: 'Corporate Parenting Panel: County Durham, 2021/22 Q2' }),
+);
 const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
-const named = (pattern: RegExp) => Object.keys(files).filter((name) => pattern.test(name)).sort();
+const named = (pattern: RegExp) =>
+  Object.keys(files)
+    .filter((name) => pattern.test(name))
+    .sort();
 
 describe('presentationBytes (County Durham, 2021/22 Q2)', () => {
   it('is an Office Open XML presentation package', () => {
-    expect(text('[Content_Types].xml')).toContain('application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml');
+    expect(text('[Content_Types].xml')).toContain(
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+    );
     expect(named(/^ppt\/presentation\.xml$/)).toEqual(['ppt/presentation.xml']);
   });
 
@@ -47,7 +54,9 @@ describe('presentationBytes (County Durham, 2021/22 Q2)', () => {
   });
 
   it('writes the commentary as speaker notes, escaped for XML', () => {
-    const notes = named(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map(text).join('\n');
+    const notes = named(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)
+      .map(text)
+      .join('\n');
     expect(notes).toContain('More children came into care after the summer &amp; fewer left.');
     expect(notes).toContain('Placement moves are down for the third quarter.');
   });

@@ -35,14 +35,33 @@ function comparatorText(comparator: SlideComparator): string {
 }
 
 function heading(slide: PptxSlide, text: string): void {
-  slide.addText(text, { x: 0.5, y: 0.3, w: 12.3, h: 1.0, fontFace: FONT, fontSize: 26, bold: true, color: TEXT, valign: 'top', fit: 'shrink' });
+  slide.addText(text, {
+    x: 0.5,
+    y: 0.3,
+    w: 12.3,
+    h: 1.0,
+    fontFace: FONT,
+    fontSize: 26,
+    bold: true,
+    color: TEXT,
+    valign: 'top',
+    fit: 'shrink',
+  });
 }
 
 function addTitle(pptx: Presentation, slide: TitleSlide): void {
   const page = pptx.addSlide();
   page.addText(slide.title, { x: 0.8, y: 2.0, w: 11.7, h: 1.2, fontFace: FONT, fontSize: 40, bold: true, color: TEXT });
   page.addText(slide.areaName, { x: 0.8, y: 3.3, w: 11.7, h: 0.8, fontFace: FONT, fontSize: 28, color: TEXT });
-  page.addText(`Performance update: ${slide.periodLabel}`, { x: 0.8, y: 4.1, w: 11.7, h: 0.8, fontFace: FONT, fontSize: 28, color: TEXT });
+  page.addText(`Performance update: ${slide.periodLabel}`, {
+    x: 0.8,
+    y: 4.1,
+    w: 11.7,
+    h: 0.8,
+    fontFace: FONT,
+    fontSize: 28,
+    color: TEXT,
+  });
   page.addNotes(`${slide.title}: ${slide.areaName}, ${slide.periodLabel}.`);
 }
 
@@ -50,9 +69,17 @@ function addQuestion(pptx: Presentation, slide: QuestionSlide): void {
   const page = pptx.addSlide();
   heading(page, slide.title);
   const kinds = [...new Set(slide.rows.flatMap((row) => row.comparators.map((comparator) => comparator.kind)))];
-  const names = new Map(slide.rows.flatMap((row) => row.comparators.map((comparator) => [comparator.kind, comparator.name] as const)));
-  const cell = (text: string, bold = false) => ({ text, options: { bold, fontFace: FONT, fontSize: 12, color: TEXT, valign: 'middle' as const } });
-  const header = ['Measure', 'Latest', ...kinds.map((kind) => names.get(kind) ?? kind)].map((text) => ({ text, options: { bold: true, fontFace: FONT, fontSize: 12, color: 'FFFFFF', fill: { color: TEXT } } }));
+  const names = new Map(
+    slide.rows.flatMap((row) => row.comparators.map((comparator) => [comparator.kind, comparator.name] as const)),
+  );
+  const cell = (text: string, bold = false) => ({
+    text,
+    options: { bold, fontFace: FONT, fontSize: 12, color: TEXT, valign: 'middle' as const },
+  });
+  const header = ['Measure', 'Latest', ...kinds.map((kind) => names.get(kind) ?? kind)].map((text) => ({
+    text,
+    options: { bold: true, fontFace: FONT, fontSize: 12, color: 'FFFFFF', fill: { color: TEXT } },
+  }));
   const rows = slide.rows.map((row) => [
     cell(row.title, true),
     cell(row.period ? `${row.latest} (${row.period})` : row.latest),
@@ -62,12 +89,37 @@ function addQuestion(pptx: Presentation, slide: QuestionSlide): void {
     }),
   ]);
   if (rows.length === 0) {
-    page.addText('There are no figures for this key question.', { x: 0.5, y: 1.5, w: 12.3, h: 0.6, fontFace: FONT, fontSize: 18, color: TEXT });
+    page.addText('There are no figures for this key question.', {
+      x: 0.5,
+      y: 1.5,
+      w: 12.3,
+      h: 0.6,
+      fontFace: FONT,
+      fontSize: 18,
+      color: TEXT,
+    });
   } else {
     const widths = [4.3, 2.2, ...kinds.map(() => (12.3 - 6.5) / Math.max(kinds.length, 1))];
-    page.addTable([header, ...rows], { x: 0.5, y: 1.4, w: 12.3, colW: widths, border: { type: 'solid', pt: 0.75, color: '6F777B' }, autoPage: false });
+    page.addTable([header, ...rows], {
+      x: 0.5,
+      y: 1.4,
+      w: 12.3,
+      colW: widths,
+      border: { type: 'solid', pt: 0.75, color: '6F777B' },
+      autoPage: false,
+    });
   }
-  if (slide.note) page.addText(slide.note, { x: 0.5, y: 6.8, w: 12.3, h: 0.5, fontFace: FONT, fontSize: 12, italic: true, color: TEXT });
+  if (slide.note)
+    page.addText(slide.note, {
+      x: 0.5,
+      y: 6.8,
+      w: 12.3,
+      h: 0.5,
+      fontFace: FONT,
+      fontSize: 12,
+      italic: true,
+      color: TEXT,
+    });
   page.addNotes(slide.note ? `${slide.title} ${slide.note}` : slide.title);
 }
 
@@ -76,11 +128,26 @@ function addMeasure(pptx: Presentation, slide: MeasureSlide): void {
   heading(page, slide.title);
   const figures = [
     { text: slide.latest, options: { fontSize: 28, bold: true, breakLine: true } },
-    { text: slide.period ? `${slide.areaName}, ${slide.period}` : slide.areaName, options: { fontSize: 14, breakLine: true } },
+    {
+      text: slide.period ? `${slide.areaName}, ${slide.period}` : slide.areaName,
+      options: { fontSize: 14, breakLine: true },
+    },
     { text: slide.direction, options: { fontSize: 14, breakLine: true } },
-    ...slide.comparators.map((comparator) => ({ text: `${comparator.name}: ${comparatorText(comparator)}`, options: { fontSize: 14, breakLine: true } })),
+    ...slide.comparators.map((comparator) => ({
+      text: `${comparator.name}: ${comparatorText(comparator)}`,
+      options: { fontSize: 14, breakLine: true },
+    })),
   ];
-  page.addText(figures, { x: 0.5, y: 1.4, w: 4.2, h: 3.6, fontFace: FONT, color: TEXT, valign: 'top', paraSpaceAfter: 6 });
+  page.addText(figures, {
+    x: 0.5,
+    y: 1.4,
+    w: 4.2,
+    h: 3.6,
+    fontFace: FONT,
+    color: TEXT,
+    valign: 'top',
+    paraSpaceAfter: 6,
+  });
   if (slide.periods.length > 0 && slide.lines.length > 0) {
     page.addChart(
       pptx.ChartType.line,
@@ -104,9 +171,26 @@ function addMeasure(pptx: Presentation, slide: MeasureSlide): void {
       },
     );
   } else {
-    page.addText('There are no figures to chart.', { x: 4.9, y: 1.4, w: 7.9, h: 0.6, fontFace: FONT, fontSize: 16, color: TEXT });
+    page.addText('There are no figures to chart.', {
+      x: 4.9,
+      y: 1.4,
+      w: 7.9,
+      h: 0.6,
+      fontFace: FONT,
+      fontSize: 16,
+      color: TEXT,
+    });
   }
-  page.addText(slide.summary, { x: 0.5, y: 5.5, w: 12.3, h: 0.6, fontFace: FONT, fontSize: 12, color: TEXT, fit: 'shrink' });
+  page.addText(slide.summary, {
+    x: 0.5,
+    y: 5.5,
+    w: 12.3,
+    h: 0.6,
+    fontFace: FONT,
+    fontSize: 12,
+    color: TEXT,
+    fit: 'shrink',
+  });
   page.addText(
     [
       { text: 'What the data tells us: ', options: { bold: true } },
@@ -114,7 +198,11 @@ function addMeasure(pptx: Presentation, slide: MeasureSlide): void {
     ],
     { x: 0.5, y: 6.1, w: 12.3, h: 1.1, fontFace: FONT, fontSize: 14, color: TEXT, valign: 'top', fit: 'shrink' },
   );
-  page.addNotes(slide.commentary ? `What the data tells us: ${slide.commentary}` : `No commentary has been written. ${slide.summary}`);
+  page.addNotes(
+    slide.commentary
+      ? `What the data tells us: ${slide.commentary}`
+      : `No commentary has been written. ${slide.summary}`,
+  );
 }
 
 /** The .pptx file's bytes: one PowerPoint slide per slide given, in order. */

@@ -3,14 +3,31 @@ import { located } from '../../test/unit/tables';
 import { uploadFixtureBytes } from '../../test/unit/uploads';
 import { readUpload } from './read-upload';
 
-const HARTLEPOOL_HEADER = ['Measure', '2019/20', '2020/21 [Provisional]', 'Q1 2021/22', 'Q2 2021-22', 'England', 'North East', 'Stat Neighbour'];
+const HARTLEPOOL_HEADER = [
+  'Measure',
+  '2019/20',
+  '2020/21 [Provisional]',
+  'Q1 2021/22',
+  'Q2 2021-22',
+  'England',
+  'North East',
+  'Stat Neighbour',
+];
 
 describe('readUpload: choosing the reader', () => {
   it.each([
     { fixture: 'good/hartlepool-scorecard-2021-22-q2.csv', name: 'hartlepool.csv', read: 'as CSV' },
     { fixture: 'good/hartlepool-scorecard-2021-22-q2.xlsx', name: 'hartlepool.xlsx', read: 'as a workbook' },
-    { fixture: 'good/hartlepool-scorecard-2021-22-q2.xlsx', name: 'hartlepool.csv', read: 'as a workbook, from its ZIP signature, whatever its name' },
-    { fixture: 'good/hartlepool-scorecard-2021-22-q2.xlsx', name: 'Hartlepool Q2.XLSX', read: 'as a workbook, whatever the case of its name' },
+    {
+      fixture: 'good/hartlepool-scorecard-2021-22-q2.xlsx',
+      name: 'hartlepool.csv',
+      read: 'as a workbook, from its ZIP signature, whatever its name',
+    },
+    {
+      fixture: 'good/hartlepool-scorecard-2021-22-q2.xlsx',
+      name: 'Hartlepool Q2.XLSX',
+      read: 'as a workbook, whatever the case of its name',
+    },
   ])('reads $fixture named $name $read, with every row', async ({ fixture, name }) => {
     const read = await readUpload(uploadFixtureBytes(fixture), name);
     expect(read.problems).toEqual([]);
@@ -21,7 +38,12 @@ describe('readUpload: choosing the reader', () => {
   test('reads a CSV UTF-8 file with a byte-order mark and CRLF line endings', async () => {
     const read = await readUpload(uploadFixtureBytes('good/utf8-bom-crlf.csv'), 'utf8-bom-crlf.csv');
     expect(read.value?.header).toEqual(['Measure', 'Q1 2021/22', 'Q2 2021/22', 'England']);
-    expect(read.value?.records[0]?.cells).toEqual({ Measure: 'CLA who have had a dental check', 'Q1 2021/22': '53%', 'Q2 2021/22': '65%', England: '86 (2019/20)' });
+    expect(read.value?.records[0]?.cells).toEqual({
+      Measure: 'CLA who have had a dental check',
+      'Q1 2021/22': '53%',
+      'Q2 2021/22': '65%',
+      England: '86 (2019/20)',
+    });
   });
 });
 
@@ -42,16 +64,27 @@ describe('readUpload: files it refuses, with nothing to read', () => {
     expect(read.problems.map((problem) => problem.rule)).toEqual([rule]);
   });
 
-  it.each([{ name: 'all-years.csv' }, { name: 'all-years.xlsx' }, { name: 'all-years.xls' }])('refuses a 100 MB file named $name from its size, before reading it', async ({ name }) => {
-    const read = await readUpload(new Uint8Array(100 * 1024 * 1024), name);
-    expect(read).toEqual({
-      value: null,
-      problems: [{ severity: 'error', rule: 'file_too_large', message: `${name} is 100 MB; the largest file this page reads is 60 MB. Split it by year (or by local authority) and upload each part.` }],
-    });
-  });
+  it.each([{ name: 'all-years.csv' }, { name: 'all-years.xlsx' }, { name: 'all-years.xls' }])(
+    'refuses a 100 MB file named $name from its size, before reading it',
+    async ({ name }) => {
+      const read = await readUpload(new Uint8Array(100 * 1024 * 1024), name);
+      expect(read).toEqual({
+        value: null,
+        problems: [
+          {
+            severity: 'error',
+            rule: 'file_too_large',
+            message: `${name} is 100 MB; the largest file this page reads is 60 MB. Split it by year (or by local authority) and upload each part.`,
+          },
+        ],
+      });
+    },
+  );
 
   test('says what to do with an old .xls workbook', async () => {
-    expect((await readUpload(uploadFixtureBytes('old_excel_file.xls'), 'old_excel_file.xls')).problems[0]?.message).toBe(
+    expect(
+      (await readUpload(uploadFixtureBytes('old_excel_file.xls'), 'old_excel_file.xls')).problems[0]?.message,
+    ).toBe(
       'old_excel_file.xls is an old Excel 97-2003 workbook (.xls), which this page does not read. Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
     );
   });
@@ -59,8 +92,13 @@ describe('readUpload: files it refuses, with nothing to read', () => {
 
 describe('readUpload: a table with problems in some rows', () => {
   test('returns the table with the row problems, for the reader to report beside its own', async () => {
-    const read = await readUpload(new TextEncoder().encode('measure,area,period,value\ncla_rate,E06000001,2021/22 Q2,152.7,extra\n'), 'o.csv');
+    const read = await readUpload(
+      new TextEncoder().encode('measure,area,period,value\ncla_rate,E06000001,2021/22 Q2,152.7,extra\n'),
+      'o.csv',
+    );
     expect(read.value?.records).toHaveLength(1);
-    expect(read.problems.map(located)).toEqual([{ rule: 'wrong_cell_count', severity: 'error', row: 2, column: undefined }]);
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'wrong_cell_count', severity: 'error', row: 2, column: undefined },
+    ]);
   });
 });

@@ -20,11 +20,24 @@ import {
 
 const SAVED_AT = new Date('2022-01-10T09:30:00.000Z');
 const sample = loadSampleDataset().observations;
-const q2Correction = figure('cla_rate', '2021/22 Q2', 91, { numerator: 922, source: { file: 'q2-revised.csv', row: 2 } });
+const q2Correction = figure('cla_rate', '2021/22 Q2', 91, {
+  numerator: 922,
+  source: { file: 'q2-revised.csv', row: 2 },
+});
 const revised = applyIncoming(sample, [q2Correction]);
 
-const firstUpload: NewVersion = { name: '  2021/22 Q2 figures  ', fileName: 'county-durham-2021-22-q2.csv', kind: 'upload', counts: { added: 275, changed: 0, unchanged: 0, total: 275 } };
-const secondUpload: NewVersion = { name: 'Q2 revised', fileName: 'q2-revised.csv', kind: 'upload', counts: { added: 0, changed: 1, unchanged: 0, total: 275 } };
+const firstUpload: NewVersion = {
+  name: '  2021/22 Q2 figures  ',
+  fileName: 'county-durham-2021-22-q2.csv',
+  kind: 'upload',
+  counts: { added: 275, changed: 0, unchanged: 0, total: 275 },
+};
+const secondUpload: NewVersion = {
+  name: 'Q2 revised',
+  fileName: 'q2-revised.csv',
+  kind: 'upload',
+  counts: { added: 0, changed: 1, unchanged: 0, total: 275 },
+};
 
 const firstVersion = {
   id: 1,
@@ -34,7 +47,13 @@ const firstVersion = {
   kind: 'upload',
   counts: { added: 275, changed: 0, unchanged: 0, total: 275 },
 };
-const secondVersion = { ...firstVersion, id: 2, name: 'Q2 revised', fileName: 'q2-revised.csv', counts: { added: 0, changed: 1, unchanged: 0, total: 275 } };
+const secondVersion = {
+  ...firstVersion,
+  id: 2,
+  name: 'Q2 revised',
+  fileName: 'q2-revised.csv',
+  counts: { added: 0, changed: 1, unchanged: 0, total: 275 },
+};
 
 async function openStore(factory: IDBFactory): Promise<VersionStore> {
   const opened = await openVersionStore(factory, () => SAVED_AT);
@@ -61,7 +80,11 @@ function fillStorage(): void {
 /** The transaction is aborted after the snapshot's write was queued, as when the browser gives up mid-save. */
 function abortAfterSnapshotQueued(): void {
   const realPut = IDBObjectStore.prototype.put;
-  const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+  const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    value: unknown,
+    key?: IDBValidKey,
+  ) {
     const request = realPut.call(this, value, key);
     this.transaction.abort();
     return request;
@@ -73,7 +96,10 @@ function abortAfterSnapshotQueued(): void {
 const unstorable: Observation = figure('cla_rate', '2022/23 Q1', (() => 90) as unknown as number);
 
 class RefusedOpenRequest extends EventTarget {
-  readonly error = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+  readonly error = new DOMException(
+    'A mutation operation was attempted on a database that did not allow mutations.',
+    'InvalidStateError',
+  );
   readonly result = undefined;
 
   constructor() {
@@ -116,9 +142,21 @@ describe('openVersionStore', () => {
   });
 
   it.each([
-    { what: 'the browser has no IndexedDB', factory: () => Promise.resolve(withoutIndexedDb()), reason: STORAGE_UNAVAILABLE },
-    { what: 'open() fires an error (private browsing)', factory: () => Promise.resolve(refusingFactory), reason: STORAGE_UNAVAILABLE },
-    { what: 'open() throws (storage blocked)', factory: () => Promise.resolve(throwingFactory), reason: STORAGE_UNAVAILABLE },
+    {
+      what: 'the browser has no IndexedDB',
+      factory: () => Promise.resolve(withoutIndexedDb()),
+      reason: STORAGE_UNAVAILABLE,
+    },
+    {
+      what: 'open() fires an error (private browsing)',
+      factory: () => Promise.resolve(refusingFactory),
+      reason: STORAGE_UNAVAILABLE,
+    },
+    {
+      what: 'open() throws (storage blocked)',
+      factory: () => Promise.resolve(throwingFactory),
+      reason: STORAGE_UNAVAILABLE,
+    },
     { what: 'a newer app has upgraded the database', factory: factoryWithNewerDatabase, reason: NEWER_STORE },
   ])('says plainly why nothing can be saved when $what', async ({ factory, reason }) => {
     expect(await openVersionStore(await factory())).toEqual({ ok: false, reason });
@@ -151,7 +189,10 @@ describe('saveVersion and listVersions', () => {
 
   test('records as the total the number of figures saved, whatever the caller counted', async () => {
     const store = await openStore(new IDBFactory());
-    const saved = await store.saveVersion({ ...firstUpload, counts: { added: 1, changed: 0, unchanged: 0, total: 99 } }, [q2Correction]);
+    const saved = await store.saveVersion(
+      { ...firstUpload, counts: { added: 1, changed: 0, unchanged: 0, total: 99 } },
+      [q2Correction],
+    );
     expect(saved.ok && saved.version.counts).toEqual({ added: 1, changed: 0, unchanged: 0, total: 1 });
   });
 
@@ -183,15 +224,31 @@ describe('saveVersion and listVersions', () => {
     const store = await openStore(new IDBFactory());
     expect(await store.loadObservations(7)).toEqual({
       value: [],
-      problems: [{ severity: 'error', rule: 'version_not_found', message: 'There is no saved version 7. Choose a version from the history list.' }],
+      problems: [
+        {
+          severity: 'error',
+          rule: 'version_not_found',
+          message: 'There is no saved version 7. Choose a version from the history list.',
+        },
+      ],
     });
   });
 });
 
 describe('a save that fails leaves the previous version whole and latest', () => {
   it.each([
-    { what: 'a figure the browser cannot store (DataCloneError thrown by put)', breakSave: () => undefined, figures: [...sample, unstorable], reason: SAVE_FAILED },
-    { what: 'the browser aborting the transaction after the snapshot was queued', breakSave: abortAfterSnapshotQueued, figures: revised, reason: SAVE_FAILED },
+    {
+      what: 'a figure the browser cannot store (DataCloneError thrown by put)',
+      breakSave: () => undefined,
+      figures: [...sample, unstorable],
+      reason: SAVE_FAILED,
+    },
+    {
+      what: 'the browser aborting the transaction after the snapshot was queued',
+      breakSave: abortAfterSnapshotQueued,
+      figures: revised,
+      reason: SAVE_FAILED,
+    },
     { what: 'full storage (QuotaExceededError)', breakSave: fillStorage, figures: revised, reason: STORAGE_FULL },
   ])('when the save meets $what', async ({ breakSave, figures, reason }) => {
     const store = await openStore(new IDBFactory());
@@ -215,7 +272,8 @@ describe('a save that fails leaves the previous version whole and latest', () =>
     store.close();
     expect(await store.saveVersion(secondUpload, revised)).toEqual({
       ok: false,
-      reason: 'The browser closed the scorecard’s saved data, perhaps because the app was updated in another tab. Nothing was saved. Reload the page and try again.',
+      reason:
+        'The browser closed the scorecard’s saved data, perhaps because the app was updated in another tab. Nothing was saved. Reload the page and try again.',
     });
   });
 });
@@ -241,7 +299,10 @@ describe('restoreVersion', () => {
 
   test('refuses to restore a version that does not exist, and adds nothing', async () => {
     const store = await storeWithTwoVersions();
-    expect(await store.restoreVersion(9, 'Nothing')).toEqual({ ok: false, reason: 'There is no saved version 9 to restore. Choose a version from the history list.' });
+    expect(await store.restoreVersion(9, 'Nothing')).toEqual({
+      ok: false,
+      reason: 'There is no saved version 9 to restore. Choose a version from the history list.',
+    });
     expect(await store.listVersions()).toHaveLength(2);
   });
 });

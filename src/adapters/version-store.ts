@@ -87,7 +87,9 @@ export const SAVE_FAILED =
 const READ_FAILED = 'The browser could not read the saved versions. Reload the page and try again.';
 
 function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : '';
 }
 
 function saveFailure(error: unknown): string {
@@ -106,7 +108,10 @@ export function checkVersionName(name: string): { ok: true; name: string } | { o
   const trimmed = name.trim();
   if (trimmed === '') return { ok: false, reason: 'Give this version a name, such as "2021/22 Q2 figures".' };
   if (trimmed.length > MAX_VERSION_NAME_LENGTH) {
-    return { ok: false, reason: `The version name is ${trimmed.length} characters long. Keep it to ${MAX_VERSION_NAME_LENGTH} characters or fewer.` };
+    return {
+      ok: false,
+      reason: `The version name is ${trimmed.length} characters long. Keep it to ${MAX_VERSION_NAME_LENGTH} characters or fewer.`,
+    };
   }
   return { ok: true, name: trimmed };
 }
@@ -114,7 +119,8 @@ export function checkVersionName(name: string): { ok: true; name: string } | { o
 /** A record written by this or a later app that still has what the history page shows; anything else is passed over. */
 function asVersion(record: StoredVersion): VersionMeta | null {
   const { id, counts } = record;
-  if (typeof id !== 'number' || typeof record.name !== 'string' || typeof counts !== 'object' || counts === null) return null;
+  if (typeof id !== 'number' || typeof record.name !== 'string' || typeof counts !== 'object' || counts === null)
+    return null;
   return { ...record, id };
 }
 
@@ -145,7 +151,10 @@ function openDatabase(factory: IDBFactory): Promise<VersionDatabase> {
  * `factory` defaults to the browser's indexedDB; tests pass a fake-indexeddb factory. `clock` gives
  * the time recorded on each version.
  */
-export async function openVersionStore(factory?: IDBFactory, clock: () => Date = () => new Date()): Promise<OpenResult> {
+export async function openVersionStore(
+  factory?: IDBFactory,
+  clock: () => Date = () => new Date(),
+): Promise<OpenResult> {
   try {
     // Reading the global itself throws a SecurityError in some browsers when storage is blocked,
     // and node and old browsers have none, whatever the DOM types say.
@@ -190,7 +199,16 @@ class IndexedDbVersionStore implements VersionStore {
       return { value: [], problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
     }
     if (!snapshot) {
-      return { value: [], problems: [{ severity: 'error', rule: 'version_not_found', message: `There is no saved version ${id}. Choose a version from the history list.` }] };
+      return {
+        value: [],
+        problems: [
+          {
+            severity: 'error',
+            rule: 'version_not_found',
+            message: `There is no saved version ${id}. Choose a version from the history list.`,
+          },
+        ],
+      };
     }
     return fromStoredRows(snapshot.observations, `Saved version ${id}`);
   }
@@ -218,18 +236,27 @@ class IndexedDbVersionStore implements VersionStore {
       const snapshots = transaction.objectStore('snapshots');
       const source = await versions.get(id);
       const snapshot = await snapshots.get(id);
-      if (!source || !snapshot) return { reason: `There is no saved version ${id} to restore. Choose a version from the history list.` };
+      if (!source || !snapshot)
+        return { reason: `There is no saved version ${id} to restore. Choose a version from the history list.` };
       const newest = await versions.openCursor(null, 'prev');
       const current = newest?.value.id === undefined ? undefined : await snapshots.get(newest.value.id);
       // The counts compare the restored figures with those they take the place of, as an upload's do.
-      const diff = diffObservations(fromStoredRows(current?.observations ?? []).value, fromStoredRows(snapshot.observations).value);
+      const diff = diffObservations(
+        fromStoredRows(current?.observations ?? []).value,
+        fromStoredRows(snapshot.observations).value,
+      );
       const version: StoredVersion = {
         name: checked.name,
         createdAt: this.clock().toISOString(),
         fileName: source.fileName,
         kind: 'restore',
         restoredFrom: id,
-        counts: { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged.length, total: snapshot.observations.length },
+        counts: {
+          added: diff.added.length,
+          changed: diff.changed.length,
+          unchanged: diff.unchanged.length,
+          total: snapshot.observations.length,
+        },
       };
       // The rows are copied exactly as stored, so the restored version is the old one to the byte.
       return { version, rows: snapshot.observations };
@@ -255,7 +282,9 @@ class IndexedDbVersionStore implements VersionStore {
    * version the latest. `prepare` may read in the same transaction and may decline to write.
    */
   private async write(
-    prepare: (transaction: WriteTransaction) => Promise<{ version: StoredVersion; rows: StoredObservation[] } | { reason: string }>,
+    prepare: (
+      transaction: WriteTransaction,
+    ) => Promise<{ version: StoredVersion; rows: StoredObservation[] } | { reason: string }>,
   ): Promise<SaveResult> {
     let transaction: WriteTransaction | undefined;
     try {

@@ -28,29 +28,52 @@ describe('readXlsxTable: cells as Excel shows them', () => {
     { row: 3, column: '2019/20', text: '512' },
     { row: 4, column: 'Q2 2021-22', text: '45%' },
   ])('reads the Hartlepool workbook: row $row, column $column is $text', async ({ row, column, text }) => {
-    const { value } = await readXlsxTable(uploadFixtureBytes('good/hartlepool-scorecard-2021-22-q2.xlsx'), 'hartlepool.xlsx');
+    const { value } = await readXlsxTable(
+      uploadFixtureBytes('good/hartlepool-scorecard-2021-22-q2.xlsx'),
+      'hartlepool.xlsx',
+    );
     expect(value.records[row]?.cells[column]).toBe(text);
   });
 });
 
 describe('readXlsxTable: workbooks it cannot read', () => {
   it.each([
-    { file: 'a ZIP cut short', bytes: uploadFixtureBytes('unreadable_xlsx.xlsx'), reason: 'it is damaged: its ZIP container cannot be opened' },
-    { file: 'a ZIP with no workbook in it', bytes: zipSync({ 'notes.txt': strToU8('not a workbook') }), reason: 'it is damaged or is not an Excel workbook' },
+    {
+      file: 'a ZIP cut short',
+      bytes: uploadFixtureBytes('unreadable_xlsx.xlsx'),
+      reason: 'it is damaged: its ZIP container cannot be opened',
+    },
+    {
+      file: 'a ZIP with no workbook in it',
+      bytes: zipSync({ 'notes.txt': strToU8('not a workbook') }),
+      reason: 'it is damaged or is not an Excel workbook',
+    },
     { file: 'a text file', bytes: strToU8('measure,area\n'), reason: 'it is damaged or is not an Excel workbook' },
-    { file: 'an old .xls', bytes: uploadFixtureBytes('old_excel_file.xls'), reason: 'it is an old Excel 97-2003 workbook (.xls)' },
+    {
+      file: 'an old .xls',
+      bytes: uploadFixtureBytes('old_excel_file.xls'),
+      reason: 'it is an old Excel 97-2003 workbook (.xls)',
+    },
   ])('reports $file as unreadable_xlsx without throwing', async ({ bytes, reason }) => {
     expect(await readXlsxTable(bytes, 'book.xlsx')).toEqual({
       value: { fileName: 'book.xlsx', header: [], records: [] },
       problems: [
-        { severity: 'error', rule: 'unreadable_xlsx', message: `book.xlsx cannot be read as an .xlsx workbook: ${reason}. Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".` },
+        {
+          severity: 'error',
+          rule: 'unreadable_xlsx',
+          message: `book.xlsx cannot be read as an .xlsx workbook: ${reason}. Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".`,
+        },
       ],
     });
   });
 
   test('reports a workbook whose first sheet is empty as empty_file', async () => {
     const read = await readXlsxTable(uploadFixtureBytes('xlsx/empty-sheet.xlsx'), 'empty-sheet.xlsx');
-    expect(read.problems.map(located)).toEqual([{ rule: 'empty_file', severity: 'error', row: undefined, column: undefined }]);
-    expect(read.problems[0]?.message).toBe('empty-sheet.xlsx has nothing in its first sheet. Put the figures on the first sheet, with the header in row 1.');
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'empty_file', severity: 'error', row: undefined, column: undefined },
+    ]);
+    expect(read.problems[0]?.message).toBe(
+      'empty-sheet.xlsx has nothing in its first sheet. Put the figures on the first sheet, with the header in row 1.',
+    );
   });
 });

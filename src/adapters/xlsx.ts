@@ -153,7 +153,16 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
   }
   const [headerRow = [], ...dataRows] = rows;
   if (headerRow.length === 0 && dataRows.length === 0) {
-    return { value: empty, problems: [{ severity: 'error', rule: 'empty_file', message: `${fileName} has nothing in its first sheet. Put the figures on the first sheet, with the header in row 1.` }] };
+    return {
+      value: empty,
+      problems: [
+        {
+          severity: 'error',
+          rule: 'empty_file',
+          message: `${fileName} has nothing in its first sheet. Put the figures on the first sheet, with the header in row 1.`,
+        },
+      ],
+    };
   }
   const header = headerRow.map((value, column) => cellText(value, percent.has(`0:${column}`)));
   const problems: Problem[] = duplicateColumnProblems(fileName, header);
@@ -161,7 +170,10 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
   dataRows.forEach((cells, index) => {
     const texts = header.map((_name, column) => cellText(cells[column], percent.has(`${index + 1}:${column}`)));
     if (texts.every((text) => text === '')) return;
-    records.push({ row: index + 2, cells: Object.fromEntries(header.map((name, column) => [name, texts[column] ?? ''])) });
+    records.push({
+      row: index + 2,
+      cells: Object.fromEntries(header.map((name, column) => [name, texts[column] ?? ''])),
+    });
   });
   return { value: { fileName, header, records }, problems };
 }

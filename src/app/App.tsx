@@ -30,12 +30,18 @@ function WithCurrentData({ children }: { children: (current: CurrentData) => Rea
   const current = useCurrentData();
   if (current.isPending) return <Loading what="the scorecard" />;
   if (current.isError) {
-    const problems = current.error instanceof DatasetLoadError ? current.error.problems : [{ severity: 'error' as const, rule: 'load_failed', message: current.error.message }];
+    const problems =
+      current.error instanceof DatasetLoadError
+        ? current.error.problems
+        : [{ severity: 'error' as const, rule: 'load_failed', message: current.error.message }];
     return (
       <>
         <h1>Performance scorecard</h1>
         <ErrorSummary title="The scorecard's data could not be loaded" problems={problems} />
-        <p>Nothing is shown until the published data folder is fixed, so no one reads half a scorecard. Ask the performance team to check the files listed above.</p>
+        <p>
+          Nothing is shown until the published data folder is fixed, so no one reads half a scorecard. Ask the
+          performance team to check the files listed above.
+        </p>
       </>
     );
   }
@@ -55,7 +61,8 @@ function DataSourceBanner() {
     <>
       {version ? (
         <p className="data-banner">
-          Showing saved version <strong>{version.name}</strong>, saved {new Date(version.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}.{' '}
+          Showing saved version <strong>{version.name}</strong>, saved{' '}
+          {new Date(version.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}.{' '}
           <Link href="/history">See all versions</Link>
         </p>
       ) : null}
@@ -168,11 +175,15 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <Router hook={useHashLocation}>
-        <a className="skip-link" href="#main" onClick={(event) => {
-          // The hash is the router's, so the skip link moves focus itself instead of changing it.
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}>
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            // The hash is the router's, so the skip link moves focus itself instead of changing it.
+            event.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
           Skip to main content
         </a>
         <header className="site-header">

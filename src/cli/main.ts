@@ -43,7 +43,9 @@ interface Output {
 /** Today in the local time zone as an ISO date: a period "after today" means after the officer's today. */
 function localToday(): string {
   const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+    .join('-');
 }
 
 /** Reads a file of the published data folder (catalogue, areas); null when it cannot be read as CSV at all. */
@@ -58,7 +60,9 @@ async function readTable(file: string, problems: Problem[]): Promise<SourceTable
   const read = readCsvText(path.basename(file), text);
   problems.push(...read.problems);
   // A file that is not comma-separated would only add "missing column" noise below the real reason.
-  return read.problems.some((problem) => problem.rule === 'wrong_delimiter' || problem.rule === 'empty_file') ? null : read.value;
+  return read.problems.some((problem) => problem.rule === 'wrong_delimiter' || problem.rule === 'empty_file')
+    ? null
+    : read.value;
 }
 
 /**
@@ -125,11 +129,17 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   }
   const folder = manifest ?? EMPTY_MANIFEST;
   const [keyQuestions, measures, areas] = await Promise.all(
-    [path.join(dataDir, 'key-questions.csv'), path.join(dataDir, 'measures.csv'), path.join(dataDir, 'areas.csv')].map((file) => readTable(file, problems)),
+    [path.join(dataDir, 'key-questions.csv'), path.join(dataDir, 'measures.csv'), path.join(dataDir, 'areas.csv')].map(
+      (file) => readTable(file, problems),
+    ),
   );
   if (!keyQuestions || !measures || !areas) return { dataset: null, problems };
-  const dfeMeasureMap = folder.dfeMeasureMap ? await readTable(path.join(dataDir, folder.dfeMeasureMap), problems) : null;
-  const statNeighbourModels = await Promise.all(folder.statNeighbourModels.map((file) => readTable(path.join(dataDir, file), problems)));
+  const dfeMeasureMap = folder.dfeMeasureMap
+    ? await readTable(path.join(dataDir, folder.dfeMeasureMap), problems)
+    : null;
+  const statNeighbourModels = await Promise.all(
+    folder.statNeighbourModels.map((file) => readTable(path.join(dataDir, file), problems)),
+  );
   const reference = assembleDataset({
     manifest: folder,
     keyQuestions,
@@ -144,7 +154,8 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
     return { usageError: `--area ${options.area} is not a known area code. Use an ONS code such as E06000047.` };
   }
 
-  const observationFiles = files.length > 0 ? files : (manifest?.observations ?? []).map((file) => path.join(dataDir, file));
+  const observationFiles =
+    files.length > 0 ? files : (manifest?.observations ?? []).map((file) => path.join(dataDir, file));
   const context: ImportContext = {
     measures: reference.value.measuresById,
     areas: reference.value.areas,
@@ -157,7 +168,10 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = observationFiles.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
   problems.push(...merged.problems);
-  return { dataset: { ...reference.value, observations: merged.value, index: new ObservationIndex(merged.value) }, problems };
+  return {
+    dataset: { ...reference.value, observations: merged.value, index: new ObservationIndex(merged.value) },
+    problems,
+  };
 }
 
 function formatProblem(problem: Problem): string {
@@ -165,23 +179,43 @@ function formatProblem(problem: Problem): string {
 }
 
 function printScorecard(scorecard: Scorecard, io: Output): void {
-  const comparatorHeadings = scorecard.comparatorAreas.map((comparator) => comparator.area.name.replace(/^Statistical neighbours of .*/, 'Stat neighbours'));
+  const comparatorHeadings = scorecard.comparatorAreas.map((comparator) =>
+    comparator.area.name.replace(/^Statistical neighbours of .*/, 'Stat neighbours'),
+  );
   const header = ['Measure', 'Latest', 'Previous', 'Direction', ...comparatorHeadings];
   const lines: string[][] = [];
   for (const section of scorecard.sections) {
     for (const row of section.rows) {
-      const latest = row.latest ? `${formatFigure(row.measure, row.latest)} ${row.latest.period.label}` : row.laterStatus ? formatFigure(row.measure, row.laterStatus) : '-';
+      const latest = row.latest
+        ? `${formatFigure(row.measure, row.latest)} ${row.latest.period.label}`
+        : row.laterStatus
+          ? formatFigure(row.measure, row.laterStatus)
+          : '-';
       const previous = row.previous ? `${formatFigure(row.measure, row.previous)} ${row.previous.period.label}` : '-';
       const comparators = row.comparators.map((comparator) => {
         if (!comparator.observation) return '-';
         const value = formatFigure(row.measure, comparator.observation);
-        return comparator.rating === 'not_rated' ? `${value} (${comparator.observation.period.label})` : `${value} (${comparator.observation.period.label}) ${RATING_LABEL[comparator.rating]}`;
+        return comparator.rating === 'not_rated'
+          ? `${value} (${comparator.observation.period.label})`
+          : `${value} (${comparator.observation.period.label}) ${RATING_LABEL[comparator.rating]}`;
       });
-      lines.push([row.measure.shortTitle, latest, previous, row.direction ? DIRECTION_LABEL[row.direction] : '-', ...comparators]);
+      lines.push([
+        row.measure.shortTitle,
+        latest,
+        previous,
+        row.direction ? DIRECTION_LABEL[row.direction] : '-',
+        ...comparators,
+      ]);
     }
   }
-  const widths = header.map((heading, column) => Math.max(heading.length, ...lines.map((line) => (line[column] ?? '').length)));
-  const render = (cells: readonly string[]) => cells.map((text, column) => text.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const widths = header.map((heading, column) =>
+    Math.max(heading.length, ...lines.map((line) => (line[column] ?? '').length)),
+  );
+  const render = (cells: readonly string[]) =>
+    cells
+      .map((text, column) => text.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
   io.out(`${scorecard.area.name} (${scorecard.area.code}): performance scorecard at ${scorecard.period.label}`);
   io.out(render(header));
   io.out(render(widths.map((width) => '-'.repeat(width))));
@@ -194,7 +228,11 @@ function defaultArea(localAuthorities: readonly string[], homeArea: string): str
   return localAuthorities.includes(homeArea) ? homeArea : undefined;
 }
 
-async function report(files: readonly string[], options: LoadOptions & { period?: string; json: boolean; model?: string; statistic: StatNeighbourMethod }, io: Output): Promise<number> {
+async function report(
+  files: readonly string[],
+  options: LoadOptions & { period?: string; json: boolean; model?: string; statistic: StatNeighbourMethod },
+  io: Output,
+): Promise<number> {
   const loaded = await load(files, options);
   if ('usageError' in loaded) {
     io.err(loaded.usageError);
@@ -203,13 +241,19 @@ async function report(files: readonly string[], options: LoadOptions & { period?
   const { dataset, problems } = loaded;
   if (!dataset || hasErrors(problems)) {
     problems.forEach((problem) => io.err(formatProblem(problem)));
-    io.err('The scorecard was not produced because the files have errors. Run `scorecard validate <file>` for the full report.');
+    io.err(
+      'The scorecard was not produced because the files have errors. Run `scorecard validate <file>` for the full report.',
+    );
     return 1;
   }
-  const localAuthorities = dataset.index.areaCodes().filter((code) => dataset.areas.find(code)?.type === 'local_authority');
+  const localAuthorities = dataset.index
+    .areaCodes()
+    .filter((code) => dataset.areas.find(code)?.type === 'local_authority');
   const areaCode = options.area ?? defaultArea(localAuthorities, files.length === 0 ? dataset.manifest.homeArea : '');
   if (!areaCode) {
-    io.err(`The files hold figures for ${localAuthorities.length === 0 ? 'no local authority' : `several local authorities (${localAuthorities.join(', ')})`}. Say which with --area CODE.`);
+    io.err(
+      `The files hold figures for ${localAuthorities.length === 0 ? 'no local authority' : `several local authorities (${localAuthorities.join(', ')})`}. Say which with --area CODE.`,
+    );
     return 2;
   }
   const area = dataset.areas.find(areaCode);
@@ -232,11 +276,20 @@ async function report(files: readonly string[], options: LoadOptions & { period?
   }
   const model = chooseNeighbourModel(dataset.statNeighbourModels, options.model ?? '');
   if (options.model && model?.label !== options.model) {
-    io.err(`--model ${options.model} is not a statistical-neighbour model of the data folder. Use ${dataset.statNeighbourModels.map((candidate) => candidate.label).join(' or ') || 'none: the folder has no models'}.`);
+    io.err(
+      `--model ${options.model} is not a statistical-neighbour model of the data folder. Use ${dataset.statNeighbourModels.map((candidate) => candidate.label).join(' or ') || 'none: the folder has no models'}.`,
+    );
     return 2;
   }
   const neighbours = model ? { model, method: options.statistic } : null;
-  const scorecard = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area, period, neighbours });
+  const scorecard = buildScorecard({
+    catalogue: dataset.catalogue,
+    areas: dataset.areas,
+    index: dataset.index,
+    area,
+    period,
+    neighbours,
+  });
   problems.forEach((problem) => io.err(formatProblem(problem)));
   if (options.json) io.out(JSON.stringify(scorecardReport(scorecard), null, 2));
   else printScorecard(scorecard, io);
@@ -258,10 +311,14 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   problems.forEach((problem) => io.out(formatProblem(problem)));
   if (errors.length > 0) {
-    io.out(`There is a problem with the file: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}. Nothing was loaded.`);
+    io.out(
+      `There is a problem with the file: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}. Nothing was loaded.`,
+    );
     return 1;
   }
-  io.out(`${files.join(', ')}: ${dataset?.observations.length ?? 0} observations, no errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`);
+  io.out(
+    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations, no errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+  );
   return 0;
 }
 
@@ -304,7 +361,12 @@ export async function main(
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);
     return 2;
   }
-  if (command === 'report') return report(files, { ...options, period: values.period, json: values.json, model: values.model, statistic: values.statistic }, io);
+  if (command === 'report')
+    return report(
+      files,
+      { ...options, period: values.period, json: values.json, model: values.model, statistic: values.statistic },
+      io,
+    );
   if (command === 'validate') return validate(files, options, io);
   io.err(`Unknown command '${command}'.\n\n${USAGE}`);
   return 2;

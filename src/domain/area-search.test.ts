@@ -15,7 +15,17 @@ describe('matchAreas', () => {
     { query: 'bristol', names: ['Bristol, City of'] },
     {
       query: 'north',
-      names: ['North East Lincolnshire', 'North Lincolnshire', 'North Northamptonshire', 'North Somerset', 'North Tyneside', 'North Yorkshire', 'Northumberland', 'Bath and North East Somerset', 'West Northamptonshire'],
+      names: [
+        'North East Lincolnshire',
+        'North Lincolnshire',
+        'North Northamptonshire',
+        'North Somerset',
+        'North Tyneside',
+        'North Yorkshire',
+        'Northumberland',
+        'Bath and North East Somerset',
+        'West Northamptonshire',
+      ],
     },
     { query: '   ', names: [] },
     { query: 'atlantis', names: [] },

@@ -28,5 +28,7 @@ export function matchAreas(areas: readonly Area[], query: string): Area[] {
     else if (area.code.toLowerCase() === wanted || area.oldLaCode === wanted) score = 0;
     if (score !== null) ranked.push({ area, score });
   }
-  return ranked.sort((a, b) => a.score - b.score || a.area.name.localeCompare(b.area.name, 'en-GB')).map(({ area }) => area);
+  return ranked
+    .sort((a, b) => a.score - b.score || a.area.name.localeCompare(b.area.name, 'en-GB'))
+    .map(({ area }) => area);
 }

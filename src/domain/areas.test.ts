@@ -8,7 +8,9 @@ const NORTH_EAST = 'E12000001,North East,region,,';
 const COUNTY_DURHAM = 'E06000047,County Durham,local_authority,E12000001,840';
 const HARTLEPOOL = 'E06000001,Hartlepool,local_authority,E12000001,805';
 
-const directory = new AreaDirectory(readAreas(tableFrom('areas.csv', [HEADER, ENGLAND, NORTH_EAST, COUNTY_DURHAM, HARTLEPOOL])).value);
+const directory = new AreaDirectory(
+  readAreas(tableFrom('areas.csv', [HEADER, ENGLAND, NORTH_EAST, COUNTY_DURHAM, HARTLEPOOL])).value,
+);
 
 describe('readAreas', () => {
   test('reads each row into an area with its region and old LA code', () => {
@@ -16,7 +18,13 @@ describe('readAreas', () => {
       value: [
         { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' },
         { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
-        { code: 'E06000047', name: 'County Durham', type: 'local_authority', regionCode: 'E12000001', oldLaCode: '840' },
+        {
+          code: 'E06000047',
+          name: 'County Durham',
+          type: 'local_authority',
+          regionCode: 'E12000001',
+          oldLaCode: '840',
+        },
       ],
       problems: [],
     });
@@ -30,12 +38,42 @@ describe('readAreas', () => {
   });
 
   it.each([
-    { rule: 'invalid_area_code', column: 'code', line: 'E0600047,County Durham,local_authority,E12000001,840', says: "'E0600047' is not an ONS area code such as E06000047." },
-    { rule: 'invalid_area_code', column: 'code', line: '840,County Durham,local_authority,E12000001,840', says: "'840' is not an ONS area code" },
-    { rule: 'invalid_area_code', column: 'code', line: 'SN:E06000047,Statistical neighbours,local_authority,E12000001,', says: "'SN:E06000047' is not an ONS area code" },
-    { rule: 'invalid_area_type', column: 'type', line: 'E06000047,County Durham,unitary,E12000001,840', says: "'unitary' is not an area type: use country, region or local_authority." },
-    { rule: 'invalid_area_type', column: 'type', line: 'E06000047,County Durham,,E12000001,840', says: "'' is not an area type" },
-    { rule: 'duplicate_area', column: 'code', line: 'E12000001,North East (again),region,,', says: 'E12000001 appears twice: keep one row per area.' },
+    {
+      rule: 'invalid_area_code',
+      column: 'code',
+      line: 'E0600047,County Durham,local_authority,E12000001,840',
+      says: "'E0600047' is not an ONS area code such as E06000047.",
+    },
+    {
+      rule: 'invalid_area_code',
+      column: 'code',
+      line: '840,County Durham,local_authority,E12000001,840',
+      says: "'840' is not an ONS area code",
+    },
+    {
+      rule: 'invalid_area_code',
+      column: 'code',
+      line: 'SN:E06000047,Statistical neighbours,local_authority,E12000001,',
+      says: "'SN:E06000047' is not an ONS area code",
+    },
+    {
+      rule: 'invalid_area_type',
+      column: 'type',
+      line: 'E06000047,County Durham,unitary,E12000001,840',
+      says: "'unitary' is not an area type: use country, region or local_authority.",
+    },
+    {
+      rule: 'invalid_area_type',
+      column: 'type',
+      line: 'E06000047,County Durham,,E12000001,840',
+      says: "'' is not an area type",
+    },
+    {
+      rule: 'duplicate_area',
+      column: 'code',
+      line: 'E12000001,North East (again),region,,',
+      says: 'E12000001 appears twice: keep one row per area.',
+    },
   ])("reports $rule at row 4, column $column for '$line'", ({ rule, column, line, says }) => {
     const read = readAreas(tableFrom('areas.csv', [HEADER, ENGLAND, NORTH_EAST, line]));
     expect(read.problems.map(located)).toEqual([{ rule, severity: 'error', row: 4, column }]);
@@ -49,29 +87,59 @@ describe('readAreas', () => {
     { missing: 'type', header: 'code,name,region_code' },
   ])("reports missing_column on row 1 when the header has no '$missing' column", ({ missing, header }) => {
     const read = readAreas(tableFrom('areas.csv', [header, 'E92000001,England,']));
-    expect(read.problems.map(located)).toEqual([{ rule: 'missing_column', severity: 'error', row: 1, column: missing }]);
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'missing_column', severity: 'error', row: 1, column: missing },
+    ]);
     expect(read.value).toEqual([]);
   });
 
   test('reports empty_file when there is a header but no areas', () => {
     const read = readAreas(tableFrom('areas.csv', [HEADER]));
-    expect(read.problems.map(located)).toEqual([{ rule: 'empty_file', severity: 'error', row: undefined, column: undefined }]);
-    expect(read.problems[0]?.message).toBe('areas.csv has a header but no rows. Add at least one row below the header.');
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'empty_file', severity: 'error', row: undefined, column: undefined },
+    ]);
+    expect(read.problems[0]?.message).toBe(
+      'areas.csv has a header but no rows. Add at least one row below the header.',
+    );
   });
 });
 
 describe('AreaDirectory.find', () => {
   it.each([
-    { code: 'E06000047', area: { code: 'E06000047', name: 'County Durham', type: 'local_authority', regionCode: 'E12000001', oldLaCode: '840' } },
-    { code: 'E12000001', area: { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' } },
+    {
+      code: 'E06000047',
+      area: {
+        code: 'E06000047',
+        name: 'County Durham',
+        type: 'local_authority',
+        regionCode: 'E12000001',
+        oldLaCode: '840',
+      },
+    },
+    {
+      code: 'E12000001',
+      area: { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
+    },
     { code: 'E92000001', area: { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' } },
     {
       code: 'SN:E06000047',
-      area: { code: 'SN:E06000047', name: 'Statistical neighbours of County Durham', type: 'stat_neighbours', regionCode: 'E12000001', oldLaCode: '' },
+      area: {
+        code: 'SN:E06000047',
+        name: 'Statistical neighbours of County Durham',
+        type: 'stat_neighbours',
+        regionCode: 'E12000001',
+        oldLaCode: '',
+      },
     },
     {
       code: 'SN:E06000001',
-      area: { code: 'SN:E06000001', name: 'Statistical neighbours of Hartlepool', type: 'stat_neighbours', regionCode: 'E12000001', oldLaCode: '' },
+      area: {
+        code: 'SN:E06000001',
+        name: 'Statistical neighbours of Hartlepool',
+        type: 'stat_neighbours',
+        regionCode: 'E12000001',
+        oldLaCode: '',
+      },
     },
   ])('finds $code as $area.name', ({ code, area }) => {
     expect(directory.find(code)).toEqual(area);
@@ -116,7 +184,13 @@ describe('the areas in data/areas.csv', () => {
   });
 
   test('gives England as the country', () => {
-    expect(areas.england()).toEqual({ code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' });
+    expect(areas.england()).toEqual({
+      code: 'E92000001',
+      name: 'England',
+      type: 'country',
+      regionCode: '',
+      oldLaCode: '',
+    });
   });
 
   test('gives every local authority a region that is listed as a region', () => {
@@ -158,7 +232,9 @@ describe('localAuthorityGroups', () => {
   test('narrows to the local authorities given, keeping their region groups', () => {
     const directory = realAreaDirectory();
     const given = ['E06000047', 'E06000004', 'E09000002'].flatMap((code) => directory.find(code) ?? []);
-    expect(localAuthorityGroups(directory, given).map((group) => [group.label, group.areas.map((area) => area.name)])).toEqual([
+    expect(
+      localAuthorityGroups(directory, given).map((group) => [group.label, group.areas.map((area) => area.name)]),
+    ).toEqual([
       ['London', ['Barking and Dagenham']],
       ['North East', ['County Durham', 'Stockton-on-Tees']],
     ]);

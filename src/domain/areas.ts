@@ -50,7 +50,10 @@ export interface AreaGroup {
  * the list can be scanned by region and typed into by name. LAs whose region is not listed go last,
  * under "Other local authorities". `localAuthorities` narrows the list (e.g. to LAs with figures).
  */
-export function localAuthorityGroups(areas: AreaDirectory, localAuthorities: readonly Area[] = areas.localAuthorities()): AreaGroup[] {
+export function localAuthorityGroups(
+  areas: AreaDirectory,
+  localAuthorities: readonly Area[] = areas.localAuthorities(),
+): AreaGroup[] {
   const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'en-GB');
   const regions = areas.areas.filter((area) => area.type === 'region').sort(byName);
   const sorted = [...localAuthorities].sort(byName);
@@ -72,19 +75,43 @@ export function readAreas(table: SourceTable): ParseResult<Area[]> {
     const code = cell(record, 'code');
     const type = FILE_AREA_TYPES[cell(record, 'type')];
     if (!/^[EWSNK]\d{8}$/.test(code)) {
-      problems.push({ severity: 'error', rule: 'invalid_area_code', row: record.row, column: 'code', message: `${table.fileName} row ${record.row}, column code: '${code}' is not an ONS area code such as E06000047.` });
+      problems.push({
+        severity: 'error',
+        rule: 'invalid_area_code',
+        row: record.row,
+        column: 'code',
+        message: `${table.fileName} row ${record.row}, column code: '${code}' is not an ONS area code such as E06000047.`,
+      });
       continue;
     }
     if (!type) {
-      problems.push({ severity: 'error', rule: 'invalid_area_type', row: record.row, column: 'type', message: `${table.fileName} row ${record.row}, column type: '${cell(record, 'type')}' is not an area type: use country, region or local_authority.` });
+      problems.push({
+        severity: 'error',
+        rule: 'invalid_area_type',
+        row: record.row,
+        column: 'type',
+        message: `${table.fileName} row ${record.row}, column type: '${cell(record, 'type')}' is not an area type: use country, region or local_authority.`,
+      });
       continue;
     }
     if (seen.has(code)) {
-      problems.push({ severity: 'error', rule: 'duplicate_area', row: record.row, column: 'code', message: `${table.fileName} row ${record.row}, column code: ${code} appears twice: keep one row per area.` });
+      problems.push({
+        severity: 'error',
+        rule: 'duplicate_area',
+        row: record.row,
+        column: 'code',
+        message: `${table.fileName} row ${record.row}, column code: ${code} appears twice: keep one row per area.`,
+      });
       continue;
     }
     seen.add(code);
-    areas.push({ code, name: cell(record, 'name'), type, regionCode: cell(record, 'region_code'), oldLaCode: cell(record, 'old_la_code') });
+    areas.push({
+      code,
+      name: cell(record, 'name'),
+      type,
+      regionCode: cell(record, 'region_code'),
+      oldLaCode: cell(record, 'old_la_code'),
+    });
   }
   return { value: areas, problems };
 }

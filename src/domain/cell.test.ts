@@ -30,7 +30,7 @@ describe('readNumber', () => {
     { text: '1.2.3', reason: "'1.2.3' is not a number" },
     { text: '1e5', reason: "'1e5' is not a number" },
     { text: '', reason: "'' is not a number" },
-  ])("refuses '$text' with the reason \"$reason\"", ({ text, reason }) => {
+  ])('refuses \'$text\' with the reason "$reason"', ({ text, reason }) => {
     expect(readNumber(text)).toEqual({ ok: false, reason });
   });
 });
@@ -47,14 +47,12 @@ describe('readCell', () => {
     expect(readCell(text)).toEqual({ kind: 'number', value });
   });
 
-  it.each([
-    { text: '' },
-    { text: '   ' },
-    { text: '\t' },
-    { text: undefined },
-  ])('reads $text as blank, never as zero', ({ text }) => {
-    expect(readCell(text)).toEqual({ kind: 'blank' });
-  });
+  it.each([{ text: '' }, { text: '   ' }, { text: '\t' }, { text: undefined }])(
+    'reads $text as blank, never as zero',
+    ({ text }) => {
+      expect(readCell(text)).toEqual({ kind: 'blank' });
+    },
+  );
 
   it.each([
     { text: 'c', status: 'suppressed' },

@@ -17,14 +17,23 @@ function assembleWith(...observationLines: string[][]) {
 
 describe('assembleDataset across observation files', () => {
   test('reports two files that give different figures for the same measure, area and period', () => {
-    const { problems } = assembleWith(['cla_rate,E06000047,2020/21,93.5,949,,provisional,'], ['cla_rate,E06000047,2020/21,94.1,955,,revised,']);
+    const { problems } = assembleWith(
+      ['cla_rate,E06000047,2020/21,93.5,949,,provisional,'],
+      ['cla_rate,E06000047,2020/21,94.1,955,,revised,'],
+    );
     expect(problems.map((problem) => [problem.rule, problem.message])).toEqual([
-      ['conflicting_values', 'file-2.csv Row 2, column value: file-1.csv row 2 gives a different figure for cla_rate, E06000047, 2020/21. Keep one row per measure, area and period.'],
+      [
+        'conflicting_values',
+        'file-2.csv Row 2, column value: file-1.csv row 2 gives a different figure for cla_rate, E06000047, 2020/21. Keep one row per measure, area and period.',
+      ],
     ]);
   });
 
   test('reads a figure repeated in two files once, with a warning', () => {
-    const { value, problems } = assembleWith(['cla_rate,E92000001,2019/20,67,,,,'], ['cla_rate,E92000001,2019/20,67,,,,']);
+    const { value, problems } = assembleWith(
+      ['cla_rate,E92000001,2019/20,67,,,,'],
+      ['cla_rate,E92000001,2019/20,67,,,,'],
+    );
     expect(problems.map((problem) => problem.rule)).toEqual(['duplicate_row']);
     expect(value.index.seriesOf('cla_rate', 'E92000001')).toHaveLength(1);
   });

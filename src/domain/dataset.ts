@@ -39,28 +39,55 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function readManifest(json: unknown, fileName = 'manifest.json'): ParseResult<Manifest | null> {
-  const fail = (message: string): ParseResult<Manifest | null> => ({ value: null, problems: [{ severity: 'error', rule: 'invalid_manifest', message: `${fileName}: ${message}` }] });
+  const fail = (message: string): ParseResult<Manifest | null> => ({
+    value: null,
+    problems: [{ severity: 'error', rule: 'invalid_manifest', message: `${fileName}: ${message}` }],
+  });
   if (!isRecord(json)) return fail('it must be a JSON object.');
   const text = (key: string): string => (typeof json[key] === 'string' ? json[key] : '');
   const observations = json.observations;
-  if (!Array.isArray(observations) || observations.length === 0 || !observations.every((file): file is string => typeof file === 'string')) {
+  if (
+    !Array.isArray(observations) ||
+    observations.length === 0 ||
+    !observations.every((file): file is string => typeof file === 'string')
+  ) {
     return fail('"observations" must list at least one observations CSV file, e.g. ["observations/2021-22-q2.csv"].');
   }
-  if (text('homeArea') === '') return fail('"homeArea" must give the ONS code of the local authority the scorecard is for, e.g. "E06000047".');
+  if (text('homeArea') === '')
+    return fail('"homeArea" must give the ONS code of the local authority the scorecard is for, e.g. "E06000047".');
   const defaultPeriod = text('defaultPeriod');
-  if (defaultPeriod !== '' && !parsePeriod(defaultPeriod).ok) return fail(`"defaultPeriod" '${defaultPeriod}' is not a period such as 2021/22 Q2.`);
+  if (defaultPeriod !== '' && !parsePeriod(defaultPeriod).ok)
+    return fail(`"defaultPeriod" '${defaultPeriod}' is not a period such as 2021/22 Q2.`);
   const models = json.statNeighbourModels ?? [];
   if (!Array.isArray(models) || !models.every((file): file is string => typeof file === 'string')) {
-    return fail('"statNeighbourModels" must list the statistical-neighbour files, e.g. ["stat-neighbours-2021.csv", "stat-neighbours-2025.csv"].');
+    return fail(
+      '"statNeighbourModels" must list the statistical-neighbour files, e.g. ["stat-neighbours-2021.csv", "stat-neighbours-2025.csv"].',
+    );
   }
   return {
-    value: { title: text('title'), homeArea: text('homeArea'), defaultPeriod, observations, source: text('source'), dfeMeasureMap: text('dfeMeasureMap'), statNeighbourModels: models },
+    value: {
+      title: text('title'),
+      homeArea: text('homeArea'),
+      defaultPeriod,
+      observations,
+      source: text('source'),
+      dfeMeasureMap: text('dfeMeasureMap'),
+      statNeighbourModels: models,
+    },
     problems: [],
   };
 }
 
 /** A manifest naming only the folder's fixed files: for reading files when the folder has no manifest.json. */
-export const EMPTY_MANIFEST: Manifest = { title: '', homeArea: '', defaultPeriod: '', observations: [], source: '', dfeMeasureMap: '', statNeighbourModels: [] };
+export const EMPTY_MANIFEST: Manifest = {
+  title: '',
+  homeArea: '',
+  defaultPeriod: '',
+  observations: [],
+  source: '',
+  dfeMeasureMap: '',
+  statNeighbourModels: [],
+};
 
 export interface DatasetTables {
   manifest: Manifest;
@@ -103,7 +130,16 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     return read.value;
   });
   return {
-    value: { manifest: tables.manifest, catalogue: catalogue.value, measuresById, areas, observations, index: new ObservationIndex(observations), dfeMeasureMap, statNeighbourModels },
+    value: {
+      manifest: tables.manifest,
+      catalogue: catalogue.value,
+      measuresById,
+      areas,
+      observations,
+      index: new ObservationIndex(observations),
+      dfeMeasureMap,
+      statNeighbourModels,
+    },
     problems,
   };
 }

@@ -20,7 +20,10 @@ import { emptyFileProblem, missingColumns, cell } from './table';
 
 /** Header names are matched ignoring case, surrounding spaces and a byte-order mark left on the first. */
 function columnKey(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** Filter values are compared the same way, and runs of spaces count as one ("Close " is "Close"). */
@@ -45,7 +48,13 @@ function rememberedValueKey(): (text: string) => string {
 }
 
 /** The columns every EES data file has (DfE open data standards). */
-export const DFE_REQUIRED_COLUMNS = ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name'] as const;
+export const DFE_REQUIRED_COLUMNS = [
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'country_code',
+  'country_name',
+] as const;
 
 /**
  * Older DfE files, such as the analysts' guide's own example, spell the level column
@@ -135,7 +144,15 @@ export interface DfeMeasureMap {
 }
 
 export const DFE_MEASURE_MAP_COLUMNS = [
-  'measure', 'header_signature', 'indicator', 'filters', 'numerator', 'denominator', 'unit_scale', 'reporting_year', 'note',
+  'measure',
+  'header_signature',
+  'indicator',
+  'filters',
+  'numerator',
+  'denominator',
+  'unit_scale',
+  'reporting_year',
+  'note',
 ] as const;
 const REQUIRED_MAP_COLUMNS = ['measure', 'header_signature', 'indicator'] as const;
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -147,7 +164,10 @@ function readFilter(text: string): Reading<DfeFilter> {
   const column = columnKey(text.slice(0, Math.max(equals, 0)));
   const value = text.slice(equals + 1).trim();
   if (equals === -1 || column === '' || value === '') {
-    return { ok: false, reason: `'${text.trim()}' is not a filter: write column=value, e.g. population_type=Children looked after on 31 March each year` };
+    return {
+      ok: false,
+      reason: `'${text.trim()}' is not a filter: write column=value, e.g. population_type=Children looked after on 31 March each year`,
+    };
   }
   return { ok: true, value: { column, value } };
 }
@@ -159,7 +179,10 @@ function readFilters(text: string): Reading<DfeFilter[]> {
     const filter = readFilter(part);
     if (!filter.ok) return filter;
     if (filters.some((earlier) => earlier.column === filter.value.column)) {
-      return { ok: false, reason: `the column ${filter.value.column} is filtered twice: a row has one value in each column` };
+      return {
+        ok: false,
+        reason: `the column ${filter.value.column} is filtered twice: a row has one value in each column`,
+      };
     }
     filters.push(filter.value);
   }
@@ -171,13 +194,20 @@ function readCountSource(text: string, filters: readonly DfeFilter[]): Reading<D
   if (trimmed === '') return { ok: true, value: null };
   const at = trimmed.indexOf('@');
   const column = columnKey(at === -1 ? trimmed : trimmed.slice(0, at));
-  if (column === '') return { ok: false, reason: `'${trimmed}' names no column: write a column, or column@filter=value for the row with another value in one filter` };
+  if (column === '')
+    return {
+      ok: false,
+      reason: `'${trimmed}' names no column: write a column, or column@filter=value for the row with another value in one filter`,
+    };
   if (at === -1) return { ok: true, value: { column, sibling: null } };
   const sibling = readFilter(trimmed.slice(at + 1));
   if (!sibling.ok) return sibling;
   // The other row differs in one of this mapping's filters; any other column would not single it out.
   if (!filters.some((filter) => filter.column === sibling.value.column)) {
-    return { ok: false, reason: `'${trimmed}' changes ${sibling.value.column}, which is not one of the mapping's filters (${filters.map((filter) => filter.column).join(', ') || 'none'})` };
+    return {
+      ok: false,
+      reason: `'${trimmed}' changes ${sibling.value.column}, which is not one of the mapping's filters (${filters.map((filter) => filter.column).join(', ') || 'none'})`,
+    };
   }
   return { ok: true, value: { column, sibling: sibling.value } };
 }
@@ -196,14 +226,34 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
   for (const record of table.records) {
     const before = problems.length;
     const report = (column: string, rule: string, message: string): void => {
-      problems.push({ severity: 'error', rule, row: record.row, column, message: `${table.fileName} row ${record.row}, column ${column}: ${message}` });
+      problems.push({
+        severity: 'error',
+        rule,
+        row: record.row,
+        column,
+        message: `${table.fileName} row ${record.row}, column ${column}: ${message}`,
+      });
     };
     const measureId = cell(record, 'measure');
-    if (!ID_PATTERN.test(measureId)) report('measure', 'invalid_id', `'${measureId}' is not a measure id: use the id from data/measures.csv, e.g. cla_rate.`);
-    const headerSignature = cell(record, 'header_signature').split(';').map(columnKey).filter((column) => column !== '');
-    if (headerSignature.length === 0) report('header_signature', 'missing_signature', 'give the columns (separated by ;) a file must have for this line to apply to it, e.g. population_type;rate_per_10000.');
+    if (!ID_PATTERN.test(measureId))
+      report(
+        'measure',
+        'invalid_id',
+        `'${measureId}' is not a measure id: use the id from data/measures.csv, e.g. cla_rate.`,
+      );
+    const headerSignature = cell(record, 'header_signature')
+      .split(';')
+      .map(columnKey)
+      .filter((column) => column !== '');
+    if (headerSignature.length === 0)
+      report(
+        'header_signature',
+        'missing_signature',
+        'give the columns (separated by ;) a file must have for this line to apply to it, e.g. population_type;rate_per_10000.',
+      );
     const indicator = columnKey(cell(record, 'indicator'));
-    if (indicator === '') report('indicator', 'missing_indicator', 'give the column that holds the figure, e.g. rate_per_10000.');
+    if (indicator === '')
+      report('indicator', 'missing_indicator', 'give the column that holds the figure, e.g. rate_per_10000.');
     const filters = readFilters(cell(record, 'filters'));
     if (!filters.ok) report('filters', 'invalid_filter', `${filters.reason}. Separate filters with ;.`);
     const filterList = filters.ok ? filters.value : [];
@@ -213,15 +263,36 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
     if (!denominator.ok) report('denominator', 'invalid_count_source', `${denominator.reason}.`);
     const scaleText = cell(record, 'unit_scale');
     const scale = scaleText === '' ? ({ ok: true, value: 1 } as const) : readNumber(scaleText);
-    if (!scale.ok || scale.value <= 0) report('unit_scale', 'invalid_unit_scale', `'${scaleText}' is not a scale: give a number above zero (1 when the file's unit is the measure's), or leave it blank.`);
+    if (!scale.ok || scale.value <= 0)
+      report(
+        'unit_scale',
+        'invalid_unit_scale',
+        `'${scaleText}' is not a scale: give a number above zero (1 when the file's unit is the measure's), or leave it blank.`,
+      );
     const reportingYear = readReportingYear(cell(record, 'reporting_year'));
-    if (!reportingYear) report('reporting_year', 'invalid_reporting_year', `'${cell(record, 'reporting_year')}' is not a reporting year: use ${REPORTING_YEARS.join(' or ')}, or leave it blank for the year to 31 March.`);
+    if (!reportingYear)
+      report(
+        'reporting_year',
+        'invalid_reporting_year',
+        `'${cell(record, 'reporting_year')}' is not a reporting year: use ${REPORTING_YEARS.join(' or ')}, or leave it blank for the year to 31 March.`,
+      );
     if (problems.length > before || !numerator.ok || !denominator.ok || !scale.ok || !reportingYear) continue;
 
-    const key = [measureId, [...headerSignature].sort().join(';'), filterList.map((filter) => `${filter.column}=${valueKey(filter.value)}`).sort().join(';')].join('|');
+    const key = [
+      measureId,
+      [...headerSignature].sort().join(';'),
+      filterList
+        .map((filter) => `${filter.column}=${valueKey(filter.value)}`)
+        .sort()
+        .join(';'),
+    ].join('|');
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      report('measure', 'duplicate_mapping', `this line repeats row ${earlier} (the same measure, file signature and filters). Keep one.`);
+      report(
+        'measure',
+        'duplicate_mapping',
+        `this line repeats row ${earlier} (the same measure, file signature and filters). Keep one.`,
+      );
       continue;
     }
     seen.set(key, record.row);
@@ -275,7 +346,8 @@ export interface DfeImport {
 /** The publisher every figure read from a DfE file is credited to, so it shows as DfE open data and yields to the council's own figures. */
 export const DFE_PUBLISHER = 'DfE';
 
-export const LOW_RELIABILITY_WITHOUT_FIGURE_NOTE = 'DfE marked this figure u (low reliability) and published no number.';
+export const LOW_RELIABILITY_WITHOUT_FIGURE_NOTE =
+  'DfE marked this figure u (low reliability) and published no number.';
 
 const LEVEL_NATIONAL = 'national';
 const LEVEL_REGIONAL = 'regional';
@@ -286,7 +358,10 @@ const SUB_REGION = /^E13\d{6}$/;
 
 /** The same problem found on many rows (a council that no longer exists) is reported once, with a count. */
 class RepeatedProblems {
-  private readonly byKey = new Map<string, { problem: Omit<Problem, 'message'>; message: (rows: string) => string; rows: number[] }>();
+  private readonly byKey = new Map<
+    string,
+    { problem: Omit<Problem, 'message'>; message: (rows: string) => string; rows: number[] }
+  >();
 
   add(key: string, problem: Omit<Problem, 'message'>, message: (rows: string) => string, row: number): void {
     const found = this.byKey.get(key);
@@ -295,7 +370,10 @@ class RepeatedProblems {
   }
 
   problems(): Problem[] {
-    return [...this.byKey.values()].map(({ problem, message, rows }) => ({ ...problem, message: message(rowList(rows)) }));
+    return [...this.byKey.values()].map(({ problem, message, rows }) => ({
+      ...problem,
+      message: message(rowList(rows)),
+    }));
   }
 }
 
@@ -305,7 +383,10 @@ function rowList(rows: readonly number[]): string {
   return rows.length > 5 ? `rows ${shown} and ${rows.length - 5} more` : `rows ${shown}`;
 }
 
-type AreaLookup = { kind: 'area'; area: Area } | { kind: 'skip'; level: string } | { kind: 'unknown'; key: string; column: string; what: string };
+type AreaLookup =
+  | { kind: 'area'; area: Area }
+  | { kind: 'skip'; level: string }
+  | { kind: 'unknown'; key: string; column: string; what: string };
 
 type Figure = Pick<Observation, 'value' | 'status' | 'note'>;
 
@@ -335,7 +416,13 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
 
   for (const column of DFE_REQUIRED_COLUMNS) {
     if (!columns.has(column)) {
-      problems.push({ severity: 'error', rule: 'missing_column', row: 1, column, message: `${table.fileName}: the header has no '${column}' column. A DfE open-data file names the columns ${DFE_REQUIRED_COLUMNS.join(', ')}.` });
+      problems.push({
+        severity: 'error',
+        rule: 'missing_column',
+        row: 1,
+        column,
+        message: `${table.fileName}: the header has no '${column}' column. A DfE open-data file names the columns ${DFE_REQUIRED_COLUMNS.join(', ')}.`,
+      });
     }
   }
   problems.push(...emptyFileProblem(table));
@@ -343,40 +430,80 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
 
   const mappings = applicableMappings(table, columns, map, context, problems);
   if (mappings.length === 0) {
-    problems.push({ severity: 'warning', rule: 'no_dfe_mapping', row: 1, message: `${table.fileName}: no line of ${map.fileName} applies to this file's columns, so none of its ${table.records.length} rows gives a figure. Add a line for each measure it holds.` });
+    problems.push({
+      severity: 'warning',
+      rule: 'no_dfe_mapping',
+      row: 1,
+      message: `${table.fileName}: no line of ${map.fileName} applies to this file's columns, so none of its ${table.records.length} rows gives a figure. Add a line for each measure it holds.`,
+    });
   }
 
   const keyOf = rememberedValueKey();
-  const filterColumns = [...new Set(mappings.flatMap((mapping) => mapping.filters.map((filter) => filter.column)))].sort();
+  const filterColumns = [
+    ...new Set(mappings.flatMap((mapping) => mapping.filters.map((filter) => filter.column))),
+  ].sort();
   const rowKey = (record: SourceRecord, replaced: DfeFilter | null): string =>
     [
-      ...['time_period', 'time_identifier', 'geographic_level', 'country_code', 'region_code', 'new_la_code', 'old_la_code'].map((column) => keyOf(columns.text(record, column))),
-      ...filterColumns.map((column) => keyOf(replaced?.column === column ? replaced.value : columns.text(record, column))),
+      ...[
+        'time_period',
+        'time_identifier',
+        'geographic_level',
+        'country_code',
+        'region_code',
+        'new_la_code',
+        'old_la_code',
+      ].map((column) => keyOf(columns.text(record, column))),
+      ...filterColumns.map((column) =>
+        keyOf(replaced?.column === column ? replaced.value : columns.text(record, column)),
+      ),
     ].join('|');
   // Only rows that can be another row's Total are indexed: in the care leavers' activity file that
   // is one row in twelve, and keying every row would double the time the file takes to read.
-  const siblings = mappings.flatMap((mapping) => [mapping.numerator?.sibling, mapping.denominator?.sibling]).filter((sibling): sibling is DfeFilter => sibling != null);
+  const siblings = mappings
+    .flatMap((mapping) => [mapping.numerator?.sibling, mapping.denominator?.sibling])
+    .filter((sibling): sibling is DfeFilter => sibling != null);
   const rowsByKey = new Map<string, SourceRecord>();
   if (siblings.length > 0) {
     for (const record of table.records) {
-      if (siblings.some((sibling) => keyOf(columns.text(record, sibling.column)) === keyOf(sibling.value))) rowsByKey.set(rowKey(record, null), record);
+      if (siblings.some((sibling) => keyOf(columns.text(record, sibling.column)) === keyOf(sibling.value)))
+        rowsByKey.set(rowKey(record, null), record);
     }
   }
 
-  const oldCodes = new Map(context.areas.localAuthorities().filter((area) => area.oldLaCode !== '').map((area) => [area.oldLaCode, area]));
+  const oldCodes = new Map(
+    context.areas
+      .localAuthorities()
+      .filter((area) => area.oldLaCode !== '')
+      .map((area) => [area.oldLaCode, area]),
+  );
   const lookUpArea = (record: SourceRecord): AreaLookup => {
     const level = columns.text(record, 'geographic_level');
     switch (keyOf(level)) {
       case LEVEL_NATIONAL: {
         const code = columns.text(record, 'country_code');
         const area = context.areas.find(code);
-        return area?.type === 'country' ? { kind: 'area', area } : { kind: 'unknown', key: `country|${code}`, column: 'country_code', what: `'${code}' (${columns.text(record, 'country_name')}) is not England` };
+        return area?.type === 'country'
+          ? { kind: 'area', area }
+          : {
+              kind: 'unknown',
+              key: `country|${code}`,
+              column: 'country_code',
+              what: `'${code}' (${columns.text(record, 'country_name')}) is not England`,
+            };
       }
       case LEVEL_REGIONAL: {
         const code = columns.text(record, 'region_code');
-        if (SUB_REGION.test(code)) return { kind: 'skip', level: `Regional: ${columns.text(record, 'region_name') || code} (a sub-region)` };
+        if (SUB_REGION.test(code))
+          return { kind: 'skip', level: `Regional: ${columns.text(record, 'region_name') || code} (a sub-region)` };
         const area = context.areas.find(code);
-        return area?.type === 'region' ? { kind: 'area', area } : { kind: 'unknown', key: `region|${code}`, column: 'region_code', what: `'${code}' (${columns.text(record, 'region_name')}) is not one of the nine English regions in areas.csv` };
+        return area?.type === 'region'
+          ? { kind: 'area', area }
+          : {
+              kind: 'unknown',
+              key: `region|${code}`,
+              column: 'region_code',
+              what: `'${code}' (${columns.text(record, 'region_name')}) is not one of the nine English regions in areas.csv`,
+            };
       }
       case LEVEL_LOCAL_AUTHORITY: {
         const code = columns.text(record, 'new_la_code');
@@ -401,10 +528,14 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
 
   // Each mapping's filters as positions in filterColumns and normalised values, worked out once:
   // a row's filter cells are then read and normalised once each, however many mappings test them.
-  const mappingFilters = mappings.map((mapping) => mapping.filters.map((filter) => ({ position: filterColumns.indexOf(filter.column), key: keyOf(filter.value) })));
+  const mappingFilters = mappings.map((mapping) =>
+    mapping.filters.map((filter) => ({ position: filterColumns.indexOf(filter.column), key: keyOf(filter.value) })),
+  );
   const matchingMappings = (record: SourceRecord): DfeMeasureMapping[] => {
     const rowKeys = filterColumns.map((column) => keyOf(columns.text(record, column)));
-    return mappings.filter((_, index) => (mappingFilters[index] ?? []).every((filter) => rowKeys[filter.position] === filter.key));
+    return mappings.filter((_, index) =>
+      (mappingFilters[index] ?? []).every((filter) => rowKeys[filter.position] === filter.key),
+    );
   };
 
   const skipped = new Map<string, number>();
@@ -426,8 +557,13 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
     if (areaLookup.kind === 'unknown') {
       repeated.add(
         areaLookup.key,
-        { severity: 'warning', rule: areaLookup.column === 'new_la_code' ? 'unknown_local_authority' : 'unknown_area', column: columns.nameOf(areaLookup.column) },
-        (rows) => `${table.fileName} ${rows}, column ${columns.nameOf(areaLookup.column)}: ${areaLookup.what}. Its figures are left out.`,
+        {
+          severity: 'warning',
+          rule: areaLookup.column === 'new_la_code' ? 'unknown_local_authority' : 'unknown_area',
+          column: columns.nameOf(areaLookup.column),
+        },
+        (rows) =>
+          `${table.fileName} ${rows}, column ${columns.nameOf(areaLookup.column)}: ${areaLookup.what}. Its figures are left out.`,
         record.row,
       );
       result.rejectedRows += 1;
@@ -446,7 +582,12 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       }
       if (!period.ok) {
         const reason = period.reason;
-        repeated.add(`period|${periodKey}`, { severity: 'error', rule: 'invalid_period', column: columns.nameOf('time_identifier') }, (rows) => `${table.fileName} ${rows}, column ${columns.nameOf('time_identifier')}: ${reason}.`, record.row);
+        repeated.add(
+          `period|${periodKey}`,
+          { severity: 'error', rule: 'invalid_period', column: columns.nameOf('time_identifier') },
+          (rows) => `${table.fileName} ${rows}, column ${columns.nameOf('time_identifier')}: ${reason}.`,
+          record.row,
+        );
         continue;
       }
 
@@ -455,7 +596,13 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       const measure = context.measures.get(mapping.measureId);
       if (measure?.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100)) {
         const column = columns.nameOf(mapping.indicator);
-        problems.push({ severity: 'warning', rule: 'percent_out_of_range', row: record.row, column, message: `${table.fileName} row ${record.row}, column ${column}: ${figure.value} is outside 0 to 100 for a percentage. Check unit_scale in the measure map.` });
+        problems.push({
+          severity: 'warning',
+          rule: 'percent_out_of_range',
+          row: record.row,
+          column,
+          message: `${table.fileName} row ${record.row}, column ${column}: ${figure.value} is outside 0 to 100 for a percentage. Check unit_scale in the measure map.`,
+        });
       }
       // Every property written out, none spread in: a 300,000-row file makes hundreds of thousands of
       // these, and a literal of fixed properties gives them all one shape, built without a copy.
@@ -506,19 +653,39 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
  * The mappings whose header signature the file has. A mapping that names a measure the catalogue
  * lacks, or a column the file lacks, is an error in the map, reported once, not on every row.
  */
-function applicableMappings(table: SourceTable, columns: Columns, map: DfeMeasureMap, context: DfeImportContext, problems: Problem[]): DfeMeasureMapping[] {
+function applicableMappings(
+  table: SourceTable,
+  columns: Columns,
+  map: DfeMeasureMap,
+  context: DfeImportContext,
+  problems: Problem[],
+): DfeMeasureMapping[] {
   const applicable: DfeMeasureMapping[] = [];
   for (const mapping of map.mappings) {
     if (!mapping.headerSignature.every((column) => columns.has(column))) continue;
     const where = `${map.fileName} row ${mapping.row}`;
     if (!context.measures.has(mapping.measureId)) {
-      problems.push({ severity: 'error', rule: 'unknown_measure', message: `${where}: '${mapping.measureId}' is not a measure in the catalogue (data/measures.csv), so ${table.fileName} cannot give it. Add the measure or correct the id.` });
+      problems.push({
+        severity: 'error',
+        rule: 'unknown_measure',
+        message: `${where}: '${mapping.measureId}' is not a measure in the catalogue (data/measures.csv), so ${table.fileName} cannot give it. Add the measure or correct the id.`,
+      });
       continue;
     }
-    const needed = [mapping.indicator, ...mapping.filters.map((filter) => filter.column), mapping.numerator?.column, mapping.denominator?.column];
+    const needed = [
+      mapping.indicator,
+      ...mapping.filters.map((filter) => filter.column),
+      mapping.numerator?.column,
+      mapping.denominator?.column,
+    ];
     const missing = needed.filter((column): column is string => column !== undefined && !columns.has(column));
     if (missing.length > 0) {
-      problems.push({ severity: 'error', rule: 'missing_column', row: 1, message: `${table.fileName} has the columns of ${where} (${mapping.measureId}) but not ${missing.join(', ')}. Correct the line's header_signature or columns.` });
+      problems.push({
+        severity: 'error',
+        rule: 'missing_column',
+        row: 1,
+        message: `${table.fileName} has the columns of ${where} (${mapping.measureId}) but not ${missing.join(', ')}. Correct the line's header_signature or columns.`,
+      });
       continue;
     }
     applicable.push(mapping);
@@ -527,7 +694,13 @@ function applicableMappings(table: SourceTable, columns: Columns, map: DfeMeasur
 }
 
 /** The figure in a row's indicator cell, or null (with a problem) when there is none to keep. */
-function readFigure(table: SourceTable, columns: Columns, record: SourceRecord, mapping: DfeMeasureMapping, problems: Problem[]): Figure | null {
+function readFigure(
+  table: SourceTable,
+  columns: Columns,
+  record: SourceRecord,
+  mapping: DfeMeasureMapping,
+  problems: Problem[],
+): Figure | null {
   const column = columns.nameOf(mapping.indicator);
   const text = columns.text(record, mapping.indicator);
   const reading = readCell(text);
@@ -535,13 +708,26 @@ function readFigure(table: SourceTable, columns: Columns, record: SourceRecord, 
     case 'number':
       return { value: scaled(reading.value, mapping.unitScale), status: 'final', note: '' };
     case 'status':
-      if (reading.status === 'low_reliability') return { value: null, status: 'not_available', note: LOW_RELIABILITY_WITHOUT_FIGURE_NOTE };
+      if (reading.status === 'low_reliability')
+        return { value: null, status: 'not_available', note: LOW_RELIABILITY_WITHOUT_FIGURE_NOTE };
       return { value: null, status: reading.status, note: '' };
     case 'blank':
-      problems.push({ severity: 'warning', rule: 'missing_value', row: record.row, column, message: `${table.fileName} row ${record.row}, column ${column}: the cell is blank. DfE files put a symbol (x, z, c) where there is no figure, so this one is left out rather than guessed.` });
+      problems.push({
+        severity: 'warning',
+        rule: 'missing_value',
+        row: record.row,
+        column,
+        message: `${table.fileName} row ${record.row}, column ${column}: the cell is blank. DfE files put a symbol (x, z, c) where there is no figure, so this one is left out rather than guessed.`,
+      });
       return null;
     case 'invalid':
-      problems.push({ severity: 'error', rule: 'invalid_value', row: record.row, column, message: `${table.fileName} row ${record.row}, column ${column}: ${reading.reason}. A DfE figure is a number (1,234 or 12.5) or one of the symbols c, x, z, low, k, u.` });
+      problems.push({
+        severity: 'error',
+        rule: 'invalid_value',
+        row: record.row,
+        column,
+        message: `${table.fileName} row ${record.row}, column ${column}: ${reading.reason}. A DfE figure is a number (1,234 or 12.5) or one of the symbols c, x, z, low, k, u.`,
+      });
       return null;
   }
 }

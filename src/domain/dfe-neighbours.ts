@@ -33,7 +33,17 @@ export interface StatNeighbourModel {
   neighboursOf: ReadonlyMap<string, readonly StatNeighbour[]>;
 }
 
-export const STAT_NEIGHBOUR_COLUMNS = ['model', 'la_code', 'old_la_code', 'la_name', 'rank', 'neighbour_code', 'neighbour_old_la_code', 'neighbour_name', 'closeness'] as const;
+export const STAT_NEIGHBOUR_COLUMNS = [
+  'model',
+  'la_code',
+  'old_la_code',
+  'la_name',
+  'rank',
+  'neighbour_code',
+  'neighbour_old_la_code',
+  'neighbour_name',
+  'closeness',
+] as const;
 const REQUIRED_COLUMNS = ['model', 'la_code', 'rank', 'neighbour_code'] as const;
 
 /** Reads a statistical-neighbour model in the long format of data/stat-neighbours-*.csv. */
@@ -43,30 +53,66 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
   let label = '';
   if (problems.length > 0) return { value: { label, neighboursOf: lists }, problems };
 
-  const report = (record: SourceRecord, severity: Problem['severity'], column: string, rule: string, message: string): void => {
-    problems.push({ severity, rule, row: record.row, column, message: `${table.fileName} row ${record.row}, column ${column}: ${message}` });
+  const report = (
+    record: SourceRecord,
+    severity: Problem['severity'],
+    column: string,
+    rule: string,
+    message: string,
+  ): void => {
+    problems.push({
+      severity,
+      rule,
+      row: record.row,
+      column,
+      message: `${table.fileName} row ${record.row}, column ${column}: ${message}`,
+    });
   };
   for (const record of table.records) {
     const model = cell(record, 'model');
     if (label === '') label = model;
     if (model === '' || model !== label) {
-      report(record, 'error', 'model', 'mixed_models', `'${model}' is not the model of the rows above ('${label}'). Keep one model per file.`);
+      report(
+        record,
+        'error',
+        'model',
+        'mixed_models',
+        `'${model}' is not the model of the rows above ('${label}'). Keep one model per file.`,
+      );
       continue;
     }
     const laCode = cell(record, 'la_code');
     if (areas.find(laCode)?.type !== 'local_authority') {
-      report(record, 'warning', 'la_code', 'unknown_local_authority', `'${laCode}' is not a local authority in areas.csv, so its neighbours are not used.`);
+      report(
+        record,
+        'warning',
+        'la_code',
+        'unknown_local_authority',
+        `'${laCode}' is not a local authority in areas.csv, so its neighbours are not used.`,
+      );
       continue;
     }
     const rankText = cell(record, 'rank');
     const rank = Number(rankText);
     if (!/^\d+$/.test(rankText) || rank < 1) {
-      report(record, 'error', 'rank', 'invalid_rank', `'${rankText}' is not a rank: give 1 for the closest neighbour, 2 for the next, and so on.`);
+      report(
+        record,
+        'error',
+        'rank',
+        'invalid_rank',
+        `'${rankText}' is not a rank: give 1 for the closest neighbour, 2 for the next, and so on.`,
+      );
       continue;
     }
     const list = lists.get(laCode) ?? [];
     if (list.some((neighbour) => neighbour.rank === rank)) {
-      report(record, 'error', 'rank', 'duplicate_rank', `${laCode} already has a neighbour ranked ${rank}. Give each neighbour its own rank.`);
+      report(
+        record,
+        'error',
+        'rank',
+        'duplicate_rank',
+        `${laCode} already has a neighbour ranked ${rank}. Give each neighbour its own rank.`,
+      );
       continue;
     }
     const neighbourText = cell(record, 'neighbour_code');
@@ -76,7 +122,13 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
       continue;
     }
     if (code !== null && areas.find(code)?.type !== 'local_authority') {
-      report(record, 'warning', 'neighbour_code', 'unknown_local_authority', `'${code}' is not a local authority in areas.csv. It is kept as a neighbour without figures.`);
+      report(
+        record,
+        'warning',
+        'neighbour_code',
+        'unknown_local_authority',
+        `'${code}' is not a local authority in areas.csv. It is kept as a neighbour without figures.`,
+      );
       code = null;
     }
     list.push({ rank, code, name: cell(record, 'neighbour_name'), closeness: cell(record, 'closeness') });
@@ -124,12 +176,17 @@ export function statNeighbourFigure(
   const values: number[] = [];
   for (const neighbour of neighbours) {
     if (neighbour.code === null) continue;
-    const figure = index.seriesOf(measureId, neighbour.code).find((observation) => samePeriod(observation.period, period));
+    const figure = index
+      .seriesOf(measureId, neighbour.code)
+      .find((observation) => samePeriod(observation.period, period));
     if (figure?.value != null) values.push(figure.value);
   }
   const base = { used: values.length, of: neighbours.length, method, model: model.label };
   if (values.length === 0) return { value: null, ...base };
-  const value = method === 'mean' ? values.reduce((sum, figure) => sum + figure, 0) / values.length : median([...values].sort((a, b) => a - b));
+  const value =
+    method === 'mean'
+      ? values.reduce((sum, figure) => sum + figure, 0) / values.length
+      : median([...values].sort((a, b) => a - b));
   // Twelve significant figures drop binary noise (23.699999999999996 is 23.7) and keep every real digit.
   return { value: Number(value.toPrecision(12)), ...base };
 }
@@ -166,9 +223,16 @@ export function describeNeighbourBasis(basis: NeighbourBasis): string {
  * shows a supplied one; its note says how it was computed, and its source row is 0 because no row
  * of any file holds it.
  */
-export function neighbourFigures(measureId: string, laCode: string, index: ObservationIndex, choice: NeighbourChoice | null): NeighbourFigure[] {
+export function neighbourFigures(
+  measureId: string,
+  laCode: string,
+  index: ObservationIndex,
+  choice: NeighbourChoice | null,
+): NeighbourFigure[] {
   const areaCode = statNeighbourCode(laCode);
-  const supplied: NeighbourFigure[] = index.seriesOf(measureId, areaCode).map((observation) => ({ observation, basis: { kind: 'supplied' } }));
+  const supplied: NeighbourFigure[] = index
+    .seriesOf(measureId, areaCode)
+    .map((observation) => ({ observation, basis: { kind: 'supplied' } }));
   const neighbours = choice?.model.neighboursOf.get(laCode);
   if (!choice || !neighbours) return supplied;
 

@@ -2,11 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { dfePeriod, type ReportingYear } from './dfe-period';
 
 describe('dfePeriod: EES time periods placed on our timeline', () => {
-  it.each<{ time: string; identifier: string; reportingYear?: ReportingYear; label: string; start: string; end: string }>([
+  it.each<{
+    time: string;
+    identifier: string;
+    reportingYear?: ReportingYear;
+    label: string;
+    start: string;
+    end: string;
+  }>([
     { time: '2021', identifier: 'Reporting year', label: '2020/21', start: '2020-04-01', end: '2021-03-31' },
     { time: '2025', identifier: 'Reporting year', label: '2024/25', start: '2024-04-01', end: '2025-03-31' },
-    { time: '2021', identifier: 'Reporting year', reportingYear: 'year_to_31_march', label: '2020/21', start: '2020-04-01', end: '2021-03-31' },
-    { time: '2024', identifier: 'Reporting year', reportingYear: 'at_30_september', label: '2024-09-30', start: '2024-09-30', end: '2024-09-30' },
+    {
+      time: '2021',
+      identifier: 'Reporting year',
+      reportingYear: 'year_to_31_march',
+      label: '2020/21',
+      start: '2020-04-01',
+      end: '2021-03-31',
+    },
+    {
+      time: '2024',
+      identifier: 'Reporting year',
+      reportingYear: 'at_30_september',
+      label: '2024-09-30',
+      start: '2024-09-30',
+      end: '2024-09-30',
+    },
     { time: ' 2021 ', identifier: ' reporting  YEAR ', label: '2020/21', start: '2020-04-01', end: '2021-03-31' },
     { time: '202324', identifier: 'Financial year', label: '2023/24', start: '2023-04-01', end: '2024-03-31' },
     { time: '199900', identifier: 'Financial year', label: '1999/00', start: '1999-04-01', end: '2000-03-31' },
@@ -22,11 +43,19 @@ describe('dfePeriod: EES time periods placed on our timeline', () => {
     { time: '2023', identifier: 'september', label: '2023-09', start: '2023-09-01', end: '2023-09-30' },
   ])('reads $time $identifier ($reportingYear) as $label', ({ time, identifier, reportingYear, label, start, end }) => {
     const result = dfePeriod(time, identifier, reportingYear);
-    expect(result.ok && { label: result.period.label, start: result.period.start, end: result.period.end }).toEqual({ label, start, end });
+    expect(result.ok && { label: result.period.label, start: result.period.start, end: result.period.end }).toEqual({
+      label,
+      start,
+      end,
+    });
   });
 
   it.each([
-    { time: '202324', identifier: 'Academic year', note: 'Academic year 2023/24 (September 2023 to August 2024), shown as financial year 2023/24.' },
+    {
+      time: '202324',
+      identifier: 'Academic year',
+      note: 'Academic year 2023/24 (September 2023 to August 2024), shown as financial year 2023/24.',
+    },
     { time: '202324', identifier: 'Financial year', note: '' },
     { time: '2021', identifier: 'Reporting year', note: '' },
   ])('notes how $identifier $time was fitted: "$note"', ({ time, identifier, note }) => {
@@ -35,16 +64,41 @@ describe('dfePeriod: EES time periods placed on our timeline', () => {
   });
 
   it.each([
-    { time: '202021', identifier: 'Reporting year', reason: "202021 'Reporting year': a reporting year is a four-digit year such as 2021" },
+    {
+      time: '202021',
+      identifier: 'Reporting year',
+      reason: "202021 'Reporting year': a reporting year is a four-digit year such as 2021",
+    },
     { time: '2023', identifier: 'Financial year', reason: "2023 'Financial year': give the year as six digits" },
     { time: '202325', identifier: 'Financial year', reason: "202325 'Financial year': give the year as six digits" },
     { time: '2023/24', identifier: 'Academic year', reason: "2023/24 'Academic year': give the year as six digits" },
-    { time: '2023', identifier: 'Financial year Q2', reason: "2023 'Financial year Q2': give the financial year as six digits" },
-    { time: '202324', identifier: 'Calendar year Q1', reason: "202324 'Calendar year Q1': a calendar year is a four-digit year" },
+    {
+      time: '2023',
+      identifier: 'Financial year Q2',
+      reason: "2023 'Financial year Q2': give the financial year as six digits",
+    },
+    {
+      time: '202324',
+      identifier: 'Calendar year Q1',
+      reason: "202324 'Calendar year Q1': a calendar year is a four-digit year",
+    },
     { time: '24', identifier: 'March', reason: "24 'March': a month's year is four digits" },
-    { time: '2024', identifier: 'Calendar year', reason: "2024 'Calendar year': a calendar year (January to December) straddles two financial years" },
-    { time: '202324', identifier: 'Tax year', reason: "202324 'Tax year': 'Tax year' is not a time identifier the scorecard can place. It reads 'Reporting year' (2021)" },
-    { time: '202324', identifier: 'Autumn term', reason: "'Autumn term' is not a time identifier the scorecard can place" },
+    {
+      time: '2024',
+      identifier: 'Calendar year',
+      reason: "2024 'Calendar year': a calendar year (January to December) straddles two financial years",
+    },
+    {
+      time: '202324',
+      identifier: 'Tax year',
+      reason:
+        "202324 'Tax year': 'Tax year' is not a time identifier the scorecard can place. It reads 'Reporting year' (2021)",
+    },
+    {
+      time: '202324',
+      identifier: 'Autumn term',
+      reason: "'Autumn term' is not a time identifier the scorecard can place",
+    },
     { time: '2024', identifier: 'Financial year Q5', reason: "'Financial year Q5' is not a time identifier" },
     { time: '2024', identifier: '', reason: "'' is not a time identifier" },
   ])('refuses $time "$identifier" and says why', ({ time, identifier, reason }) => {

@@ -20,7 +20,20 @@ export type ReportingYear = (typeof REPORTING_YEARS)[number];
  */
 export type DfePeriodResult = { ok: true; period: Period; note: string } | { ok: false; reason: string };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 const SUPPORTED =
   "'Reporting year' (2021), 'Financial year' (202324), 'Financial year Q1' to 'Q4', 'Academic year' (202324), " +
@@ -78,7 +91,11 @@ function fromText(written: string, text: string): DfePeriodResult {
  *   in either would misstate three months of it. Other identifiers (tax years, terms, weeks) are
  *   refused too, each with the reason.
  */
-export function dfePeriod(timePeriod: string, timeIdentifier: string, reportingYear: ReportingYear = 'year_to_31_march'): DfePeriodResult {
+export function dfePeriod(
+  timePeriod: string,
+  timeIdentifier: string,
+  reportingYear: ReportingYear = 'year_to_31_march',
+): DfePeriodResult {
   const time = timePeriod.trim();
   const identifier = timeIdentifier.trim().replace(/\s+/g, ' ').toLowerCase();
   const written = `${time} '${timeIdentifier.trim()}'`;
@@ -92,8 +109,14 @@ export function dfePeriod(timePeriod: string, timeIdentifier: string, reportingY
 
   if (identifier === 'financial year' || identifier === 'academic year') {
     const first = spanningYear(time);
-    if (first === null) return fail(`${written}: give the year as six digits, the first year and the next one's last two digits, such as 202324`);
-    const note = identifier === 'academic year' ? `Academic year ${yearLabel(first)} (September ${first} to August ${first + 1}), shown as financial year ${yearLabel(first)}.` : '';
+    if (first === null)
+      return fail(
+        `${written}: give the year as six digits, the first year and the next one's last two digits, such as 202324`,
+      );
+    const note =
+      identifier === 'academic year'
+        ? `Academic year ${yearLabel(first)} (September ${first} to August ${first + 1}), shown as financial year ${yearLabel(first)}.`
+        : '';
     return found(financialYear(first), note);
   }
 
@@ -123,7 +146,11 @@ export function dfePeriod(timePeriod: string, timeIdentifier: string, reportingY
   }
 
   if (identifier === 'calendar year') {
-    return fail(`${written}: a calendar year (January to December) straddles two financial years, so it cannot be shown as one of the scorecard's periods. Use figures by financial year or by quarter`);
+    return fail(
+      `${written}: a calendar year (January to December) straddles two financial years, so it cannot be shown as one of the scorecard's periods. Use figures by financial year or by quarter`,
+    );
   }
-  return fail(`${written}: '${timeIdentifier.trim()}' is not a time identifier the scorecard can place. It reads ${SUPPORTED}`);
+  return fail(
+    `${written}: '${timeIdentifier.trim()}' is not a time identifier the scorecard can place. It reads ${SUPPORTED}`,
+  );
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedArea } from './comparison';
-import { bandText, formatCounts, formatFigure, formatNumber, formatStatus, formatValue, movement, placeText, regionPhrase } from './format';
+import {
+  bandText,
+  formatCounts,
+  formatFigure,
+  formatNumber,
+  formatStatus,
+  formatValue,
+  movement,
+  placeText,
+  regionPhrase,
+} from './format';
 import type { Measure, Unit } from './measure';
 import type { Observation } from './observation';
 import type { Status } from './status';
@@ -26,7 +36,10 @@ function measure(unit: Unit, decimalPlaces = 1, numeratorLabel = ''): Measure {
   };
 }
 
-function observation(value: number | null, counts: { numerator?: number; denominator?: number; status?: Status; note?: string } = {}): Observation {
+function observation(
+  value: number | null,
+  counts: { numerator?: number; denominator?: number; status?: Status; note?: string } = {},
+): Observation {
   return {
     measureId: 'example',
     areaCode: 'E06000047',
@@ -57,7 +70,11 @@ describe('formatFigure', () => {
     { shows: '7.7% (73 children)', of: PERCENT, figure: observation(7.7, { numerator: 73 }) },
     { shows: '7.7% (73)', of: PERCENT_UNLABELLED, figure: observation(7.7, { numerator: 73 }) },
     { shows: '0% (0 children)', of: PERCENT, figure: observation(0, { numerator: 0 }) },
-    { shows: '12.3% (1,234 of 10,000)', of: PERCENT, figure: observation(12.34, { numerator: 1234, denominator: 10000 }) },
+    {
+      shows: '12.3% (1,234 of 10,000)',
+      of: PERCENT,
+      figure: observation(12.34, { numerator: 1234, denominator: 10000 }),
+    },
     { shows: '70%', of: PERCENT, figure: observation(70.0) },
     { shows: '70.6%', of: PERCENT, figure: observation(70.6) },
     { shows: '63.9%', of: PERCENT, figure: observation(63.94) },
@@ -72,8 +89,19 @@ describe('formatFigure', () => {
     { shows: 'Suppressed', of: PERCENT, figure: observation(null, { status: 'suppressed' }) },
     { shows: 'To be confirmed', of: PERCENT, figure: observation(null, { status: 'tbc' }) },
     { shows: 'Not available', of: PERCENT, figure: observation(null, { status: 'not_available' }) },
-    { shows: 'See chart 1', of: CHART, figure: observation(null, { status: 'see_chart', note: 'See chart 1: Length of time looked after by age' }) },
-    { shows: 'See chart 3', of: CHART, figure: observation(null, { status: 'see_chart', note: 'See chart 3: Caseload breakdown (SW/ASYE) - Sep 2021 WTE' }) },
+    {
+      shows: 'See chart 1',
+      of: CHART,
+      figure: observation(null, { status: 'see_chart', note: 'See chart 1: Length of time looked after by age' }),
+    },
+    {
+      shows: 'See chart 3',
+      of: CHART,
+      figure: observation(null, {
+        status: 'see_chart',
+        note: 'See chart 3: Caseload breakdown (SW/ASYE) - Sep 2021 WTE',
+      }),
+    },
     { shows: 'Shown in a chart', of: CHART, figure: observation(null, { status: 'see_chart' }) },
   ])('prints "$shows"', ({ shows, of, figure }) => {
     expect(formatFigure(of, figure)).toBe(shows);
@@ -181,9 +209,16 @@ describe('placeText', () => {
     { rank: 4, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: '4th of 4' },
     { rank: 3, ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], polarity: 'no_polarity', text: '3rd lowest of 12' },
     { rank: 2, ranks: [1, 2, 2, 4], polarity: 'no_polarity', text: 'joint 2nd lowest of 4' },
-    { rank: 11, ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11], polarity: 'higher_is_better', text: 'joint 11th of 12' },
+    {
+      rank: 11,
+      ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11],
+      polarity: 'higher_is_better',
+      text: 'joint 11th of 12',
+    },
   ] as const)('writes rank $rank among ranks $ranks for $polarity as "$text"', ({ rank, ranks, polarity, text }) => {
     const ranked = rankedAs(ranks);
-    expect(placeText({ areaCode: 'home', value: rank, rank, of: ranks.length, band: 'A' }, ranked, polarity)).toBe(text);
+    expect(placeText({ areaCode: 'home', value: rank, rank, of: ranks.length, band: 'A' }, ranked, polarity)).toBe(
+      text,
+    );
   });
 });

@@ -73,7 +73,20 @@ export function movement(previous: number | null, latest: number | null): 'up' |
   return 'same';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function monthYear(isoDate: string): string {
   const [year = '', month = '1'] = isoDate.split('-');

@@ -31,7 +31,20 @@ export interface ImportedFile {
   openDataRows: OpenDataRowCounts | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function dateInWords(isoDate: string): string {
   const [year = '', month = '1', day = '1'] = isoDate.split('-');
@@ -39,7 +52,10 @@ function dateInWords(isoDate: string): string {
 }
 
 function fileProblem(rule: string, message: string, row?: number): ParseResult<ImportedFile> {
-  return { value: { layout: null, observations: [], openDataRows: null }, problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }] };
+  return {
+    value: { layout: null, observations: [], openDataRows: null },
+    problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }],
+  };
 }
 
 /**
@@ -75,7 +91,10 @@ function readObservationsLayout(table: SourceTable, context: ImportContext): Par
 }
 
 function readScorecard(table: SourceTable, context: ImportContext): ParseResult<LocatedObservation[]> {
-  const problem = (rule: string, message: string): ParseResult<LocatedObservation[]> => ({ value: [], problems: [{ severity: 'error', rule, message }] });
+  const problem = (rule: string, message: string): ParseResult<LocatedObservation[]> => ({
+    value: [],
+    problems: [{ severity: 'error', rule, message }],
+  });
   if (!context.areaCode) {
     return problem(
       'area_required',
@@ -84,9 +103,16 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
   }
   const localAuthority = context.areas.find(context.areaCode);
   if (localAuthority?.type !== 'local_authority') {
-    return problem('unknown_area', `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`);
+    return problem(
+      'unknown_area',
+      `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
+    );
   }
-  return readScorecardFigures(table, { ...context, areaCode: localAuthority.code, regionCode: localAuthority.regionCode });
+  return readScorecardFigures(table, {
+    ...context,
+    areaCode: localAuthority.code,
+    regionCode: localAuthority.regionCode,
+  });
 }
 
 /**
@@ -95,7 +121,8 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
  * a scorecard, and figures for periods that have not started. A result with errors must change nothing.
  */
 export function readImport(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
-  if (table.header.length === 0) return fileProblem('empty_file', `${table.fileName} is empty. Choose the file that holds the figures.`);
+  if (table.header.length === 0)
+    return fileProblem('empty_file', `${table.fileName} is empty. Choose the file that holds the figures.`);
   if (table.header.length > MAX_COLUMNS) {
     return fileProblem(
       'too_many_columns',
@@ -104,15 +131,24 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
     );
   }
   if (table.records.length === 0) {
-    return fileProblem('header_only', `${table.fileName} has a header row but no figures below it. Add the figures under the header, or choose the file that holds them.`, 1);
+    return fileProblem(
+      'header_only',
+      `${table.fileName} has a header row but no figures below it. Add the figures under the header, or choose the file that holds them.`,
+      1,
+    );
   }
   const layout = detectLayout(table.header);
   if (!layout) return { value: { layout, observations: [], openDataRows: null }, problems: layoutProblems(table) };
   if (layout === 'dfe_open_data') return readOpenData(table, context);
 
   const read = layout === 'observations' ? readObservationsLayout(table, context) : readScorecard(table, context);
-  const problems = [...read.problems, ...futurePeriodWarnings(read.value, context.today)].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { value: { layout, observations: read.value.map(({ observation }) => observation), openDataRows: null }, problems };
+  const problems = [...read.problems, ...futurePeriodWarnings(read.value, context.today)].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0),
+  );
+  return {
+    value: { layout, observations: read.value.map(({ observation }) => observation), openDataRows: null },
+    problems,
+  };
 }
 
 /**
@@ -121,9 +157,16 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
  */
 function readOpenData(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
   if (!context.dfeMeasureMap) {
-    return fileProblem('no_dfe_measure_map', `${table.fileName} is a DfE open-data file, but the data folder has no measure map (dfe-measure-map.csv) to say which of its columns gives which measure. Add the map to the data folder.`, 1);
+    return fileProblem(
+      'no_dfe_measure_map',
+      `${table.fileName} is a DfE open-data file, but the data folder has no measure map (dfe-measure-map.csv) to say which of its columns gives which measure. Add the map to the data folder.`,
+      1,
+    );
   }
   const read = readDfeFile(table, context.dfeMeasureMap, context);
   const { observations, ...counts } = read.value;
-  return { value: { layout: 'dfe_open_data', observations, openDataRows: { ...counts, rows: table.records.length } }, problems: read.problems };
+  return {
+    value: { layout: 'dfe_open_data', observations, openDataRows: { ...counts, rows: table.records.length } },
+    problems: read.problems,
+  };
 }

@@ -4,11 +4,27 @@ import { detectLayout, layoutProblems } from './layout';
 
 describe('detectLayout', () => {
   it.each([
-    { header: ['measure', 'area', 'period', 'value', 'numerator', 'denominator', 'status', 'note'], layout: 'observations' },
+    {
+      header: ['measure', 'area', 'period', 'value', 'numerator', 'denominator', 'status', 'note'],
+      layout: 'observations',
+    },
     { header: ['measure', 'area', 'period', 'value'], layout: 'observations' },
     { header: ['Measure', 'Area', 'Period', 'Value'], layout: 'observations' },
     { header: ['period', 'value', 'area', 'measure'], layout: 'observations' },
-    { header: ['Measure', '2018/19', '2019/20', '2020/21 [Provisional]', 'Q1 2021/22', 'Q2 2021/22', 'England', 'North East', 'Stat Neighbour'], layout: 'scorecard' },
+    {
+      header: [
+        'Measure',
+        '2018/19',
+        '2019/20',
+        '2020/21 [Provisional]',
+        'Q1 2021/22',
+        'Q2 2021/22',
+        'England',
+        'North East',
+        'Stat Neighbour',
+      ],
+      layout: 'scorecard',
+    },
     { header: ['measure', 'Q2 2021-22'], layout: 'scorecard' },
     { header: [' MEASURE ', '2020/21'], layout: 'scorecard' },
     { header: ['Measure', 'England', 'North East'], layout: null },
@@ -23,8 +39,20 @@ describe('detectLayout', () => {
 
 describe('layoutProblems: why a header matches neither layout', () => {
   it.each([
-    { header: 'measure,area,value,note', rule: 'missing_column', column: 'period', message: "f.csv: the header has no 'period' column. The first row must name the columns measure, area, period, value." },
-    { header: 'Measure,2021/23,England', rule: 'invalid_period', column: '2021/23', message: 'Row 1, column 2021/23: 2021/23 is not a financial year: the second year must follow the first (2021/22). A scorecard-layout file needs at least one period column, headed like 2020/21 or Q2 2021/22.' },
+    {
+      header: 'measure,area,value,note',
+      rule: 'missing_column',
+      column: 'period',
+      message:
+        "f.csv: the header has no 'period' column. The first row must name the columns measure, area, period, value.",
+    },
+    {
+      header: 'Measure,2021/23,England',
+      rule: 'invalid_period',
+      column: '2021/23',
+      message:
+        'Row 1, column 2021/23: 2021/23 is not a financial year: the second year must follow the first (2021/22). A scorecard-layout file needs at least one period column, headed like 2020/21 or Q2 2021/22.',
+    },
     {
       header: 'code,name,type',
       rule: 'unknown_layout',

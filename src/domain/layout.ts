@@ -25,7 +25,8 @@ export function detectLayout(header: readonly string[]): UploadLayout | null {
   if (detectDfeFile(header)) return 'dfe_open_data';
   const names = columnNames(header);
   if (REQUIRED_OBSERVATION_COLUMNS.every((column) => names.includes(column))) return 'observations';
-  if (names[0] === 'measure' && header.slice(1).some((heading) => readPeriodHeading(heading)?.ok === true)) return 'scorecard';
+  if (names[0] === 'measure' && header.slice(1).some((heading) => readPeriodHeading(heading)?.ok === true))
+    return 'scorecard';
   return null;
 }
 
@@ -43,7 +44,9 @@ export const LAYOUT_NEEDS =
 export function layoutProblems(table: SourceTable): Problem[] {
   const names = columnNames(table.header);
   // Columns only the observations layout has: two of them make the file's intent plain.
-  const observationOnly = names.filter((name) => name !== 'measure' && (OBSERVATION_COLUMNS as readonly string[]).includes(name));
+  const observationOnly = names.filter(
+    (name) => name !== 'measure' && (OBSERVATION_COLUMNS as readonly string[]).includes(name),
+  );
   if (names[0] === 'measure') {
     const unreadable = table.header.flatMap((heading) => {
       const read = readPeriodHeading(heading);
@@ -60,7 +63,10 @@ export function layoutProblems(table: SourceTable): Problem[] {
     }
   }
   if (observationOnly.length >= 2) return missingColumns(table, REQUIRED_OBSERVATION_COLUMNS);
-  const shown = table.header.slice(0, 8).map((name) => `'${name}'`).join(', ');
+  const shown = table.header
+    .slice(0, 8)
+    .map((name) => `'${name}'`)
+    .join(', ');
   const more = table.header.length > 8 ? ` and ${table.header.length - 8} more` : '';
   return [
     {

@@ -75,7 +75,8 @@ class StoredRowReader {
 
   requiredText(field: string): string {
     const found = this.text(field);
-    if (typeof this.item[field] === 'string' && found.trim() === '') this.report(field, 'invalid_stored_field', 'it is blank. Give it as text.');
+    if (typeof this.item[field] === 'string' && found.trim() === '')
+      this.report(field, 'invalid_stored_field', 'it is blank. Give it as text.');
     return found;
   }
 
@@ -91,7 +92,11 @@ class StoredRowReader {
   status(): Status {
     const found = this.item.status ?? 'final';
     if (typeof found === 'string' && isStatus(found)) return found;
-    this.report('status', 'invalid_status', notA(found, 'a status', 'Use a status id such as final, provisional or suppressed.'));
+    this.report(
+      'status',
+      'invalid_status',
+      notA(found, 'a status', 'Use a status id such as final, provisional or suppressed.'),
+    );
     return 'final';
   }
 }
@@ -110,7 +115,11 @@ function notA(found: unknown, what: string, todo: string): string {
 function readStoredRow(item: unknown, index: number, fileName: string, problems: Problem[]): Observation | null {
   const where = `${fileName}, observation ${index + 1}`;
   if (!isRecord(item)) {
-    problems.push({ severity: 'error', rule: 'invalid_stored_row', message: `${where}: ${describe(item)} is not an observation. Each one must be an object with measure, area, period and value.` });
+    problems.push({
+      severity: 'error',
+      rule: 'invalid_stored_row',
+      message: `${where}: ${describe(item)} is not an observation. Each one must be an object with measure, area, period and value.`,
+    });
     return null;
   }
   const reader = new StoredRowReader(item, where, problems);
@@ -128,20 +137,46 @@ function readStoredRow(item: unknown, index: number, fileName: string, problems:
   const sourceRow = item.sourceRow === undefined ? index + 1 : item.sourceRow;
   const publisher = item.sourcePublisher === undefined ? undefined : reader.requiredText('sourcePublisher');
   if (typeof sourceRow !== 'number' || !Number.isInteger(sourceRow) || sourceRow < 1) {
-    reader.report('sourceRow', 'invalid_stored_field', notA(sourceRow, 'a row number', 'Give the row the figure was read from, or leave it out.'));
+    reader.report(
+      'sourceRow',
+      'invalid_stored_field',
+      notA(sourceRow, 'a row number', 'Give the row the figure was read from, or leave it out.'),
+    );
   }
   // The same rules the observations reader applies, so a store can never bring back what a file could not.
   if (reader.isValid && value !== null && !statusAllowsValue(status)) {
-    reader.report('value', 'value_with_status', `a figure of ${value} is given with the status '${STATUS_LABEL[status]}', which stands in place of a figure.`);
+    reader.report(
+      'value',
+      'value_with_status',
+      `a figure of ${value} is given with the status '${STATUS_LABEL[status]}', which stands in place of a figure.`,
+    );
   }
   if (reader.isValid && value === null && statusAllowsValue(status)) {
-    reader.report('value', 'missing_value', `there is no figure but the status '${STATUS_LABEL[status]}' needs one (a missing figure is never read as zero).`);
+    reader.report(
+      'value',
+      'missing_value',
+      `there is no figure but the status '${STATUS_LABEL[status]}' needs one (a missing figure is never read as zero).`,
+    );
   }
   if (reader.isValid && value === null && (numerator !== null || denominator !== null)) {
-    reader.report('numerator', 'numerator_without_value', 'a numerator or denominator is given but there is no figure.');
+    reader.report(
+      'numerator',
+      'numerator_without_value',
+      'a numerator or denominator is given but there is no figure.',
+    );
   }
   if (!reader.isValid || !period.ok || typeof sourceRow !== 'number') return null;
-  return { measureId, areaCode, period: period.period, value, numerator, denominator, status, note, source: { file: sourceFile, row: sourceRow, ...(publisher === undefined ? {} : { publisher }) } };
+  return {
+    measureId,
+    areaCode,
+    period: period.period,
+    value,
+    numerator,
+    denominator,
+    status,
+    note,
+    source: { file: sourceFile, row: sourceRow, ...(publisher === undefined ? {} : { publisher }) },
+  };
 }
 
 /**
@@ -152,7 +187,16 @@ function readStoredRow(item: unknown, index: number, fileName: string, problems:
  */
 export function fromStoredRows(rows: unknown, fileName = 'the saved data'): ParseResult<Observation[]> {
   if (!Array.isArray(rows)) {
-    return { value: [], problems: [{ severity: 'error', rule: 'invalid_stored_rows', message: `${fileName}: the observations are not a list, so none could be read.` }] };
+    return {
+      value: [],
+      problems: [
+        {
+          severity: 'error',
+          rule: 'invalid_stored_rows',
+          message: `${fileName}: the observations are not a list, so none could be read.`,
+        },
+      ],
+    };
   }
   const problems: Problem[] = [];
   const seen = new Map<string, number>();

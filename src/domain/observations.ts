@@ -8,7 +8,16 @@ import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status 
 import { closestMatches } from './suggest';
 import { cell, emptyFileProblem, missingColumns } from './table';
 
-export const OBSERVATION_COLUMNS = ['measure', 'area', 'period', 'value', 'numerator', 'denominator', 'status', 'note'] as const;
+export const OBSERVATION_COLUMNS = [
+  'measure',
+  'area',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'status',
+  'note',
+] as const;
 export const REQUIRED_OBSERVATION_COLUMNS = ['measure', 'area', 'period', 'value'] as const;
 
 export interface ObservationContext {
@@ -37,7 +46,13 @@ class RowReader {
   ) {}
 
   report(severity: Problem['severity'], column: string, rule: string, message: string): void {
-    this.problems.push({ severity, rule, row: this.record.row, column, message: `Row ${this.record.row}, column ${column}: ${message}` });
+    this.problems.push({
+      severity,
+      rule,
+      row: this.record.row,
+      column,
+      message: `Row ${this.record.row}, column ${column}: ${message}`,
+    });
   }
 
   optionalNumber(column: string): number | null | 'invalid' {
@@ -88,28 +103,51 @@ export function figureWarnings(measure: Measure, figure: Figure): FigureFinding[
   const findings: FigureFinding[] = [];
   const { value, numerator, denominator } = figure;
   if (numerator !== null && denominator !== null && numerator > denominator) {
-    findings.push({ severity: 'warning', rule: 'numerator_over_denominator', about: 'numerator', message: `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.` });
+    findings.push({
+      severity: 'warning',
+      rule: 'numerator_over_denominator',
+      about: 'numerator',
+      message: `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`,
+    });
   }
   if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
-    findings.push({ severity: 'warning', rule: 'percent_out_of_range', about: 'value', message: `${value} is outside 0 to 100 for a percentage. Check the figure.` });
+    findings.push({
+      severity: 'warning',
+      rule: 'percent_out_of_range',
+      about: 'value',
+      message: `${value} is outside 0 to 100 for a percentage. Check the figure.`,
+    });
   }
   return findings;
 }
 
-function readRow(reader: RowReader, record: SourceRecord, file: string, context: ObservationContext): Observation | null {
+function readRow(
+  reader: RowReader,
+  record: SourceRecord,
+  file: string,
+  context: ObservationContext,
+): Observation | null {
   let valid = true;
   const measureId = reader.text('measure');
   const measure = context.measures.get(measureId);
   if (!measure) {
     valid = false;
     const suggestions = closestMatches(measureId, [...context.measures.keys()]);
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((id) => `'${id}'`).join(' or ')}?` : ' Use an id from the measure catalogue (data/measures.csv).';
+    const hint =
+      suggestions.length > 0
+        ? ` Did you mean ${suggestions.map((id) => `'${id}'`).join(' or ')}?`
+        : ' Use an id from the measure catalogue (data/measures.csv).';
     reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
   }
   const areaCode = reader.text('area');
   if (!context.areas.find(areaCode)) {
     valid = false;
-    reader.report('error', 'area', 'unknown_area', `'${areaCode}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`);
+    reader.report(
+      'error',
+      'area',
+      'unknown_area',
+      `'${areaCode}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
+    );
   }
   const period = parsePeriod(reader.text('period'));
   if (!period.ok) {
@@ -121,7 +159,12 @@ function readRow(reader: RowReader, record: SourceRecord, file: string, context:
   let status = readStatus(statusText);
   if (!status) {
     valid = false;
-    reader.report('error', 'status', 'invalid_status', `'${statusText}' is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`);
+    reader.report(
+      'error',
+      'status',
+      'invalid_status',
+      `'${statusText}' is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`,
+    );
     status = 'final';
   }
 
@@ -132,28 +175,53 @@ function readRow(reader: RowReader, record: SourceRecord, file: string, context:
       value = valueCell.value;
       if (!statusAllowsValue(status)) {
         valid = false;
-        reader.report('error', 'value', 'value_with_status', `a figure of ${valueCell.value} is given with the status '${STATUS_LABEL[status]}', which stands in place of a figure. Remove the figure or the status.`);
+        reader.report(
+          'error',
+          'value',
+          'value_with_status',
+          `a figure of ${valueCell.value} is given with the status '${STATUS_LABEL[status]}', which stands in place of a figure. Remove the figure or the status.`,
+        );
       }
       break;
     case 'status':
       if (statusAllowsValue(valueCell.status)) {
         valid = false;
-        reader.report('error', 'value', 'status_needs_value', `'${reader.text('value')}' (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put '${valueCell.status}' in the status column.`);
+        reader.report(
+          'error',
+          'value',
+          'status_needs_value',
+          `'${reader.text('value')}' (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put '${valueCell.status}' in the status column.`,
+        );
       } else if (status !== 'final' && status !== valueCell.status) {
         valid = false;
-        reader.report('error', 'status', 'conflicting_status', `the value says '${STATUS_LABEL[valueCell.status]}' but the status says '${STATUS_LABEL[status]}'. Make them agree.`);
+        reader.report(
+          'error',
+          'status',
+          'conflicting_status',
+          `the value says '${STATUS_LABEL[valueCell.status]}' but the status says '${STATUS_LABEL[status]}'. Make them agree.`,
+        );
       }
       status = valueCell.status;
       break;
     case 'blank':
       if (statusAllowsValue(status)) {
         valid = false;
-        reader.report('error', 'value', 'missing_value', `the value is blank. Give the figure, or a status such as suppressed, not_available or no_new_data saying why there is none (a blank is never read as zero).`);
+        reader.report(
+          'error',
+          'value',
+          'missing_value',
+          `the value is blank. Give the figure, or a status such as suppressed, not_available or no_new_data saying why there is none (a blank is never read as zero).`,
+        );
       }
       break;
     case 'invalid':
       valid = false;
-      reader.report('error', 'value', 'invalid_value', `${valueCell.reason}. Give a number such as 63.9, 63.9% or 1,234, or a status symbol such as c (suppressed) or x (not available).`);
+      reader.report(
+        'error',
+        'value',
+        'invalid_value',
+        `${valueCell.reason}. Give a number such as 63.9, 63.9% or 1,234, or a status symbol such as c (suppressed) or x (not available).`,
+      );
       break;
   }
 
@@ -173,7 +241,8 @@ function readRow(reader: RowReader, record: SourceRecord, file: string, context:
   }
   if (!valid || !measure || !period.ok) return null;
 
-  for (const finding of figureWarnings(measure, figure)) reader.report(finding.severity, finding.about, finding.rule, finding.message);
+  for (const finding of figureWarnings(measure, figure))
+    reader.report(finding.severity, finding.about, finding.rule, finding.message);
 
   return {
     measureId,
@@ -186,7 +255,9 @@ function readRow(reader: RowReader, record: SourceRecord, file: string, context:
 }
 
 function where(observation: Observation, otherFile: string): string {
-  return observation.source.file === otherFile ? `row ${observation.source.row}` : `${observation.source.file} row ${observation.source.row}`;
+  return observation.source.file === otherFile
+    ? `row ${observation.source.row}`
+    : `${observation.source.file} row ${observation.source.row}`;
 }
 
 /**
@@ -220,10 +291,22 @@ export function mergeObservations(
     const subject = `${observation.measureId}, ${observation.areaCode}, ${observation.period.label}`;
     if (sameFigure(earlier, observation)) {
       const column = columnOf(observation, 'measure');
-      problems.push({ severity: 'warning', rule: 'duplicate_row', row, column, message: `${prefix}, column ${column}: repeats ${where(earlier, file)} (${subject}). The repeat is ignored.` });
+      problems.push({
+        severity: 'warning',
+        rule: 'duplicate_row',
+        row,
+        column,
+        message: `${prefix}, column ${column}: repeats ${where(earlier, file)} (${subject}). The repeat is ignored.`,
+      });
     } else {
       const column = columnOf(observation, 'value');
-      problems.push({ severity: 'error', rule: 'conflicting_values', row, column, message: `${prefix}, column ${column}: ${where(earlier, file)} gives a different figure for ${subject}. Keep one row per measure, area and period.` });
+      problems.push({
+        severity: 'error',
+        rule: 'conflicting_values',
+        row,
+        column,
+        message: `${prefix}, column ${column}: ${where(earlier, file)} gives a different figure for ${subject}. Keep one row per measure, area and period.`,
+      });
     }
   }
   return { value: [...byKey.values()], problems };
@@ -242,5 +325,8 @@ export function readObservations(table: SourceTable, context: ObservationContext
     if (observation) observations.push(observation);
   }
   const merged = mergeObservations(observations);
-  return { value: merged.value, problems: [...problems, ...merged.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+  return {
+    value: merged.value,
+    problems: [...problems, ...merged.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+  };
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it, test } from 'vitest';
 import { readOfstedFixture } from '../../test/unit/ofsted-files';
 import { located, realAreaDirectory } from '../../test/unit/tables';
-import { inspectionsOf, overallSpread, parseGrade, parseOfstedDate, readCurrentJudgements, readInspectionHistory, type Grade, type Judgement } from './ofsted';
+import {
+  inspectionsOf,
+  overallSpread,
+  parseGrade,
+  parseOfstedDate,
+  readCurrentJudgements,
+  readInspectionHistory,
+  type Grade,
+  type Judgement,
+} from './ofsted';
 
 const areas = realAreaDirectory();
 const DURHAM = 'E06000047';
@@ -42,30 +51,57 @@ describe('parseGrade', () => {
 
 describe('the real Ofsted files (as at 31 March 2025)', () => {
   test("gives County Durham's three ILACS inspections with every sub-judgement, newest first", () => {
-    expect(inspectionsOf(history.value.inspections, DURHAM).map(({ areaName, date, type, judgements }) => ({ areaName, date, type, judgements }))).toEqual([
+    expect(
+      inspectionsOf(history.value.inspections, DURHAM).map(({ areaName, date, type, judgements }) => ({
+        areaName,
+        date,
+        type,
+        judgements,
+      })),
+    ).toEqual([
       {
         areaName: 'County Durham',
         date: '2025-03-24',
         type: 'ILACS Short Inspection',
-        judgements: { overall: graded('outstanding'), leaders: graded('outstanding'), help_and_protection: graded('good'), children_in_care: graded('outstanding'), care_leavers: graded('outstanding') },
+        judgements: {
+          overall: graded('outstanding'),
+          leaders: graded('outstanding'),
+          help_and_protection: graded('good'),
+          children_in_care: graded('outstanding'),
+          care_leavers: graded('outstanding'),
+        },
       },
       {
         areaName: 'County Durham',
         date: '2022-05-09',
         type: 'ILACS Standard Inspection',
-        judgements: { overall: graded('good'), leaders: graded('outstanding'), help_and_protection: graded('good'), children_in_care: graded('good'), care_leavers: NOT_JUDGED_THEN },
+        judgements: {
+          overall: graded('good'),
+          leaders: graded('outstanding'),
+          help_and_protection: graded('good'),
+          children_in_care: graded('good'),
+          care_leavers: NOT_JUDGED_THEN,
+        },
       },
       {
         areaName: 'County Durham',
         date: '2019-09-09',
         type: 'ILACS Standard Inspection',
-        judgements: { overall: graded('requires_improvement'), leaders: graded('requires_improvement'), help_and_protection: graded('requires_improvement'), children_in_care: graded('good'), care_leavers: NOT_JUDGED_THEN },
+        judgements: {
+          overall: graded('requires_improvement'),
+          leaders: graded('requires_improvement'),
+          help_and_protection: graded('requires_improvement'),
+          children_in_care: graded('good'),
+          care_leavers: NOT_JUDGED_THEN,
+        },
       },
     ]);
   });
 
-  test('places County Durham in our North East region, not in Ofsted\'s merged region', () => {
-    expect(new Set(inspectionsOf(history.value.inspections, DURHAM).map((inspection) => inspection.regionCode))).toEqual(new Set([NORTH_EAST]));
+  test("places County Durham in our North East region, not in Ofsted's merged region", () => {
+    expect(
+      new Set(inspectionsOf(history.value.inspections, DURHAM).map((inspection) => inspection.regionCode)),
+    ).toEqual(new Set([NORTH_EAST]));
   });
 
   it.each([
@@ -77,12 +113,25 @@ describe('the real Ofsted files (as at 31 March 2025)', () => {
   });
 
   it.each([
-    ['history', history, ['replaced_area_code', 8], ['replaced_area_code', 9], ['no_longer_exists', 22], ['no_longer_exists', 59], ['no_longer_exists', 168], ['replaced_area_code', 200], ['replaced_area_code', 201]],
+    [
+      'history',
+      history,
+      ['replaced_area_code', 8],
+      ['replaced_area_code', 9],
+      ['no_longer_exists', 22],
+      ['no_longer_exists', 59],
+      ['no_longer_exists', 168],
+      ['replaced_area_code', 200],
+      ['replaced_area_code', 201],
+    ],
     ['current judgements', current, ['replaced_area_code', 6], ['replaced_area_code', 112]],
-  ])('reports only the replaced codes and the councils that no longer exist in the %s sheet, as warnings', (_sheet, read, ...expected) => {
-    expect(read.problems.map((problem) => [problem.rule, problem.row])).toEqual(expected);
-    expect(read.problems.every((problem) => problem.severity === 'warning')).toBe(true);
-  });
+  ])(
+    'reports only the replaced codes and the councils that no longer exist in the %s sheet, as warnings',
+    (_sheet, read, ...expected) => {
+      expect(read.problems.map((problem) => [problem.rule, problem.row])).toEqual(expected);
+      expect(read.problems.every((problem) => problem.severity === 'warning')).toBe(true);
+    },
+  );
 
   it.each([
     ['history', history, null],
@@ -92,7 +141,9 @@ describe('the real Ofsted files (as at 31 March 2025)', () => {
   });
 
   test('reads Barnsley under its current code E08000038', () => {
-    expect(inspectionsOf(current.value.inspections, 'E08000038').map((inspection) => [inspection.areaName, inspection.date])).toEqual([['Barnsley', '2023-09-11']]);
+    expect(
+      inspectionsOf(current.value.inspections, 'E08000038').map((inspection) => [inspection.areaName, inspection.date]),
+    ).toEqual([['Barnsley', '2023-09-11']]);
   });
 
   test('has a current judgement for every one of our 153 councils', () => {
@@ -104,7 +155,12 @@ describe('the real Ofsted files (as at 31 March 2025)', () => {
   });
 
   test('counts the North East councils by current overall judgement', () => {
-    expect(overallSpread(current.value.inspections, areas.localAuthorities().filter((area) => area.regionCode === NORTH_EAST))).toEqual({
+    expect(
+      overallSpread(
+        current.value.inspections,
+        areas.localAuthorities().filter((area) => area.regionCode === NORTH_EAST),
+      ),
+    ).toEqual({
       counts: { outstanding: 5, good: 3, requires_improvement: 3, inadequate: 1 },
       councils: 12,
       notJudged: 0,
@@ -125,30 +181,127 @@ describe('overallSpread', () => {
 
 describe('validation rules, one broken fixture each', () => {
   it.each([
-    ['header_not_found.csv', readInspectionHistory, [{ rule: 'header_not_found', severity: 'error', row: undefined, column: undefined }], 0],
-    ['missing_column.csv', readInspectionHistory, [{ rule: 'missing_column', severity: 'error', row: 3, column: 'Inspection type' }], 0],
-    ['invalid_date.csv', readInspectionHistory, [{ rule: 'invalid_date', severity: 'error', row: 5, column: 'Inspection date' }], 1],
-    ['unknown_judgement.csv', readInspectionHistory, [{ rule: 'unknown_judgement', severity: 'error', row: 5, column: 'The impact of leaders on social work practice with children and families' }], 1],
-    ['missing_judgement.csv', readInspectionHistory, [{ rule: 'missing_judgement', severity: 'error', row: 4, column: 'Overall effectiveness' }], 1],
-    ['missing_care_leavers_judgement.csv', readInspectionHistory, [{ rule: 'missing_care_leavers_judgement', severity: 'warning', row: 5, column: 'The experiences and progress of care leavers' }], 2],
-    ['unknown_local_authority.csv', readInspectionHistory, [{ rule: 'unknown_local_authority', severity: 'warning', row: 5, column: 'Local authority area code' }], 1],
-    ['replaced_area_code.csv', readInspectionHistory, [{ rule: 'replaced_area_code', severity: 'warning', row: 4, column: 'Local authority area code' }], 1],
-    ['no_longer_exists.csv', readInspectionHistory, [{ rule: 'no_longer_exists', severity: 'warning', row: 5, column: 'Local authority status' }], 1],
-    ['unknown_status.csv', readInspectionHistory, [{ rule: 'unknown_status', severity: 'error', row: 4, column: 'Local authority status' }], 1],
-    ['duplicate_inspection.csv', readInspectionHistory, [{ rule: 'duplicate_inspection', severity: 'error', row: 6, column: 'Local authority area code' }], 2],
-    ['duplicate_local_authority.csv', readCurrentJudgements, [{ rule: 'duplicate_local_authority', severity: 'error', row: 5, column: 'Local authority area code' }], 1],
-  ])('%s: reports the rule where it applies and keeps the rows without an error', (file, read, expected, inspectionsKept) => {
-    const result = read(readOfstedFixture(file), areas);
-    expect(result.problems.map(located)).toEqual(expected);
-    expect(result.value.inspections).toHaveLength(inspectionsKept);
-  });
+    [
+      'header_not_found.csv',
+      readInspectionHistory,
+      [{ rule: 'header_not_found', severity: 'error', row: undefined, column: undefined }],
+      0,
+    ],
+    [
+      'missing_column.csv',
+      readInspectionHistory,
+      [{ rule: 'missing_column', severity: 'error', row: 3, column: 'Inspection type' }],
+      0,
+    ],
+    [
+      'invalid_date.csv',
+      readInspectionHistory,
+      [{ rule: 'invalid_date', severity: 'error', row: 5, column: 'Inspection date' }],
+      1,
+    ],
+    [
+      'unknown_judgement.csv',
+      readInspectionHistory,
+      [
+        {
+          rule: 'unknown_judgement',
+          severity: 'error',
+          row: 5,
+          column: 'The impact of leaders on social work practice with children and families',
+        },
+      ],
+      1,
+    ],
+    [
+      'missing_judgement.csv',
+      readInspectionHistory,
+      [{ rule: 'missing_judgement', severity: 'error', row: 4, column: 'Overall effectiveness' }],
+      1,
+    ],
+    [
+      'missing_care_leavers_judgement.csv',
+      readInspectionHistory,
+      [
+        {
+          rule: 'missing_care_leavers_judgement',
+          severity: 'warning',
+          row: 5,
+          column: 'The experiences and progress of care leavers',
+        },
+      ],
+      2,
+    ],
+    [
+      'unknown_local_authority.csv',
+      readInspectionHistory,
+      [{ rule: 'unknown_local_authority', severity: 'warning', row: 5, column: 'Local authority area code' }],
+      1,
+    ],
+    [
+      'replaced_area_code.csv',
+      readInspectionHistory,
+      [{ rule: 'replaced_area_code', severity: 'warning', row: 4, column: 'Local authority area code' }],
+      1,
+    ],
+    [
+      'no_longer_exists.csv',
+      readInspectionHistory,
+      [{ rule: 'no_longer_exists', severity: 'warning', row: 5, column: 'Local authority status' }],
+      1,
+    ],
+    [
+      'unknown_status.csv',
+      readInspectionHistory,
+      [{ rule: 'unknown_status', severity: 'error', row: 4, column: 'Local authority status' }],
+      1,
+    ],
+    [
+      'duplicate_inspection.csv',
+      readInspectionHistory,
+      [{ rule: 'duplicate_inspection', severity: 'error', row: 6, column: 'Local authority area code' }],
+      2,
+    ],
+    [
+      'duplicate_local_authority.csv',
+      readCurrentJudgements,
+      [{ rule: 'duplicate_local_authority', severity: 'error', row: 5, column: 'Local authority area code' }],
+      1,
+    ],
+  ])(
+    '%s: reports the rule where it applies and keeps the rows without an error',
+    (file, read, expected, inspectionsKept) => {
+      const result = read(readOfstedFixture(file), areas);
+      expect(result.problems.map(located)).toEqual(expected);
+      expect(result.value.inspections).toHaveLength(inspectionsKept);
+    },
+  );
 
   it.each([
-    ['header_not_found.csv', readInspectionHistory, "header_not_found.csv: none of the first 10 rows has a 'Local authority area code' column, so the header was not found. Save Ofsted's 'ILACS inspection history' sheet as CSV without changing its columns."],
-    ['invalid_date.csv', readInspectionHistory, "invalid_date.csv row 5, column Inspection date: '31/02/2025' is not a date. Write the day as dd/mm/yyyy, e.g. 09/09/2019."],
-    ['unknown_judgement.csv', readInspectionHistory, "unknown_judgement.csv row 5, column The impact of leaders on social work practice with children and families: 'Requires improvement' is not one of Ofsted's judgements. Use one of 'Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'."],
-    ['unknown_local_authority.csv', readInspectionHistory, "unknown_local_authority.csv row 5, column Local authority area code: 'E06999999' (Nowhere) is not a current local authority in data/areas.csv, so this inspection is counted but not shown. Check the code against ONS's current codes; if the council is new, add it to data/areas.csv."],
-    ['replaced_area_code.csv', readInspectionHistory, "replaced_area_code.csv row 4, column Local authority area code: E08000016 is Barnsley's code before ONS replaced it with E08000038, so the inspection is shown for Barnsley (E08000038). Nothing to do; Ofsted's next publication should use the new code."],
+    [
+      'header_not_found.csv',
+      readInspectionHistory,
+      "header_not_found.csv: none of the first 10 rows has a 'Local authority area code' column, so the header was not found. Save Ofsted's 'ILACS inspection history' sheet as CSV without changing its columns.",
+    ],
+    [
+      'invalid_date.csv',
+      readInspectionHistory,
+      "invalid_date.csv row 5, column Inspection date: '31/02/2025' is not a date. Write the day as dd/mm/yyyy, e.g. 09/09/2019.",
+    ],
+    [
+      'unknown_judgement.csv',
+      readInspectionHistory,
+      "unknown_judgement.csv row 5, column The impact of leaders on social work practice with children and families: 'Requires improvement' is not one of Ofsted's judgements. Use one of 'Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'.",
+    ],
+    [
+      'unknown_local_authority.csv',
+      readInspectionHistory,
+      "unknown_local_authority.csv row 5, column Local authority area code: 'E06999999' (Nowhere) is not a current local authority in data/areas.csv, so this inspection is counted but not shown. Check the code against ONS's current codes; if the council is new, add it to data/areas.csv.",
+    ],
+    [
+      'replaced_area_code.csv',
+      readInspectionHistory,
+      "replaced_area_code.csv row 4, column Local authority area code: E08000016 is Barnsley's code before ONS replaced it with E08000038, so the inspection is shown for Barnsley (E08000038). Nothing to do; Ofsted's next publication should use the new code.",
+    ],
   ])('%s: says where the problem is and what to do', (file, read, message) => {
     expect(read(readOfstedFixture(file), areas).problems[0]?.message).toBe(message);
   });
@@ -160,10 +313,15 @@ describe('validation rules, one broken fixture each', () => {
 
   test('reads a care-leavers judgement left blank after 1 January 2023 as missing', () => {
     const result = readInspectionHistory(readOfstedFixture('missing_care_leavers_judgement.csv'), areas);
-    expect(result.value.inspections.map((inspection) => inspection.judgements.care_leavers)).toEqual([NOT_JUDGED_THEN, { kind: 'missing' }]);
+    expect(result.value.inspections.map((inspection) => inspection.judgements.care_leavers)).toEqual([
+      NOT_JUDGED_THEN,
+      { kind: 'missing' },
+    ]);
   });
 
   test('reports a file with no rows at all as header not found', () => {
-    expect(readCurrentJudgements({ fileName: 'empty.csv', rows: [] }, areas).problems.map(located)).toEqual([{ rule: 'header_not_found', severity: 'error', row: undefined, column: undefined }]);
+    expect(readCurrentJudgements({ fileName: 'empty.csv', rows: [] }, areas).problems.map(located)).toEqual([
+      { rule: 'header_not_found', severity: 'error', row: undefined, column: undefined },
+    ]);
   });
 });

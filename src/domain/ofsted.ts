@@ -18,7 +18,13 @@ export const GRADE_LABEL: Readonly<Record<Grade, string>> = {
 /** The overall effectiveness judgement and the four sub-judgements of an ILACS inspection. */
 export type JudgementArea = 'overall' | 'leaders' | 'help_and_protection' | 'children_in_care' | 'care_leavers';
 
-export const JUDGEMENT_AREAS: readonly JudgementArea[] = ['overall', 'leaders', 'help_and_protection', 'children_in_care', 'care_leavers'];
+export const JUDGEMENT_AREAS: readonly JudgementArea[] = [
+  'overall',
+  'leaders',
+  'help_and_protection',
+  'children_in_care',
+  'care_leavers',
+];
 
 /** Ofsted's column headings, which are also the judgements' full titles. */
 const JUDGEMENT_COLUMN: Readonly<Record<JudgementArea, string>> = {
@@ -104,7 +110,14 @@ function normalise(text: string): string {
 
 function requiredColumns(kind: SheetKind): string[] {
   const own = kind === 'history' ? [COLUMNS.status, COLUMNS.type] : [];
-  return [COLUMNS.code, COLUMNS.name, ...own, COLUMNS.date, COLUMNS.published, ...JUDGEMENT_AREAS.map((area) => JUDGEMENT_COLUMN[area])];
+  return [
+    COLUMNS.code,
+    COLUMNS.name,
+    ...own,
+    COLUMNS.date,
+    COLUMNS.published,
+    ...JUDGEMENT_AREAS.map((area) => JUDGEMENT_COLUMN[area]),
+  ];
 }
 
 /** A dd/mm/yyyy date as ISO, or null when it is not a real day (31/02/2024). */
@@ -137,12 +150,20 @@ export function readCurrentJudgements(source: SourceRows, areas: AreaDirectory):
 function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): ParseResult<InspectionSheet> {
   const file = source.fileName;
   const empty: InspectionSheet = { inspections: [], setAside: [], asAt: null };
-  const headerAt = source.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => row.cells.some((text) => normalise(text) === KEY_COLUMN));
+  const headerAt = source.rows
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((row) => row.cells.some((text) => normalise(text) === KEY_COLUMN));
   const headerRow = source.rows[headerAt];
   if (!headerRow) {
     return {
       value: empty,
-      problems: [{ severity: 'error', rule: 'header_not_found', message: `${file}: none of the first ${HEADER_SEARCH_ROWS} rows has a '${COLUMNS.code}' column, so the header was not found. Save Ofsted's ${SHEET_TITLE[kind]} sheet as CSV without changing its columns.` }],
+      problems: [
+        {
+          severity: 'error',
+          rule: 'header_not_found',
+          message: `${file}: none of the first ${HEADER_SEARCH_ROWS} rows has a '${COLUMNS.code}' column, so the header was not found. Save Ofsted's ${SHEET_TITLE[kind]} sheet as CSV without changing its columns.`,
+        },
+      ],
     };
   }
   const position = new Map<string, number>();
@@ -153,13 +174,21 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
   if (missing.length > 0) {
     return {
       value: empty,
-      problems: missing.map((column) => ({ severity: 'error', rule: 'missing_column', row: headerRow.row, column, message: `${file} row ${headerRow.row}: the header has no '${column}' column. Use Ofsted's ${SHEET_TITLE[kind]} sheet as published.` })),
+      problems: missing.map((column) => ({
+        severity: 'error',
+        rule: 'missing_column',
+        row: headerRow.row,
+        column,
+        message: `${file} row ${headerRow.row}: the header has no '${column}' column. Use Ofsted's ${SHEET_TITLE[kind]} sheet as published.`,
+      })),
     };
   }
 
   const problems: Problem[] = [];
   const titles = source.rows.slice(0, headerAt).flatMap((row) => row.cells);
-  const asAt = titles.map((text) => /\bas at (\d{1,2} [A-Za-z]+ \d{4})\b/i.exec(text)?.[1]).find((text) => text !== undefined) ?? null;
+  const asAt =
+    titles.map((text) => /\bas at (\d{1,2} [A-Za-z]+ \d{4})\b/i.exec(text)?.[1]).find((text) => text !== undefined) ??
+    null;
   const sheet: InspectionSheet = { inspections: [], setAside: [], asAt };
   const firstRowOf = new Map<string, number>();
   for (const { row, cells } of source.rows.slice(headerAt + 1)) {
@@ -174,18 +203,36 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
       const status = normalise(get(COLUMNS.status));
       if (status === 'no longer exists') {
         sheet.setAside.push({ code, ofstedName, row, reason: 'no_longer_exists' });
-        problems.push({ severity: 'warning', rule: 'no_longer_exists', row, column: COLUMNS.status, message: `${at(COLUMNS.status)}: ${ofstedName} (${code}) no longer exists, so this inspection is counted but not shown. The councils that replaced it have inspections of their own; nothing to do.` });
+        problems.push({
+          severity: 'warning',
+          rule: 'no_longer_exists',
+          row,
+          column: COLUMNS.status,
+          message: `${at(COLUMNS.status)}: ${ofstedName} (${code}) no longer exists, so this inspection is counted but not shown. The councils that replaced it have inspections of their own; nothing to do.`,
+        });
         continue;
       }
       if (status !== 'current') {
-        rowProblems.push({ severity: 'error', rule: 'unknown_status', row, column: COLUMNS.status, message: `${at(COLUMNS.status)}: '${get(COLUMNS.status)}' is not a status Ofsted uses. Use 'Current' or 'No longer exists'.` });
+        rowProblems.push({
+          severity: 'error',
+          rule: 'unknown_status',
+          row,
+          column: COLUMNS.status,
+          message: `${at(COLUMNS.status)}: '${get(COLUMNS.status)}' is not a status Ofsted uses. Use 'Current' or 'No longer exists'.`,
+        });
       }
     }
 
     const dateIn = (column: string) => {
       const iso = parseOfstedDate(get(column));
       if (iso === null) {
-        rowProblems.push({ severity: 'error', rule: 'invalid_date', row, column, message: `${at(column)}: '${get(column)}' is not a date. Write the day as dd/mm/yyyy, e.g. 09/09/2019.` });
+        rowProblems.push({
+          severity: 'error',
+          rule: 'invalid_date',
+          row,
+          column,
+          message: `${at(column)}: '${get(column)}' is not a date. Write the day as dd/mm/yyyy, e.g. 09/09/2019.`,
+        });
       }
       return iso;
     };
@@ -198,21 +245,39 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
       const text = get(column);
       if (text === '') {
         if (area !== 'care_leavers') {
-          rowProblems.push({ severity: 'error', rule: 'missing_judgement', row, column, message: `${at(column)}: the judgement is blank. Every inspection has one: copy it from the inspection report, using one of ${ALLOWED_GRADES}.` });
+          rowProblems.push({
+            severity: 'error',
+            rule: 'missing_judgement',
+            row,
+            column,
+            message: `${at(column)}: the judgement is blank. Every inspection has one: copy it from the inspection report, using one of ${ALLOWED_GRADES}.`,
+          });
           judgements[area] = { kind: 'missing' };
         } else if (date !== null && date < CARE_LEAVERS_JUDGED_FROM) {
           judgements[area] = { kind: 'not_judged_then' };
         } else {
           judgements[area] = { kind: 'missing' };
           if (date !== null) {
-            problems.push({ severity: 'warning', rule: 'missing_care_leavers_judgement', row, column, message: `${at(column)}: the judgement is blank, but care leavers have been judged since 1 January 2023. It is shown as missing: check the inspection report and fill it in.` });
+            problems.push({
+              severity: 'warning',
+              rule: 'missing_care_leavers_judgement',
+              row,
+              column,
+              message: `${at(column)}: the judgement is blank, but care leavers have been judged since 1 January 2023. It is shown as missing: check the inspection report and fill it in.`,
+            });
           }
         }
         continue;
       }
       const grade = parseGrade(text);
       if (grade === null) {
-        rowProblems.push({ severity: 'error', rule: 'unknown_judgement', row, column, message: `${at(column)}: '${text}' is not one of Ofsted's judgements. Use one of ${ALLOWED_GRADES}.` });
+        rowProblems.push({
+          severity: 'error',
+          rule: 'unknown_judgement',
+          row,
+          column,
+          message: `${at(column)}: '${text}' is not one of Ofsted's judgements. Use one of ${ALLOWED_GRADES}.`,
+        });
         judgements[area] = { kind: 'missing' };
       } else {
         judgements[area] = { kind: 'graded', grade };
@@ -222,17 +287,35 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
     const area = councilFor(code, areas);
     if (!area) {
       sheet.setAside.push({ code, ofstedName, row, reason: 'unknown_local_authority' });
-      problems.push(...rowProblems, { severity: 'warning', rule: 'unknown_local_authority', row, column: COLUMNS.code, message: `${at(COLUMNS.code)}: '${code}' (${ofstedName || 'no name'}) is not a current local authority in data/areas.csv, so this inspection is counted but not shown. Check the code against ONS's current codes; if the council is new, add it to data/areas.csv.` });
+      problems.push(...rowProblems, {
+        severity: 'warning',
+        rule: 'unknown_local_authority',
+        row,
+        column: COLUMNS.code,
+        message: `${at(COLUMNS.code)}: '${code}' (${ofstedName || 'no name'}) is not a current local authority in data/areas.csv, so this inspection is counted but not shown. Check the code against ONS's current codes; if the council is new, add it to data/areas.csv.`,
+      });
       continue;
     }
     if (area.code !== code) {
-      problems.push({ severity: 'warning', rule: 'replaced_area_code', row, column: COLUMNS.code, message: `${at(COLUMNS.code)}: ${code} is ${area.name}'s code before ONS replaced it with ${area.code}, so the inspection is shown for ${area.name} (${area.code}). Nothing to do; Ofsted's next publication should use the new code.` });
+      problems.push({
+        severity: 'warning',
+        rule: 'replaced_area_code',
+        row,
+        column: COLUMNS.code,
+        message: `${at(COLUMNS.code)}: ${code} is ${area.name}'s code before ONS replaced it with ${area.code}, so the inspection is shown for ${area.name} (${area.code}). Nothing to do; Ofsted's next publication should use the new code.`,
+      });
     }
 
     const key = kind === 'history' ? `${area.code} ${date ?? ''}` : area.code;
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
-      rowProblems.push({ severity: 'error', rule: kind === 'history' ? 'duplicate_inspection' : 'duplicate_local_authority', row, column: COLUMNS.code, message: `${at(COLUMNS.code)}: row ${earlier} already gives ${kind === 'history' ? `${area.name}'s inspection on ${get(COLUMNS.date)}` : `${area.name}'s current judgements`}. Keep one of the two rows.` });
+      rowProblems.push({
+        severity: 'error',
+        rule: kind === 'history' ? 'duplicate_inspection' : 'duplicate_local_authority',
+        row,
+        column: COLUMNS.code,
+        message: `${at(COLUMNS.code)}: row ${earlier} already gives ${kind === 'history' ? `${area.name}'s inspection on ${get(COLUMNS.date)}` : `${area.name}'s current judgements`}. Keep one of the two rows.`,
+      });
     } else {
       firstRowOf.set(key, row);
     }
@@ -263,7 +346,9 @@ function councilFor(code: string, areas: AreaDirectory): Area | undefined {
 
 /** A council's inspections, newest first. */
 export function inspectionsOf(inspections: readonly Inspection[], areaCode: string): Inspection[] {
-  return inspections.filter((inspection) => inspection.areaCode === areaCode).sort((a, b) => b.date.localeCompare(a.date));
+  return inspections
+    .filter((inspection) => inspection.areaCode === areaCode)
+    .sort((a, b) => b.date.localeCompare(a.date));
 }
 
 export interface JudgementSpread {

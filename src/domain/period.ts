@@ -57,7 +57,11 @@ export function parsePeriod(text: string): PeriodParseResult {
 
 function parsePeriodText(text: string): PeriodParseResult {
   // Word processors turn the hyphen in "Q2 2021-22" into an en or em dash when papers are typed.
-  const written = text.trim().replace(/\s+/g, ' ').replace(/[\u2013\u2014]/g, '-').toUpperCase();
+  const written = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2013\u2014]/g, '-')
+    .toUpperCase();
   if (written === '') return { ok: false, reason: 'period is blank' };
 
   const financialYearMatch = FINANCIAL_YEAR.exec(written);

@@ -52,21 +52,40 @@ export function rankingsFor(
 ): { region: AreaRanking | null; england: AreaRanking | null } {
   if (home.type !== 'local_authority') return { region: null, england: null };
   // One look-up per LA serves both scopes: the scorecard calls this for every row.
-  const entries: Entry[] = areas.localAuthorities().map((area) => ({ area, areaCode: area.code, value: figureFor(measure, index, area, period) }));
+  const entries: Entry[] = areas
+    .localAuthorities()
+    .map((area) => ({ area, areaCode: area.code, value: figureFor(measure, index, area, period) }));
   const region = home.regionCode ? areas.find(home.regionCode) : undefined;
   const england = areas.find(ENGLAND_CODE);
   return {
-    region: region ? rankingOf('region', region, entries.filter((entry) => entry.area.regionCode === home.regionCode), measure, home, period) : null,
+    region: region
+      ? rankingOf(
+          'region',
+          region,
+          entries.filter((entry) => entry.area.regionCode === home.regionCode),
+          measure,
+          home,
+          period,
+        )
+      : null,
     england: england ? rankingOf('england', england, entries, measure, home, period) : null,
   };
 }
 
 function figureFor(measure: Measure, index: ObservationIndex, area: Area, period: Period): number | null {
-  const value = index.seriesOf(measure.id, area.code).find((observation) => samePeriod(observation.period, period))?.value ?? null;
+  const value =
+    index.seriesOf(measure.id, area.code).find((observation) => samePeriod(observation.period, period))?.value ?? null;
   return value === null ? null : roundTo(value, measure.decimalPlaces);
 }
 
-function rankingOf(scope: RankScope, scopeArea: Area, entries: readonly Entry[], measure: Measure, home: Area, period: Period): AreaRanking | null {
+function rankingOf(
+  scope: RankScope,
+  scopeArea: Area,
+  entries: readonly Entry[],
+  measure: Measure,
+  home: Area,
+  period: Period,
+): AreaRanking | null {
   const ranked = rankAreas(entries, measure.polarity);
   if (ranked.length < FEWEST_RANKED) return null;
   const withoutFigure = entries

@@ -105,7 +105,9 @@ function reportRow(row: ScorecardRow, question: string): ReportMeasure {
       status: comparator.observation?.status ?? null,
       rating: comparator.rating,
       ...(comparator.basis ? { basis: comparator.basis } : {}),
-      ...(comparator.observation && comparator.basis?.kind !== 'computed' ? { source: { ...comparator.observation.source } } : {}),
+      ...(comparator.observation && comparator.basis?.kind !== 'computed'
+        ? { source: { ...comparator.observation.source } }
+        : {}),
     })),
   };
 }
@@ -115,6 +117,8 @@ export function scorecardReport(scorecard: Scorecard): ScorecardReport {
   return {
     area: { code: scorecard.area.code, name: scorecard.area.name },
     period: scorecard.period.label,
-    measures: scorecard.sections.flatMap((section) => section.rows.map((row) => reportRow(row, section.keyQuestion.title))),
+    measures: scorecard.sections.flatMap((section) =>
+      section.rows.map((row) => reportRow(row, section.keyQuestion.title)),
+    ),
   };
 }

@@ -2,7 +2,13 @@ import { ENGLAND_CODE, statNeighbourCode } from './area';
 import { readCell, readNumber } from './cell';
 import type { Measure } from './measure';
 import type { Observation } from './observation';
-import { countsWithoutFigure, figureWarnings, mergeObservations, type Figure, type ObservationContext } from './observations';
+import {
+  countsWithoutFigure,
+  figureWarnings,
+  mergeObservations,
+  type Figure,
+  type ObservationContext,
+} from './observations';
 import { parsePeriod, type Period } from './period';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, statusAllowsValue, type Status } from './status';
@@ -57,7 +63,11 @@ export function readPeriodHeading(heading: string): PeriodHeading | null {
   const hint = (hinted[2] ?? '').trim();
   const status = HEADING_STATUSES.get(hint.toLowerCase());
   if (!status) {
-    return { ok: false, rule: 'invalid_status', reason: `'${hint}' is not a status a period column can have: write ${written} [Provisional], [Revised] or [Estimate], or the period alone for final figures` };
+    return {
+      ok: false,
+      rule: 'invalid_status',
+      reason: `'${hint}' is not a status a period column can have: write ${written} [Provisional], [Revised] or [Estimate], or the period alone for final figures`,
+    };
   }
   return { ok: true, period: parsed.period, status };
 }
@@ -88,7 +98,8 @@ const STAT_NEIGHBOUR_HEADINGS = new Set([
 const ENGLAND_HEADINGS = new Set(['england', 'england average']);
 const OWN_REGION_HEADINGS = new Set(['region', 'regional', 'region average']);
 
-type ComparatorHeading = { ok: true; areaCode: string; period: Period | null } | { ok: false; rule: string; reason: string };
+type ComparatorHeading =
+  { ok: true; areaCode: string; period: Period | null } | { ok: false; rule: string; reason: string };
 
 /**
  * Reads a heading as a comparator: England, the LA's region (by name) or its statistical
@@ -101,12 +112,21 @@ function readComparatorHeading(heading: string, context: ScorecardContext): Comp
   if (ENGLAND_HEADINGS.has(words)) areaCode = ENGLAND_CODE;
   else if (STAT_NEIGHBOUR_HEADINGS.has(words)) areaCode = statNeighbourCode(context.areaCode);
   else if (OWN_REGION_HEADINGS.has(words)) areaCode = context.regionCode;
-  const region = areaCode ? undefined : context.areas.areas.find((area) => area.type === 'region' && plainWords(area.name) === words.replace(/ average$/, ''));
+  const region = areaCode
+    ? undefined
+    : context.areas.areas.find(
+        (area) => area.type === 'region' && plainWords(area.name) === words.replace(/ average$/, ''),
+      );
   if (region?.code === context.regionCode) areaCode = region.code;
   if (areaCode) {
     if (!hinted) return { ok: true, areaCode, period: null };
     const period = parsePeriod(hinted[2] ?? '');
-    if (!period.ok) return { ok: false, rule: 'invalid_period', reason: `${period.reason}. A period in a comparator's heading is the period of all its figures: England (2019/20)` };
+    if (!period.ok)
+      return {
+        ok: false,
+        rule: 'invalid_period',
+        reason: `${period.reason}. A period in a comparator's heading is the period of all its figures: England (2019/20)`,
+      };
     return { ok: true, areaCode, period: period.period };
   }
   if (!region) return null;
@@ -168,7 +188,10 @@ class MeasureFinder {
 
   /** The catalogue titles nearest to what was written, for "Did you mean …?". */
   closestTitles(text: string): string[] {
-    const nearest = closestMatches(MeasureFinder.key(text), this.titles.map(({ words }) => words));
+    const nearest = closestMatches(
+      MeasureFinder.key(text),
+      this.titles.map(({ words }) => words),
+    );
     return [...new Set(nearest.map((words) => this.titles.find((title) => title.words === words)?.title ?? words))];
   }
 }
@@ -194,7 +217,8 @@ const SQUARE_BRACKETS_AT_END = /^(.*?)\s*\[([^[\]]*)\]$/;
 // A count with words after it, as papers write a figure and its story: "21 matched 12 in progress".
 const NUMBER_WITH_WORDS = /^([-+]?[\d.,]+%?)\s+([^\d\s[(].*)$/;
 const SEE_CHART = /^see chart\b/i;
-const FIGURE_FORMS = 'Give a number such as 63.9, 63.9% [53 of 83] or 82.9 [833], a status such as NND, N/A, Reported annually or TBC, or leave the cell blank';
+const FIGURE_FORMS =
+  'Give a number such as 63.9, 63.9% [53 of 83] or 82.9 [833], a status such as NND, N/A, Reported annually or TBC, or leave the cell blank';
 
 function readCounts(text: string): { numerator: number; denominator: number | null } | null {
   const single = readNumber(text);
@@ -212,7 +236,14 @@ function readScorecardCell(written: string, comparator: boolean): CellReading {
   const text = written.replace(/\s+/g, ' ').trim();
   if (text === '') return { kind: 'blank' };
   if (SEE_CHART.test(text)) {
-    return { kind: 'figure', figure: { value: null, numerator: null, denominator: null, status: 'see_chart' }, blankValue: false, note: text, ownPeriod: null, comparatorPeriod: null };
+    return {
+      kind: 'figure',
+      figure: { value: null, numerator: null, denominator: null, status: 'see_chart' },
+      blankValue: false,
+      note: text,
+      ownPeriod: null,
+      comparatorPeriod: null,
+    };
   }
 
   const round = ROUND_BRACKETS_AT_END.exec(text);
@@ -232,7 +263,12 @@ function readScorecardCell(written: string, comparator: boolean): CellReading {
   }
   if (roundText !== null) {
     const parsed = parsePeriod(roundText);
-    if (!parsed.ok) return { kind: 'invalid', rule: 'invalid_period', message: `'${text}': ${parsed.reason}. Give the comparator's period in brackets: 67 (2019/20).` };
+    if (!parsed.ok)
+      return {
+        kind: 'invalid',
+        rule: 'invalid_period',
+        message: `'${text}': ${parsed.reason}. Give the comparator's period in brackets: 67 (2019/20).`,
+      };
     comparatorPeriod = parsed.period;
   }
 
@@ -278,7 +314,11 @@ function readScorecardCell(written: string, comparator: boolean): CellReading {
     case 'blank':
       // Counts with nothing before them, `[5]`, are read as no figure so the counts rule explains them.
       if (numerator !== null) return figure(null, 'not_available', true);
-      return { kind: 'invalid', rule: 'invalid_value', message: `'${text}' has a period but no figure. Give the figure before the brackets, as in 67 (2019/20), or leave the cell blank.` };
+      return {
+        kind: 'invalid',
+        rule: 'invalid_value',
+        message: `'${text}' has a period but no figure. Give the figure before the brackets, as in 67 (2019/20), or leave the cell blank.`,
+      };
     case 'invalid': {
       const withWords = bracketed ? null : NUMBER_WITH_WORDS.exec(text);
       const leading = withWords ? readNumber(withWords[1] ?? '') : null;
@@ -297,13 +337,23 @@ function readColumns(table: SourceTable, context: ScorecardContext, problems: Pr
     if (index === 0 || heading.trim() === '') return;
     const asPeriod = readPeriodHeading(heading);
     if (asPeriod && !asPeriod.ok) {
-      atHeading('error', asPeriod.rule, heading, `${asPeriod.reason}. Write each period column's heading as a period: 2020/21, 2020/21 [Provisional] or Q2 2021/22.`);
+      atHeading(
+        'error',
+        asPeriod.rule,
+        heading,
+        `${asPeriod.reason}. Write each period column's heading as a period: 2020/21, 2020/21 [Provisional] or Q2 2021/22.`,
+      );
       return;
     }
     if (asPeriod) {
       const earlier = seenPeriods.get(asPeriod.period.label);
       if (earlier !== undefined) {
-        atHeading('error', 'duplicate_period', heading, `this is the same period as the column '${earlier}' (${asPeriod.period.label}). Keep one column per period.`);
+        atHeading(
+          'error',
+          'duplicate_period',
+          heading,
+          `this is the same period as the column '${earlier}' (${asPeriod.period.label}). Keep one column per period.`,
+        );
         return;
       }
       seenPeriods.set(asPeriod.period.label, heading);
@@ -348,33 +398,66 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
 
   for (const record of table.records) {
     const report = (severity: Problem['severity'], rule: string, column: string, message: string) =>
-      problems.push({ severity, rule, row: record.row, column, message: `Row ${record.row}, column ${column}: ${message}` });
+      problems.push({
+        severity,
+        rule,
+        row: record.row,
+        column,
+        message: `Row ${record.row}, column ${column}: ${message}`,
+      });
     const title = cellText(record, measureHeading);
     const filled = columns.filter((column) => cellText(record, column.heading) !== '');
 
     if (blankHeadings && !blankHeadingReported && cellText(record, '') !== '') {
       blankHeadingReported = true;
-      problems.push({ severity: 'error', rule: 'missing_heading', row: record.row, message: `Row ${record.row}: a column with no heading holds '${cellText(record, '')}'. Give the column a period (Q2 2021/22) or comparator (England) heading in row 1, or delete it.` });
+      problems.push({
+        severity: 'error',
+        rule: 'missing_heading',
+        row: record.row,
+        message: `Row ${record.row}: a column with no heading holds '${cellText(record, '')}'. Give the column a period (Q2 2021/22) or comparator (England) heading in row 1, or delete it.`,
+      });
     }
     // The seed paper repeats the heading row above each key question's table; a repeat is skipped.
     if (plainWords(title) === 'measure') {
-      if (table.header.every((heading) => cellText(record, heading).replace(/\s+/g, ' ') === heading.replace(/\s+/g, ' '))) continue;
-      problems.push({ severity: 'error', rule: 'repeated_header', row: record.row, message: `Row ${record.row} is a second heading row with different columns from row 1. Keep one heading row, at the top, with the same periods for every measure.` });
+      if (
+        table.header.every((heading) => cellText(record, heading).replace(/\s+/g, ' ') === heading.replace(/\s+/g, ' '))
+      )
+        continue;
+      problems.push({
+        severity: 'error',
+        rule: 'repeated_header',
+        row: record.row,
+        message: `Row ${record.row} is a second heading row with different columns from row 1. Keep one heading row, at the top, with the same periods for every measure.`,
+      });
       continue;
     }
     if (title === '') {
-      if (filled.length > 0) report('error', 'missing_measure', measureHeading, `the measure is blank but the row has figures. Give the measure's title from the catalogue.`);
+      if (filled.length > 0)
+        report(
+          'error',
+          'missing_measure',
+          measureHeading,
+          `the measure is blank but the row has figures. Give the measure's title from the catalogue.`,
+        );
       continue;
     }
     const measure = finder.find(title);
     if (!measure) {
       if (filled.length === 0) {
         // Key-question titles and footnotes sit in the Measure column of the paper's table with no figures.
-        report('warning', 'ignored_row', measureHeading, `'${title}' is not a measure in the catalogue and the row has no figures, so it is skipped.`);
+        report(
+          'warning',
+          'ignored_row',
+          measureHeading,
+          `'${title}' is not a measure in the catalogue and the row has no figures, so it is skipped.`,
+        );
         continue;
       }
       const suggestions = finder.closestTitles(title);
-      const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((suggestion) => `'${suggestion}'`).join(' or ')}?` : ' Use a title, short title or id from the measure catalogue (data/measures.csv).';
+      const hint =
+        suggestions.length > 0
+          ? ` Did you mean ${suggestions.map((suggestion) => `'${suggestion}'`).join(' or ')}?`
+          : ' Use a title, short title or id from the measure catalogue (data/measures.csv).';
       report('error', 'unknown_measure', measureHeading, `'${title}' is not a measure in the catalogue.${hint}`);
       continue;
     }
@@ -400,7 +483,12 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
         // store, so it needs no period. A number without a period cannot be placed and is refused.
         if (!comparatorPeriod && reading.figure.value === null) continue;
         if (!comparatorPeriod) {
-          report('error', 'missing_comparator_period', column.heading, `'${written}' does not say which period it is for. Give the comparator's period in brackets: ${written} (2019/20), or in the column's heading for all its figures: ${column.heading} (2019/20).`);
+          report(
+            'error',
+            'missing_comparator_period',
+            column.heading,
+            `'${written}' does not say which period it is for. Give the comparator's period in brackets: ${written} (2019/20), or in the column's heading for all its figures: ${column.heading} (2019/20).`,
+          );
           continue;
         }
         period = comparatorPeriod;
@@ -412,9 +500,17 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
         report(countsProblem.severity, countsProblem.rule, column.heading, countsProblem.message);
         continue;
       }
-      for (const finding of figureWarnings(measure, figure)) report(finding.severity, finding.rule, column.heading, finding.message);
+      for (const finding of figureWarnings(measure, figure))
+        report(finding.severity, finding.rule, column.heading, finding.message);
       located.push({
-        observation: { measureId: measure.id, areaCode, period, ...figure, note: reading.note, source: { file: table.fileName, row: record.row } },
+        observation: {
+          measureId: measure.id,
+          areaCode,
+          period,
+          ...figure,
+          note: reading.note,
+          source: { file: table.fileName, row: record.row },
+        },
         column: column.heading,
       });
     }

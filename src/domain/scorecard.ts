@@ -4,7 +4,16 @@ import { directionOfTravel, rateAgainst, roundTo, type Direction, type Rating } 
 import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from './dfe-neighbours';
 import type { Catalogue, KeyQuestion, Measure } from './measure';
 import type { Observation } from './observation';
-import { financialYear, financialYearOf, financialYearStart, isOnOrBefore, quartersOf, samePeriod, yearReportedIn, type Period } from './period';
+import {
+  financialYear,
+  financialYearOf,
+  financialYearStart,
+  isOnOrBefore,
+  quartersOf,
+  samePeriod,
+  yearReportedIn,
+  type Period,
+} from './period';
 import { rankingsFor, type AreaRanking } from './ranking';
 import { latestPosition, type LatestPosition, type ObservationIndex } from './series';
 
@@ -54,7 +63,12 @@ export interface Scorecard {
 
 /** Whether a measure has anything at all to show for the area: a figure or status of its own or of a comparator. */
 export function hasFigures(row: ScorecardRow): boolean {
-  return row.latest !== null || row.laterStatus !== null || row.cells.some((cell) => cell !== null) || row.comparators.some((comparator) => comparator.observation !== null);
+  return (
+    row.latest !== null ||
+    row.laterStatus !== null ||
+    row.cells.some((cell) => cell !== null) ||
+    row.comparators.some((comparator) => comparator.observation !== null)
+  );
 }
 
 export interface ScorecardInput {
@@ -82,7 +96,10 @@ export function scorecardColumns(period: Period): ScorecardColumn[] {
   if (!year) return [{ period, heading: columnHeading(period) }];
   const startYear = financialYearStart(year);
   if (period.type === 'financial_year') {
-    return [startYear - 2, startYear - 1, startYear].map((start) => ({ period: financialYear(start), heading: financialYear(start).label }));
+    return [startYear - 2, startYear - 1, startYear].map((start) => ({
+      period: financialYear(start),
+      heading: financialYear(start).label,
+    }));
   }
   const years = [startYear - 3, startYear - 2, startYear - 1].map((start) => financialYear(start));
   const quarters = quartersOf(startYear).filter((quarter) => isOnOrBefore(quarter, period));
@@ -94,7 +111,12 @@ export function cellFor(series: readonly Observation[], column: Period): Observa
   const exact = series.find((observation) => samePeriod(observation.period, column));
   if (exact) return exact;
   if (column.type !== 'financial_year') return null;
-  return series.find((observation) => observation.period.type === 'three_year' && yearReportedIn(observation.period)?.label === column.label) ?? null;
+  return (
+    series.find(
+      (observation) =>
+        observation.period.type === 'three_year' && yearReportedIn(observation.period)?.label === column.label,
+    ) ?? null
+  );
 }
 
 export function comparatorAreasFor(area: Area, areas: AreaDirectory): ComparatorArea[] {
@@ -112,13 +134,23 @@ function rounded(observation: Observation | null, measure: Measure): number | nu
   return observation?.value == null ? null : roundTo(observation.value, measure.decimalPlaces);
 }
 
-export function buildRow(measure: Measure, input: ScorecardInput, columns: readonly ScorecardColumn[], comparatorAreas: readonly ComparatorArea[]): ScorecardRow {
+export function buildRow(
+  measure: Measure,
+  input: ScorecardInput,
+  columns: readonly ScorecardColumn[],
+  comparatorAreas: readonly ComparatorArea[],
+): ScorecardRow {
   const series = input.index.seriesOf(measure.id, input.area.code);
   const position = latestPosition(series, input.period);
   const latestValue = rounded(position.latest, measure);
   const comparators = comparatorAreas.map((comparator): ComparatorFigure => {
-    const neighbours = comparator.kind === 'stat_neighbours' ? neighbourFigures(measure.id, input.area.code, input.index, input.neighbours ?? null) : null;
-    const comparatorSeries = neighbours ? neighbours.map((figure) => figure.observation) : input.index.seriesOf(measure.id, comparator.area.code);
+    const neighbours =
+      comparator.kind === 'stat_neighbours'
+        ? neighbourFigures(measure.id, input.area.code, input.index, input.neighbours ?? null)
+        : null;
+    const comparatorSeries = neighbours
+      ? neighbours.map((figure) => figure.observation)
+      : input.index.seriesOf(measure.id, comparator.area.code);
     const comparatorPosition = latestPosition(comparatorSeries, input.period);
     const observation = comparatorPosition.latest ?? comparatorPosition.laterStatus;
     const basis = neighbours?.find((figure) => figure.observation === observation)?.basis ?? null;
@@ -134,9 +166,15 @@ export function buildRow(measure: Measure, input: ScorecardInput, columns: reado
     measure,
     cells: columns.map((column) => cellFor(series, column.period)),
     ...position,
-    direction: directionOfTravel({ polarity: measure.polarity, previous: rounded(position.previous, measure), latest: latestValue }),
+    direction: directionOfTravel({
+      polarity: measure.polarity,
+      previous: rounded(position.previous, measure),
+      latest: latestValue,
+    }),
     comparators,
-    rankings: position.latest ? rankingsFor(measure, input.index, input.areas, input.area, position.latest.period) : { region: null, england: null },
+    rankings: position.latest
+      ? rankingsFor(measure, input.index, input.areas, input.area, position.latest.period)
+      : { region: null, england: null },
   };
 }
 

@@ -10,8 +10,24 @@ function period(label: string): Period {
   return parsed.period;
 }
 
-function observation(measureId: string, areaCode: string, label: string, value: number | null, status: Status = 'final'): Observation {
-  return { measureId, areaCode, period: period(label), value, numerator: null, denominator: null, status, note: '', source: { file: 'series.csv', row: 2 } };
+function observation(
+  measureId: string,
+  areaCode: string,
+  label: string,
+  value: number | null,
+  status: Status = 'final',
+): Observation {
+  return {
+    measureId,
+    areaCode,
+    period: period(label),
+    value,
+    numerator: null,
+    denominator: null,
+    status,
+    note: '',
+    source: { file: 'series.csv', row: 2 },
+  };
 }
 
 /** "7.3 2020/21" for a figure, "reported_annually 2021/22 Q2" for a status, null for nothing. */
@@ -21,7 +37,11 @@ function summary(found: Observation | null): string | null {
 }
 
 function summarise(position: LatestPosition): Record<keyof LatestPosition, string | null> {
-  return { latest: summary(position.latest), laterStatus: summary(position.laterStatus), previous: summary(position.previous) };
+  return {
+    latest: summary(position.latest),
+    laterStatus: summary(position.laterStatus),
+    previous: summary(position.previous),
+  };
 }
 
 const DURHAM = 'E06000047';
@@ -65,7 +85,10 @@ describe('ObservationIndex', () => {
     { measure: 'cla_rate', periods: ['2018/19', '2019/20', '2020/21', '2021/22 Q1', '2021/22 Q2'] },
     { measure: 'cla_missing_percent', periods: ['2018/19', '2019/20', '2020/21', '2021/22 Q1', '2021/22 Q2'] },
     { measure: 'adoption_a1_days', periods: ['2015-18', '2016-19', '2020/21', '2021/22 Q1', '2021/22 Q2'] },
-    { measure: 'cla_3plus_placements', periods: ['2019/20', '2020/21 Q1', '2020/21 Q2', '2020/21 Q3', '2020/21 Q4', '2020/21', '2021/22 Q1'] },
+    {
+      measure: 'cla_3plus_placements',
+      periods: ['2019/20', '2020/21 Q1', '2020/21 Q2', '2020/21 Q3', '2020/21 Q4', '2020/21', '2021/22 Q1'],
+    },
   ])('puts the $measure series in timeline order: $periods', ({ measure, periods }) => {
     expect(index.seriesOf(measure, DURHAM).map((found) => found.period.label)).toEqual(periods);
   });
@@ -112,25 +135,83 @@ describe('latestPosition', () => {
     { measure: 'cla_rate', at: '2021/22 Q3', latest: '90 2021/22 Q2', laterStatus: null, previous: '92.7 2021/22 Q1' },
     { measure: 'cla_rate', at: '2017/18', latest: null, laterStatus: null, previous: null },
     { measure: 'cla_rate', at: '2018/19 Q3', latest: null, laterStatus: null, previous: null },
-    { measure: 'cla_missing_percent', at: '2021/22 Q2', latest: '7.3 2020/21', laterStatus: 'reported_annually 2021/22 Q2', previous: '5.5 2019/20' },
-    { measure: 'cla_missing_percent', at: '2021/22 Q1', latest: '7.3 2020/21', laterStatus: 'reported_annually 2021/22 Q1', previous: '5.5 2019/20' },
-    { measure: 'cla_missing_percent', at: '2020/21', latest: '7.3 2020/21', laterStatus: null, previous: '5.5 2019/20' },
-    { measure: 'cla_sdq_score', at: '2021/22 Q2', latest: '13.5 2020/21', laterStatus: 'reported_annually 2021/22 Q2', previous: '13.6 2019/20' },
+    {
+      measure: 'cla_missing_percent',
+      at: '2021/22 Q2',
+      latest: '7.3 2020/21',
+      laterStatus: 'reported_annually 2021/22 Q2',
+      previous: '5.5 2019/20',
+    },
+    {
+      measure: 'cla_missing_percent',
+      at: '2021/22 Q1',
+      latest: '7.3 2020/21',
+      laterStatus: 'reported_annually 2021/22 Q1',
+      previous: '5.5 2019/20',
+    },
+    {
+      measure: 'cla_missing_percent',
+      at: '2020/21',
+      latest: '7.3 2020/21',
+      laterStatus: null,
+      previous: '5.5 2019/20',
+    },
+    {
+      measure: 'cla_sdq_score',
+      at: '2021/22 Q2',
+      latest: '13.5 2020/21',
+      laterStatus: 'reported_annually 2021/22 Q2',
+      previous: '13.6 2019/20',
+    },
     { measure: 'cla_sdq_score', at: '2019/20', latest: '13.6 2019/20', laterStatus: null, previous: null },
     { measure: 'cla_sdq_score', at: '2018/19', latest: null, laterStatus: 'no_new_data 2018/19', previous: null },
-    { measure: 'adoption_a1_days', at: '2021/22 Q2', latest: '413 2021/22 Q2', laterStatus: null, previous: '442 2021/22 Q1' },
+    {
+      measure: 'adoption_a1_days',
+      at: '2021/22 Q2',
+      latest: '413 2021/22 Q2',
+      laterStatus: null,
+      previous: '442 2021/22 Q1',
+    },
     { measure: 'adoption_a1_days', at: '2019/20', latest: '428 2016-19', laterStatus: null, previous: '430 2015-18' },
     { measure: 'adoption_a1_days', at: '2020/21', latest: '443 2020/21', laterStatus: null, previous: null },
-    { measure: 'cla_3plus_placements', at: '2020/21', latest: '7.7 2020/21', laterStatus: null, previous: '7.6 2019/20' },
-    { measure: 'cla_3plus_placements', at: '2020/21 Q3', latest: '8.4 2020/21 Q3', laterStatus: null, previous: '6.1 2020/21 Q2' },
-    { measure: 'cla_3plus_placements', at: '2021/22 Q1', latest: '10.5 2021/22 Q1', laterStatus: null, previous: '7.9 2020/21 Q4' },
-    { measure: 'cla_adopted_percent', at: '2020/21', latest: '16 2019/20', laterStatus: 'reported_annually 2020/21', previous: null },
+    {
+      measure: 'cla_3plus_placements',
+      at: '2020/21',
+      latest: '7.7 2020/21',
+      laterStatus: null,
+      previous: '7.6 2019/20',
+    },
+    {
+      measure: 'cla_3plus_placements',
+      at: '2020/21 Q3',
+      latest: '8.4 2020/21 Q3',
+      laterStatus: null,
+      previous: '6.1 2020/21 Q2',
+    },
+    {
+      measure: 'cla_3plus_placements',
+      at: '2021/22 Q1',
+      latest: '10.5 2021/22 Q1',
+      laterStatus: null,
+      previous: '7.9 2020/21 Q4',
+    },
+    {
+      measure: 'cla_adopted_percent',
+      at: '2020/21',
+      latest: '16 2019/20',
+      laterStatus: 'reported_annually 2020/21',
+      previous: null,
+    },
     { measure: 'cla_adopted_percent', at: '2021/22 Q1', latest: '23.8 2021/22 Q1', laterStatus: null, previous: null },
     { measure: 'cla_unknown', at: '2021/22 Q2', latest: null, laterStatus: null, previous: null },
   ])(
     'gives $measure at $at: latest $latest, later status $laterStatus, previous $previous',
     ({ measure, at, latest, laterStatus, previous }) => {
-      expect(summarise(latestPosition(index.seriesOf(measure, DURHAM), period(at)))).toEqual({ latest, laterStatus, previous });
+      expect(summarise(latestPosition(index.seriesOf(measure, DURHAM), period(at)))).toEqual({
+        latest,
+        laterStatus,
+        previous,
+      });
     },
   );
 

@@ -49,7 +49,11 @@ describe('slide ids', () => {
   test.each([
     { requested: ['m:cla_rate', 'title'], ids: ['m:cla_rate', 'title'], unknown: [] },
     { requested: ['title', 'title', 'q:stability'], ids: ['title', 'q:stability'], unknown: [] },
-    { requested: ['title', 'm:no_such_measure', 'q:nothing', 'x'], ids: ['title'], unknown: ['m:no_such_measure', 'q:nothing', 'x'] },
+    {
+      requested: ['title', 'm:no_such_measure', 'q:nothing', 'x'],
+      ids: ['title'],
+      unknown: ['m:no_such_measure', 'q:nothing', 'x'],
+    },
   ])('keeps the known slides of $requested once each, in order', ({ requested, ids, unknown }) => {
     expect(resolveSlideIds(requested, scorecard)).toEqual({ ids, unknown });
   });
@@ -59,7 +63,15 @@ describe('slide ids', () => {
   });
 
   it('starts the standard deck with the title and leaves out key questions with no figures', () => {
-    expect(defaultSlideIds(scorecard)).toEqual(['title', 'q:characteristics', 'q:partners', 'q:voice', 'q:stability', 'q:health', 'q:care_leavers']);
+    expect(defaultSlideIds(scorecard)).toEqual([
+      'title',
+      'q:characteristics',
+      'q:partners',
+      'q:voice',
+      'q:stability',
+      'q:health',
+      'q:care_leavers',
+    ]);
   });
 
   test.each([
@@ -124,8 +136,15 @@ describe('slides built from the sample data (County Durham, 2021/22 Q2)', () => 
   });
 
   it('gives a measure slide its latest figure, trend lines with gaps as blanks, a summary and the commentary', () => {
-    const [slide] = slidesFor(['m:cla_rate'], new Map([['cla_rate', 'More children came into care after the summer.']])) as MeasureSlide[];
-    expect(slide).toMatchObject({ title: claRate?.title, latest: '90 (912 children)', commentary: 'More children came into care after the summer.' });
+    const [slide] = slidesFor(
+      ['m:cla_rate'],
+      new Map([['cla_rate', 'More children came into care after the summer.']]),
+    ) as MeasureSlide[];
+    expect(slide).toMatchObject({
+      title: claRate?.title,
+      latest: '90 (912 children)',
+      commentary: 'More children came into care after the summer.',
+    });
     expect(slide?.lines.map((line) => line.role)).toContain('home');
     expect(slide?.lines.every((line) => line.values.length === slide.periods.length)).toBe(true);
     expect(slide?.summary).toMatch(/^Children in care per 10,000: 90 in 2021\/22 Q2, /);
@@ -139,9 +158,17 @@ describe('slides built from the sample data (County Durham, 2021/22 Q2)', () => 
 
 describe('trend sentence', () => {
   test.each([
-    { periods: ['2019/20', '2020/21', '2021/22'], values: [80, 93.5, 90], text: ': 90 in 2021/22, up from 80 in 2019/20; highest 93.5 (2020/21), lowest 80 (2019/20).' },
+    {
+      periods: ['2019/20', '2020/21', '2021/22'],
+      values: [80, 93.5, 90],
+      text: ': 90 in 2021/22, up from 80 in 2019/20; highest 93.5 (2020/21), lowest 80 (2019/20).',
+    },
     { periods: ['2019/20', '2020/21'], values: [null, 90], text: ': one figure so far, 90 in 2020/21.' },
-    { periods: ['2020/21', '2021/22'], values: [90, 90], text: ': 90 in 2021/22, the same as 90 in 2020/21; highest 90 (2020/21), lowest 90 (2020/21).' },
+    {
+      periods: ['2020/21', '2021/22'],
+      values: [90, 90],
+      text: ': 90 in 2021/22, the same as 90 in 2020/21; highest 90 (2020/21), lowest 90 (2020/21).',
+    },
   ])('says $text', ({ periods, values, text }) => {
     if (!claRate) throw new Error('cla_rate is in the catalogue');
     expect(trendSentence(claRate, periods, values)).toBe(`${claRate.shortTitle}${text}`);

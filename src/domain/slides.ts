@@ -17,7 +17,8 @@ const MEASURE_PREFIX = 'm:';
 /** More points than this crowd a projected chart; the latest ones are what the panel asks about. */
 export const MAX_TREND_POINTS = 8;
 
-export type SlideRef = { kind: 'title' } | { kind: 'question'; keyQuestionId: string } | { kind: 'measure'; measureId: string };
+export type SlideRef =
+  { kind: 'title' } | { kind: 'question'; keyQuestionId: string } | { kind: 'measure'; measureId: string };
 
 export function questionSlideId(keyQuestionId: string): string {
   return `${QUESTION_PREFIX}${keyQuestionId}`;
@@ -30,8 +31,10 @@ export function measureSlideId(measureId: string): string {
 /** What a slide id in the URL names; null for anything else (a hand-edited link). */
 export function parseSlideId(id: string): SlideRef | null {
   if (id === TITLE_SLIDE) return { kind: 'title' };
-  if (id.startsWith(QUESTION_PREFIX) && id.length > QUESTION_PREFIX.length) return { kind: 'question', keyQuestionId: id.slice(QUESTION_PREFIX.length) };
-  if (id.startsWith(MEASURE_PREFIX) && id.length > MEASURE_PREFIX.length) return { kind: 'measure', measureId: id.slice(MEASURE_PREFIX.length) };
+  if (id.startsWith(QUESTION_PREFIX) && id.length > QUESTION_PREFIX.length)
+    return { kind: 'question', keyQuestionId: id.slice(QUESTION_PREFIX.length) };
+  if (id.startsWith(MEASURE_PREFIX) && id.length > MEASURE_PREFIX.length)
+    return { kind: 'measure', measureId: id.slice(MEASURE_PREFIX.length) };
   return null;
 }
 
@@ -102,21 +105,32 @@ export type Slide = TitleSlide | QuestionSlide | MeasureSlide;
 
 /** The standard deck: the title, then each key question that has a measure with figures. */
 export function defaultSlideIds(scorecard: Scorecard): string[] {
-  return [TITLE_SLIDE, ...scorecard.sections.filter((section) => section.rows.some(hasFigures)).map((section) => questionSlideId(section.keyQuestion.id))];
+  return [
+    TITLE_SLIDE,
+    ...scorecard.sections
+      .filter((section) => section.rows.some(hasFigures))
+      .map((section) => questionSlideId(section.keyQuestion.id)),
+  ];
 }
 
 /**
  * The slides to show: those asked for that the scorecard holds, once each and in the order asked;
  * the standard deck when none is asked for or none is known. `unknown` lists the ids passed over.
  */
-export function resolveSlideIds(requested: readonly string[], scorecard: Scorecard): { ids: string[]; unknown: string[] } {
+export function resolveSlideIds(
+  requested: readonly string[],
+  scorecard: Scorecard,
+): { ids: string[]; unknown: string[] } {
   const questions = new Set(scorecard.sections.map((section) => section.keyQuestion.id));
   const measures = new Set(scorecard.sections.flatMap((section) => section.rows.map((row) => row.measure.id)));
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const id of requested) {
     const ref = parseSlideId(id);
-    const known = ref !== null && (ref.kind === 'title' || (ref.kind === 'question' ? questions.has(ref.keyQuestionId) : measures.has(ref.measureId)));
+    const known =
+      ref !== null &&
+      (ref.kind === 'title' ||
+        (ref.kind === 'question' ? questions.has(ref.keyQuestionId) : measures.has(ref.measureId)));
     if (!known) unknown.push(id);
     else if (!ids.includes(id)) ids.push(id);
   }
@@ -145,7 +159,11 @@ export function toggleSlide(ids: readonly string[], id: string, chosen: boolean)
   return chosen ? [...without, id] : without;
 }
 
-const COMPARATOR_NAME: Readonly<Record<ComparatorKind, string | null>> = { england: null, region: null, stat_neighbours: 'Statistical neighbours' };
+const COMPARATOR_NAME: Readonly<Record<ComparatorKind, string | null>> = {
+  england: null,
+  region: null,
+  stat_neighbours: 'Statistical neighbours',
+};
 
 function latestFigure(row: ScorecardRow): string {
   if (row.latest) return formatFigure(row.measure, row.latest);
@@ -155,9 +173,21 @@ function latestFigure(row: ScorecardRow): string {
 function slideComparators(row: ScorecardRow): SlideComparator[] {
   return row.comparators.map((comparator) => {
     const observation = comparator.observation;
-    const figure = observation === null ? 'No figure' : observation.value === null ? formatStatus(observation) : formatValue(row.measure, observation.value);
-    const periodNote = observation && row.latest && observation.period.label !== row.latest.period.label ? observation.period.label : '';
-    return { kind: comparator.kind, name: COMPARATOR_NAME[comparator.kind] ?? comparator.area.name, figure, periodNote, rating: comparator.rating };
+    const figure =
+      observation === null
+        ? 'No figure'
+        : observation.value === null
+          ? formatStatus(observation)
+          : formatValue(row.measure, observation.value);
+    const periodNote =
+      observation && row.latest && observation.period.label !== row.latest.period.label ? observation.period.label : '';
+    return {
+      kind: comparator.kind,
+      name: COMPARATOR_NAME[comparator.kind] ?? comparator.area.name,
+      figure,
+      periodNote,
+      rating: comparator.rating,
+    };
   });
 }
 
@@ -195,7 +225,11 @@ function chartPeriods(series: readonly (readonly Observation[])[], latest: Obser
 }
 
 /** "90 at 2021/22 Q2, from 86 at 2020/21 Q2; highest 93 (2020/21 Q4), lowest 86 (2020/21 Q2)." */
-export function trendSentence(measure: Measure, periods: readonly string[], values: ReadonlyArray<number | null>): string {
+export function trendSentence(
+  measure: Measure,
+  periods: readonly string[],
+  values: ReadonlyArray<number | null>,
+): string {
   const points = periods.flatMap((period, index) => {
     const value = values[index];
     return value === null || value === undefined ? [] : [{ period, value }];
@@ -203,7 +237,8 @@ export function trendSentence(measure: Measure, periods: readonly string[], valu
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return `There are no ${measure.shortTitle.toLowerCase()} figures to show a trend.`;
-  if (points.length === 1) return `${measure.shortTitle}: one figure so far, ${formatValue(measure, first.value)} in ${first.period}.`;
+  if (points.length === 1)
+    return `${measure.shortTitle}: one figure so far, ${formatValue(measure, first.value)} in ${first.period}.`;
   const highest = points.reduce((best, point) => (point.value > best.value ? point : best));
   const lowest = points.reduce((best, point) => (point.value < best.value ? point : best));
   const change = last.value > first.value ? 'up from' : last.value < first.value ? 'down from' : 'the same as';
@@ -225,11 +260,14 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
   const home = index.seriesOf(row.measure.id, scorecard.area.code);
   const comparatorSeries = row.comparators.map((comparator) =>
     comparator.kind === 'stat_neighbours'
-      ? neighbourFigures(row.measure.id, scorecard.area.code, index, input.neighbours ?? null).map((figure) => figure.observation)
+      ? neighbourFigures(row.measure.id, scorecard.area.code, index, input.neighbours ?? null).map(
+          (figure) => figure.observation,
+        )
       : index.seriesOf(row.measure.id, comparator.area.code),
   );
   const periods = chartPeriods([home, ...comparatorSeries], row.latest, scorecard.period);
-  const valuesOf = (series: readonly Observation[]) => periods.map((period) => series.find((observation) => observation.period.label === period.label)?.value ?? null);
+  const valuesOf = (series: readonly Observation[]) =>
+    periods.map((period) => series.find((observation) => observation.period.label === period.label)?.value ?? null);
   const labels = periods.map((period) => period.label);
   const homeValues = valuesOf(home);
   const lines: TrendLine[] = [
@@ -260,15 +298,34 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
 /** The slides for the given ids, in order; ids the scorecard does not hold are left out. */
 export function buildSlides(input: SlideInput): Slide[] {
   const { scorecard } = input;
-  const rows = new Map(scorecard.sections.flatMap((section) => section.rows.map((row) => [row.measure.id, row] as const)));
+  const rows = new Map(
+    scorecard.sections.flatMap((section) => section.rows.map((row) => [row.measure.id, row] as const)),
+  );
   return input.ids.flatMap((id): Slide[] => {
     const ref = parseSlideId(id);
     if (!ref) return [];
-    if (ref.kind === 'title') return [{ kind: 'title', id, title: input.panelTitle, areaName: scorecard.area.name, periodLabel: scorecard.period.label }];
+    if (ref.kind === 'title')
+      return [
+        {
+          kind: 'title',
+          id,
+          title: input.panelTitle,
+          areaName: scorecard.area.name,
+          periodLabel: scorecard.period.label,
+        },
+      ];
     if (ref.kind === 'question') {
       const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
       if (!section) return [];
-      return [{ kind: 'question', id, title: section.keyQuestion.title, note: section.keyQuestion.note, rows: section.rows.filter(hasFigures).map(questionRow) }];
+      return [
+        {
+          kind: 'question',
+          id,
+          title: section.keyQuestion.title,
+          note: section.keyQuestion.note,
+          rows: section.rows.filter(hasFigures).map(questionRow),
+        },
+      ];
     }
     const row = rows.get(ref.measureId);
     return row ? [measureSlide(row, input, id)] : [];
@@ -296,7 +353,9 @@ export function slideName(id: string, scorecard: Scorecard): string {
     const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
     return section ? `Key question: ${section.keyQuestion.title}` : id;
   }
-  const row = scorecard.sections.flatMap((section) => section.rows).find((candidate) => candidate.measure.id === ref.measureId);
+  const row = scorecard.sections
+    .flatMap((section) => section.rows)
+    .find((candidate) => candidate.measure.id === ref.measureId);
   return row ? `Measure: ${row.measure.title}` : id;
 }
 
@@ -307,8 +366,18 @@ export function slideChoices(scorecard: Scorecard): { id: string; name: string; 
     ...scorecard.sections
       .filter((section) => section.rows.some(hasFigures))
       .flatMap((section) => [
-        { id: questionSlideId(section.keyQuestion.id), name: 'The key question’s measures and ratings', group: section.keyQuestion.title },
-        ...section.rows.filter(hasFigures).map((row) => ({ id: measureSlideId(row.measure.id), name: row.measure.title, group: section.keyQuestion.title })),
+        {
+          id: questionSlideId(section.keyQuestion.id),
+          name: 'The key question’s measures and ratings',
+          group: section.keyQuestion.title,
+        },
+        ...section.rows
+          .filter(hasFigures)
+          .map((row) => ({
+            id: measureSlideId(row.measure.id),
+            name: row.measure.title,
+            group: section.keyQuestion.title,
+          })),
       ]),
   ];
 }

@@ -56,7 +56,11 @@ describe('closestMatches', () => {
   );
 
   test('puts the closest first, then alphabetical among equals', () => {
-    expect(closestMatches('cla_rates', ['cla_ratios', 'cla_rate', 'cla_rates_x'])).toEqual(['cla_rate', 'cla_rates_x', 'cla_ratios']);
+    expect(closestMatches('cla_rates', ['cla_ratios', 'cla_rate', 'cla_rates_x'])).toEqual([
+      'cla_rate',
+      'cla_rates_x',
+      'cla_ratios',
+    ]);
   });
 
   test('returns at most three suggestions by default', () => {

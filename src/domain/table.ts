@@ -29,7 +29,13 @@ export function cell(record: SourceRecord, column: string): string {
 
 export function emptyFileProblem(table: SourceTable): Problem[] {
   return table.records.length === 0
-    ? [{ severity: 'error', rule: 'empty_file', message: `${table.fileName} has a header but no rows. Add at least one row below the header.` }]
+    ? [
+        {
+          severity: 'error',
+          rule: 'empty_file',
+          message: `${table.fileName} has a header but no rows. Add at least one row below the header.`,
+        },
+      ]
     : [];
 }
 
@@ -40,7 +46,13 @@ export function duplicateColumnProblems(fileName: string, header: readonly strin
   for (const name of header) {
     const key = name.toLowerCase();
     if (name !== '' && seen.has(key)) {
-      problems.push({ severity: 'error', rule: 'duplicate_column', row: 1, column: name, message: `${fileName}: the header names the column '${name}' twice. Rename or remove one of them.` });
+      problems.push({
+        severity: 'error',
+        rule: 'duplicate_column',
+        row: 1,
+        column: name,
+        message: `${fileName}: the header names the column '${name}' twice. Rename or remove one of them.`,
+      });
     }
     seen.add(key);
   }

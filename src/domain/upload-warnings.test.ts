@@ -23,11 +23,23 @@ describe('changeWarnings', () => {
 
   it.each([
     { previous: 10, value: 4, message: 'Row 14, column value: 4 is 60% lower than 10 in 2019/20. Check it is right.' },
-    { previous: 10, value: 15.04, message: 'Row 14, column value: 15.04 is 50.4% higher than 10 in 2019/20. Check it is right.' },
-    { previous: -2, value: 1, message: 'Row 14, column value: 1 is 150% higher than -2 in 2019/20. Check it is right.' },
+    {
+      previous: 10,
+      value: 15.04,
+      message: 'Row 14, column value: 15.04 is 50.4% higher than 10 in 2019/20. Check it is right.',
+    },
+    {
+      previous: -2,
+      value: 1,
+      message: 'Row 14, column value: 1 is 150% higher than -2 in 2019/20. Check it is right.',
+    },
   ])('words the change from $previous to $value as: $message', ({ previous, value, message }) => {
     const existing = new ObservationIndex([figure('cla_rate', '2019/20', previous)]);
-    expect(changeWarnings([figure('cla_rate', '2020/21', value, row14)], existing, measures).map((problem) => problem.message)).toEqual([message]);
+    expect(
+      changeWarnings([figure('cla_rate', '2020/21', value, row14)], existing, measures).map(
+        (problem) => problem.message,
+      ),
+    ).toEqual([message]);
   });
 
   it.each([
@@ -63,18 +75,27 @@ describe('changeWarnings', () => {
     {
       what: 'a figure earlier in the same upload',
       held: [],
-      incoming: [figure('cla_rate', '2020/21', 93.5, row14), figure('cla_rate', '2019/20', 57.7, { source: { file: 'upload.csv', row: 13 } })],
+      incoming: [
+        figure('cla_rate', '2020/21', 93.5, row14),
+        figure('cla_rate', '2019/20', 57.7, { source: { file: 'upload.csv', row: 13 } }),
+      ],
       rows: [14],
     },
     {
       what: "the upload's correction of a held figure, not the held figure it replaces",
       held: [figure('cla_rate', '2019/20', 57.7)],
-      incoming: [figure('cla_rate', '2019/20', 90, { source: { file: 'upload.csv', row: 13 } }), figure('cla_rate', '2020/21', 93.5, row14)],
+      incoming: [
+        figure('cla_rate', '2019/20', 90, { source: { file: 'upload.csv', row: 13 } }),
+        figure('cla_rate', '2020/21', 93.5, row14),
+      ],
       rows: [],
     },
     {
       what: 'the same measure in the same area only',
-      held: [figure('cla_rate', '2019/20', 57.7, { areaCode: 'E92000001' }), figure('cla_placement_stability', '2019/20', 57.7)],
+      held: [
+        figure('cla_rate', '2019/20', 57.7, { areaCode: 'E92000001' }),
+        figure('cla_placement_stability', '2019/20', 57.7),
+      ],
       incoming: [figure('cla_rate', '2020/21', 93.5, row14)],
       rows: [],
     },
@@ -89,8 +110,14 @@ describe('changeWarnings', () => {
   });
 
   test('lists the warnings by row', () => {
-    const existing = new ObservationIndex([figure('cla_rate', '2019/20', 10), figure('adoption_a1_days', '2015-18', 100)]);
-    const incoming = [figure('cla_rate', '2020/21', 20, row14), figure('adoption_a1_days', '2016-19', 428, { source: { file: 'upload.csv', row: 3 } })];
+    const existing = new ObservationIndex([
+      figure('cla_rate', '2019/20', 10),
+      figure('adoption_a1_days', '2015-18', 100),
+    ]);
+    const incoming = [
+      figure('cla_rate', '2020/21', 20, row14),
+      figure('adoption_a1_days', '2016-19', 428, { source: { file: 'upload.csv', row: 3 } }),
+    ];
     expect(changeWarnings(incoming, existing, measures).map(located)).toEqual([
       { rule: 'large_change', severity: 'warning', row: 3, column: 'value' },
       { rule: 'large_change', severity: 'warning', row: 14, column: 'value' },

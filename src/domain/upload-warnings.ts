@@ -21,7 +21,10 @@ function percentText(share: number): string {
   return rounded === LARGE_CHANGE_SHARE * 100 ? (share * 100).toFixed(1) : String(rounded);
 }
 
-function largeChange(observation: Observation & { value: number }, previous: Observation & { value: number }): Problem | null {
+function largeChange(
+  observation: Observation & { value: number },
+  previous: Observation & { value: number },
+): Problem | null {
   if (previous.value === 0) return null;
   const share = Math.abs(observation.value - previous.value) / Math.abs(previous.value);
   if (share <= LARGE_CHANGE_SHARE + ROUNDING_ALLOWANCE) return null;
@@ -49,7 +52,11 @@ function hasValue(observation: Observation): observation is Observation & { valu
  * A previous figure of 0 gives no warning, as no share of it can be worked out. Chart rows hold
  * no figures to compare.
  */
-export function changeWarnings(incoming: readonly Observation[], existing: ObservationIndex, measures: ReadonlyMap<string, Measure>): Problem[] {
+export function changeWarnings(
+  incoming: readonly Observation[],
+  existing: ObservationIndex,
+  measures: ReadonlyMap<string, Measure>,
+): Problem[] {
   const groups = new Map<string, Observation[]>();
   for (const observation of incoming) {
     const group = groups.get(groupKey(observation));
@@ -63,9 +70,10 @@ export function changeWarnings(incoming: readonly Observation[], existing: Obser
     const measure = first && measures.get(first.measureId);
     if (!first || !measure || measure.unit === 'chart') continue;
     const replaced = new Set(group.map(observationKey));
-    const series = [...existing.seriesOf(first.measureId, first.areaCode).filter((held) => !replaced.has(observationKey(held))), ...group].sort((a, b) =>
-      comparePeriods(a.period, b.period),
-    );
+    const series = [
+      ...existing.seriesOf(first.measureId, first.areaCode).filter((held) => !replaced.has(observationKey(held))),
+      ...group,
+    ].sort((a, b) => comparePeriods(a.period, b.period));
     const lastFigure = new Map<PeriodType, Observation & { value: number }>();
     for (const observation of series) {
       if (!hasValue(observation)) continue;

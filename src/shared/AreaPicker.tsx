@@ -10,7 +10,15 @@ const SHOWN_MATCHES = 8;
  * plain list of buttons after the box rather than an ARIA combobox: every screen reader and switch
  * user can reach a button by Tab, with nothing to learn, and Enter in the box takes the first match.
  */
-export function AreaPicker({ areas, regionName, onChoose }: { areas: readonly Area[]; regionName: (area: Area) => string; onChoose: (area: Area) => void }) {
+export function AreaPicker({
+  areas,
+  regionName,
+  onChoose,
+}: {
+  areas: readonly Area[];
+  regionName: (area: Area) => string;
+  onChoose: (area: Area) => void;
+}) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState('');
   const ids = { input: useId(), hint: useId(), status: useId() };
@@ -31,9 +39,12 @@ export function AreaPicker({ areas, regionName, onChoose }: { areas: readonly Ar
 
   let status = chosen;
   if (query.trim() !== '') {
-    if (matches.length === 0) status = `No local authority matches ‘${query.trim()}’. Try part of its name, or its code.`;
-    else if (matches.length > shown.length) status = `${matches.length} local authorities match. The first ${shown.length} are listed: type more to narrow them.`;
-    else status = `${matches.length} local ${matches.length === 1 ? 'authority matches' : 'authorities match'}. Press Enter for the first, or choose from the list.`;
+    if (matches.length === 0)
+      status = `No local authority matches ‘${query.trim()}’. Try part of its name, or its code.`;
+    else if (matches.length > shown.length)
+      status = `${matches.length} local authorities match. The first ${shown.length} are listed: type more to narrow them.`;
+    else
+      status = `${matches.length} local ${matches.length === 1 ? 'authority matches' : 'authorities match'}. Press Enter for the first, or choose from the list.`;
   }
 
   return (

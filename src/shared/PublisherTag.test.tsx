@@ -5,8 +5,16 @@ import { PublisherTag } from './PublisherTag';
 
 describe('PublisherTag', () => {
   test('marks a DfE figure, naming its file, and reads as "DfE open data"', () => {
-    render(<PublisherTag observation={figure('cla_rate', '2024/25', 125, { source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 21, publisher: 'DfE' } })} />);
-    expect(screen.getByTitle('DfE open data: cla_number_and_rate_per_10k_children.csv')).toHaveTextContent('DfE open data');
+    render(
+      <PublisherTag
+        observation={figure('cla_rate', '2024/25', 125, {
+          source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 21, publisher: 'DfE' },
+        })}
+      />,
+    );
+    expect(screen.getByTitle('DfE open data: cla_number_and_rate_per_10k_children.csv')).toHaveTextContent(
+      'DfE open data',
+    );
   });
 
   test("leaves the council's own figure unmarked", () => {

@@ -14,7 +14,15 @@ export function Sparkline({ values, label, width = 96, height = 28 }: SparklineP
   if (segments.length === 0) return <span className="visually-hidden">No trend: no figures</span>;
   const last = segments.at(-1)?.at(-1);
   return (
-    <svg className="sparkline" role="img" aria-label={label} width={width} height={height} viewBox={`0 0 ${width} ${height}`} focusable="false">
+    <svg
+      className="sparkline"
+      role="img"
+      aria-label={label}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      focusable="false"
+    >
       <title>{label}</title>
       {segments.map((segment) =>
         segment.length === 1 ? (

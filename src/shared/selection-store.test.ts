@@ -4,13 +4,28 @@ import { EMPTY_SELECTION, searchFromSelection, selectionFromSearch } from './sel
 describe('selection in the URL', () => {
   test.each([
     { search: '', selection: EMPTY_SELECTION },
-    { search: '?area=E06000047&period=2021%2F22+Q2', selection: { ...EMPTY_SELECTION, area: 'E06000047', period: '2021/22 Q2' } },
-    { search: '?question=health&q=dental+check', selection: { ...EMPTY_SELECTION, question: 'health', search: 'dental check' } },
-    { search: '?sort=comparator%3Aengland%3Adesc', selection: { ...EMPTY_SELECTION, sort: { column: 'comparator:england', desc: true } } },
+    {
+      search: '?area=E06000047&period=2021%2F22+Q2',
+      selection: { ...EMPTY_SELECTION, area: 'E06000047', period: '2021/22 Q2' },
+    },
+    {
+      search: '?question=health&q=dental+check',
+      selection: { ...EMPTY_SELECTION, question: 'health', search: 'dental check' },
+    },
+    {
+      search: '?sort=comparator%3Aengland%3Adesc',
+      selection: { ...EMPTY_SELECTION, sort: { column: 'comparator:england', desc: true } },
+    },
     { search: '?sort=measure%3Aasc', selection: { ...EMPTY_SELECTION, sort: { column: 'measure', desc: false } } },
-    { search: '?model=2021&sn=median&rank=england', selection: { ...EMPTY_SELECTION, neighbourModel: '2021', neighbourStatistic: 'median', rankScope: 'england' } },
+    {
+      search: '?model=2021&sn=median&rank=england',
+      selection: { ...EMPTY_SELECTION, neighbourModel: '2021', neighbourStatistic: 'median', rankScope: 'england' },
+    },
     { search: '?sn=mode&rank=world', selection: EMPTY_SELECTION },
-    { search: '?slides=title%2Cq%3Astability%2Cm%3Acla_rate&slide=3', selection: { ...EMPTY_SELECTION, slides: ['title', 'q:stability', 'm:cla_rate'], slide: 3 } },
+    {
+      search: '?slides=title%2Cq%3Astability%2Cm%3Acla_rate&slide=3',
+      selection: { ...EMPTY_SELECTION, slides: ['title', 'q:stability', 'm:cla_rate'], slide: 3 },
+    },
     { search: '?slides=title,,m:cla_rate', selection: { ...EMPTY_SELECTION, slides: ['title', 'm:cla_rate'] } },
     { search: '?slide=0', selection: EMPTY_SELECTION },
     { search: '?slide=2.5', selection: EMPTY_SELECTION },
@@ -21,15 +36,35 @@ describe('selection in the URL', () => {
 
   test.each([
     { selection: EMPTY_SELECTION, search: '' },
-    { selection: { ...EMPTY_SELECTION, slides: ['title', 'q:stability', 'm:cla_rate'], slide: 3 }, search: '?slides=title%2Cq%3Astability%2Cm%3Acla_rate&slide=3' },
+    {
+      selection: { ...EMPTY_SELECTION, slides: ['title', 'q:stability', 'm:cla_rate'], slide: 3 },
+      search: '?slides=title%2Cq%3Astability%2Cm%3Acla_rate&slide=3',
+    },
     { selection: { ...EMPTY_SELECTION, slide: 1 }, search: '' },
-    { selection: { ...EMPTY_SELECTION, period: '2021/22 Q2', sort: { column: 'period:2020/21', desc: true } }, search: '?period=2021%2F22+Q2&sort=period%3A2020%2F21%3Adesc' },
+    {
+      selection: { ...EMPTY_SELECTION, period: '2021/22 Q2', sort: { column: 'period:2020/21', desc: true } },
+      search: '?period=2021%2F22+Q2&sort=period%3A2020%2F21%3Adesc',
+    },
   ])('writes $search', ({ selection, search }) => {
     expect(searchFromSelection(selection)).toBe(search);
   });
 
   test('reads back what it writes', () => {
-    const selection = { area: 'E06000001', period: '2020/21', question: 'care_leavers', search: 'suitable', sort: { column: 'period:2021/22 Q1', desc: false }, view: 'table' as const, hidden: ['england', 'region'], fromZero: true, neighbourModel: '2025', neighbourStatistic: 'median' as const, rankScope: 'england' as const, slides: ['title', 'q:stability', 'm:cla_rate', 'm:cla_3plus_placements'], slide: 4 };
+    const selection = {
+      area: 'E06000001',
+      period: '2020/21',
+      question: 'care_leavers',
+      search: 'suitable',
+      sort: { column: 'period:2021/22 Q1', desc: false },
+      view: 'table' as const,
+      hidden: ['england', 'region'],
+      fromZero: true,
+      neighbourModel: '2025',
+      neighbourStatistic: 'median' as const,
+      rankScope: 'england' as const,
+      slides: ['title', 'q:stability', 'm:cla_rate', 'm:cla_3plus_placements'],
+      slide: 4,
+    };
     expect(selectionFromSearch(searchFromSelection(selection))).toEqual(selection);
   });
 });

@@ -41,7 +41,21 @@ export interface SelectionStore extends Selection {
   select: (change: Partial<Selection>) => void;
 }
 
-export const EMPTY_SELECTION: Selection = { area: '', period: '', question: '', search: '', sort: null, view: 'chart', hidden: [], fromZero: false, neighbourModel: '', neighbourStatistic: 'mean', rankScope: 'region', slides: [], slide: 1 };
+export const EMPTY_SELECTION: Selection = {
+  area: '',
+  period: '',
+  question: '',
+  search: '',
+  sort: null,
+  view: 'chart',
+  hidden: [],
+  fromZero: false,
+  neighbourModel: '',
+  neighbourStatistic: 'mean',
+  rankScope: 'region',
+  slides: [],
+  slide: 1,
+};
 
 /** A hand-edited `slide=` that is not a whole number from 1 opens the first slide rather than failing. */
 function slideNumber(text: string | null): number {
@@ -98,8 +112,36 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
 }));
 
 function currentSelection(): Selection {
-  const { area, period, question, search, sort, view, hidden, fromZero, neighbourModel, neighbourStatistic, rankScope, slides, slide } = useSelectionStore.getState();
-  return { area, period, question, search, sort, view, hidden, fromZero, neighbourModel, neighbourStatistic, rankScope, slides, slide };
+  const {
+    area,
+    period,
+    question,
+    search,
+    sort,
+    view,
+    hidden,
+    fromZero,
+    neighbourModel,
+    neighbourStatistic,
+    rankScope,
+    slides,
+    slide,
+  } = useSelectionStore.getState();
+  return {
+    area,
+    period,
+    question,
+    search,
+    sort,
+    view,
+    hidden,
+    fromZero,
+    neighbourModel,
+    neighbourStatistic,
+    rankScope,
+    slides,
+    slide,
+  };
 }
 
 /**
@@ -116,7 +158,9 @@ export function bindSelectionToUrl(target: Window = window): () => void {
     if (search === target.location.search || (search === '' && target.location.search === '')) return;
     const url = `${target.location.pathname}${search}${target.location.hash}`;
     // Typing in the search box replaces the entry, so Back does not step through every keystroke.
-    const onlySearchChanged = state.search !== previous.search && searchFromSelection({ ...currentSelection(), search: previous.search }) === target.location.search;
+    const onlySearchChanged =
+      state.search !== previous.search &&
+      searchFromSelection({ ...currentSelection(), search: previous.search }) === target.location.search;
     if (onlySearchChanged) target.history.replaceState(null, '', url);
     else target.history.pushState(null, '', url);
   });

@@ -7,7 +7,12 @@ export interface SparkPoint {
  * Lays out a small trend line. Values are spread evenly left to right; a missing value breaks the
  * line into segments, so a gap is drawn as a gap and never as a fall to zero.
  */
-export function sparklineSegments(values: ReadonlyArray<number | null>, width: number, height: number, padding = 2): SparkPoint[][] {
+export function sparklineSegments(
+  values: ReadonlyArray<number | null>,
+  width: number,
+  height: number,
+  padding = 2,
+): SparkPoint[][] {
   const present = values.filter((value): value is number => value !== null);
   if (present.length === 0) return [];
   const min = Math.min(...present);

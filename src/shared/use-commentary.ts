@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { openCommentaryStore, type Commentary, type CommentaryKey, type CommentaryOpenResult, type CommentarySaveResult } from '../adapters/commentary-store';
+import {
+  openCommentaryStore,
+  type Commentary,
+  type CommentaryKey,
+  type CommentaryOpenResult,
+  type CommentarySaveResult,
+} from '../adapters/commentary-store';
 
 export const COMMENTARY_QUERY_KEY = ['commentary'] as const;
 
@@ -30,7 +36,11 @@ async function loadCommentary(): Promise<CommentaryData> {
   try {
     return { notes: await storage.store.list(), storage, problem: '' };
   } catch (error) {
-    return { notes: [], storage, problem: error instanceof Error ? error.message : 'The saved commentary could not be read.' };
+    return {
+      notes: [],
+      storage,
+      problem: error instanceof Error ? error.message : 'The saved commentary could not be read.',
+    };
   }
 }
 

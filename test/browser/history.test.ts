@@ -32,14 +32,29 @@ const FORMULA_NOTE = '=HYPERLINK("http://example.com","click")';
 const NEUTRALISED_NOTE = `"'=HYPERLINK(""http://example.com"",""click"")"`;
 const sample = loadSampleDataset().observations;
 const total = sample.length;
-const q2 = (value: number, numerator: number) => figure('cla_rate', '2021/22 Q2', value, { numerator, note: FORMULA_NOTE, source: { file: 'q2.csv', row: 2 } });
+const q2 = (value: number, numerator: number) =>
+  figure('cla_rate', '2021/22 Q2', value, { numerator, note: FORMULA_NOTE, source: { file: 'q2.csv', row: 2 } });
 const firstFigures = applyIncoming(sample, [q2(90, 912)]).map(toStoredRow);
 const secondFigures = applyIncoming(sample, [q2(95, 960)]).map(toStoredRow);
 
 const FIRST_NAME = 'Q2 figures <b>as sent</b>';
 const versions: VersionMeta[] = [
-  { id: 1, name: FIRST_NAME, createdAt: '2022-01-10T09:30:00.000Z', fileName: 'county-durham-2021-22-q2.csv', kind: 'upload', counts: { added: total, changed: 0, unchanged: 0, total } },
-  { id: 2, name: 'Q2 revised', createdAt: '2022-01-11T14:05:00.000Z', fileName: 'q2-revised.csv', kind: 'upload', counts: { added: 0, changed: 1, unchanged: total - 1, total } },
+  {
+    id: 1,
+    name: FIRST_NAME,
+    createdAt: '2022-01-10T09:30:00.000Z',
+    fileName: 'county-durham-2021-22-q2.csv',
+    kind: 'upload',
+    counts: { added: total, changed: 0, unchanged: 0, total },
+  },
+  {
+    id: 2,
+    name: 'Q2 revised',
+    createdAt: '2022-01-11T14:05:00.000Z',
+    fileName: 'q2-revised.csv',
+    kind: 'upload',
+    counts: { added: 0, changed: 1, unchanged: total - 1, total },
+  },
 ];
 const snapshots: { versionId: number; observations: StoredObservation[] }[] = [
   { versionId: 1, observations: firstFigures },
@@ -125,7 +140,10 @@ async function scorecardCommand(...args: string[]): Promise<{ code: number; stdo
 }
 
 async function download(page: TestPage, name: string): Promise<{ fileName: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
   return { fileName: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
@@ -133,13 +151,17 @@ describe('Saved versions page in Chromium', () => {
   test('restores the first version by keyboard: a new version, announced, shown on the scorecard and named in the banner', async () => {
     const page = await openWithVersions('#/');
     expect(await claRateQ2(page)).toMatch(/^95 \(960 children\)/);
-    await expect(page.locator('.data-banner').first().innerText()).resolves.toContain('Showing saved version Q2 revised');
+    await expect(page.locator('.data-banner').first().innerText()).resolves.toContain(
+      'Showing saved version Q2 revised',
+    );
 
     await tabTo(page, page.getByRole('link', { name: 'Saved versions' }));
     await page.keyboard.press('Enter');
     await openHistory(page);
     const table = page.getByRole('table', { name: 'Saved versions, newest first' });
-    await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(/^2\s+Q2 revised\s+11 Jan 2022, \d\d:\d\d\s+q2-revised\.csv\s+Upload\s+0\s+1\s+274\s+275\s+Shown now/);
+    await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(
+      /^2\s+Q2 revised\s+11 Jan 2022, \d\d:\d\d\s+q2-revised\.csv\s+Upload\s+0\s+1\s+274\s+275\s+Shown now/,
+    );
     // The name is shown as typed, never as markup.
     await expect(table.getByRole('rowheader', { name: FIRST_NAME }).count()).resolves.toBe(1);
     await expect(table.locator('b').count()).resolves.toBe(0);
@@ -161,8 +183,12 @@ describe('Saved versions page in Chromium', () => {
     await status.waitFor();
     expect(await isFocused(status)).toBe(true);
     await expect(confirm.count()).resolves.toBe(0);
-    await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(/^3\s+Restore of Q2 figures <b>as sent<\/b>\s+.*Restore of version 1\s+0\s+1\s+274\s+275\s+Shown now/);
-    await expect(page.locator('.data-banner').first().innerText()).resolves.toContain(`Showing saved version Restore of ${FIRST_NAME}`);
+    await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(
+      /^3\s+Restore of Q2 figures <b>as sent<\/b>\s+.*Restore of version 1\s+0\s+1\s+274\s+275\s+Shown now/,
+    );
+    await expect(page.locator('.data-banner').first().innerText()).resolves.toContain(
+      `Showing saved version Restore of ${FIRST_NAME}`,
+    );
 
     await tabTo(page, page.getByRole('link', { name: 'Scorecard', exact: true }), 120);
     await page.keyboard.press('Enter');
@@ -171,7 +197,9 @@ describe('Saved versions page in Chromium', () => {
     // It is saved: a reload opens on the restored version.
     await page.reload();
     expect(await claRateQ2(page)).toMatch(/^90 \(912 children\)/);
-    await expect(page.locator('.data-banner').first().innerText()).resolves.toContain(`Showing saved version Restore of ${FIRST_NAME}`);
+    await expect(page.locator('.data-banner').first().innerText()).resolves.toContain(
+      `Showing saved version Restore of ${FIRST_NAME}`,
+    );
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -185,7 +213,9 @@ describe('Saved versions page in Chromium', () => {
     const lines = csv.text.split('\r\n');
     expect(lines[0]).toBe('\uFEFFmeasure,area,period,value,numerator,denominator,status,note');
     expect(lines).toContain(`cla_rate,E06000047,2021/22 Q2,95,960,,,${NEUTRALISED_NOTE}`);
-    expect(lines.filter((line) => line.includes('=HYPERLINK')).every((line) => line.includes(NEUTRALISED_NOTE))).toBe(true);
+    expect(lines.filter((line) => line.includes('=HYPERLINK')).every((line) => line.includes(NEUTRALISED_NOTE))).toBe(
+      true,
+    );
     expect(lines).toHaveLength(total + 2);
     // README: the downloaded CSV checks clean with `npx scorecard validate`.
     const folder = await mkdtemp(path.join(tmpdir(), 'scorecard-history-'));
@@ -201,18 +231,34 @@ describe('Saved versions page in Chromium', () => {
 
     const pack = await download(page, 'Data pack (JSON)');
     expect(pack.fileName).toMatch(/^scorecard-data-pack-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(pack.text)).toMatchObject({ format: 'scorecard-data-pack', formatVersion: 1, version: { id: 2, name: 'Q2 revised' } });
+    expect(JSON.parse(pack.text)).toMatchObject({
+      format: 'scorecard-data-pack',
+      formatVersion: 1,
+      version: { id: 2, name: 'Q2 revised' },
+    });
     const read = readDataPack(pack.text, pack.fileName);
     expect(read.problems).toEqual([]);
-    expect(read.value?.observations.find((observation) => observation.measureId === 'cla_rate' && observation.period.label === '2021/22 Q2' && observation.areaCode === 'E06000047')).toMatchObject({ value: 95, note: FORMULA_NOTE });
+    expect(
+      read.value?.observations.find(
+        (observation) =>
+          observation.measureId === 'cla_rate' &&
+          observation.period.label === '2021/22 Q2' &&
+          observation.areaCode === 'E06000047',
+      ),
+    ).toMatchObject({ value: 95, note: FORMULA_NOTE });
 
     const observations = await download(page, 'Blank observations template (CSV)');
     expect(observations.fileName).toBe('scorecard-template-observations.csv');
-    expect(observations.text.split('\r\n').slice(0, 2)).toEqual(['\uFEFFmeasure,area,period,value,numerator,denominator,status,note', 'cla_rate,,,,,,,']);
+    expect(observations.text.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFmeasure,area,period,value,numerator,denominator,status,note',
+      'cla_rate,,,,,,,',
+    ]);
 
     const scorecard = await download(page, 'Blank scorecard template (CSV)');
     expect(scorecard.fileName).toBe('scorecard-template-scorecard-q2-2021-22.csv');
-    expect(scorecard.text.split('\r\n')[0]).toBe('\uFEFFMeasure,2018/19,2019/20,2020/21,Q1 2021/22,Q2 2021/22,England,North East,Stat Neighbour');
+    expect(scorecard.text.split('\r\n')[0]).toBe(
+      '\uFEFFMeasure,2018/19,2019/20,2020/21,Q1 2021/22,Q2 2021/22,England,North East,Stat Neighbour',
+    );
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -224,11 +270,25 @@ describe('Saved versions page in Chromium', () => {
     await officer.context().close();
 
     // A panel member's browser: no saved versions, and a web server whose data/ folder now lists the pack.
-    const manifest = JSON.parse(await readFile(new URL('../../data/manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(await readFile(new URL('../../data/manifest.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const reader = await open('/');
     // Routes stand in for copying the file into the published data/ folder and listing it in manifest.json.
-    await reader.context().route('**/data/manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...manifest, observations: [`observations/${pack.fileName}`] }) }));
-    await reader.context().route(`**/data/observations/${pack.fileName}`, (route) => route.fulfill({ contentType: 'application/json', body: pack.text }));
+    await reader
+      .context()
+      .route('**/data/manifest.json', (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ ...manifest, observations: [`observations/${pack.fileName}`] }),
+        }),
+      );
+    await reader
+      .context()
+      .route(`**/data/observations/${pack.fileName}`, (route) =>
+        route.fulfill({ contentType: 'application/json', body: pack.text }),
+      );
     await reader.reload();
     expect(await claRateQ2(reader)).toMatch(/^95 \(960 children\)/);
     await expect(reader.locator('.data-banner').count()).resolves.toBe(0);
@@ -260,7 +320,9 @@ describe('Saved versions page in Chromium', () => {
     const page = await open('/#/history');
     await openHistory(page);
     await page.getByText('No versions have been saved in this browser yet').waitFor();
-    await expect(page.getByRole('main').getByRole('link', { name: 'Upload figures' }).getAttribute('href')).resolves.toBe('#/upload');
+    await expect(
+      page.getByRole('main').getByRole('link', { name: 'Upload figures' }).getAttribute('href'),
+    ).resolves.toBe('#/upload');
     expect(await checkAccessibility(page)).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.context().close();

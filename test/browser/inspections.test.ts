@@ -21,7 +21,12 @@ const HISTORY_TABLE = 'Ofsted inspections of County Durham’s children’s serv
 
 /** Each body row of a table as its cells' text: the row header first, then the data cells. */
 async function rowsOf(page: TestPage, name: string): Promise<string[][]> {
-  return page.getByRole('table', { name }).locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
+  return page
+    .getByRole('table', { name })
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+    );
 }
 
 describe('Ofsted inspections page in Chromium', () => {
@@ -29,8 +34,16 @@ describe('Ofsted inspections page in Chromium', () => {
     const page = await open('/');
     await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Skip to main content' }).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await tabTo(page, page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Ofsted inspections' }), 20);
+    await expect(
+      page
+        .getByRole('link', { name: 'Skip to main content' })
+        .evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Ofsted inspections' }),
+      20,
+    );
     await page.keyboard.press('Enter');
     await page.getByRole('table', { name: HISTORY_TABLE }).waitFor();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
@@ -38,7 +51,15 @@ describe('Ofsted inspections page in Chromium', () => {
     await expect(rowsOf(page, HISTORY_TABLE)).resolves.toEqual([
       ['24 March 2025', 'ILACS Short Inspection', 'Outstanding', 'Outstanding', 'Good', 'Outstanding', 'Outstanding'],
       ['9 May 2022', 'ILACS Standard Inspection', 'Good', 'Outstanding', 'Good', 'Good', 'Not judged then'],
-      ['9 September 2019', 'ILACS Standard Inspection', 'Requires improvement to be good', 'Requires improvement to be good', 'Requires improvement to be good', 'Good', 'Not judged then'],
+      [
+        '9 September 2019',
+        'ILACS Standard Inspection',
+        'Requires improvement to be good',
+        'Requires improvement to be good',
+        'Requires improvement to be good',
+        'Good',
+        'Not judged then',
+      ],
     ]);
     // The tables scroll sideways on narrow screens, so each can take focus for the arrow keys.
     await tabTo(page, page.getByRole('region', { name: HISTORY_TABLE }), 40);
@@ -49,8 +70,18 @@ describe('Ofsted inspections page in Chromium', () => {
   test('states the comparison with England and the region and the publication date', async () => {
     const page = await open('/#/inspections');
     await page.getByRole('table', { name: HISTORY_TABLE }).waitFor();
-    await expect(page.getByText('County Durham’s most recent inspection (24 March 2025) judged it Outstanding overall. In England 36 of 153 councils were judged Outstanding; in the North East, 5 of 12.').count()).resolves.toBe(1);
-    await expect(page.getByRole('table', { name: 'Councils by their current overall effectiveness judgement, as at 31 March 2025' }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByText(
+          'County Durham’s most recent inspection (24 March 2025) judged it Outstanding overall. In England 36 of 153 councils were judged Outstanding; in the North East, 5 of 12.',
+        )
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('table', { name: 'Councils by their current overall effectiveness judgement, as at 31 March 2025' })
+        .count(),
+    ).resolves.toBe(1);
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -65,7 +96,9 @@ describe('Ofsted inspections page in Chromium', () => {
 
   test('opens another council from a copied link', async () => {
     const page = await open('/?area=E08000038#/inspections');
-    await page.getByRole('table', { name: 'Ofsted inspections of Barnsley’s children’s services, newest first' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Ofsted inspections of Barnsley’s children’s services, newest first' })
+      .waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ofsted inspectionsBarnsley');
     await page.context().close();
   });

@@ -40,7 +40,12 @@ describe('measure page in Chromium', () => {
     await tabTo(page, page.getByRole('checkbox', { name: 'England' }));
     await page.keyboard.press('Space');
     await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('england');
-    await expect(page.getByRole('table', { name: /every figure in the chart/ }).getByRole('columnheader', { name: 'England' }).count()).resolves.toBe(0);
+    await expect(
+      page
+        .getByRole('table', { name: /every figure in the chart/ })
+        .getByRole('columnheader', { name: 'England' })
+        .count(),
+    ).resolves.toBe(0);
 
     await page.keyboard.down('Shift');
     await tabTo(page, page.getByRole('link', { name: 'Back to the scorecard' }));
@@ -48,15 +53,29 @@ describe('measure page in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
     await expect(page.getByRole('combobox', { name: 'Key question' }).inputValue()).resolves.toBe('characteristics');
-    await expect(page.getByRole('columnheader', { name: /Measure/ }).getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect(page.getByRole('columnheader', { name: /Measure/ }).getAttribute('aria-sort')).resolves.toBe(
+      'descending',
+    );
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
 
   test('states the latest value, the comparators with their periods and the trend for cla_rate', async () => {
     const page = await openMeasure('cla_rate');
-    await expect(page.getByText('90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).').count()).resolves.toBe(1);
-    await expect(page.getByText('Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.').count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByText(
+          '90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).',
+        )
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      page
+        .getByText(
+          'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.',
+        )
+        .count(),
+    ).resolves.toBe(1);
     await expect(page.getByRole('img', { name: /Line chart/ }).count()).resolves.toBe(1);
     await page.context().close();
   });
@@ -110,7 +129,10 @@ describe('measure page in Chromium', () => {
     expect(png.name).toBe('children-in-care-per-10-000-county-durham.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const csv = await save('Figures as CSV');
-    const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const lines = csv.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     expect(lines[0]).toBe('measure,area,period,value,numerator,denominator,status,note');
     expect(lines).toContain('cla_rate,E06000047,2021/22 Q2,90,912,,,');
     expect(lines).toContain('cla_rate,E06000047,2020/21,93.5,949,,provisional,');

@@ -9,7 +9,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
-const DFE_FILES = ['cla_number_and_rate_per_10k_children.csv', 'la_care_leavers_accommodation_suitability.csv'].map((file) => path.resolve(import.meta.dirname, '../fixtures/dfe', file));
+const DFE_FILES = ['cla_number_and_rate_per_10k_children.csv', 'la_care_leavers_accommodation_suitability.csv'].map(
+  (file) => path.resolve(import.meta.dirname, '../fixtures/dfe', file),
+);
 
 let browser: Browser | undefined;
 
@@ -25,7 +27,9 @@ async function uploadDfeFile(page: TestPage, file: string, name: string): Promis
   await page.getByLabel('Choose the file').setInputFiles(file);
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  await expect(page.getByText(`${path.basename(file)}, a DfE open-data file has no errors.`, { exact: false }).count()).resolves.toBe(1);
+  await expect(
+    page.getByText(`${path.basename(file)}, a DfE open-data file has no errors.`, { exact: false }).count(),
+  ).resolves.toBe(1);
   await expect(page.getByRole('heading', { name: 'Rows of the file' }).count()).resolves.toBe(1);
   const acknowledge = page.getByRole('checkbox', { name: /I have checked the warnings/ });
   if ((await acknowledge.count()) > 0) await acknowledge.check();
@@ -35,51 +39,62 @@ async function uploadDfeFile(page: TestPage, file: string, name: string): Promis
 }
 
 const scorecard = (page: TestPage) => page.getByRole('table', { name: 'Performance scorecard' });
-const rowOf = (page: TestPage, title: RegExp) => scorecard(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
+const rowOf = (page: TestPage, title: RegExp) =>
+  scorecard(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: title }) });
 
 describe('DfE open data in Chromium', () => {
-  test('uploads DfE files as published, then finds Stockton-on-Tees by keyboard and benchmarks it, with no accessibility violations', { timeout: 120_000 }, async () => {
-    if (!browser) throw new Error('browser did not start');
-    const page = await openPage(browser, '/#/upload');
-    await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
-    await uploadDfeFile(page, DFE_FILES[0] ?? '', 'DfE children looked after, to 2025');
-    await page.getByRole('button', { name: 'Upload another file' }).click();
-    await uploadDfeFile(page, DFE_FILES[1] ?? '', 'DfE care leavers accommodation, to 2025');
+  test(
+    'uploads DfE files as published, then finds Stockton-on-Tees by keyboard and benchmarks it, with no accessibility violations',
+    { timeout: 120_000 },
+    async () => {
+      if (!browser) throw new Error('browser did not start');
+      const page = await openPage(browser, '/#/upload');
+      await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
+      await uploadDfeFile(page, DFE_FILES[0] ?? '', 'DfE children looked after, to 2025');
+      await page.getByRole('button', { name: 'Upload another file' }).click();
+      await uploadDfeFile(page, DFE_FILES[1] ?? '', 'DfE care leavers accommodation, to 2025');
 
-    await page.goto(new URL('/#/', page.url()).href);
-    await scorecard(page).waitFor();
-    const search = page.getByRole('searchbox', { name: 'Find a local authority' });
-    await tabTo(page, search);
-    await page.keyboard.type('stockton');
-    await expect(page.getByRole('status').filter({ hasText: '1 local authority matches' }).count()).resolves.toBe(1);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /Stockton-on-Tees/ }).waitFor();
+      await page.goto(new URL('/#/', page.url()).href);
+      await scorecard(page).waitFor();
+      const search = page.getByRole('searchbox', { name: 'Find a local authority' });
+      await tabTo(page, search);
+      await page.keyboard.type('stockton');
+      await expect(page.getByRole('status').filter({ hasText: '1 local authority matches' }).count()).resolves.toBe(1);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: /Stockton-on-Tees/ }).waitFor();
 
-    // The newest model (2025) is chosen at first; the one above it is 2021.
-    await tabTo(page, page.getByRole('combobox', { name: 'Statistical neighbours' }));
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => new URL(page.url()).searchParams.get('model')).toBe('2021');
-    expect(new URL(page.url()).searchParams.get('area')).toBe('E06000004');
+      // The newest model (2025) is chosen at first; the one above it is 2021.
+      await tabTo(page, page.getByRole('combobox', { name: 'Statistical neighbours' }));
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => new URL(page.url()).searchParams.get('model')).toBe('2021');
+      expect(new URL(page.url()).searchParams.get('area')).toBe('E06000004');
 
-    const claRate = rowOf(page, /Rate of children looked after/);
-    await expect(claRate.getByRole('cell').allTextContents()).resolves.toEqual([
-      '131DfE open data (577 children)',
-      '131DfE open data (581 children)',
-      '125DfE open data (564 children)',
-      '↓Lower since 2023/24',
-      'Trend for Children in care per 10,000: 131 in 2022/23, 131 in 2023/24, 125 in 2024/25',
-      '67DfE open data (81,770 children)Not rated',
-      '111DfE open data (6,040 children)Not rated',
-      "95.5Not ratedMean of 10 of the 10 statistical neighbours' figures (DfE model 2021)",
-      '9th lowest of 12 in the North East (band C, second highest quarter)18th lowest of 21 in England (band D, highest quarter)',
-    ]);
+      const claRate = rowOf(page, /Rate of children looked after/);
+      await expect(claRate.getByRole('cell').allTextContents()).resolves.toEqual([
+        '131DfE open data (577 children)',
+        '131DfE open data (581 children)',
+        '125DfE open data (564 children)',
+        '↓Lower since 2023/24',
+        'Trend for Children in care per 10,000: 131 in 2022/23, 131 in 2023/24, 125 in 2024/25',
+        '67DfE open data (81,770 children)Not rated',
+        '111DfE open data (6,040 children)Not rated',
+        "95.5Not ratedMean of 10 of the 10 statistical neighbours' figures (DfE model 2021)",
+        '9th lowest of 12 in the North East (band C, second highest quarter)18th lowest of 21 in England (band D, highest quarter)',
+      ]);
 
-    // Wirral's figure is suppressed (c) in the DfE file, so 9 of Stockton's 10 neighbours give one.
-    await expect(rowOf(page, /aged 17-18 in suitable accommodation/).getByText("Mean of 9 of the 10 statistical neighbours' figures (DfE model 2021)").count()).resolves.toBe(1);
-    await expect(page.getByText('DfE open data: cla_number_and_rate_per_10k_children.csv;').count()).resolves.toBe(1);
+      // Wirral's figure is suppressed (c) in the DfE file, so 9 of Stockton's 10 neighbours give one.
+      await expect(
+        rowOf(page, /aged 17-18 in suitable accommodation/)
+          .getByText("Mean of 9 of the 10 statistical neighbours' figures (DfE model 2021)")
+          .count(),
+      ).resolves.toBe(1);
+      await expect(page.getByText('DfE open data: cla_number_and_rate_per_10k_children.csv;').count()).resolves.toBe(1);
 
-    expect(await checkAccessibility(page)).toEqual([]);
-    expect(page.errors).toEqual([]);
-    await page.context().close();
-  });
+      expect(await checkAccessibility(page)).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

@@ -35,7 +35,8 @@ function readObjects(bytes: Uint8Array): Map<number, PdfObject> {
     const dataEnd = (match.index ?? 0) + match[0].lastIndexOf('endstream');
     let data = bytes.subarray(dataStart, dataEnd);
     // The end-of-line before "endstream" is not part of the data.
-    while (data.length > 0 && (data[data.length - 1] === 0x0a || data[data.length - 1] === 0x0d)) data = data.subarray(0, data.length - 1);
+    while (data.length > 0 && (data[data.length - 1] === 0x0a || data[data.length - 1] === 0x0d))
+      data = data.subarray(0, data.length - 1);
     const dictionary = body.slice(0, streamAt);
     objects.set(Number(match[1]), { dictionary, stream: /\/FlateDecode/.test(dictionary) ? unzlibSync(data) : data });
   }
@@ -49,7 +50,8 @@ function reference(dictionary: string, key: string): number | null {
 
 function hexToText(hex: string): string {
   let text = '';
-  for (let index = 0; index + 4 <= hex.length; index += 4) text += String.fromCharCode(parseInt(hex.slice(index, index + 4), 16));
+  for (let index = 0; index + 4 <= hex.length; index += 4)
+    text += String.fromCharCode(parseInt(hex.slice(index, index + 4), 16));
   return text;
 }
 
@@ -57,16 +59,22 @@ function hexToText(hex: string): string {
 function readCMap(source: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const block of source.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const entry of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(entry[1] ?? '0', 16), hexToText(entry[2] ?? ''));
+    for (const entry of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+      map.set(parseInt(entry[1] ?? '0', 16), hexToText(entry[2] ?? ''));
   }
   for (const block of source.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const entry of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
+    for (const entry of (block[1] ?? '').matchAll(
+      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g,
+    )) {
       const first = parseInt(entry[1] ?? '0', 16);
       const last = parseInt(entry[2] ?? '0', 16);
       const target = entry[3] ?? '';
-      const listed = target.startsWith('[') ? [...target.matchAll(/<([0-9A-Fa-f]+)>/g)].map((item) => hexToText(item[1] ?? '')) : null;
+      const listed = target.startsWith('[')
+        ? [...target.matchAll(/<([0-9A-Fa-f]+)>/g)].map((item) => hexToText(item[1] ?? ''))
+        : null;
       const base = target.startsWith('<') ? parseInt(target.slice(1, -1), 16) : 0;
-      for (let code = first; code <= last; code += 1) map.set(code, listed ? (listed[code - first] ?? '') : String.fromCharCode(base + code - first));
+      for (let code = first; code <= last; code += 1)
+        map.set(code, listed ? (listed[code - first] ?? '') : String.fromCharCode(base + code - first));
     }
   }
   return map;
@@ -74,7 +82,8 @@ function readCMap(source: string): Map<number, string> {
 
 function decodeGlyphs(hex: string, cmap: Map<number, string> | undefined): string {
   let text = '';
-  for (let index = 0; index + 4 <= hex.length; index += 4) text += cmap?.get(parseInt(hex.slice(index, index + 4), 16)) ?? '';
+  for (let index = 0; index + 4 <= hex.length; index += 4)
+    text += cmap?.get(parseInt(hex.slice(index, index + 4), 16)) ?? '';
   return text;
 }
 
@@ -83,7 +92,9 @@ function pageText(content: string, fonts: Map<string, Map<number, string>>): str
   for (const block of content.matchAll(/BT([\s\S]*?)ET/g)) {
     let font: Map<number, string> | undefined;
     let line = '';
-    for (const token of (block[1] ?? '').matchAll(/\/([\w.+-]+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj|\[([^\]]*)\]\s*TJ/g)) {
+    for (const token of (block[1] ?? '').matchAll(
+      /\/([\w.+-]+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj|\[([^\]]*)\]\s*TJ/g,
+    )) {
       if (token[1]) font = fonts.get(token[1]);
       else if (token[2] !== undefined) line += decodeGlyphs(token[2], font);
       else for (const part of (token[3] ?? '').matchAll(/<([0-9A-Fa-f]*)>/g)) line += decodeGlyphs(part[1] ?? '', font);
@@ -126,8 +137,14 @@ export function readPdfPages(bytes: Uint8Array): PdfPage[] {
       if (entry[1]) fonts.set(entry[1], readCMap(streamText(objects, cmap)));
     }
     const contents = /\/Contents\s*\[([^\]]*)\]/.exec(page)?.[1];
-    const contentIds = contents ? [...contents.matchAll(/(\d+) 0 R/g)].map((item) => Number(item[1])) : [reference(page, 'Contents')];
+    const contentIds = contents
+      ? [...contents.matchAll(/(\d+) 0 R/g)].map((item) => Number(item[1]))
+      : [reference(page, 'Contents')];
     const text = pageText(contentIds.map((contentId) => streamText(objects, contentId)).join('\n'), fonts);
-    return { width: Number(box?.[3] ?? 0) - Number(box?.[1] ?? 0), height: Number(box?.[4] ?? 0) - Number(box?.[2] ?? 0), text };
+    return {
+      width: Number(box?.[3] ?? 0) - Number(box?.[1] ?? 0),
+      height: Number(box?.[4] ?? 0) - Number(box?.[2] ?? 0),
+      text,
+    };
   });
 }

@@ -48,11 +48,17 @@ function cellTexts(page: TestPage, rowName: RegExp) {
 function slideTextUnder(page: TestPage, least: number) {
   return page.locator('.present > .slide').evaluate((slide, smallest) => {
     const owned = [...slide.querySelectorAll('*')].filter(
-      (element) => !(element instanceof SVGElement) && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
+      (element) =>
+        !(element instanceof SVGElement) &&
+        [...element.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+        ),
     );
     return owned.flatMap((element) => {
       const size = parseFloat(getComputedStyle(element).fontSize);
-      return size < smallest ? [`${element.tagName.toLowerCase()}: ${(element.textContent ?? '').trim()} (${size}px)`] : [];
+      return size < smallest
+        ? [`${element.tagName.toLowerCase()}: ${(element.textContent ?? '').trim()} (${size}px)`]
+        : [];
     });
   }, least);
 }
@@ -61,28 +67,50 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
   test('steps through the chosen slides by keyboard, each with the sample data’s figures, and leaves with Escape', async () => {
     const page = await openPresentation();
     await expect.poll(() => slideHeading(page).innerText()).toBe('Corporate Parenting Panel');
-    await expect.poll(() => page.locator('.present > .slide').innerText()).toMatch(/County Durham\s+Performance update: 2021\/22 Q2/);
+    await expect
+      .poll(() => page.locator('.present > .slide').innerText())
+      .toMatch(/County Durham\s+Performance update: 2021\/22 Q2/);
     expect(await page.getByText('Slide 1 of 4', { exact: true }).isVisible()).toBe(true);
     expect(await checkAccessibility(page)).toEqual([]);
 
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => slideHeading(page).innerText()).toBe('What are the characteristics of our cohort of children in care and care leavers?');
+    await expect
+      .poll(() => slideHeading(page).innerText())
+      .toBe('What are the characteristics of our cohort of children in care and care leavers?');
     expect(await page.getByText('Slide 2 of 4', { exact: true }).isVisible()).toBe(true);
-    expect(await cellTexts(page, /Rate of children looked after/)).toEqual(['90 (912 children) 2021/22 Q2', '67 (2019/20) Not rated', '108 (2019/20) Not rated', '102 (2019/20) Not rated']);
+    expect(await cellTexts(page, /Rate of children looked after/)).toEqual([
+      '90 (912 children) 2021/22 Q2',
+      '67 (2019/20) Not rated',
+      '108 (2019/20) Not rated',
+      '102 (2019/20) Not rated',
+    ]);
     expect(await checkAccessibility(page)).toEqual([]);
 
     await page.keyboard.press('PageDown');
-    await expect.poll(() => slideHeading(page).innerText()).toBe('Rate of children looked after (CLA) per 10,000 children aged under 18');
+    await expect
+      .poll(() => slideHeading(page).innerText())
+      .toBe('Rate of children looked after (CLA) per 10,000 children aged under 18');
     const slide = page.locator('.present > .slide');
     expect(await slide.locator('.slide-latest').innerText()).toBe('90 (912 children) 2021/22 Q2');
-    expect((await slide.locator('.slide-comparators').innerText()).replace(/\s+/g, ' ')).toBe('England 67 (2019/20) Not rated North East 108 (2019/20) Not rated Statistical neighbours 102 (2019/20) Not rated');
-    expect(await slide.getByRole('img', { name: /^Line chart\. Children in care per 10,000: 90 in 2021\/22 Q2/ }).isVisible()).toBe(true);
+    expect((await slide.locator('.slide-comparators').innerText()).replace(/\s+/g, ' ')).toBe(
+      'England 67 (2019/20) Not rated North East 108 (2019/20) Not rated Statistical neighbours 102 (2019/20) Not rated',
+    );
+    expect(
+      await slide
+        .getByRole('img', { name: /^Line chart\. Children in care per 10,000: 90 in 2021\/22 Q2/ })
+        .isVisible(),
+    ).toBe(true);
     expect(await slide.getByText('No commentary has been written for this period.').isVisible()).toBe(true);
     expect(await checkAccessibility(page)).toEqual([]);
 
     await page.keyboard.press('Space');
     await expect.poll(() => slideHeading(page).innerText()).toBe('What are outcomes like for our care leavers?');
-    expect(await cellTexts(page, /aged 17-18 in education, employment or training/)).toEqual(['70% 2021/22 Q2', '64% (2019/20) Better', '63% (2019/20) Better', '68% (2019/20) Similar']);
+    expect(await cellTexts(page, /aged 17-18 in education, employment or training/)).toEqual([
+      '70% 2021/22 Q2',
+      '64% (2019/20) Better',
+      '63% (2019/20) Better',
+      '68% (2019/20) Similar',
+    ]);
     expect(await page.getByText('Slide 4 of 4', { exact: true }).isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');
     expect(await page.getByText('Slide 4 of 4', { exact: true }).isVisible()).toBe(true);
@@ -90,7 +118,9 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
 
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.locator('[aria-live="polite"]').innerText()).toBe('Slide 2 of 4: What are the characteristics of our cohort of children in care and care leavers?');
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').innerText())
+      .toBe('Slide 2 of 4: What are the characteristics of our cohort of children in care and care leavers?');
     expect(new URL(page.url()).searchParams.get('slide')).toBe('2');
 
     await page.keyboard.press('Escape');
@@ -121,16 +151,28 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
     await page.getByRole('heading', { name: /Choose the slides/ }).waitFor();
     await page.getByRole('checkbox', { name: 'Percentage of CLA with 3 or more placements during the year' }).focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => new URL(page.url()).searchParams.get('slides')).toBe('title,q:characteristics,m:cla_3plus_placements');
-    await page.getByRole('button', { name: /^Move up ?: Measure: Percentage of CLA with 3 or more placements during the year$/ }).focus();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('slides'))
+      .toBe('title,q:characteristics,m:cla_3plus_placements');
+    await page
+      .getByRole('button', {
+        name: /^Move up ?: Measure: Percentage of CLA with 3 or more placements during the year$/,
+      })
+      .focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('slides')).toBe('title,m:cla_3plus_placements,q:characteristics');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('slides'))
+      .toBe('title,m:cla_3plus_placements,q:characteristics');
     // The moved slide's button keeps the keyboard, so it can be moved again at once.
     await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('slides')).toBe('m:cla_3plus_placements,title,q:characteristics');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('slides'))
+      .toBe('m:cla_3plus_placements,title,q:characteristics');
     expect(await checkAccessibility(page)).toEqual([]);
     await page.getByRole('link', { name: 'Start presenting' }).click();
-    await expect.poll(() => slideHeading(page).innerText()).toBe('Percentage of CLA with 3 or more placements during the year');
+    await expect
+      .poll(() => slideHeading(page).innerText())
+      .toBe('Percentage of CLA with 3 or more placements during the year');
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -139,20 +181,29 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
     if (!browser) throw new Error('browser did not start');
     const page = await openPage(browser, '/#/measures/cla_rate');
     await page.getByRole('button', { name: 'Write the commentary' }).click();
-    await page.getByRole('textbox', { name: /What the data tells us about 2021\/22 Q2/ }).fill('More children came into care after the summer.');
+    await page
+      .getByRole('textbox', { name: /What the data tells us about 2021\/22 Q2/ })
+      .fill('More children came into care after the summer.');
     await page.getByRole('button', { name: 'Save the commentary' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Commentary saved.' }).count()).toBe(1);
     expect(await checkAccessibility(page)).toEqual([]);
 
     await page.goto(new URL('/?slides=title,m:cla_rate&slide=2#/present', page.url()).href);
     await page.locator('.present').waitFor();
-    await expect.poll(() => page.locator('.present > .slide .slide-commentary').innerText()).toContain('More children came into care after the summer.');
+    await expect
+      .poll(() => page.locator('.present > .slide .slide-commentary').innerText())
+      .toContain('More children came into care after the summer.');
 
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('county-durham-2021-22-q2-panel-slides.pptx');
     const files = unzipSync(new Uint8Array(readFileSync(await file.path())));
     expect(Object.keys(files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(2);
-    const notes = Object.keys(files).filter((name) => name.startsWith('ppt/notesSlides/') && name.endsWith('.xml')).map((name) => strFromU8(files[name] ?? new Uint8Array()));
+    const notes = Object.keys(files)
+      .filter((name) => name.startsWith('ppt/notesSlides/') && name.endsWith('.xml'))
+      .map((name) => strFromU8(files[name] ?? new Uint8Array()));
     expect(notes.join('\n')).toContain('More children came into care after the summer.');
     expect(page.errors).toEqual([]);
     await page.context().close();

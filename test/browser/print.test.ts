@@ -22,7 +22,9 @@ beforeAll(async () => {
   await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
   // Text for screen readers only is clipped away, so it is not painted into the PDF; leave it out of the comparison.
   const hidden = await page.addStyleTag({ content: '.visually-hidden { display: none !important; }' });
-  rows = await page.locator('table.scorecard tbody tr:not(.question-row)').evaluateAll((found) => found.map((row) => (row as HTMLElement).innerText));
+  rows = await page
+    .locator('table.scorecard tbody tr:not(.question-row)')
+    .evaluateAll((found) => found.map((row) => (row as HTMLElement).innerText));
   await hidden.evaluate((style) => (style as HTMLStyleElement).remove());
   // The paper size comes from the stylesheet's @page rule, as it does when a reader prints, so the size test checks the CSS.
   pages = readPdfPages(new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: false })));
@@ -45,7 +47,9 @@ describe('the printed scorecard (Chromium, Save as PDF)', () => {
   test('names the LA and the period, and numbers the page, at the top of every page', () => {
     pages.forEach((page, index) => {
       const text = squashed(page.text);
-      expect(text).toContain(squashed('County Durham performance scorecard: Quarter 2 2021/22 (July to September 2021)'));
+      expect(text).toContain(
+        squashed('County Durham performance scorecard: Quarter 2 2021/22 (July to September 2021)'),
+      );
       expect(text).toContain(squashed(`Page ${index + 1} of ${pages.length}`));
     });
   });
@@ -59,7 +63,11 @@ describe('the printed scorecard (Chromium, Save as PDF)', () => {
     const texts = pages.map((page) => squashed(page.text));
     for (const row of rows) {
       const whole = squashed(row);
-      expect({ row: whole, pages: texts.filter((text) => text.includes(whole)).length, times: texts.reduce((count, text) => count + occurrences(text, whole), 0) }).toEqual({ row: whole, pages: 1, times: 1 });
+      expect({
+        row: whole,
+        pages: texts.filter((text) => text.includes(whole)).length,
+        times: texts.reduce((count, text) => count + occurrences(text, whole), 0),
+      }).toEqual({ row: whole, pages: 1, times: 1 });
     }
   });
 });

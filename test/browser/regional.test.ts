@@ -34,56 +34,65 @@ async function uploadEveryCouncil(page: TestPage): Promise<void> {
   await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
 }
 
-const comparison = (page: TestPage) => page.getByRole('region', { name: 'How County Durham compares with other councils' });
+const comparison = (page: TestPage) =>
+  page.getByRole('region', { name: 'How County Durham compares with other councils' });
 const rankTable = (page: TestPage) => comparison(page).getByRole('table', { name: /every council ranked/ });
 const chart = (page: TestPage) => comparison(page).getByRole('img', { name: /^Bar chart of/ });
 
 describe('regional comparison in Chromium', () => {
-  test('ranks County Durham among the North East councils, then all of England, by keyboard, with no accessibility violations', { timeout: 120_000 }, async () => {
-    if (!browser) throw new Error('browser did not start');
-    const page = await openPage(browser, '/#/upload');
-    await uploadEveryCouncil(page);
+  test(
+    'ranks County Durham among the North East councils, then all of England, by keyboard, with no accessibility violations',
+    { timeout: 120_000 },
+    async () => {
+      if (!browser) throw new Error('browser did not start');
+      const page = await openPage(browser, '/#/upload');
+      await uploadEveryCouncil(page);
 
-    await page.goto(new URL(`/?area=${DURHAM}#/`, page.url()).href);
-    await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
-    await tabTo(page, page.getByRole('link', { name: /Rate of children looked after/ }), 120);
-    await page.keyboard.press('Enter');
-    await comparison(page).waitFor();
+      await page.goto(new URL(`/?area=${DURHAM}#/`, page.url()).href);
+      await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
+      await tabTo(page, page.getByRole('link', { name: /Rate of children looked after/ }), 120);
+      await page.keyboard.press('Enter');
+      await comparison(page).waitFor();
 
-    const describedBy = (await chart(page).getAttribute('aria-describedby')) ?? '';
-    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain(
-      "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (quartile band A, the lowest quarter). The North East figure is 110 and England's is 69.",
-    );
-    await chart(page).locator('svg.recharts-surface').waitFor();
-    await expect(rankTable(page).getByRole('row').count()).resolves.toBe(13);
-    await expect(rankTable(page).locator('tr[aria-current="true"]').textContent()).resolves.toBe('3County Durham (this council)96A (lowest quarter)');
-    await expect(rankTable(page).getByRole('rowheader').allTextContents()).resolves.toEqual([
-      'North Tyneside',
-      'Northumberland',
-      'County Durham (this council)',
-      'South Tyneside',
-      'Sunderland',
-      'Gateshead',
-      'Redcar and Cleveland',
-      'Newcastle upon Tyne',
-      'Darlington',
-      'Stockton-on-Tees',
-      'Middlesbrough',
-      'Hartlepool',
-    ]);
-    expect(await checkAccessibility(page)).toEqual([]);
+      const describedBy = (await chart(page).getAttribute('aria-describedby')) ?? '';
+      await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain(
+        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (quartile band A, the lowest quarter). The North East figure is 110 and England's is 69.",
+      );
+      await chart(page).locator('svg.recharts-surface').waitFor();
+      await expect(rankTable(page).getByRole('row').count()).resolves.toBe(13);
+      await expect(rankTable(page).locator('tr[aria-current="true"]').textContent()).resolves.toBe(
+        '3County Durham (this council)96A (lowest quarter)',
+      );
+      await expect(rankTable(page).getByRole('rowheader').allTextContents()).resolves.toEqual([
+        'North Tyneside',
+        'Northumberland',
+        'County Durham (this council)',
+        'South Tyneside',
+        'Sunderland',
+        'Gateshead',
+        'Redcar and Cleveland',
+        'Newcastle upon Tyne',
+        'Darlington',
+        'Stockton-on-Tees',
+        'Middlesbrough',
+        'Hartlepool',
+      ]);
+      expect(await checkAccessibility(page)).toEqual([]);
 
-    // Tab reaches a radio group at its checked button; the arrow keys move the choice.
-    await tabTo(page, comparison(page).getByRole('radio', { name: 'Councils in the North East' }), 120);
-    await page.keyboard.press('ArrowRight');
-    await comparison(page).getByText(/of the 146 councils in England with one for 2020\/21/).waitFor();
-    await expect.poll(() => chart(page).locator('.recharts-bar-rectangle').count()).toBe(146);
-    await expect(rankTable(page).getByRole('row').count()).resolves.toBe(154);
-    await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('england');
-    await expect(comparison(page).getByText('113th lowest of 146').count()).resolves.toBe(1);
-    expect(await checkAccessibility(page)).toEqual([]);
-    expect(page.errors).toEqual([]);
-    // How long the all-council view takes to paint is measured by the benchmark (npm run bench), not asserted here.
-    await page.context().close();
-  });
+      // Tab reaches a radio group at its checked button; the arrow keys move the choice.
+      await tabTo(page, comparison(page).getByRole('radio', { name: 'Councils in the North East' }), 120);
+      await page.keyboard.press('ArrowRight');
+      await comparison(page)
+        .getByText(/of the 146 councils in England with one for 2020\/21/)
+        .waitFor();
+      await expect.poll(() => chart(page).locator('.recharts-bar-rectangle').count()).toBe(146);
+      await expect(rankTable(page).getByRole('row').count()).resolves.toBe(154);
+      await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('england');
+      await expect(comparison(page).getByText('113th lowest of 146').count()).resolves.toBe(1);
+      expect(await checkAccessibility(page)).toEqual([]);
+      expect(page.errors).toEqual([]);
+      // How long the all-council view takes to paint is measured by the benchmark (npm run bench), not asserted here.
+      await page.context().close();
+    },
+  );
 });

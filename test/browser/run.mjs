@@ -28,13 +28,20 @@ const CHROMIUM = '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing Debian\'s chromium package (apt-get install -y chromium).');
-    if (run('/usr/bin/apt-get', ['update', '-qq']) !== 0 || run('/usr/bin/apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']) !== 0) {
-      console.error('Installing chromium failed. Install it yourself (apt-get install -y chromium) and run the tests again.');
+    console.log("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium).");
+    if (
+      run('/usr/bin/apt-get', ['update', '-qq']) !== 0 ||
+      run('/usr/bin/apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']) !== 0
+    ) {
+      console.error(
+        'Installing chromium failed. Install it yourself (apt-get install -y chromium) and run the tests again.',
+      );
       process.exit(1);
     }
   } else {
-    console.error(`The browser tests need Chromium at ${CHROMIUM}. Install Debian's package (sudo apt-get install -y chromium) and run them again.`);
+    console.error(
+      `The browser tests need Chromium at ${CHROMIUM}. Install Debian's package (sudo apt-get install -y chromium) and run them again.`,
+    );
     process.exit(1);
   }
 }

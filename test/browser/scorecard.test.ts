@@ -30,8 +30,18 @@ describe('scorecard page in Chromium', () => {
   test("shows the seed's figures for the rate of children looked after, with comparators and their periods", async () => {
     const page = await openScorecard();
     const cells = await cellTexts(page, /Rate of children looked after/);
-    expect(cells.slice(0, 5)).toEqual(['82.9 (833 children)', '90 (914 children)', '93.5 (949 children) Provisional', '92.7 (937 children)', '90 (912 children)']);
-    expect(cells.slice(7)).toEqual(['67 (2019/20) Not rated', '108 (2019/20) Not rated', '102 (2019/20) Not rated Supplied in the data']);
+    expect(cells.slice(0, 5)).toEqual([
+      '82.9 (833 children)',
+      '90 (914 children)',
+      '93.5 (949 children) Provisional',
+      '92.7 (937 children)',
+      '90 (912 children)',
+    ]);
+    expect(cells.slice(7)).toEqual([
+      '67 (2019/20) Not rated',
+      '108 (2019/20) Not rated',
+      '102 (2019/20) Not rated Supplied in the data',
+    ]);
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -47,7 +57,13 @@ describe('scorecard page in Chromium', () => {
   test('shows statuses in words and blanks as dashes, never as zero', async () => {
     const page = await openScorecard();
     const substance = await cellTexts(page, /substance misuse/);
-    expect(substance.slice(0, 5)).toEqual(['1.9%', '2%', 'To be confirmed Data quality issues under investigation', 'Reported annually', 'Reported annually']);
+    expect(substance.slice(0, 5)).toEqual([
+      '1.9%',
+      '2%',
+      'To be confirmed Data quality issues under investigation',
+      'Reported annually',
+      'Reported annually',
+    ]);
     const cevt = await cellTexts(page, /Child Exploitation and Vulnerability Tracker/);
     expect(cevt.slice(0, 3)).toEqual(['– No figure', '– No figure', '– No figure']);
     await page.context().close();
@@ -82,7 +98,9 @@ describe('scorecard page in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('comparator:england:desc');
     await page.reload();
     await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
-    await expect(page.getByRole('columnheader', { name: /England/ }).getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect(page.getByRole('columnheader', { name: /England/ }).getAttribute('aria-sort')).resolves.toBe(
+      'descending',
+    );
     await page.context().close();
   });
 
@@ -92,7 +110,9 @@ describe('scorecard page in Chromium', () => {
     await page.keyboard.press('End');
     await page.getByRole('searchbox', { name: 'Search measures' }).focus();
     await page.keyboard.type('suitable');
-    await expect(page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).resolves.toMatch(/^Showing 2 of 39 measures\./);
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).resolves.toMatch(
+      /^Showing 2 of 39 measures\./,
+    );
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('suitable');
     const url = new URL(page.url());
     expect(url.searchParams.get('question')).toBe('care_leavers');

@@ -39,9 +39,14 @@ describe('bench figures', () => {
   });
 
   test('the table has a header, a rule and one aligned row per figure', () => {
-    const lines = formatTable([split, { ...split, name: 'Memory', unit: 'MB', runs: [1.25], baselineRuns: [0], target: null }]).split('\n');
+    const lines = formatTable([
+      split,
+      { ...split, name: 'Memory', unit: 'MB', runs: [1.25], baselineRuns: [0], target: null },
+    ]).split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^\| # \| figure +\| median +\| baseline +\| baseline median \| ratio +\| target +\| met\? \|$/);
+    expect(lines[0]).toMatch(
+      /^\| # \| figure +\| median +\| baseline +\| baseline median \| ratio +\| target +\| met\? \|$/,
+    );
     expect(lines[2]).toContain('| 250 ms ');
     expect(lines[2]).toContain('| 2.50× ');
     expect(lines[2]).toContain('| ≤ 1.5× baseline ');
@@ -54,7 +59,9 @@ describe('bench figures', () => {
 
 describe('generated DfE file', () => {
   const dataset = loadSampleDataset();
-  const areas = dataset.areas.areas.filter((area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours');
+  const areas = dataset.areas.areas.filter(
+    (area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours',
+  );
 
   test('has exactly the rows asked for, in DfE columns, with CRLF line ends', () => {
     const text = generateDfeFile(2_000, areas);
@@ -63,15 +70,27 @@ describe('generated DfE file', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(2_002);
     expect(/[^\r]\n/.test(text)).toBe(false);
-    expect(lines[1]).toMatch(/^2012,January,National,E92000001,England,,,,,,Children looked after on 31 March each year,\d+,\d+,\d+$/);
+    expect(lines[1]).toMatch(
+      /^2012,January,National,E92000001,England,,,,,,Children looked after on 31 March each year,\d+,\d+,\d+$/,
+    );
   });
 
   test('is read by the app as a DfE file without errors, three population types in four giving figures', () => {
     const table = readCsvText('generated.csv', generateDfeFile(2_000, areas));
     expect(table.problems).toEqual([]);
-    const imported = readImport(table.value, { measures: dataset.measuresById, areas: dataset.areas, today: '2026-01-01', dfeMeasureMap: dataset.dfeMeasureMap ?? undefined });
+    const imported = readImport(table.value, {
+      measures: dataset.measuresById,
+      areas: dataset.areas,
+      today: '2026-01-01',
+      dfeMeasureMap: dataset.dfeMeasureMap ?? undefined,
+    });
     expect(imported.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(imported.value.layout).toBe('dfe_open_data');
-    expect(imported.value.openDataRows).toMatchObject({ rows: 2_000, usedRows: 1_500, unmatchedRows: 500, rejectedRows: 0 });
+    expect(imported.value.openDataRows).toMatchObject({
+      rows: 2_000,
+      usedRows: 1_500,
+      unmatchedRows: 500,
+      rejectedRows: 0,
+    });
   });
 });

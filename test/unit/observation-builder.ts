@@ -13,7 +13,12 @@ export function period(label: string): Period {
   return parsed.period;
 }
 
-export function figure(measureId: string, label: string, value: number | null, changes: Partial<Omit<Observation, 'period'>> = {}): Observation {
+export function figure(
+  measureId: string,
+  label: string,
+  value: number | null,
+  changes: Partial<Omit<Observation, 'period'>> = {},
+): Observation {
   return {
     measureId,
     areaCode: DURHAM,

@@ -5,6 +5,7 @@ import { readRepoText } from './tables';
 
 export function readOfstedFixture(name: string): SourceRows {
   const read = readCsvRows(name, readRepoText(`test/fixtures/ofsted/${name}`));
-  if (read.problems.length > 0) throw new Error(`${name}: ${read.problems.map((problem) => problem.message).join('; ')}`);
+  if (read.problems.length > 0)
+    throw new Error(`${name}: ${read.problems.map((problem) => problem.message).join('; ')}`);
   return read.value;
 }

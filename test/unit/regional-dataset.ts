@@ -11,9 +11,15 @@ import { readRepoCsv } from './tables';
  */
 export function loadRegionalDataset(): Dataset {
   const sample = loadSampleDataset();
-  const read = readObservations(readRepoCsv('test/fixtures/regional/cla_rate_all_las.csv').value, { measures: sample.measuresById, areas: sample.areas });
+  const read = readObservations(readRepoCsv('test/fixtures/regional/cla_rate_all_las.csv').value, {
+    measures: sample.measuresById,
+    areas: sample.areas,
+  });
   const errors = read.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new Error(errors.map((problem) => problem.message).join('; '));
   const replaced = new Set(read.value.map(observationKey));
-  return withObservations(sample, [...sample.observations.filter((observation) => !replaced.has(observationKey(observation))), ...read.value]);
+  return withObservations(sample, [
+    ...sample.observations.filter((observation) => !replaced.has(observationKey(observation))),
+    ...read.value,
+  ]);
 }

@@ -58,7 +58,8 @@ export function readRepoCsv(relative: string): ParseResult<SourceTable> {
 
 function tableOrThrow(relative: string): SourceTable {
   const read = readRepoCsv(relative);
-  if (read.problems.length > 0) throw new Error(`${relative}: ${read.problems.map((problem) => problem.message).join('; ')}`);
+  if (read.problems.length > 0)
+    throw new Error(`${relative}: ${read.problems.map((problem) => problem.message).join('; ')}`);
   return read.value;
 }
 
@@ -79,7 +80,10 @@ export function realContext(): ObservationContext {
 }
 
 /** An observations file read through readCsvText and then readObservations, with the problems of both. */
-export function readObservationsFile(relative: string, context: ObservationContext = realContext()): {
+export function readObservationsFile(
+  relative: string,
+  context: ObservationContext = realContext(),
+): {
   csvProblems: Problem[];
   problems: Problem[];
   observations: Observation[];
@@ -99,7 +103,9 @@ export function realDataset(): ParseResult<Dataset> {
     measures: tableOrThrow('data/measures.csv'),
     areas: tableOrThrow('data/areas.csv'),
     observations: manifest.value.observations.map((file) => tableOrThrow(path.join('data', file))),
-    ...(manifest.value.dfeMeasureMap ? { dfeMeasureMap: tableOrThrow(path.join('data', manifest.value.dfeMeasureMap)) } : {}),
+    ...(manifest.value.dfeMeasureMap
+      ? { dfeMeasureMap: tableOrThrow(path.join('data', manifest.value.dfeMeasureMap)) }
+      : {}),
     statNeighbourModels: manifest.value.statNeighbourModels.map((file) => tableOrThrow(path.join('data', file))),
   });
 }

@@ -39,7 +39,10 @@ export interface ReadFixture {
 }
 
 /** An upload fixture read through readUpload and readImport, with the problems of both. */
-export async function readUploadFixture(relative: string, context: ImportContext = importContext()): Promise<ReadFixture> {
+export async function readUploadFixture(
+  relative: string,
+  context: ImportContext = importContext(),
+): Promise<ReadFixture> {
   const fileName = relative.split('/').at(-1) ?? relative;
   const upload = await readUpload(uploadFixtureBytes(relative), fileName);
   if (!upload.value) return { problems: upload.problems, imported: null };
@@ -52,6 +55,9 @@ export function gridTable(fileName: string, [header = [], ...rows]: readonly (re
   return {
     fileName,
     header,
-    records: rows.map((cells, index) => ({ row: index + 2, cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) })),
+    records: rows.map((cells, index) => ({
+      row: index + 2,
+      cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])),
+    })),
   };
 }

@@ -11,7 +11,13 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { figure } from '../../../test/unit/observation-builder';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { saveFile } from '../../adapters/download';
-import { STORAGE_FULL, STORAGE_UNAVAILABLE, openVersionStore, type NewVersion, type VersionStore } from '../../adapters/version-store';
+import {
+  STORAGE_FULL,
+  STORAGE_UNAVAILABLE,
+  openVersionStore,
+  type NewVersion,
+  type VersionStore,
+} from '../../adapters/version-store';
 import { withObservations } from '../../domain/dataset';
 import { applyIncoming } from '../../domain/diff';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
@@ -22,11 +28,25 @@ vi.mock('../../adapters/download', () => ({ saveFile: vi.fn() }));
 
 const published = loadSampleDataset();
 const FORMULA_NOTE = '=HYPERLINK("http://example.com","click")';
-const firstFigures = applyIncoming(published.observations, [figure('cla_rate', '2021/22 Q2', 90, { numerator: 912, note: FORMULA_NOTE })]);
-const secondFigures = applyIncoming(published.observations, [figure('cla_rate', '2021/22 Q2', 95, { numerator: 960, source: { file: 'q2-revised.csv', row: 2 } })]);
+const firstFigures = applyIncoming(published.observations, [
+  figure('cla_rate', '2021/22 Q2', 90, { numerator: 912, note: FORMULA_NOTE }),
+]);
+const secondFigures = applyIncoming(published.observations, [
+  figure('cla_rate', '2021/22 Q2', 95, { numerator: 960, source: { file: 'q2-revised.csv', row: 2 } }),
+]);
 
-const firstUpload: NewVersion = { name: '2021/22 Q2 figures', fileName: 'county-durham-2021-22-q2.csv', kind: 'upload', counts: { added: 275, changed: 0, unchanged: 0, total: 275 } };
-const secondUpload: NewVersion = { name: 'Q2 revised', fileName: 'q2-revised.csv', kind: 'upload', counts: { added: 0, changed: 1, unchanged: 274, total: 275 } };
+const firstUpload: NewVersion = {
+  name: '2021/22 Q2 figures',
+  fileName: 'county-durham-2021-22-q2.csv',
+  kind: 'upload',
+  counts: { added: 275, changed: 0, unchanged: 0, total: 275 },
+};
+const secondUpload: NewVersion = {
+  name: 'Q2 revised',
+  fileName: 'q2-revised.csv',
+  kind: 'upload',
+  counts: { added: 0, changed: 1, unchanged: 274, total: 275 },
+};
 
 const times = ['2022-01-10T09:30:00.000Z', '2022-01-11T14:05:00.000Z', '2022-01-12T08:00:00.000Z'];
 
@@ -60,7 +80,13 @@ function storeWith(store: VersionStore, overrides: Partial<VersionStore>): Versi
 /** What loadCurrentData gives the app for this store: the latest version's figures on the published catalogue. */
 async function currentFrom(store: VersionStore): Promise<CurrentData> {
   const version = await store.latest();
-  const base: CurrentData = { dataset: published, published, version: null, storage: { ok: true, store }, problems: [] };
+  const base: CurrentData = {
+    dataset: published,
+    published,
+    version: null,
+    storage: { ok: true, store },
+    problems: [],
+  };
   if (!version) return base;
   const loaded = await store.loadObservations(version.id);
   return { ...base, dataset: withObservations(published, loaded.value), version };
@@ -105,9 +131,45 @@ describe('HistoryPage: the list', () => {
     renderPage(() => currentFrom(store));
     expect(await screen.findByRole('heading', { level: 1, name: 'Saved versions' })).toBeInTheDocument();
     expect(await versionRows()).toEqual([
-      ['3', 'Back to the first figures', formatSavedAt(times[2]!), 'county-durham-2021-22-q2.csv', 'Restore of version 1', '0', '1', '274', '275', 'Shown now', ''],
-      ['2', 'Q2 revised', formatSavedAt(times[1]!), 'q2-revised.csv', 'Upload', '0', '1', '274', '275', '', 'Restore version 2'],
-      ['1', '2021/22 Q2 figures', formatSavedAt(times[0]!), 'county-durham-2021-22-q2.csv', 'Upload', '275', '0', '0', '275', '', 'Restore version 1'],
+      [
+        '3',
+        'Back to the first figures',
+        formatSavedAt(times[2]!),
+        'county-durham-2021-22-q2.csv',
+        'Restore of version 1',
+        '0',
+        '1',
+        '274',
+        '275',
+        'Shown now',
+        '',
+      ],
+      [
+        '2',
+        'Q2 revised',
+        formatSavedAt(times[1]!),
+        'q2-revised.csv',
+        'Upload',
+        '0',
+        '1',
+        '274',
+        '275',
+        '',
+        'Restore version 2',
+      ],
+      [
+        '1',
+        '2021/22 Q2 figures',
+        formatSavedAt(times[0]!),
+        'county-durham-2021-22-q2.csv',
+        'Upload',
+        '275',
+        '0',
+        '0',
+        '275',
+        '',
+        'Restore version 1',
+      ],
     ]);
     expect(formatSavedAt(times[0]!)).toMatch(/^10 Jan 2022, \d\d:\d\d$/);
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
@@ -128,14 +190,20 @@ describe('HistoryPage: the list', () => {
   test('shows a version name as text, never as markup', async () => {
     const store = await storeWithTwoVersions({ ...firstUpload, name: '<img src=x onerror="alert(1)"><b>Q2</b>' });
     renderPage(() => currentFrom(store));
-    expect(await screen.findByRole('rowheader', { name: '<img src=x onerror="alert(1)"><b>Q2</b>' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('rowheader', { name: '<img src=x onerror="alert(1)"><b>Q2</b>' }),
+    ).toBeInTheDocument();
     expect(document.querySelector('table img, table b')).toBeNull();
   });
 
   test('with no versions, says the published figures are shown and links to the upload page', async () => {
     const store = await openStore();
     renderPage(() => currentFrom(store));
-    expect(await screen.findByText(/No versions have been saved in this browser yet, so the scorecard shows the published figures/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /No versions have been saved in this browser yet, so the scorecard shows the published figures/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Upload figures' })).toHaveAttribute('href', '/upload');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Download the data' })).toBeInTheDocument();
@@ -144,15 +212,22 @@ describe('HistoryPage: the list', () => {
   test('says so when a saved version is not the one on screen', async () => {
     const store = await storeWithTwoVersions();
     renderPage(async () => ({ ...(await currentFrom(store)), dataset: published, version: null }));
-    expect(await screen.findByText('None of these versions is on screen: the scorecard shows the published figures.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('None of these versions is on screen: the scorecard shows the published figures.'),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Shown now')).not.toBeInTheDocument();
   });
 
   test('says plainly when the saved versions cannot be read', async () => {
     const store = await storeWithTwoVersions();
-    const broken = storeWith(store, { listVersions: () => Promise.reject(new Error('The browser could not read the saved versions. Reload the page and try again.')) });
+    const broken = storeWith(store, {
+      listVersions: () =>
+        Promise.reject(new Error('The browser could not read the saved versions. Reload the page and try again.')),
+    });
     renderPage(async () => ({ ...(await currentFrom(store)), storage: { ok: true, store: broken } }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The browser could not read the saved versions. Reload the page and try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The browser could not read the saved versions. Reload the page and try again.',
+    );
   });
 });
 
@@ -166,9 +241,13 @@ describe('HistoryPage: restoring', () => {
     await user.click(screen.getByRole('button', { name: 'Restore version 1' }));
     const confirm = screen.getByRole('region', { name: 'Restore version 1, “2021/22 Q2 figures”?' });
     expect(within(confirm).getByRole('heading', { level: 2 })).toHaveFocus();
-    expect(confirm).toHaveTextContent('Restoring saves a new version that is an exact copy of the figures in version 1');
+    expect(confirm).toHaveTextContent(
+      'Restoring saves a new version that is an exact copy of the figures in version 1',
+    );
     expect(confirm).toHaveTextContent('Nothing is deleted');
-    expect(within(confirm).getByRole('textbox', { name: 'Name of the new version' })).toHaveValue('Restore of 2021/22 Q2 figures');
+    expect(within(confirm).getByRole('textbox', { name: 'Name of the new version' })).toHaveValue(
+      'Restore of 2021/22 Q2 figures',
+    );
     expect(screen.getByRole('button', { name: 'Restore version 1' })).toHaveAttribute('aria-expanded', 'true');
   });
 
@@ -195,7 +274,9 @@ describe('HistoryPage: restoring', () => {
 
     const status = await screen.findByText('Version 1 restored as version 3.');
     expect(screen.getByRole('status')).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent('Version 1 restored as version 3. It is now the latest version and the scorecard shows it. Nothing was deleted.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Version 1 restored as version 3. It is now the latest version and the scorecard shows it. Nothing was deleted.',
+    );
     expect(status).toBeVisible();
     expect(invalidate).toHaveBeenCalledWith({ queryKey: CURRENT_DATA_QUERY_KEY });
     expect(screen.queryByRole('region', { name: /Restore version 1/ })).not.toBeInTheDocument();
@@ -238,7 +319,9 @@ describe('HistoryPage: restoring', () => {
     expect(alert).toHaveTextContent('The version was not restored');
     expect(alert).toHaveTextContent(STORAGE_FULL);
     expect(alert).toHaveFocus();
-    expect(screen.getByRole('textbox', { name: 'Name of the new version' })).toHaveValue('Restore of 2021/22 Q2 figures');
+    expect(screen.getByRole('textbox', { name: 'Name of the new version' })).toHaveValue(
+      'Restore of 2021/22 Q2 figures',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
@@ -247,13 +330,23 @@ describe('HistoryPage: restoring', () => {
     renderPage(() => currentFrom(store));
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Restore version 1' }));
-    expect(screen.getByRole('textbox', { name: 'Name of the new version' })).toHaveValue(`Restore of ${'x'.repeat(89)}`);
+    expect(screen.getByRole('textbox', { name: 'Name of the new version' })).toHaveValue(
+      `Restore of ${'x'.repeat(89)}`,
+    );
   });
 });
 
 describe('HistoryPage: read-only', () => {
   test('says plainly that versions cannot be saved, and still offers the downloads of the figures on screen', async () => {
-    renderPage(() => Promise.resolve({ dataset: published, published, version: null, storage: { ok: false, reason: STORAGE_UNAVAILABLE }, problems: [] }));
+    renderPage(() =>
+      Promise.resolve({
+        dataset: published,
+        published,
+        version: null,
+        storage: { ok: false, reason: STORAGE_UNAVAILABLE },
+        problems: [],
+      }),
+    );
     expect(await screen.findByText('Saved versions are not available in this browser.')).toBeInTheDocument();
     expect(screen.getByText(STORAGE_UNAVAILABLE)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
@@ -275,7 +368,9 @@ describe('HistoryPage: downloads', () => {
     const store = await storeWithTwoVersions();
     await store.restoreVersion(1, 'Back to version 1');
     renderPage(() => currentFrom(store));
-    expect(await screen.findByText(/The figures on screen now: saved version 3, “Back to version 1” \(275 figures\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The figures on screen now: saved version 3, “Back to version 1” \(275 figures\)/),
+    ).toBeInTheDocument();
     const { fileName, content, type } = await download('Figures on screen (CSV)');
     expect(fileName).toMatch(/^scorecard-figures-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(type).toBe('text/csv;charset=utf-8');
@@ -292,13 +387,33 @@ describe('HistoryPage: downloads', () => {
     expect(fileName).toMatch(/^scorecard-data-pack-\d{4}-\d{2}-\d{2}\.json$/);
     expect(type).toBe('application/json;charset=utf-8');
     const pack = JSON.parse(content) as Record<string, unknown[] | Record<string, unknown>>;
-    expect(pack).toMatchObject({ format: 'scorecard-data-pack', formatVersion: 1, version: { id: 2, name: 'Q2 revised' } });
+    expect(pack).toMatchObject({
+      format: 'scorecard-data-pack',
+      formatVersion: 1,
+      version: { id: 2, name: 'Q2 revised' },
+    });
     expect(pack.measures).toHaveLength(published.catalogue.measures.length);
-    expect(pack.observations).toContainEqual(expect.objectContaining({ measure: 'cla_rate', area: 'E06000047', period: '2021/22 Q2', value: 95, numerator: 960 }));
+    expect(pack.observations).toContainEqual(
+      expect.objectContaining({
+        measure: 'cla_rate',
+        area: 'E06000047',
+        period: '2021/22 Q2',
+        value: 95,
+        numerator: 960,
+      }),
+    );
   });
 
   test('the commentary as a CSV, with its header even when no note is written yet', async () => {
-    renderPage(() => Promise.resolve({ dataset: published, published, version: null, storage: { ok: false, reason: STORAGE_UNAVAILABLE }, problems: [] }));
+    renderPage(() =>
+      Promise.resolve({
+        dataset: published,
+        published,
+        version: null,
+        storage: { ok: false, reason: STORAGE_UNAVAILABLE },
+        problems: [],
+      }),
+    );
     const { fileName, content, type } = await download('Commentary (CSV)');
     expect(fileName).toMatch(/^scorecard-commentary-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(content).toBe('\uFEFFmeasure,measure_title,area,period,commentary,updated_at\r\n');
@@ -306,7 +421,15 @@ describe('HistoryPage: downloads', () => {
   });
 
   test('a data pack of the published figures has no version', async () => {
-    renderPage(() => Promise.resolve({ dataset: published, published, version: null, storage: { ok: false, reason: STORAGE_UNAVAILABLE }, problems: [] }));
+    renderPage(() =>
+      Promise.resolve({
+        dataset: published,
+        published,
+        version: null,
+        storage: { ok: false, reason: STORAGE_UNAVAILABLE },
+        problems: [],
+      }),
+    );
     const { content } = await download('Data pack (JSON)');
     expect(JSON.parse(content)).toMatchObject({ format: 'scorecard-data-pack', version: null });
   });
@@ -316,11 +439,20 @@ describe('HistoryPage: downloads', () => {
     renderPage(() => currentFrom(store));
     const observations = await download('Blank observations template (CSV)');
     expect(observations.fileName).toBe('scorecard-template-observations.csv');
-    expect(observations.content.split('\r\n').slice(0, 2)).toEqual(['\uFEFFmeasure,area,period,value,numerator,denominator,status,note', `${published.catalogue.measures[0]?.id},,,,,,,`]);
+    expect(observations.content.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFmeasure,area,period,value,numerator,denominator,status,note',
+      `${published.catalogue.measures[0]?.id},,,,,,,`,
+    ]);
     const scorecard = await download('Blank scorecard template (CSV)');
     expect(scorecard.fileName).toBe('scorecard-template-scorecard-q2-2021-22.csv');
-    expect(scorecard.content.split('\r\n')[0]).toBe('\uFEFFMeasure,2018/19,2019/20,2020/21,Q1 2021/22,Q2 2021/22,England,North East,Stat Neighbour');
+    expect(scorecard.content.split('\r\n')[0]).toBe(
+      '\uFEFFMeasure,2018/19,2019/20,2020/21,Q1 2021/22,Q2 2021/22,England,North East,Stat Neighbour',
+    );
     expect(scorecard.content.split('\r\n')).toHaveLength(published.catalogue.measures.length + 2);
-    expect(screen.getByText(/columns 2018\/19, 2019\/20, 2020\/21, Q1 2021\/22, Q2 2021\/22, England, North East and Stat Neighbour\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /columns 2018\/19, 2019\/20, 2020\/21, Q1 2021\/22, Q2 2021\/22, England, North East and Stat Neighbour\./,
+      ),
+    ).toBeInTheDocument();
   });
 });

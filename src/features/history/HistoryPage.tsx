@@ -3,7 +3,12 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { Link } from 'wouter';
 import { saveFile } from '../../adapters/download';
 import { blankTemplate, commentaryToCsv, dataPack, observationsToCsv } from '../../adapters/export';
-import { MAX_VERSION_NAME_LENGTH, checkVersionName, type VersionMeta, type VersionStore } from '../../adapters/version-store';
+import {
+  MAX_VERSION_NAME_LENGTH,
+  checkVersionName,
+  type VersionMeta,
+  type VersionStore,
+} from '../../adapters/version-store';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { useCommentary } from '../../shared/use-commentary';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
@@ -29,8 +34,8 @@ export default function HistoryPage({ current }: { current: CurrentData }) {
       {current.storage.ok ? (
         <>
           <p className="lead">
-            Every upload and every restore saved in this browser, newest first. Nothing is overwritten or deleted: restoring an older version saves a new version with the
-            same figures.
+            Every upload and every restore saved in this browser, newest first. Nothing is overwritten or deleted:
+            restoring an older version saves a new version with the same figures.
           </p>
           <VersionHistory store={current.storage.store} shown={current.version} />
         </>
@@ -94,17 +99,21 @@ function VersionHistory({ store, shown }: { store: VersionStore; shown: VersionM
       <div className={announcement.text ? 'history-status' : undefined} role="status" tabIndex={-1} ref={statusBox}>
         {announcement.text ? (
           <p>
-            <strong>{announcement.text}.</strong> It is now the latest version and the scorecard shows it. Nothing was deleted.
+            <strong>{announcement.text}.</strong> It is now the latest version and the scorecard shows it. Nothing was
+            deleted.
           </p>
         ) : null}
       </div>
       {list.length === 0 ? (
         <p className="notice">
-          No versions have been saved in this browser yet, so the scorecard shows the published figures. <Link href="/upload">Upload figures</Link> to save the first version.
+          No versions have been saved in this browser yet, so the scorecard shows the published figures.{' '}
+          <Link href="/upload">Upload figures</Link> to save the first version.
         </p>
       ) : (
         <>
-          {shown === null ? <p className="notice">None of these versions is on screen: the scorecard shows the published figures.</p> : null}
+          {shown === null ? (
+            <p className="notice">None of these versions is on screen: the scorecard shows the published figures.</p>
+          ) : null}
           <div className="table-scroll">
             <table className="history-table">
               <caption>Saved versions, newest first</caption>
@@ -171,7 +180,15 @@ function VersionHistory({ store, shown }: { store: VersionStore; shown: VersionM
           </div>
         </>
       )}
-      {confirming ? <ConfirmRestore key={confirming.id} store={store} version={confirming} onCancel={cancel} onRestored={restored} /> : null}
+      {confirming ? (
+        <ConfirmRestore
+          key={confirming.id}
+          store={store}
+          version={confirming}
+          onCancel={cancel}
+          onRestored={restored}
+        />
+      ) : null}
     </>
   );
 }
@@ -227,10 +244,17 @@ function ConfirmRestore({ store, version, onCancel, onRestored }: ConfirmRestore
         Restore version {version.id}, “{version.name}”?
       </h2>
       <p>
-        Restoring saves a <strong>new version</strong> that is an exact copy of the figures in version {version.id}, and the scorecard then shows it. Nothing is deleted: every
-        version, including the one shown now, stays in this list, so you can go back by restoring again.
+        Restoring saves a <strong>new version</strong> that is an exact copy of the figures in version {version.id}, and
+        the scorecard then shows it. Nothing is deleted: every version, including the one shown now, stays in this list,
+        so you can go back by restoring again.
       </p>
-      {failure ? <ErrorSummary key={failure.attempt} title="The version was not restored" problems={[{ severity: 'error', rule: 'restore_failed', message: failure.reason }]} /> : null}
+      {failure ? (
+        <ErrorSummary
+          key={failure.attempt}
+          title="The version was not restored"
+          problems={[{ severity: 'error', rule: 'restore_failed', message: failure.reason }]}
+        />
+      ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className={nameError ? 'field history-field history-field-error' : 'field history-field'}>
           <label htmlFor={`${ids}-name`}>Name of the new version</label>
@@ -279,29 +303,49 @@ function Downloads({ current }: { current: CurrentData }) {
     {
       label: 'Figures on screen (CSV)',
       about: 'Every figure, in the observations format: opens in Excel, and uploads again as the same figures.',
-      save: () => saveFile(`scorecard-figures-${today()}.csv`, observationsToCsv(dataset.observations), 'text/csv;charset=utf-8'),
+      save: () =>
+        saveFile(`scorecard-figures-${today()}.csv`, observationsToCsv(dataset.observations), 'text/csv;charset=utf-8'),
     },
     {
       label: 'Data pack (JSON)',
-      about: 'Every figure with the measure catalogue, which version it is and the commentary: the file to publish for panel members.',
+      about:
+        'Every figure with the measure catalogue, which version it is and the commentary: the file to publish for panel members.',
       save: () =>
-        saveFile(`scorecard-data-pack-${today()}.json`, dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, commentary }), 'application/json;charset=utf-8'),
+        saveFile(
+          `scorecard-data-pack-${today()}.json`,
+          dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, commentary }),
+          'application/json;charset=utf-8',
+        ),
     },
     {
       label: 'Commentary (CSV)',
       about: `The officers’ “What the data tells us” notes kept in this browser (${count(commentary.length)} ${commentary.length === 1 ? 'note' : 'notes'}), by measure, area and period. They are also in the data pack.`,
-      save: () => saveFile(`scorecard-commentary-${today()}.csv`, commentaryToCsv(commentary, dataset.catalogue), 'text/csv;charset=utf-8'),
+      save: () =>
+        saveFile(
+          `scorecard-commentary-${today()}.csv`,
+          commentaryToCsv(commentary, dataset.catalogue),
+          'text/csv;charset=utf-8',
+        ),
     },
     {
       label: 'Blank observations template (CSV)',
       about: 'The observations layout: one row per measure, to fill in a figure per row.',
-      save: () => saveFile('scorecard-template-observations.csv', blankTemplate('observations', dataset.catalogue, template), 'text/csv;charset=utf-8'),
+      save: () =>
+        saveFile(
+          'scorecard-template-observations.csv',
+          blankTemplate('observations', dataset.catalogue, template),
+          'text/csv;charset=utf-8',
+        ),
     },
     {
       label: 'Blank scorecard template (CSV)',
       about: `The committee-paper layout: one row per measure, with columns ${template.periods.length > 0 ? `${template.periods.join(', ')}, ` : ''}England, ${template.regionName} and Stat Neighbour.`,
       save: () =>
-        saveFile(`scorecard-template-scorecard${lastPeriod ? `-${slug(lastPeriod)}` : ''}.csv`, blankTemplate('scorecard', dataset.catalogue, template), 'text/csv;charset=utf-8'),
+        saveFile(
+          `scorecard-template-scorecard${lastPeriod ? `-${slug(lastPeriod)}` : ''}.csv`,
+          blankTemplate('scorecard', dataset.catalogue, template),
+          'text/csv;charset=utf-8',
+        ),
     },
   ];
 
@@ -309,7 +353,9 @@ function Downloads({ current }: { current: CurrentData }) {
     <section className="history-downloads" aria-labelledby="history-downloads-heading">
       <h2 id="history-downloads-heading">Download the data</h2>
       <p>
-        The figures on screen now: {version ? `saved version ${version.id}, “${version.name}”` : 'the published figures'} ({count(dataset.observations.length)} {dataset.observations.length === 1 ? 'figure' : 'figures'}). Nothing is
+        The figures on screen now:{' '}
+        {version ? `saved version ${version.id}, “${version.name}”` : 'the published figures'} (
+        {count(dataset.observations.length)} {dataset.observations.length === 1 ? 'figure' : 'figures'}). Nothing is
         sent anywhere: each file is saved by your browser.
       </p>
       <ul className="history-download-list">

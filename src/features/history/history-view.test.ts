@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import type { VersionMeta } from '../../adapters/version-store';
 import { withObservations } from '../../domain/dataset';
-import { fileDate, formatSavedAt, kindLabel, openingPeriod, restoreNameFor, slug, templateOptions } from './history-view';
+import {
+  fileDate,
+  formatSavedAt,
+  kindLabel,
+  openingPeriod,
+  restoreNameFor,
+  slug,
+  templateOptions,
+} from './history-view';
 
 const sample = loadSampleDataset();
 const version: VersionMeta = {
@@ -26,7 +34,9 @@ describe('kindLabel', () => {
 
 describe('formatSavedAt', () => {
   test('gives the date and time in British English, in the reader’s time zone', () => {
-    expect(formatSavedAt('2022-01-10T09:30:00.000Z')).toBe(new Date('2022-01-10T09:30:00.000Z').toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }));
+    expect(formatSavedAt('2022-01-10T09:30:00.000Z')).toBe(
+      new Date('2022-01-10T09:30:00.000Z').toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+    );
     expect(formatSavedAt('2022-01-10T09:30:00.000Z')).toMatch(/^(9|10) Jan 2022, \d\d:\d\d$/);
   });
 
@@ -59,7 +69,10 @@ describe('fileDate and slug', () => {
 describe('openingPeriod and templateOptions', () => {
   test("use the manifest's default period and the home LA's region", () => {
     expect(openingPeriod(sample)?.label).toBe('2021/22 Q2');
-    expect(templateOptions(sample)).toEqual({ periods: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22'], regionName: 'North East' });
+    expect(templateOptions(sample)).toEqual({
+      periods: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22'],
+      regionName: 'North East',
+    });
   });
 
   test('use the latest period with figures when the default has none, as the scorecard does', () => {
@@ -72,7 +85,10 @@ describe('openingPeriod and templateOptions', () => {
   test('with no figures at all, give the default period, or none, and a "Region" column', () => {
     const empty = withObservations(sample, []);
     expect(templateOptions(empty).periods).toEqual(['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22']);
-    const nowhere = { ...withObservations(sample, []), manifest: { ...sample.manifest, homeArea: 'E99999999', defaultPeriod: '' } };
+    const nowhere = {
+      ...withObservations(sample, []),
+      manifest: { ...sample.manifest, homeArea: 'E99999999', defaultPeriod: '' },
+    };
     expect(templateOptions(nowhere)).toEqual({ periods: [], regionName: 'Region' });
   });
 });

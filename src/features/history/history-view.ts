@@ -6,14 +6,17 @@ import { scorecardColumns, scorecardPeriods } from '../../domain/scorecard';
 
 /** "Upload", or "Restore of version 2". */
 export function kindLabel(version: VersionMeta): string {
-  if (version.kind === 'restore') return version.restoredFrom === undefined ? 'Restore' : `Restore of version ${version.restoredFrom}`;
+  if (version.kind === 'restore')
+    return version.restoredFrom === undefined ? 'Restore' : `Restore of version ${version.restoredFrom}`;
   return 'Upload';
 }
 
 /** When a version was saved, as the banner says it: "10 Jan 2022, 09:30" (the reader's time zone). */
 export function formatSavedAt(createdAt: string): string {
   const date = new Date(createdAt);
-  return Number.isNaN(date.getTime()) ? 'Unknown' : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? 'Unknown'
+    : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** The name offered for a restore, "Restore of <name>", cut to the longest name the store takes. */
@@ -29,7 +32,9 @@ export function restoreNameFor(version: VersionMeta): string {
 
 /** Today (in the reader's time zone) as an ISO date, for file names: 2022-01-11. */
 export function fileDate(now: Date): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+    .join('-');
 }
 
 /**

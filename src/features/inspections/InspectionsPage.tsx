@@ -7,7 +7,14 @@ import { regionPhrase } from '../../domain/format';
 import { inspectionsOf, overallSpread, type Grade } from '../../domain/ofsted';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { useSelectionStore } from '../../shared/selection-store';
-import { JUDGEMENT_HEADING, historyRows, readInspections, spreadRows, summarySentence, type SpreadRow } from './inspections-view';
+import {
+  JUDGEMENT_HEADING,
+  historyRows,
+  readInspections,
+  spreadRows,
+  summarySentence,
+  type SpreadRow,
+} from './inspections-view';
 
 export const OFSTED_SHEETS_QUERY_KEY = ['ofsted-sheets'] as const;
 
@@ -30,14 +37,25 @@ function SpreadCells({ row }: { row: SpreadRow }) {
 
 export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
   const selectedArea = useSelectionStore((state) => state.area);
-  const home: Area | undefined = (selectedArea ? dataset.areas.find(selectedArea) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
-  const sheets = useQuery({ queryKey: OFSTED_SHEETS_QUERY_KEY, queryFn: () => loadOfstedSheets(), staleTime: Infinity, retry: false });
+  const home: Area | undefined =
+    (selectedArea ? dataset.areas.find(selectedArea) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
+  const sheets = useQuery({
+    queryKey: OFSTED_SHEETS_QUERY_KEY,
+    queryFn: () => loadOfstedSheets(),
+    staleTime: Infinity,
+    retry: false,
+  });
 
   useEffect(() => {
-    document.title = home ? `Ofsted inspections: ${home.name} – Performance scorecard` : 'Ofsted inspections – Performance scorecard';
+    document.title = home
+      ? `Ofsted inspections: ${home.name} – Performance scorecard`
+      : 'Ofsted inspections – Performance scorecard';
   }, [home]);
 
-  const data = useMemo(() => (sheets.data ? readInspections(sheets.data.value, sheets.data.problems, dataset.areas) : null), [sheets.data, dataset.areas]);
+  const data = useMemo(
+    () => (sheets.data ? readInspections(sheets.data.value, sheets.data.problems, dataset.areas) : null),
+    [sheets.data, dataset.areas],
+  );
 
   const heading = <h1>Ofsted inspections{home ? <span className="h1-sub">{home.name}</span> : null}</h1>;
   if (sheets.isPending) {
@@ -54,7 +72,16 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
     return (
       <>
         {heading}
-        <ErrorSummary title="Ofsted’s inspection files could not be loaded" problems={[{ severity: 'error', rule: 'load_failed', message: sheets.error?.message ?? 'The files could not be read.' }]} />
+        <ErrorSummary
+          title="Ofsted’s inspection files could not be loaded"
+          problems={[
+            {
+              severity: 'error',
+              rule: 'load_failed',
+              message: sheets.error?.message ?? 'The files could not be read.',
+            },
+          ]}
+        />
       </>
     );
   }
@@ -64,7 +91,10 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
       <>
         {heading}
         <ErrorSummary title="Ofsted’s inspection files have errors" problems={errors} />
-        <p>Nothing is shown until the files in the published data folder are fixed, so no one reads half a history. Ask the performance team to check the rows listed above.</p>
+        <p>
+          Nothing is shown until the files in the published data folder are fixed, so no one reads half a history. Ask
+          the performance team to check the rows listed above.
+        </p>
       </>
     );
   }
@@ -82,7 +112,12 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
   const region = dataset.areas.find(home.regionCode);
   const councils = dataset.areas.localAuthorities();
   const englandSpread = overallSpread(data.current.inspections, councils);
-  const regionSpread = region ? overallSpread(data.current.inspections, councils.filter((council) => council.regionCode === region.code)) : null;
+  const regionSpread = region
+    ? overallSpread(
+        data.current.inspections,
+        councils.filter((council) => council.regionCode === region.code),
+      )
+    : null;
   const englandRows = spreadRows(englandSpread);
   const regionRows = regionSpread ? spreadRows(regionSpread) : [];
   const asAt = data.current.asAt;
@@ -93,10 +128,18 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
     <>
       {heading}
       <p className="lead">
-        Ofsted inspects each council’s children’s services under the ILACS framework (Inspecting Local Authority Children’s Services). Each inspection judges overall effectiveness and four areas on a four-point
-        scale: Outstanding, Good, Requires improvement to be good, and Inadequate.
+        Ofsted inspects each council’s children’s services under the ILACS framework (Inspecting Local Authority
+        Children’s Services). Each inspection judges overall effectiveness and four areas on a four-point scale:
+        Outstanding, Good, Requires improvement to be good, and Inadequate.
       </p>
-      <p className="inspections-summary">{summarySentence(home, inspections[0], englandSpread, region && regionSpread ? { name: region.name, spread: regionSpread } : null)}</p>
+      <p className="inspections-summary">
+        {summarySentence(
+          home,
+          inspections[0],
+          englandSpread,
+          region && regionSpread ? { name: region.name, spread: regionSpread } : null,
+        )}
+      </p>
 
       <h2>Inspection history</h2>
       {rows.length === 0 ? (
@@ -105,7 +148,9 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
         <>
           <div className="table-scroll" role="region" aria-labelledby="inspections-caption" tabIndex={0}>
             <table className="inspections-table">
-              <caption id="inspections-caption">Ofsted inspections of {home.name}’s children’s services, newest first</caption>
+              <caption id="inspections-caption">
+                Ofsted inspections of {home.name}’s children’s services, newest first
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Inspection date</th>
@@ -133,8 +178,9 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
             </table>
           </div>
           <p className="caption-note">
-            Care leavers: Ofsted has judged the experiences and progress of care leavers separately only since 1 January 2023. Before then, care leavers were judged together with children in care, so earlier
-            inspections read “Not judged then”.
+            Care leavers: Ofsted has judged the experiences and progress of care leavers separately only since 1 January
+            2023. Before then, care leavers were judged together with children in care, so earlier inspections read “Not
+            judged then”.
           </p>
         </>
       )}
@@ -142,7 +188,9 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
       <h2>How other councils were judged</h2>
       <div className="table-scroll" role="region" aria-labelledby="spread-caption" tabIndex={0}>
         <table className="spread-table">
-          <caption id="spread-caption">Councils by their current overall effectiveness judgement{asAt ? `, as at ${asAt}` : ''}</caption>
+          <caption id="spread-caption">
+            Councils by their current overall effectiveness judgement{asAt ? `, as at ${asAt}` : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Overall effectiveness</th>
@@ -151,7 +199,9 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
               {region && regionSpread ? (
                 <>
                   <th scope="col">Councils in {regionPhrase(region.name)}</th>
-                  <th scope="col">Percent of {regionPhrase(region.name)}’s {regionSpread.councils}</th>
+                  <th scope="col">
+                    Percent of {regionPhrase(region.name)}’s {regionSpread.councils}
+                  </th>
                 </>
               ) : null}
             </tr>
@@ -159,7 +209,9 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
           <tbody>
             {englandRows.map((row) => {
               // England counts every council, so the region has no row England lacks; it may lack England's "no judgement" row.
-              const regional = regionSpread ? (regionRows.find((candidate) => candidate.label === row.label) ?? { ...row, count: 0, percent: 0 }) : null;
+              const regional = regionSpread
+                ? (regionRows.find((candidate) => candidate.label === row.label) ?? { ...row, count: 0, percent: 0 })
+                : null;
               return (
                 <tr key={row.label}>
                   <th scope="row">
@@ -175,13 +227,18 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
       </div>
 
       <p className="source">
-        Source: Ofsted, Local authority inspection outcomes{asAt ? ` as at ${asAt}` : ''} (official statistics): short and standard ILACS inspections since 2018. Councils are named and placed in regions as in the
-        rest of this scorecard, not by Ofsted’s regions.
+        Source: Ofsted, Local authority inspection outcomes{asAt ? ` as at ${asAt}` : ''} (official statistics): short
+        and standard ILACS inspections since 2018. Councils are named and placed in regions as in the rest of this
+        scorecard, not by Ofsted’s regions.
       </p>
       {warnings.length > 0 ? (
         <details className="legend">
           <summary>Notes on Ofsted’s files ({warnings.length})</summary>
-          {setAside > 0 ? <p>{setAside} inspections of councils that no longer exist are counted in Ofsted’s history but not shown.</p> : null}
+          {setAside > 0 ? (
+            <p>
+              {setAside} inspections of councils that no longer exist are counted in Ofsted’s history but not shown.
+            </p>
+          ) : null}
           <ul>
             {warnings.map((warning, index) => (
               // Warnings have no natural key: two can share row, column and rule.

@@ -23,8 +23,16 @@ const inspection: Inspection = {
   source: { file: 'ILACS_inspection_history.csv', row: 60 },
 };
 
-const england: JudgementSpread = { counts: { outstanding: 36, good: 67, requires_improvement: 31, inadequate: 19 }, councils: 153, notJudged: 0 };
-const northEast: JudgementSpread = { counts: { outstanding: 5, good: 3, requires_improvement: 3, inadequate: 1 }, councils: 12, notJudged: 0 };
+const england: JudgementSpread = {
+  counts: { outstanding: 36, good: 67, requires_improvement: 31, inadequate: 19 },
+  councils: 153,
+  notJudged: 0,
+};
+const northEast: JudgementSpread = {
+  counts: { outstanding: 5, good: 3, requires_improvement: 3, inadequate: 1 },
+  councils: 12,
+  notJudged: 0,
+};
 
 describe('dateInWords', () => {
   it.each([
@@ -74,7 +82,13 @@ describe('spreadRows', () => {
   });
 
   test('adds a row for councils with no judgement when there are some', () => {
-    expect(spreadRows({ counts: { outstanding: 1, good: 0, requires_improvement: 0, inadequate: 0 }, councils: 2, notJudged: 1 }).at(-1)).toEqual({ label: 'No current judgement', grade: null, count: 1, percent: 50 });
+    expect(
+      spreadRows({
+        counts: { outstanding: 1, good: 0, requires_improvement: 0, inadequate: 0 },
+        councils: 2,
+        notJudged: 1,
+      }).at(-1),
+    ).toEqual({ label: 'No current judgement', grade: null, count: 1, percent: 50 });
   });
 });
 
@@ -86,6 +100,8 @@ describe('summarySentence', () => {
   });
 
   test('says plainly when the council has no inspection', () => {
-    expect(durham && summarySentence(durham, undefined, england, null)).toBe('Ofsted’s file has no ILACS inspection of County Durham.');
+    expect(durham && summarySentence(durham, undefined, england, null)).toBe(
+      'Ofsted’s file has no ILACS inspection of County Durham.',
+    );
   });
 });

@@ -1,11 +1,36 @@
 import type { Area } from '../../domain/area';
 import type { AreaDirectory } from '../../domain/areas';
 import { regionPhrase } from '../../domain/format';
-import { GRADE_LABEL, GRADES, JUDGEMENT_AREAS, readCurrentJudgements, readInspectionHistory, type Grade, type Inspection, type InspectionSheet, type Judgement, type JudgementArea, type JudgementSpread } from '../../domain/ofsted';
+import {
+  GRADE_LABEL,
+  GRADES,
+  JUDGEMENT_AREAS,
+  readCurrentJudgements,
+  readInspectionHistory,
+  type Grade,
+  type Inspection,
+  type InspectionSheet,
+  type Judgement,
+  type JudgementArea,
+  type JudgementSpread,
+} from '../../domain/ofsted';
 import type { Problem } from '../../domain/result';
 import type { OfstedSheets } from '../../adapters/load-inspections';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** 2019-09-09 → "9 September 2019", the way inspection reports write dates. */
 export function dateInWords(iso: string): string {
@@ -66,21 +91,43 @@ function percentOf(count: number, total: number): number {
 
 /** One row per grade, best first, and a row for councils with no judgement only when there are some. */
 export function spreadRows(spread: JudgementSpread): SpreadRow[] {
-  const graded = GRADES.map((grade) => ({ label: GRADE_LABEL[grade], grade, count: spread.counts[grade], percent: percentOf(spread.counts[grade], spread.councils) }));
-  return spread.notJudged > 0 ? [...graded, { label: 'No current judgement', grade: null, count: spread.notJudged, percent: percentOf(spread.notJudged, spread.councils) }] : graded;
+  const graded = GRADES.map((grade) => ({
+    label: GRADE_LABEL[grade],
+    grade,
+    count: spread.counts[grade],
+    percent: percentOf(spread.counts[grade], spread.councils),
+  }));
+  return spread.notJudged > 0
+    ? [
+        ...graded,
+        {
+          label: 'No current judgement',
+          grade: null,
+          count: spread.notJudged,
+          percent: percentOf(spread.notJudged, spread.councils),
+        },
+      ]
+    : graded;
 }
 
 /**
  * "County Durham's most recent inspection (24 March 2025) judged it Outstanding overall. In England
  * 36 of 153 councils were judged Outstanding; in the North East, 5 of 12."
  */
-export function summarySentence(home: Area, latest: Inspection | undefined, england: JudgementSpread, region: { name: string; spread: JudgementSpread } | null): string {
+export function summarySentence(
+  home: Area,
+  latest: Inspection | undefined,
+  england: JudgementSpread,
+  region: { name: string; spread: JudgementSpread } | null,
+): string {
   if (!latest) return `Ofsted’s file has no ILACS inspection of ${home.name}.`;
   const overall = latest.judgements.overall;
   const said = `${home.name}’s most recent inspection (${dateInWords(latest.date)})`;
   if (overall.kind !== 'graded') return `${said} has no overall judgement in Ofsted’s file.`;
   const label = GRADE_LABEL[overall.grade];
-  const inRegion = region ? `; in ${regionPhrase(region.name)}, ${region.spread.counts[overall.grade]} of ${region.spread.councils}` : '';
+  const inRegion = region
+    ? `; in ${regionPhrase(region.name)}, ${region.spread.counts[overall.grade]} of ${region.spread.councils}`
+    : '';
   return `${said} judged it ${label} overall. In England ${england.counts[overall.grade]} of ${england.councils} councils were judged ${label}${inRegion}.`;
 }
 
@@ -91,8 +138,16 @@ export interface InspectionsData {
 }
 
 /** Both sheets read against our areas, with the loading problems first. */
-export function readInspections(sheets: OfstedSheets, loadProblems: readonly Problem[], areas: AreaDirectory): InspectionsData {
+export function readInspections(
+  sheets: OfstedSheets,
+  loadProblems: readonly Problem[],
+  areas: AreaDirectory,
+): InspectionsData {
   const history = readInspectionHistory(sheets.history, areas);
   const current = readCurrentJudgements(sheets.current, areas);
-  return { history: history.value, current: current.value, problems: [...loadProblems, ...history.problems, ...current.problems] };
+  return {
+    history: history.value,
+    current: current.value,
+    problems: [...loadProblems, ...history.problems, ...current.problems],
+  };
 }

@@ -32,12 +32,16 @@ describe('CommentaryPanel', () => {
   test('says no commentary is written yet, then saves one and shows it', async () => {
     const user = userEvent.setup();
     renderPanel();
-    expect(await screen.findByText('No commentary has been written for County Durham at 2021/22 Q2 yet.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No commentary has been written for County Durham at 2021/22 Q2 yet.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Write the commentary' }));
     await user.click(screen.getByRole('textbox', { name: /What the data tells us about 2021\/22 Q2/ }));
     await user.paste('More children came into care after the summer.');
     await user.click(screen.getByRole('button', { name: 'Save the commentary' }));
-    expect(await screen.findByText('More children came into care after the summer.', { selector: 'p' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('More children came into care after the summer.', { selector: 'p' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Commentary saved.');
     expect(screen.getByRole('button', { name: 'Edit the commentary' })).toBeInTheDocument();
   });
@@ -50,7 +54,9 @@ describe('CommentaryPanel', () => {
     await user.click(field);
     await user.paste('a'.repeat(1001));
     await user.click(screen.getByRole('button', { name: 'Save the commentary' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('The commentary is 1,001 characters long. Keep it to 1,000 characters or fewer.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The commentary is 1,001 characters long. Keep it to 1,000 characters or fewer.',
+    );
     expect(field).toHaveAttribute('aria-invalid', 'true');
   });
 

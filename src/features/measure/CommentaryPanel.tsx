@@ -14,7 +14,12 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
   const [saved, setSaved] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
   const ids = { heading: useId(), field: useId(), hint: useId(), error: useId(), count: useId() };
-  const note = commentary.data?.notes.find((candidate) => candidate.measureId === noteKey.measureId && candidate.areaCode === noteKey.areaCode && candidate.period === noteKey.period);
+  const note = commentary.data?.notes.find(
+    (candidate) =>
+      candidate.measureId === noteKey.measureId &&
+      candidate.areaCode === noteKey.areaCode &&
+      candidate.period === noteKey.period,
+  );
   const storage = commentary.data?.storage;
 
   const startEditing = () => {
@@ -43,7 +48,13 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
       <h2 id={ids.heading}>What the data tells us</h2>
       {draft === null ? (
         <>
-          {commentary.isPending ? <p>Loading the commentary…</p> : <p className="commentary-text">{note ? note.text : `No commentary has been written for ${areaName} at ${noteKey.period} yet.`}</p>}
+          {commentary.isPending ? (
+            <p>Loading the commentary…</p>
+          ) : (
+            <p className="commentary-text">
+              {note ? note.text : `No commentary has been written for ${areaName} at ${noteKey.period} yet.`}
+            </p>
+          )}
           {commentary.data?.problem ? <p className="notice">{commentary.data.problem}</p> : null}
           {storage && !storage.ok ? (
             <p className="notice">Read-only: {storage.reason}</p>
@@ -63,7 +74,8 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
               What the data tells us about {noteKey.period} <span className="visually-hidden">(plain text)</span>
             </label>
             <p id={ids.hint} className="hint">
-              Plain text, up to {MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters. It is saved in this browser only and shown on the presentation slides. Anyone using this browser can change it.
+              Plain text, up to {MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters. It is saved in this browser
+              only and shown on the presentation slides. Anyone using this browser can change it.
             </p>
             {error ? (
               <p id={ids.error} className="field-error" role="alert">
@@ -80,7 +92,8 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
               onChange={(event) => setDraft(event.target.value)}
             />
             <p id={ids.count} className="hint">
-              {draft.trim().length.toLocaleString('en-GB')} of {MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters
+              {draft.trim().length.toLocaleString('en-GB')} of {MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')}{' '}
+              characters
             </p>
           </div>
           <div className="button-group">

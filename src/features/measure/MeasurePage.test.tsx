@@ -31,8 +31,16 @@ describe('MeasurePage', () => {
   test('states the latest position, the comparators with their period, and the trend', () => {
     renderMeasure('cla_rate');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Rate of children looked after');
-    expect(screen.getByText('90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).')).toBeInTheDocument();
-    expect(screen.getByText('Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.',
+      ),
+    ).toBeInTheDocument();
   });
 
   test('explains the measure in plain words with its polarity', () => {
@@ -47,7 +55,11 @@ describe('MeasurePage', () => {
     const table = screen.getByRole('table', { name: /every figure in the chart/ });
     const rows = within(table)
       .getAllByRole('row')
-      .map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .queryAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       [],
       ['82.9', '', '', '', ''],

@@ -17,7 +17,15 @@ import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { axisDomain, buildTrendSeries, endTime } from './trend-series';
 
-const UNIT_WORDS = { percent: 'Percentage', rate_per_10k: 'Rate per 10,000 children', days: 'Number of days', count: 'Number', score: 'Average score', ratio: 'Ratio', chart: 'Shown as a chart' } as const;
+const UNIT_WORDS = {
+  percent: 'Percentage',
+  rate_per_10k: 'Rate per 10,000 children',
+  days: 'Number of days',
+  count: 'Number',
+  score: 'Average score',
+  ratio: 'Ratio',
+  chart: 'Shown as a chart',
+} as const;
 const LINE_CHOICES = [
   { kind: 'england', label: 'England' },
   { kind: 'region', label: 'Region' },
@@ -25,7 +33,10 @@ const LINE_CHOICES = [
 ] as const;
 
 function fileSafe(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function ticksFor(periods: readonly Period[]): { x: number; label: string }[] {
@@ -45,21 +56,34 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const ids = { period: useId(), summary: useId(), caption: useId() };
   const measure = dataset.measuresById.get(measureId);
 
-  const home: Area | undefined = (selection.area ? dataset.areas.find(selection.area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
+  const home: Area | undefined =
+    (selection.area ? dataset.areas.find(selection.area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
   const periods = useMemo(() => (home ? scorecardPeriods(dataset.index, home.code) : []), [dataset, home]);
   const wanted = parsePeriod(selection.period || dataset.manifest.defaultPeriod);
-  const period = (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
+  const period =
+    (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
   const model = chooseNeighbourModel(dataset.statNeighbourModels, selection.neighbourModel);
-  const neighbours = useMemo(() => (model ? { model, method: selection.neighbourStatistic } : null), [model, selection.neighbourStatistic]);
+  const neighbours = useMemo(
+    () => (model ? { model, method: selection.neighbourStatistic } : null),
+    [model, selection.neighbourStatistic],
+  );
 
   useEffect(() => {
-    document.title = measure && home ? `${measure.shortTitle}: ${home.name} – Performance scorecard` : 'Measure not found – Performance scorecard';
+    document.title =
+      measure && home
+        ? `${measure.shortTitle}: ${home.name} – Performance scorecard`
+        : 'Measure not found – Performance scorecard';
   }, [measure, home]);
 
   const view = useMemo(() => {
     if (!measure || !home || !period) return null;
     const comparators = comparatorAreasFor(home, dataset.areas);
-    const row = buildRow(measure, { catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period, neighbours }, scorecardColumns(period), comparators);
+    const row = buildRow(
+      measure,
+      { catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period, neighbours },
+      scorecardColumns(period),
+      comparators,
+    );
     const allSeries = buildTrendSeries(measure, dataset.index, home, comparators, period, neighbours);
     const homePoints = allSeries
       .filter((series) => series.role === 'home')
@@ -76,7 +100,9 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
           <Link href="/">Back to the scorecard</Link>
         </p>
         <h1>Measure not found</h1>
-        <p>There is no measure called &lsquo;{measureId}&rsquo; in the catalogue. Choose a measure from the scorecard.</p>
+        <p>
+          There is no measure called &lsquo;{measureId}&rsquo; in the catalogue. Choose a measure from the scorecard.
+        </p>
       </>
     );
   }
@@ -92,16 +118,27 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
     );
   }
 
-  const shownSeries = view.allSeries.filter((series) => series.role === 'home' || !selection.hidden.includes(series.role));
-  const values = shownSeries.flatMap((series) => series.points.flatMap((point) => (point.value === null ? [] : [point.value])));
+  const shownSeries = view.allSeries.filter(
+    (series) => series.role === 'home' || !selection.hidden.includes(series.role),
+  );
+  const values = shownSeries.flatMap((series) =>
+    series.points.flatMap((point) => (point.value === null ? [] : [point.value])),
+  );
   const domain = axisDomain(values, selection.fromZero);
   const ticks = ticksFor(shownSeries.flatMap((series) => series.points.map((point) => point.period)));
   const summary = trendSummary(measure, view.homePoints);
-  const flagged = [...dataset.index.seriesOf(measure.id, home.code)].filter((observation) => observation.status !== 'final' || observation.note);
+  const flagged = [...dataset.index.seriesOf(measure.id, home.code)].filter(
+    (observation) => observation.status !== 'final' || observation.note,
+  );
   const chartTitle = `${measure.title}: ${home.name}`;
   const baseName = `${fileSafe(measure.shortTitle)}-${fileSafe(home.name)}`;
 
-  const toggleLine = (kind: string) => select({ hidden: selection.hidden.includes(kind) ? selection.hidden.filter((hidden) => hidden !== kind) : [...selection.hidden, kind] });
+  const toggleLine = (kind: string) =>
+    select({
+      hidden: selection.hidden.includes(kind)
+        ? selection.hidden.filter((hidden) => hidden !== kind)
+        : [...selection.hidden, kind],
+    });
   const chartSvg = () => chartBox.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
   const legend = shownSeries.map((series) => ({ label: series.label, ...seriesStyle(series) }));
 
@@ -122,7 +159,9 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
     }
   };
   const downloadCsv = () => {
-    const observations = [home, ...view.comparators.map((comparator) => comparator.area)].flatMap((area) => dataset.index.seriesOf(measure.id, area.code));
+    const observations = [home, ...view.comparators.map((comparator) => comparator.area)].flatMap((area) =>
+      dataset.index.seriesOf(measure.id, area.code),
+    );
     saveFile(`${baseName}.csv`, observationsToCsv(observations), 'text/csv;charset=utf-8');
   };
 
@@ -138,12 +177,16 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       {view.row.comparators.map((comparator) =>
         comparator.basis && comparator.observation?.value != null ? (
           <p key={comparator.kind} className="neighbour-basis-note">
-            Statistical neighbours&rsquo; figure for {comparator.observation.period.label}: {describeNeighbourBasis(comparator.basis)}.
+            Statistical neighbours&rsquo; figure for {comparator.observation.period.label}:{' '}
+            {describeNeighbourBasis(comparator.basis)}.
           </p>
         ) : null,
       )}
 
-      <CommentaryPanel noteKey={{ measureId: measure.id, areaCode: home.code, period: period.label }} areaName={home.name} />
+      <CommentaryPanel
+        noteKey={{ measureId: measure.id, areaCode: home.code, period: period.label }}
+        areaName={home.name}
+      />
 
       <div className="measure-about">
         <section aria-labelledby="what-this-shows">
@@ -199,7 +242,13 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
           <div className="choices">
             {(['chart', 'table'] as const).map((choice) => (
               <label key={choice} className="choice">
-                <input type="radio" name="measure-view" value={choice} checked={selection.view === choice} onChange={() => select({ view: choice })} />
+                <input
+                  type="radio"
+                  name="measure-view"
+                  value={choice}
+                  checked={selection.view === choice}
+                  onChange={() => select({ view: choice })}
+                />
                 {choice === 'chart' ? 'Chart' : 'Table'}
               </label>
             ))}
@@ -208,17 +257,29 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         <fieldset className="field">
           <legend>Compare with</legend>
           <div className="choices">
-            {LINE_CHOICES.filter((choice) => view.comparators.some((comparator) => comparator.kind === choice.kind)).map((choice) => (
+            {LINE_CHOICES.filter((choice) =>
+              view.comparators.some((comparator) => comparator.kind === choice.kind),
+            ).map((choice) => (
               <label key={choice.kind} className="choice">
-                <input type="checkbox" checked={!selection.hidden.includes(choice.kind)} onChange={() => toggleLine(choice.kind)} />
-                {choice.kind === 'region' ? (view.comparators.find((comparator) => comparator.kind === 'region')?.area.name ?? choice.label) : choice.label}
+                <input
+                  type="checkbox"
+                  checked={!selection.hidden.includes(choice.kind)}
+                  onChange={() => toggleLine(choice.kind)}
+                />
+                {choice.kind === 'region'
+                  ? (view.comparators.find((comparator) => comparator.kind === 'region')?.area.name ?? choice.label)
+                  : choice.label}
               </label>
             ))}
           </div>
         </fieldset>
         <div className="field">
           <label className="choice">
-            <input type="checkbox" checked={selection.fromZero} onChange={() => select({ fromZero: !selection.fromZero })} />
+            <input
+              type="checkbox"
+              checked={selection.fromZero}
+              onChange={() => select({ fromZero: !selection.fromZero })}
+            />
             Start the axis at zero
           </label>
         </div>
@@ -227,27 +288,48 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       <figure className="trend-figure" aria-labelledby={ids.caption}>
         <figcaption id={ids.caption}>
           <strong>{chartTitle}</strong>, up to {period.label}
-          {shownSeries.length > 1 ? `, compared with ${shownSeries.filter((series) => series.role !== 'home').map((series) => series.label).join(', ')}` : ''}.
-          <span className="figure-source"> Source: {measure.source}.</span>
+          {shownSeries.length > 1
+            ? `, compared with ${shownSeries
+                .filter((series) => series.role !== 'home')
+                .map((series) => series.label)
+                .join(', ')}`
+            : ''}
+          .<span className="figure-source"> Source: {measure.source}.</span>
         </figcaption>
         <p id={ids.summary} className="trend-summary">
           {summary}
         </p>
         {selection.view === 'chart' ? (
           <>
-            <div ref={chartBox} className="chart-box" role="img" aria-label={`Line chart. ${summary}`} aria-describedby={ids.summary}>
+            <div
+              ref={chartBox}
+              className="chart-box"
+              role="img"
+              aria-label={`Line chart. ${summary}`}
+              aria-describedby={ids.summary}
+            >
               <TrendChart measure={measure} series={shownSeries} domain={domain} ticks={ticks} />
             </div>
             <ul className="chart-legend" aria-label="Lines on the chart">
               {legend.map((line) => (
                 <li key={line.label}>
                   <svg width="40" height="12" aria-hidden="true" focusable="false">
-                    <line x1="0" y1="6" x2="40" y2="6" stroke={line.stroke} strokeWidth={line.width} strokeDasharray={line.dash} />
+                    <line
+                      x1="0"
+                      y1="6"
+                      x2="40"
+                      y2="6"
+                      stroke={line.stroke}
+                      strokeWidth={line.width}
+                      strokeDasharray={line.dash}
+                    />
                   </svg>
                   {line.label} ({MARKER_WORD[line.marker]})
                 </li>
               ))}
-              <li>Hollow markers are provisional figures. A break in a line is a missing or suppressed figure, never zero.</li>
+              <li>
+                Hollow markers are provisional figures. A break in a line is a missing or suppressed figure, never zero.
+              </li>
             </ul>
           </>
         ) : (

@@ -27,10 +27,17 @@ beforeEach(() => {
 });
 
 describe('RegionalComparison', () => {
-  test('states County Durham\'s rank and quartile band among the North East councils', () => {
+  test("states County Durham's rank and quartile band among the North East councils", () => {
     renderComparison(regional);
-    expect(screen.getByText(/County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21 \(quartile band A, the lowest quarter\)\./)).toBeInTheDocument();
-    expect(screen.getAllByRole('definition').map((definition) => definition.textContent)).toEqual(['3rd lowest of 12', 'A (lowest quarter)']);
+    expect(
+      screen.getByText(
+        /County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21 \(quartile band A, the lowest quarter\)\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('definition').map((definition) => definition.textContent)).toEqual([
+      '3rd lowest of 12',
+      'A (lowest quarter)',
+    ]);
   });
 
   test('lists every North East council in rank order and marks the home council in words', () => {
@@ -49,19 +56,27 @@ describe('RegionalComparison', () => {
     expect(useSelectionStore.getState().rankScope).toBe('england');
     expect(screen.getByText(/of the 146 councils in England with one for 2020\/21/)).toBeInTheDocument();
     expect(within(rankTable()).getAllByRole('row')).toHaveLength(154);
-    expect(within(rankTable()).getByRole('row', { name: /Sheffield/ })).toHaveTextContent('Not rankedSheffieldNo figure');
+    expect(within(rankTable()).getByRole('row', { name: /Sheffield/ })).toHaveTextContent(
+      'Not rankedSheffieldNo figure',
+    );
   });
 
   test('names the chart and describes it by the summary', () => {
     useSelectionStore.setState({ view: 'chart' });
     renderComparison(regional);
-    const chart = screen.getByRole('img', { name: /^Bar chart of Children in care per 10,000: North East councils for 2020\/21, lowest first, County Durham highlighted\.$/ });
+    const chart = screen.getByRole('img', {
+      name: /^Bar chart of Children in care per 10,000: North East councils for 2020\/21, lowest first, County Durham highlighted\.$/,
+    });
     expect(chart).toHaveAccessibleDescription(/^Other councils' figures for 2021\/22 Q2 are not in the data/);
   });
 
   test('says why there is nothing to compare when no other council has a figure', () => {
     renderComparison(sample);
-    expect(screen.getByText(/There are not enough figures to compare County Durham with other councils in the North East up to 2021\/22 Q2/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /There are not enough figures to compare County Durham with other councils in the North East up to 2021\/22 Q2/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Councils in the North East' })).toBeChecked();
   });

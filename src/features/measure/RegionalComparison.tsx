@@ -1,12 +1,30 @@
 import { useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
 import type { Area } from '../../domain/area';
 import type { Dataset } from '../../domain/dataset';
 import { bandText, formatValue, regionPhrase } from '../../domain/format';
 import type { Measure } from '../../domain/measure';
 import type { Period } from '../../domain/period';
 import { useSelectionStore } from '../../shared/selection-store';
-import { chartLayout, noComparisonText, orderWords, regionalComparison, scopeCouncils, type ComparisonEntry, type ReferenceFigure, type RegionalComparisonView } from './regional-comparison';
+import {
+  chartLayout,
+  noComparisonText,
+  orderWords,
+  regionalComparison,
+  scopeCouncils,
+  type ComparisonEntry,
+  type ReferenceFigure,
+  type RegionalComparisonView,
+} from './regional-comparison';
 import { seriesStyle } from './series-style';
 import { axisDomain, axisTicks } from './trend-series';
 
@@ -43,18 +61,41 @@ interface BarShape {
 
 function ComparisonBar({ props, entry, stripesId, nameAbove, rightHalf }: BarShape) {
   const { x, y, width, height } = props;
-  if (!entry?.isHome) return <rect x={x} y={y} width={width} height={height} fill={BAR_FILL} stroke={BAR_EDGE} strokeWidth={1} />;
+  if (!entry?.isHome)
+    return <rect x={x} y={y} width={width} height={height} fill={BAR_FILL} stroke={BAR_EDGE} strokeWidth={1} />;
   return (
     <g>
       <defs>
         <HomeStripes id={stripesId} />
       </defs>
-      <rect x={x} y={y} width={Math.max(width, 3)} height={height} fill={`url(#${stripesId})`} stroke={HOME_INK} strokeWidth={2} />
+      <rect
+        x={x}
+        y={y}
+        width={Math.max(width, 3)}
+        height={height}
+        fill={`url(#${stripesId})`}
+        stroke={HOME_INK}
+        strokeWidth={2}
+      />
       {nameAbove ? (
         // Named at the top of the plot with a leader down to the column, clear of the reference lines below.
         <>
-          <line x1={x + width / 2} y1={props.parentViewBox.y + 24} x2={x + width / 2} y2={y - 2} stroke={HOME_INK} strokeWidth={1} />
-          <text x={x + width / 2 + (rightHalf ? -6 : 6)} y={props.parentViewBox.y + 18} textAnchor={rightHalf ? 'end' : 'start'} fill={HOME_INK} fontSize={14} fontWeight={700}>
+          <line
+            x1={x + width / 2}
+            y1={props.parentViewBox.y + 24}
+            x2={x + width / 2}
+            y2={y - 2}
+            stroke={HOME_INK}
+            strokeWidth={1}
+          />
+          <text
+            x={x + width / 2 + (rightHalf ? -6 : 6)}
+            y={props.parentViewBox.y + 18}
+            textAnchor={rightHalf ? 'end' : 'start'}
+            fill={HOME_INK}
+            fontSize={14}
+            fontWeight={700}
+          >
             {entry.label}
           </text>
         </>
@@ -72,9 +113,16 @@ function referenceLines(measure: Measure, references: readonly ReferenceFigure[]
   return references.map((reference) => {
     const style = referenceStyle(reference.kind);
     const outer = reference.kind === 'england' ? englandHigher : !englandHigher;
-    const text = { value: `${reference.area.name} ${formatValue(measure, reference.value)}`, fill: HOME_INK, fontSize: 14 };
+    const text = {
+      value: `${reference.area.name} ${formatValue(measure, reference.value)}`,
+      fill: HOME_INK,
+      fontSize: 14,
+    };
     // Upright lines are labelled above the plot, level lines to its right, where the margin leaves room.
-    const label = axis === 'x' ? { ...text, position: 'top' as const, offset: outer ? 24 : 6 } : { ...text, position: 'right' as const, dy: outer ? -9 : 9 };
+    const label =
+      axis === 'x'
+        ? { ...text, position: 'top' as const, offset: outer ? 24 : 6 }
+        : { ...text, position: 'right' as const, dy: outer ? -9 : 9 };
     return (
       <ReferenceLine
         key={reference.kind}
@@ -99,14 +147,38 @@ function ComparisonChart({ measure, comparison }: ChartProps) {
   const stripesId = useId().replace(/:/g, '');
   const bars = comparison.entries.filter((entry): entry is ComparisonEntry & { value: number } => entry.value !== null);
   const layout = chartLayout(bars.length);
-  const domain = axisDomain([...bars.map((entry) => entry.value), ...comparison.references.map((reference) => reference.value)], true);
-  const valueAxis = { type: 'number' as const, domain, ticks: axisTicks(domain), interval: 0 as const, tick: { fill: HOME_INK, fontSize: 14 }, tickFormatter: (value: number) => formatValue(measure, value) };
-  const shape = (props: BarShapeProps) => <ComparisonBar props={props} entry={bars[props.index]} stripesId={stripesId} nameAbove={layout === 'columns'} rightHalf={props.index > bars.length / 2} />;
+  const domain = axisDomain(
+    [...bars.map((entry) => entry.value), ...comparison.references.map((reference) => reference.value)],
+    true,
+  );
+  const valueAxis = {
+    type: 'number' as const,
+    domain,
+    ticks: axisTicks(domain),
+    interval: 0 as const,
+    tick: { fill: HOME_INK, fontSize: 14 },
+    tickFormatter: (value: number) => formatValue(measure, value),
+  };
+  const shape = (props: BarShapeProps) => (
+    <ComparisonBar
+      props={props}
+      entry={bars[props.index]}
+      stripesId={stripesId}
+      nameAbove={layout === 'columns'}
+      rightHalf={props.index > bars.length / 2}
+    />
+  );
 
   if (layout === 'named_bars') {
     return (
       <ResponsiveContainer width="100%" height={bars.length * 30 + 90}>
-        <BarChart data={bars} layout="vertical" margin={{ top: 48, right: 32, bottom: 8, left: 8 }} barCategoryGap={4} accessibilityLayer={false}>
+        <BarChart
+          data={bars}
+          layout="vertical"
+          margin={{ top: 48, right: 32, bottom: 8, left: 8 }}
+          barCategoryGap={4}
+          accessibilityLayer={false}
+        >
           <CartesianGrid stroke="#d8d8d8" horizontal={false} />
           <XAxis {...valueAxis} dataKey="value" />
           <YAxis type="category" dataKey="label" width={240} interval={0} tick={{ fill: HOME_INK, fontSize: 14 }} />
@@ -118,9 +190,26 @@ function ComparisonChart({ measure, comparison }: ChartProps) {
   }
   return (
     <ResponsiveContainer width="100%" height={420}>
-      <BarChart data={bars} margin={{ top: 32, right: 160, bottom: 24, left: 8 }} barCategoryGap={1} accessibilityLayer={false}>
+      <BarChart
+        data={bars}
+        margin={{ top: 32, right: 160, bottom: 24, left: 8 }}
+        barCategoryGap={1}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke="#d8d8d8" vertical={false} />
-        <XAxis type="category" dataKey="label" tick={false} interval={0} label={{ value: `Councils in rank order, ${orderWords(measure.polarity)}`, position: 'insideBottom', offset: -8, fill: HOME_INK, fontSize: 14 }} />
+        <XAxis
+          type="category"
+          dataKey="label"
+          tick={false}
+          interval={0}
+          label={{
+            value: `Councils in rank order, ${orderWords(measure.polarity)}`,
+            position: 'insideBottom',
+            offset: -8,
+            fill: HOME_INK,
+            fontSize: 14,
+          }}
+        />
         <YAxis {...valueAxis} dataKey="value" width={64} />
         <Bar dataKey="value" isAnimationActive={false} shape={shape} />
         {referenceLines(measure, comparison.references, 'y')}
@@ -144,7 +233,11 @@ function ComparisonTable({ measure, comparison, caption }: ChartProps & { captio
         </thead>
         <tbody>
           {comparison.entries.map((entry) => (
-            <tr key={entry.areaCode} aria-current={entry.isHome ? 'true' : undefined} className={entry.isHome ? 'comparison-home' : undefined}>
+            <tr
+              key={entry.areaCode}
+              aria-current={entry.isHome ? 'true' : undefined}
+              className={entry.isHome ? 'comparison-home' : undefined}
+            >
               <td>{entry.rank ?? 'Not ranked'}</td>
               <th scope="row">{entry.label}</th>
               <td>{entry.figureText}</td>
@@ -170,14 +263,19 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
   const { rankScope, view, select } = useSelectionStore();
   const summaryId = useId();
   const region = home.regionCode ? dataset.areas.find(home.regionCode) : undefined;
-  const comparison = useMemo(() => regionalComparison(measure, dataset.index, dataset.areas, home, at, rankScope), [measure, dataset, home, at, rankScope]);
+  const comparison = useMemo(
+    () => regionalComparison(measure, dataset.index, dataset.areas, home, at, rankScope),
+    [measure, dataset, home, at, rankScope],
+  );
   const scopes = [
     { scope: 'region', label: `Councils in ${region ? regionPhrase(region.name) : 'the region'}` },
     { scope: 'england', label: 'All councils in England' },
   ] as const;
 
   const councils = comparison ? scopeCouncils(comparison.ranking) : '';
-  const caption = comparison ? `${measure.shortTitle}: ${councils} for ${comparison.ranking.period.label}, ${orderWords(measure.polarity)}` : '';
+  const caption = comparison
+    ? `${measure.shortTitle}: ${councils} for ${comparison.ranking.period.label}, ${orderWords(measure.polarity)}`
+    : '';
   return (
     <>
       {region && home.type === 'local_authority' ? (
@@ -186,7 +284,13 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
           <div className="choices">
             {scopes.map((choice) => (
               <label key={choice.scope} className="choice">
-                <input type="radio" name="rank-scope" value={choice.scope} checked={rankScope === choice.scope} onChange={() => select({ rankScope: choice.scope })} />
+                <input
+                  type="radio"
+                  name="rank-scope"
+                  value={choice.scope}
+                  checked={rankScope === choice.scope}
+                  onChange={() => select({ rankScope: choice.scope })}
+                />
                 {choice.label}
               </label>
             ))}
@@ -206,7 +310,12 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
           </dl>
           {view === 'chart' ? (
             <>
-              <div className="comparison-chart-box" role="img" aria-label={`Bar chart of ${caption}, ${home.name} highlighted.`} aria-describedby={summaryId}>
+              <div
+                className="comparison-chart-box"
+                role="img"
+                aria-label={`Bar chart of ${caption}, ${home.name} highlighted.`}
+                aria-describedby={summaryId}
+              >
                 <ComparisonChart measure={measure} comparison={comparison} />
               </div>
               <ul className="chart-legend" aria-label="How to read the chart">
@@ -215,7 +324,15 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
                     <defs>
                       <HomeStripes id={`${summaryId.replace(/:/g, '')}-key`} />
                     </defs>
-                    <rect x="1" y="1" width="22" height="12" fill={`url(#${summaryId.replace(/:/g, '')}-key)`} stroke={HOME_INK} strokeWidth="2" />
+                    <rect
+                      x="1"
+                      y="1"
+                      width="22"
+                      height="12"
+                      fill={`url(#${summaryId.replace(/:/g, '')}-key)`}
+                      stroke={HOME_INK}
+                      strokeWidth="2"
+                    />
                   </svg>
                   {home.name} (striped bar, black outline)
                 </li>
@@ -230,7 +347,15 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
                   return (
                     <li key={reference.kind}>
                       <svg width="40" height="12" aria-hidden="true" focusable="false">
-                        <line x1="0" y1="6" x2="40" y2="6" stroke={style.stroke} strokeWidth={style.width + 1} strokeDasharray={style.dash} />
+                        <line
+                          x1="0"
+                          y1="6"
+                          x2="40"
+                          y2="6"
+                          stroke={style.stroke}
+                          strokeWidth={style.width + 1}
+                          strokeDasharray={style.dash}
+                        />
                       </svg>
                       {reference.area.name} {formatValue(measure, reference.value)} ({LINE_WORDS[reference.kind]})
                     </li>

@@ -1,4 +1,13 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+} from 'recharts';
 import { formatStatus, formatValue } from '../../domain/format';
 import type { Measure } from '../../domain/measure';
 import { seriesStyle, type SeriesStyle } from './series-style';
@@ -42,15 +51,31 @@ interface TooltipEntry {
   payload?: TrendPoint;
 }
 
-function TrendTooltip({ measure, active, payload }: { measure: Measure; active?: boolean; payload?: readonly TooltipEntry[] }) {
+function TrendTooltip({
+  measure,
+  active,
+  payload,
+}: {
+  measure: Measure;
+  active?: boolean;
+  payload?: readonly TooltipEntry[];
+}) {
   if (!active || !payload || payload.length === 0) return null;
   return (
     <div className="chart-tooltip">
       {payload.map((entry) => {
         const point = entry.payload;
         if (!point) return null;
-        const figure = point.value === null ? (point.observation ? formatStatus(point.observation) : 'No figure') : formatValue(measure, point.value);
-        const status = point.observation && point.value !== null && point.observation.status !== 'final' ? ` (${formatStatus(point.observation).toLowerCase()})` : '';
+        const figure =
+          point.value === null
+            ? point.observation
+              ? formatStatus(point.observation)
+              : 'No figure'
+            : formatValue(measure, point.value);
+        const status =
+          point.observation && point.value !== null && point.observation.status !== 'final'
+            ? ` (${formatStatus(point.observation).toLowerCase()})`
+            : '';
         return (
           <p key={`${String(entry.name)}-${point.period.label}`}>
             <strong>{entry.name}</strong>, {point.period.label}: {figure}
@@ -80,7 +105,16 @@ export function TrendChart({ measure, series, domain, ticks }: TrendChartProps) 
           tick={{ fill: '#0b0c0c', fontSize: 14 }}
           allowDuplicatedCategory={false}
         />
-        <YAxis domain={domain} ticks={axisTicks(domain)} interval={0} tick={{ fill: '#0b0c0c', fontSize: 14 }} width={56} tickFormatter={(value: number) => formatValue({ ...measure, unit: measure.unit === 'days' ? 'count' : measure.unit }, value)} />
+        <YAxis
+          domain={domain}
+          ticks={axisTicks(domain)}
+          interval={0}
+          tick={{ fill: '#0b0c0c', fontSize: 14 }}
+          width={56}
+          tickFormatter={(value: number) =>
+            formatValue({ ...measure, unit: measure.unit === 'days' ? 'count' : measure.unit }, value)
+          }
+        />
         <Tooltip content={<TrendTooltip measure={measure} />} isAnimationActive={false} />
         {series.map((line) => {
           const style = seriesStyle(line);
@@ -95,7 +129,15 @@ export function TrendChart({ measure, series, domain, ticks }: TrendChartProps) 
               strokeDasharray={style.dash}
               connectNulls={false}
               isAnimationActive={false}
-              dot={(props: DotItemDotProps) => <Marker key={`${line.id}-${props.index}`} cx={props.cx} cy={props.cy} payload={line.points[props.index]} style={style} />}
+              dot={(props: DotItemDotProps) => (
+                <Marker
+                  key={`${line.id}-${props.index}`}
+                  cx={props.cx}
+                  cy={props.cy}
+                  payload={line.points[props.index]}
+                  style={style}
+                />
+              )}
               activeDot={false}
             />
           );

@@ -4,7 +4,15 @@ import { PublisherTag } from '../../shared/PublisherTag';
 import { trendTableRows, type TrendSeries } from './trend-series';
 
 /** The chart's table alternative: every plotted figure, with its status, one row per period. */
-export function TrendTable({ measure, series, caption }: { measure: Measure; series: readonly TrendSeries[]; caption: string }) {
+export function TrendTable({
+  measure,
+  series,
+  caption,
+}: {
+  measure: Measure;
+  series: readonly TrendSeries[];
+  caption: string;
+}) {
   const rows = trendTableRows(series);
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -35,7 +43,8 @@ export function TrendTable({ measure, series, caption }: { measure: Measure; ser
                     </td>
                   );
                 }
-                const status = point.observation && point.observation.status !== 'final' ? formatStatus(point.observation) : '';
+                const status =
+                  point.observation && point.observation.status !== 'final' ? formatStatus(point.observation) : '';
                 return (
                   <td key={key}>
                     {formatValue(measure, point.value)}

@@ -38,12 +38,16 @@ function when(period: Period): string {
 export function latestPositionText(row: ScorecardRow): string {
   const { measure, latest, laterStatus } = row;
   if (!latest) {
-    return laterStatus ? `${formatStatus(laterStatus)} ${when(laterStatus.period)}; there is no earlier figure.` : 'There is no figure for this measure yet.';
+    return laterStatus
+      ? `${formatStatus(laterStatus)} ${when(laterStatus.period)}; there is no earlier figure.`
+      : 'There is no figure for this measure yet.';
   }
   const value = latest.value ?? 0;
   const counts = formatCounts(measure, latest);
   const flag = latest.status === 'final' ? '' : `, ${formatStatus(latest).toLowerCase()}`;
-  const sentences = [`${figureInWords(measure, value)} ${when(latest.period)}${counts ? ` (${counts}${flag})` : flag ? ` (${flag.slice(2)})` : ''}.`];
+  const sentences = [
+    `${figureInWords(measure, value)} ${when(latest.period)}${counts ? ` (${counts}${flag})` : flag ? ` (${flag.slice(2)})` : ''}.`,
+  ];
   if (laterStatus) sentences.push(`${formatStatus(laterStatus)} for ${laterStatus.period.label}.`);
   const withFigures = row.comparators.filter((comparator) => comparator.observation?.value != null);
   if (withFigures.length > 0) {
@@ -56,7 +60,9 @@ export function latestPositionText(row: ScorecardRow): string {
       return single ? `${name} ${figure}` : `${name} ${figure} (${observation.period.label})`;
     });
     const sentence = parts.join(', ');
-    sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${single && single !== latest.period.label ? ` (${single})` : ''}.`);
+    sentences.push(
+      `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${single && single !== latest.period.label ? ` (${single})` : ''}.`,
+    );
   }
   return sentences.join(' ');
 }
@@ -68,7 +74,8 @@ export function latestPositionText(row: ScorecardRow): string {
 export function trendSummary(measure: Measure, points: readonly { period: Period; value: number }[]): string {
   const [first, ...rest] = points;
   if (!first) return 'There are no figures to show a trend.';
-  if (rest.length === 0) return `There is one figure so far: ${shortFigure(measure, first.value)} ${when(first.period)}.`;
+  if (rest.length === 0)
+    return `There is one figure so far: ${shortFigure(measure, first.value)} ${when(first.period)}.`;
   const phrases: string[] = [];
   let start = first;
   let previous = first;
@@ -77,9 +84,17 @@ export function trendSummary(measure: Measure, points: readonly { period: Period
     if (!direction) return;
     const to = `${shortFigure(measure, end.value)} ${when(end.period)}`;
     if (phrases.length === 0) {
-      phrases.push(direction === 'stayed' ? `stayed at ${shortFigure(measure, start.value)} from ${start.period.label} to ${end.period.label}` : `${direction} from ${shortFigure(measure, start.value)} ${when(start.period)} to ${to}`);
+      phrases.push(
+        direction === 'stayed'
+          ? `stayed at ${shortFigure(measure, start.value)} from ${start.period.label} to ${end.period.label}`
+          : `${direction} from ${shortFigure(measure, start.value)} ${when(start.period)} to ${to}`,
+      );
     } else {
-      phrases.push(direction === 'stayed' ? `then stayed at ${shortFigure(measure, end.value)} to ${end.period.label}` : `then ${direction} to ${to}`);
+      phrases.push(
+        direction === 'stayed'
+          ? `then stayed at ${shortFigure(measure, end.value)} to ${end.period.label}`
+          : `then ${direction} to ${to}`,
+      );
     }
   };
   for (const point of rest) {

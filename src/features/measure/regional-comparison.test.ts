@@ -16,8 +16,14 @@ if (!claRate || !eet) throw new Error('the catalogue has lost cla_rate or care_l
 describe('regionalComparison', () => {
   test('ranks County Durham among the North East councils for 2020/21 and gives the comparators', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'region');
-    expect({ summary: view?.summary, rankText: view?.rankText, bandText: view?.bandText, references: view?.references.map((reference) => `${reference.area.name} ${reference.value}`) }).toEqual({
-      summary: 'County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (quartile band A, the lowest quarter). The North East figure is 110 and England\'s is 69.',
+    expect({
+      summary: view?.summary,
+      rankText: view?.rankText,
+      bandText: view?.bandText,
+      references: view?.references.map((reference) => `${reference.area.name} ${reference.value}`),
+    }).toEqual({
+      summary:
+        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (quartile band A, the lowest quarter). The North East figure is 110 and England's is 69.",
       rankText: '3rd lowest of 12',
       bandText: 'A (lowest quarter)',
       references: ['England 69', 'North East 110'],
@@ -47,14 +53,16 @@ describe('regionalComparison', () => {
     expect({ askedFor: view?.askedFor?.label, compared: view?.ranking.period.label, summary: view?.summary }).toEqual({
       askedFor: '2021/22 Q2',
       compared: '2020/21',
-      summary: expect.stringMatching(/^Other councils' figures for 2021\/22 Q2 are not in the data, so this compares 2020\/21, the latest period with figures for other councils\. County Durham has the 3rd lowest/) as string,
+      summary: expect.stringMatching(
+        /^Other councils' figures for 2021\/22 Q2 are not in the data, so this compares 2020\/21, the latest period with figures for other councils\. County Durham has the 3rd lowest/,
+      ) as string,
     });
   });
 
   test('ranks County Durham among all councils in England and counts those without a figure', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
     expect(view?.summary).toBe(
-      'County Durham has the 113th lowest figure of the 146 councils in England with one for 2020/21 (quartile band D, the highest quarter). 7 of the 153 councils in England had no figure. The North East figure is 110 and England\'s is 69.',
+      "County Durham has the 113th lowest figure of the 146 councils in England with one for 2020/21 (quartile band D, the highest quarter). 7 of the 153 councils in England had no figure. The North East figure is 110 and England's is 69.",
     );
   });
 
@@ -78,32 +86,72 @@ describe('regionalComparison', () => {
       figure('care_leavers_17_18_eet', '2020/21', 70, { areaCode: 'E06000005' }),
       figure('care_leavers_17_18_eet', '2020/21', null, { areaCode: 'E06000002', status: 'suppressed' }),
     ];
-    const view = regionalComparison(eet, new ObservationIndex(figures), dataset.areas, durham, period('2020/21'), 'region');
+    const view = regionalComparison(
+      eet,
+      new ObservationIndex(figures),
+      dataset.areas,
+      durham,
+      period('2020/21'),
+      'region',
+    );
     expect(view?.summary).toBe(
       'County Durham ranks joint 2nd of 3 North East councils with a figure for 2020/21 (quartile band B, the second best quarter). 9 of the 12 North East councils had no figure.',
     );
   });
 
   test('names the councils without a figure when there are only a few', () => {
-    const figures = [figure('care_leavers_17_18_eet', '2020/21', 70), ...['E06000001', 'E06000002', 'E06000003', 'E06000004', 'E06000005', 'E06000057', 'E08000021', 'E08000022', 'E08000023'].map((areaCode) => figure('care_leavers_17_18_eet', '2020/21', 60, { areaCode }))];
-    const view = regionalComparison(eet, new ObservationIndex(figures), dataset.areas, durham, period('2020/21'), 'region');
+    const figures = [
+      figure('care_leavers_17_18_eet', '2020/21', 70),
+      ...[
+        'E06000001',
+        'E06000002',
+        'E06000003',
+        'E06000004',
+        'E06000005',
+        'E06000057',
+        'E08000021',
+        'E08000022',
+        'E08000023',
+      ].map((areaCode) => figure('care_leavers_17_18_eet', '2020/21', 60, { areaCode })),
+    ];
+    const view = regionalComparison(
+      eet,
+      new ObservationIndex(figures),
+      dataset.areas,
+      durham,
+      period('2020/21'),
+      'region',
+    );
     expect(view?.summary).toMatch(/ 2 of the 12 North East councils had no figure \(Gateshead and Sunderland\)\.$/);
   });
 
-  it.each([{ scope: 'region' }, { scope: 'england' }] as const)('gives no $scope comparison for the sample data, which holds only County Durham', ({ scope }) => {
-    const sample = loadSampleDataset();
-    expect(regionalComparison(claRate, sample.index, sample.areas, durham, period('2021/22 Q2'), scope)).toBeNull();
-  });
+  it.each([{ scope: 'region' }, { scope: 'england' }] as const)(
+    'gives no $scope comparison for the sample data, which holds only County Durham',
+    ({ scope }) => {
+      const sample = loadSampleDataset();
+      expect(regionalComparison(claRate, sample.index, sample.areas, durham, period('2021/22 Q2'), scope)).toBeNull();
+    },
+  );
 
   test('gives no comparison for a region, which is not a council', () => {
-    expect(regionalComparison(claRate, dataset.index, dataset.areas, northEast, period('2020/21'), 'england')).toBeNull();
+    expect(
+      regionalComparison(claRate, dataset.index, dataset.areas, northEast, period('2020/21'), 'england'),
+    ).toBeNull();
   });
 });
 
 describe('noComparisonText', () => {
   it.each([
-    { home: 'E06000047', scope: 'region', text: 'There are not enough figures to compare County Durham with other councils in the North East up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.' },
-    { home: 'E06000047', scope: 'england', text: 'There are not enough figures to compare County Durham with other councils in England up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.' },
+    {
+      home: 'E06000047',
+      scope: 'region',
+      text: 'There are not enough figures to compare County Durham with other councils in the North East up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
+    },
+    {
+      home: 'E06000047',
+      scope: 'england',
+      text: 'There are not enough figures to compare County Durham with other councils in England up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
+    },
     { home: 'E12000001', scope: 'region', text: 'North East is not a council, so it is not ranked among councils.' },
   ] as const)('explains why $home has no $scope comparison', ({ home, scope, text }) => {
     expect(noComparisonText(dataset.areas.find(home) as Area, scope, northEast, period('2021/22 Q2'))).toBe(text);

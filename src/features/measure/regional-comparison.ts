@@ -1,7 +1,15 @@
 import { ENGLAND_CODE, type Area } from '../../domain/area';
 import type { AreaDirectory } from '../../domain/areas';
 import type { QuartileBand, RankedArea } from '../../domain/comparison';
-import { bandMeaning, bandText, formatStatus, formatValue, placeText, rankOrdinal, regionPhrase } from '../../domain/format';
+import {
+  bandMeaning,
+  bandText,
+  formatStatus,
+  formatValue,
+  placeText,
+  rankOrdinal,
+  regionPhrase,
+} from '../../domain/format';
 import type { Measure, Polarity } from '../../domain/measure';
 import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/period';
 import { rankingsFor, type AreaRanking, type RankScope } from '../../domain/ranking';
@@ -51,7 +59,9 @@ export function orderWords(polarity: Polarity): string {
 }
 
 function figureAt(measure: Measure, index: ObservationIndex, areaCode: string, period: Period): number | null {
-  return index.seriesOf(measure.id, areaCode).find((observation) => samePeriod(observation.period, period))?.value ?? null;
+  return (
+    index.seriesOf(measure.id, areaCode).find((observation) => samePeriod(observation.period, period))?.value ?? null
+  );
 }
 
 /**
@@ -59,7 +69,14 @@ function figureAt(measure: Measure, index: ObservationIndex, areaCode: string, p
  * other council has a figure for that (councils' own in-year quarters are not published for
  * others), the newest earlier period of the home LA's that can be ranked.
  */
-function comparablePeriod(measure: Measure, index: ObservationIndex, areas: AreaDirectory, home: Area, at: Period, scope: RankScope): AreaRanking | null {
+function comparablePeriod(
+  measure: Measure,
+  index: ObservationIndex,
+  areas: AreaDirectory,
+  home: Area,
+  at: Period,
+  scope: RankScope,
+): AreaRanking | null {
   const candidates = index
     .seriesOf(measure.id, home.code)
     .filter((observation) => observation.value !== null && isOnOrBefore(observation.period, at))
@@ -87,9 +104,19 @@ function listOf(names: readonly string[]): string {
 /** Names are given when a few councils have no figure; beyond that a list would drown the sentence. */
 const NAMES_LISTED_UP_TO = 3;
 
-function summaryOf(measure: Measure, home: Area, ranking: AreaRanking, own: RankedArea, references: readonly ReferenceFigure[], askedFor: Period | null): string {
+function summaryOf(
+  measure: Measure,
+  home: Area,
+  ranking: AreaRanking,
+  own: RankedArea,
+  references: readonly ReferenceFigure[],
+  askedFor: Period | null,
+): string {
   const sentences: string[] = [];
-  if (askedFor) sentences.push(`Other councils' figures for ${askedFor.label} are not in the data, so this compares ${ranking.period.label}, the latest period with figures for other councils.`);
+  if (askedFor)
+    sentences.push(
+      `Other councils' figures for ${askedFor.label} are not in the data, so this compares ${ranking.period.label}, the latest period with figures for other councils.`,
+    );
   const band = `quartile band ${own.band}, the ${bandMeaning(own.band, measure.polarity)}`;
   const place = rankOrdinal(own, ranking.ranked);
   const among = `${ranking.ranked.length} ${scopeCouncils(ranking)}`;
@@ -113,22 +140,37 @@ function summaryOf(measure: Measure, home: Area, ranking: AreaRanking, own: Rank
   return sentences.join(' ');
 }
 
-function entriesOf(measure: Measure, index: ObservationIndex, areas: AreaDirectory, home: Area, ranking: AreaRanking): ComparisonEntry[] {
-  const label = (area: Area | undefined, code: string) => `${area?.name ?? code}${code === home.code ? ' (this council)' : ''}`;
-  const ranked = ranking.ranked.map(
-    (entry): ComparisonEntry => ({
-      areaCode: entry.areaCode,
-      label: label(areas.find(entry.areaCode), entry.areaCode),
-      value: entry.value,
-      rank: entry.rank,
-      band: entry.band,
-      isHome: entry.areaCode === home.code,
-      figureText: formatValue(measure, entry.value),
-    }),
-  );
+function entriesOf(
+  measure: Measure,
+  index: ObservationIndex,
+  areas: AreaDirectory,
+  home: Area,
+  ranking: AreaRanking,
+): ComparisonEntry[] {
+  const label = (area: Area | undefined, code: string) =>
+    `${area?.name ?? code}${code === home.code ? ' (this council)' : ''}`;
+  const ranked = ranking.ranked.map((entry): ComparisonEntry => ({
+    areaCode: entry.areaCode,
+    label: label(areas.find(entry.areaCode), entry.areaCode),
+    value: entry.value,
+    rank: entry.rank,
+    band: entry.band,
+    isHome: entry.areaCode === home.code,
+    figureText: formatValue(measure, entry.value),
+  }));
   const without = ranking.withoutFigure.map((area): ComparisonEntry => {
-    const observation = index.seriesOf(measure.id, area.code).find((candidate) => samePeriod(candidate.period, ranking.period));
-    return { areaCode: area.code, label: label(area, area.code), value: null, rank: null, band: null, isHome: area.code === home.code, figureText: observation ? formatStatus(observation) : 'No figure' };
+    const observation = index
+      .seriesOf(measure.id, area.code)
+      .find((candidate) => samePeriod(candidate.period, ranking.period));
+    return {
+      areaCode: area.code,
+      label: label(area, area.code),
+      value: null,
+      rank: null,
+      band: null,
+      isHome: area.code === home.code,
+      figureText: observation ? formatStatus(observation) : 'No figure',
+    };
   });
   return [...ranked, ...without];
 }
@@ -137,10 +179,20 @@ function entriesOf(measure: Measure, index: ObservationIndex, areas: AreaDirecto
  * Everything the comparison section shows, or null when the scope cannot be ranked: the home LA is
  * not a council, or no period up to `at` has figures for the home LA and at least one other council.
  */
-export function regionalComparison(measure: Measure, index: ObservationIndex, areas: AreaDirectory, home: Area, at: Period, scope: RankScope): RegionalComparisonView | null {
+export function regionalComparison(
+  measure: Measure,
+  index: ObservationIndex,
+  areas: AreaDirectory,
+  home: Area,
+  at: Period,
+  scope: RankScope,
+): RegionalComparisonView | null {
   const ranking = comparablePeriod(measure, index, areas, home, at, scope);
   if (!ranking?.home) return null;
-  const latest = index.seriesOf(measure.id, home.code).filter((observation) => observation.value !== null && isOnOrBefore(observation.period, at)).at(-1);
+  const latest = index
+    .seriesOf(measure.id, home.code)
+    .filter((observation) => observation.value !== null && isOnOrBefore(observation.period, at))
+    .at(-1);
   const askedFor = latest && !samePeriod(latest.period, ranking.period) ? latest.period : null;
   const region = home.regionCode ? areas.find(home.regionCode) : undefined;
   const england = areas.find(ENGLAND_CODE);

@@ -19,7 +19,8 @@ const ROLE_STYLE: Readonly<Record<SeriesRole, SeriesStyle>> = {
 export function seriesStyle(series: Pick<TrendSeries, 'role' | 'periodType'>): SeriesStyle {
   const base = ROLE_STYLE[series.role];
   // The home area's quarters are a second line of the same area: same colour, lighter and dashed.
-  if (series.role === 'home' && series.periodType !== 'financial_year') return { ...base, stroke: '#505a5f', dash: '4 3', marker: 'square', width: 2 };
+  if (series.role === 'home' && series.periodType !== 'financial_year')
+    return { ...base, stroke: '#505a5f', dash: '4 3', marker: 'square', width: 2 };
   return base;
 }
 

@@ -24,14 +24,33 @@ function seriesOf(measureId: string, at = '2021/22 Q2', index = dataset.index) {
 }
 
 function summary(measureId: string, at?: string, index?: ObservationIndex) {
-  return seriesOf(measureId, at, index).map((series) => [series.id, series.label, series.points.map((point) => [point.period.label, point.value])]);
+  return seriesOf(measureId, at, index).map((series) => [
+    series.id,
+    series.label,
+    series.points.map((point) => [point.period.label, point.value]),
+  ]);
 }
 
 describe('buildTrendSeries', () => {
   test("splits the home LA's years and quarters into separate lines, with each comparator", () => {
     expect(summary('cla_rate')).toEqual([
-      ['home:financial_year', 'County Durham (years)', [['2018/19', 82.9], ['2019/20', 90], ['2020/21', 93.5]]],
-      ['home:quarter', 'County Durham (quarters)', [['2021/22 Q1', 92.7], ['2021/22 Q2', 90]]],
+      [
+        'home:financial_year',
+        'County Durham (years)',
+        [
+          ['2018/19', 82.9],
+          ['2019/20', 90],
+          ['2020/21', 93.5],
+        ],
+      ],
+      [
+        'home:quarter',
+        'County Durham (quarters)',
+        [
+          ['2021/22 Q1', 92.7],
+          ['2021/22 Q2', 90],
+        ],
+      ],
       ['england:financial_year', 'England', [['2019/20', 67]]],
       ['region:financial_year', 'North East', [['2019/20', 108]]],
       ['stat_neighbours:financial_year', 'Statistical neighbours of County Durham', [['2019/20', 102]]],
@@ -39,15 +58,39 @@ describe('buildTrendSeries', () => {
   });
 
   test('leaves out periods after the chosen one', () => {
-    expect(summary('cla_rate', '2019/20').map(([id]) => id)).toEqual(['home:financial_year', 'england:financial_year', 'region:financial_year', 'stat_neighbours:financial_year']);
+    expect(summary('cla_rate', '2019/20').map(([id]) => id)).toEqual([
+      'home:financial_year',
+      'england:financial_year',
+      'region:financial_year',
+      'stat_neighbours:financial_year',
+    ]);
   });
 
   test('draws a suppressed figure and a missing year as gaps, never as zero', () => {
     const row = (label: string, value: number | null, status: Observation['status'] = 'final'): Observation => ({
-      measureId: 'cla_dental_checks', areaCode: 'E06000047', period: period(label), value, numerator: null, denominator: null, status, note: '', source: { file: 't.csv', row: 2 },
+      measureId: 'cla_dental_checks',
+      areaCode: 'E06000047',
+      period: period(label),
+      value,
+      numerator: null,
+      denominator: null,
+      status,
+      note: '',
+      source: { file: 't.csv', row: 2 },
     });
     const index = new ObservationIndex([row('2016/17', 80), row('2017/18', null, 'suppressed'), row('2019/20', 87)]);
-    expect(summary('cla_dental_checks', '2021/22 Q2', index)).toEqual([['home:financial_year', 'County Durham', [['2016/17', 80], ['2017/18', null], ['2018/19', null], ['2019/20', 87]]]]);
+    expect(summary('cla_dental_checks', '2021/22 Q2', index)).toEqual([
+      [
+        'home:financial_year',
+        'County Durham',
+        [
+          ['2016/17', 80],
+          ['2017/18', null],
+          ['2018/19', null],
+          ['2019/20', 87],
+        ],
+      ],
+    ]);
   });
 
   test('leaves out a comparator with no figures at all', () => {
@@ -57,7 +100,12 @@ describe('buildTrendSeries', () => {
 
 describe('trendTableRows', () => {
   test('lists every period of every line in timeline order', () => {
-    expect(trendTableRows(seriesOf('cla_rate')).map((row) => [row.period.label, row.cells.map((cell) => cell?.value ?? null)])).toEqual([
+    expect(
+      trendTableRows(seriesOf('cla_rate')).map((row) => [
+        row.period.label,
+        row.cells.map((cell) => cell?.value ?? null),
+      ]),
+    ).toEqual([
       ['2018/19', [82.9, null, null, null, null]],
       ['2019/20', [90, null, 67, 108, 102]],
       ['2020/21', [93.5, null, null, null, null]],
@@ -95,11 +143,30 @@ describe('buildTrendSeries with a statistical-neighbour model', () => {
   test("joins the supplied neighbours' figure with those worked out from the model for other years", () => {
     const model = dataset.statNeighbourModels.find((candidate) => candidate.label === '2021');
     if (!model) throw new Error('no 2021 model in data/');
-    const neighbourCodes = (model.neighboursOf.get('E06000047') ?? []).flatMap((neighbour) => (neighbour.code ? [neighbour.code] : []));
-    const figures: Observation[] = [...dataset.observations, ...neighbourCodes.map((areaCode, at) => ({ ...(dataset.observations[0] as Observation), measureId: 'cla_rate', areaCode, period: period('2020/21'), value: 80 + at, numerator: null }))];
+    const neighbourCodes = (model.neighboursOf.get('E06000047') ?? []).flatMap((neighbour) =>
+      neighbour.code ? [neighbour.code] : [],
+    );
+    const figures: Observation[] = [
+      ...dataset.observations,
+      ...neighbourCodes.map((areaCode, at) => ({
+        ...(dataset.observations[0] as Observation),
+        measureId: 'cla_rate',
+        areaCode,
+        period: period('2020/21'),
+        value: 80 + at,
+        numerator: null,
+      })),
+    ];
     const measure = dataset.measuresById.get('cla_rate');
     if (!measure) throw new Error('cla_rate');
-    const neighbours = buildTrendSeries(measure, new ObservationIndex(figures), durham, comparators, period('2021/22 Q2'), { model, method: 'median' }).find((series) => series.role === 'stat_neighbours');
+    const neighbours = buildTrendSeries(
+      measure,
+      new ObservationIndex(figures),
+      durham,
+      comparators,
+      period('2021/22 Q2'),
+      { model, method: 'median' },
+    ).find((series) => series.role === 'stat_neighbours');
     // The seed supplies 2019/20 (102); 2020/21 is the median of the ten figures 80 to 89.
     expect(neighbours?.points.map((point) => [point.period.label, point.value])).toEqual([
       ['2019/20', 102],

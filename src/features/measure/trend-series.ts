@@ -2,7 +2,16 @@ import { neighbourFigures, type NeighbourChoice } from '../../domain/dfe-neighbo
 import type { Area } from '../../domain/area';
 import type { Measure } from '../../domain/measure';
 import type { Observation } from '../../domain/observation';
-import { comparePeriods, financialYear, financialYearStart, isOnOrBefore, quartersOf, samePeriod, type Period, type PeriodType } from '../../domain/period';
+import {
+  comparePeriods,
+  financialYear,
+  financialYearStart,
+  isOnOrBefore,
+  quartersOf,
+  samePeriod,
+  type Period,
+  type PeriodType,
+} from '../../domain/period';
 import type { ComparatorArea, ComparatorKind } from '../../domain/scorecard';
 import type { ObservationIndex } from '../../domain/series';
 
@@ -51,7 +60,9 @@ function expectedPeriods(periods: readonly Period[], type: PeriodType): Period[]
   const expected: Period[] = [];
   for (let year = financialYearStart(first); year <= financialYearStart(last); year += 1) {
     const candidates = type === 'financial_year' ? [financialYear(year)] : quartersOf(year);
-    expected.push(...candidates.filter((period) => comparePeriods(period, first) >= 0 && comparePeriods(period, last) <= 0));
+    expected.push(
+      ...candidates.filter((period) => comparePeriods(period, first) >= 0 && comparePeriods(period, last) <= 0),
+    );
   }
   return expected;
 }
@@ -90,10 +101,14 @@ export function buildTrendSeries(
 ): TrendSeries[] {
   // The neighbours' line joins supplied figures and, for other periods, those computed from the chosen model.
   const comparatorSeries = (comparator: ComparatorArea) =>
-    comparator.kind === 'stat_neighbours' ? neighbourFigures(measure.id, home.code, index, neighbours).map((figure) => figure.observation) : index.seriesOf(measure.id, comparator.area.code);
+    comparator.kind === 'stat_neighbours'
+      ? neighbourFigures(measure.id, home.code, index, neighbours).map((figure) => figure.observation)
+      : index.seriesOf(measure.id, comparator.area.code);
   return [
     ...seriesFor('home', home, index.seriesOf(measure.id, home.code), at),
-    ...comparators.flatMap((comparator) => seriesFor(comparator.kind, comparator.area, comparatorSeries(comparator), at)),
+    ...comparators.flatMap((comparator) =>
+      seriesFor(comparator.kind, comparator.area, comparatorSeries(comparator), at),
+    ),
   ].filter((series) => series.points.some((point) => point.value !== null));
 }
 
@@ -103,7 +118,10 @@ export function trendTableRows(series: readonly TrendSeries[]): { period: Period
   for (const line of series) for (const point of line.points) periods.set(point.period.label, point.period);
   return [...periods.values()]
     .sort(comparePeriods)
-    .map((period) => ({ period, cells: series.map((line) => line.points.find((point) => point.period.label === period.label) ?? null) }));
+    .map((period) => ({
+      period,
+      cells: series.map((line) => line.points.find((point) => point.period.label === period.label) ?? null),
+    }));
 }
 
 function niceStep(span: number): number {

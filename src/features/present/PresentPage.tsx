@@ -8,7 +8,17 @@ import { chooseNeighbourModel, type NeighbourChoice } from '../../domain/dfe-nei
 import { describePeriod } from '../../domain/format';
 import { parsePeriod } from '../../domain/period';
 import { buildScorecard, scorecardPeriods, type Scorecard } from '../../domain/scorecard';
-import { buildSlides, clampSlideNumber, moveSlide, resolveSlideIds, slideChoices, slideHeading, slideName, toggleSlide, type Slide } from '../../domain/slides';
+import {
+  buildSlides,
+  clampSlideNumber,
+  moveSlide,
+  resolveSlideIds,
+  slideChoices,
+  slideHeading,
+  slideName,
+  toggleSlide,
+  type Slide,
+} from '../../domain/slides';
 import { usePrintHeader } from '../../shared/print-header';
 import { useCommentary } from '../../shared/use-commentary';
 import { useSelectionStore } from '../../shared/selection-store';
@@ -42,17 +52,29 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
   const neighbourStatistic = useSelectionStore((state) => state.neighbourStatistic);
   const commentary = useCommentary();
   const notes = commentary.data?.notes;
-  const home: Area | undefined = (area ? dataset.areas.find(area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
+  const home: Area | undefined =
+    (area ? dataset.areas.find(area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
   const model = chooseNeighbourModel(dataset.statNeighbourModels, neighbourModel);
 
   const built = useMemo(() => {
     if (!home) return null;
     const periods = scorecardPeriods(dataset.index, home.code);
     const wanted = parsePeriod(period || dataset.manifest.defaultPeriod);
-    const chosen = (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
+    const chosen =
+      (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
     if (!chosen) return null;
     const neighbours = model ? { model, method: neighbourStatistic } : null;
-    return { scorecard: buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: home, period: chosen, neighbours }), neighbours };
+    return {
+      scorecard: buildScorecard({
+        catalogue: dataset.catalogue,
+        areas: dataset.areas,
+        index: dataset.index,
+        area: home,
+        period: chosen,
+        neighbours,
+      }),
+      neighbours,
+    };
   }, [dataset, home, period, model, neighbourStatistic]);
 
   // Keyed on the ids as text, since the store gives a new array for the same ids on every address change.
@@ -66,7 +88,14 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
   const deck = useMemo((): Deck | null => {
     if (!choice || !presenting) return null;
     const { scorecard, neighbours, ids } = choice;
-    const slides = buildSlides({ scorecard, index: dataset.index, ids, commentary: commentaryFor(notes ?? [], scorecard.area.code, scorecard.period.label), panelTitle: PANEL_TITLE, neighbours });
+    const slides = buildSlides({
+      scorecard,
+      index: dataset.index,
+      ids,
+      commentary: commentaryFor(notes ?? [], scorecard.area.code, scorecard.period.label),
+      panelTitle: PANEL_TITLE,
+      neighbours,
+    });
     return { ...choice, slides };
   }, [choice, dataset.index, notes, presenting]);
 
@@ -74,7 +103,10 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
 }
 
 function fileSafe(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function PowerPointButton({ deck }: { deck: Deck }) {
@@ -85,11 +117,16 @@ function PowerPointButton({ deck }: { deck: Deck }) {
     try {
       // pptxgenjs is large, so it is fetched only when someone asks for a file.
       const { presentationFile } = await import('../../adapters/pptx');
-      const blob = await presentationFile(deck.slides, { title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${deck.scorecard.period.label}` });
+      const blob = await presentationFile(deck.slides, {
+        title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${deck.scorecard.period.label}`,
+      });
       saveFile(`${fileSafe(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
       setState({ busy: false, message: 'The PowerPoint file has been made. Look for it in your downloads.' });
     } catch (error) {
-      setState({ busy: false, message: `The PowerPoint file could not be made. ${error instanceof Error ? error.message : ''}`.trim() });
+      setState({
+        busy: false,
+        message: `The PowerPoint file could not be made. ${error instanceof Error ? error.message : ''}`.trim(),
+      });
     }
   };
   return (
@@ -105,7 +142,10 @@ function PowerPointButton({ deck }: { deck: Deck }) {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
 }
 
 /**
@@ -253,12 +293,19 @@ function Choosing({ deck }: { deck: SlideChoice }) {
         <Link href="/present">Back to the presentation</Link>
       </p>
       <h1>
-        Choose the slides <span className="h1-sub">{deck.scorecard.area.name}, {describePeriod(deck.scorecard.period)}</span>
+        Choose the slides{' '}
+        <span className="h1-sub">
+          {deck.scorecard.area.name}, {describePeriod(deck.scorecard.period)}
+        </span>
       </h1>
-      <p className="lead">Tick the slides to show; a measure you tick goes at the end. Move slides up and down to change the order. The choice is kept in the page&rsquo;s address, so a copied link opens the same presentation.</p>
+      <p className="lead">
+        Tick the slides to show; a measure you tick goes at the end. Move slides up and down to change the order. The
+        choice is kept in the page&rsquo;s address, so a copied link opens the same presentation.
+      </p>
       {deck.unknown.length > 0 ? (
         <p className="notice" role="status">
-          The link asked for {deck.unknown.length === 1 ? 'a slide' : 'slides'} this data does not hold ({deck.unknown.join(', ')}), so {deck.unknown.length === 1 ? 'it is' : 'they are'} left out.
+          The link asked for {deck.unknown.length === 1 ? 'a slide' : 'slides'} this data does not hold (
+          {deck.unknown.join(', ')}), so {deck.unknown.length === 1 ? 'it is' : 'they are'} left out.
         </p>
       ) : null}
       <div className="slide-picker">
@@ -271,10 +318,22 @@ function Choosing({ deck }: { deck: SlideChoice }) {
                 <li key={id}>
                   <span className="slide-order-name">{name}</span>
                   <span className="slide-order-buttons">
-                    <button type="button" id={`up-${id}`} className="button-secondary" aria-disabled={index === 0} onClick={() => move(index, -1, `up-${id}`)}>
+                    <button
+                      type="button"
+                      id={`up-${id}`}
+                      className="button-secondary"
+                      aria-disabled={index === 0}
+                      onClick={() => move(index, -1, `up-${id}`)}
+                    >
                       Move up<span className="visually-hidden">: {name}</span>
                     </button>
-                    <button type="button" id={`down-${id}`} className="button-secondary" aria-disabled={index === deck.ids.length - 1} onClick={() => move(index, 1, `down-${id}`)}>
+                    <button
+                      type="button"
+                      id={`down-${id}`}
+                      className="button-secondary"
+                      aria-disabled={index === deck.ids.length - 1}
+                      onClick={() => move(index, 1, `down-${id}`)}
+                    >
                       Move down<span className="visually-hidden">: {name}</span>
                     </button>
                   </span>
@@ -297,7 +356,11 @@ function Choosing({ deck }: { deck: SlideChoice }) {
                 .filter((choice) => choice.group === group)
                 .map((choice) => (
                   <label key={choice.id} className="choice">
-                    <input type="checkbox" checked={deck.ids.includes(choice.id)} onChange={(event) => setIds(toggleSlide(deck.ids, choice.id, event.target.checked))} />
+                    <input
+                      type="checkbox"
+                      checked={deck.ids.includes(choice.id)}
+                      onChange={(event) => setIds(toggleSlide(deck.ids, choice.id, event.target.checked))}
+                    />
                     {choice.name}
                   </label>
                 ))}
@@ -312,7 +375,11 @@ function Choosing({ deck }: { deck: SlideChoice }) {
 /** Presentation mode: the panel's slides (`/present`) and the page that chooses and orders them (`/present/choose`). */
 export default function PresentPage({ dataset, choosing = false }: { dataset: Dataset; choosing?: boolean }) {
   const built = useDeck(dataset, !choosing);
-  usePrintHeader(built ? `${PANEL_TITLE}: ${built.choice.scorecard.area.name}, ${describePeriod(built.choice.scorecard.period)}` : PANEL_TITLE);
+  usePrintHeader(
+    built
+      ? `${PANEL_TITLE}: ${built.choice.scorecard.area.name}, ${describePeriod(built.choice.scorecard.period)}`
+      : PANEL_TITLE,
+  );
   if (!built) {
     return (
       <>

@@ -26,8 +26,12 @@ function TitleView({ slide, headingId }: { slide: TitleSlide; headingId: string 
 }
 
 function QuestionView({ slide, headingId }: { slide: QuestionSlide; headingId: string }) {
-  const kinds: ComparatorKind[] = [...new Set(slide.rows.flatMap((row) => row.comparators.map((comparator) => comparator.kind)))];
-  const names = new Map(slide.rows.flatMap((row) => row.comparators.map((comparator) => [comparator.kind, comparator.name] as const)));
+  const kinds: ComparatorKind[] = [
+    ...new Set(slide.rows.flatMap((row) => row.comparators.map((comparator) => comparator.kind))),
+  ];
+  const names = new Map(
+    slide.rows.flatMap((row) => row.comparators.map((comparator) => [comparator.kind, comparator.name] as const)),
+  );
   return (
     <>
       <h1 id={headingId} tabIndex={-1}>

@@ -4,7 +4,9 @@ import type { MeasureSlide, TrendLine } from '../../domain/slides';
 import { chartGeometry } from './chart-geometry';
 
 /** Each line has its own dash and marker as well as its name, so it reads in black and white and without colour. */
-const LINE_STYLE: Readonly<Record<TrendLine['role'], { dash: string; width: number; marker: 'circle' | 'square' | 'triangle' | 'diamond' }>> = {
+const LINE_STYLE: Readonly<
+  Record<TrendLine['role'], { dash: string; width: number; marker: 'circle' | 'square' | 'triangle' | 'diamond' }>
+> = {
   home: { dash: '', width: 6, marker: 'circle' },
   england: { dash: '14 8', width: 4, marker: 'square' },
   region: { dash: '4 6', width: 4, marker: 'triangle' },
@@ -12,7 +14,14 @@ const LINE_STYLE: Readonly<Record<TrendLine['role'], { dash: string; width: numb
 };
 
 function Marker({ shape, x, y }: { shape: keyof typeof MARKER_PATH; x: number; y: number }) {
-  return <path d={MARKER_PATH[shape](x, y)} fill={shape === 'circle' ? 'currentColor' : '#fff'} stroke="currentColor" strokeWidth="3" />;
+  return (
+    <path
+      d={MARKER_PATH[shape](x, y)}
+      fill={shape === 'circle' ? 'currentColor' : '#fff'}
+      stroke="currentColor"
+      strokeWidth="3"
+    />
+  );
 }
 
 const MARKER_PATH = {
@@ -33,17 +42,39 @@ export function TrendSvg({ slide }: { slide: MeasureSlide }) {
     <figure className="slide-chart">
       <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={titleId} className="slide-chart-svg">
         <title id={titleId}>{`Line chart. ${slide.summary}`}</title>
-        <line x1={BOX.left} x2={BOX.width - BOX.right} y1={BOX.height - BOX.bottom} y2={BOX.height - BOX.bottom} stroke="currentColor" strokeWidth="2" />
+        <line
+          x1={BOX.left}
+          x2={BOX.width - BOX.right}
+          y1={BOX.height - BOX.bottom}
+          y2={BOX.height - BOX.bottom}
+          stroke="currentColor"
+          strokeWidth="2"
+        />
         {geometry.ticks.map((tick) => (
           <g key={tick.value}>
-            <line x1={BOX.left} x2={BOX.width - BOX.right} y1={tick.y} y2={tick.y} stroke="#6f777b" strokeWidth="1" strokeDasharray="2 6" />
+            <line
+              x1={BOX.left}
+              x2={BOX.width - BOX.right}
+              y1={tick.y}
+              y2={tick.y}
+              stroke="#6f777b"
+              strokeWidth="1"
+              strokeDasharray="2 6"
+            />
             <text x={BOX.left - 12} y={tick.y + 9} textAnchor="end" fontSize="26" fill="currentColor">
               {formatValue(slide.measure, tick.value)}
             </text>
           </g>
         ))}
         {slide.periods.map((period, index) => (
-          <text key={period} x={geometry.xs[index]} y={BOX.height - BOX.bottom + 40} textAnchor="middle" fontSize="24" fill="currentColor">
+          <text
+            key={period}
+            x={geometry.xs[index]}
+            y={BOX.height - BOX.bottom + 40}
+            textAnchor="middle"
+            fontSize="24"
+            fill="currentColor"
+          >
             {period}
           </text>
         ))}
@@ -52,7 +83,15 @@ export function TrendSvg({ slide }: { slide: MeasureSlide }) {
           return (
             <g key={line.role}>
               {line.paths.map((path) => (
-                <path key={path} d={path} fill="none" stroke="currentColor" strokeWidth={style.width} strokeDasharray={style.dash || undefined} strokeLinejoin="round" />
+                <path
+                  key={path}
+                  d={path}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth={style.width}
+                  strokeDasharray={style.dash || undefined}
+                  strokeLinejoin="round"
+                />
               ))}
               {line.points.map((point) => (
                 <Marker key={point.x} shape={style.marker} x={point.x} y={point.y} />
@@ -67,7 +106,15 @@ export function TrendSvg({ slide }: { slide: MeasureSlide }) {
           return (
             <li key={line.role}>
               <svg viewBox="0 0 60 24" width="60" height="24" aria-hidden="true" focusable="false">
-                <line x1="2" x2="58" y1="12" y2="12" stroke="currentColor" strokeWidth={style.width} strokeDasharray={style.dash || undefined} />
+                <line
+                  x1="2"
+                  x2="58"
+                  y1="12"
+                  y2="12"
+                  stroke="currentColor"
+                  strokeWidth={style.width}
+                  strokeDasharray={style.dash || undefined}
+                />
                 <Marker shape={style.marker} x={30} y={12} />
               </svg>
               {line.label}

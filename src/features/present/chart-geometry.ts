@@ -35,7 +35,10 @@ export function chartGeometry(lines: readonly TrendLine[], periodCount: number, 
   const bottomValue = high === low ? low - span / 2 : low;
   const plotWidth = box.width - box.left - box.right;
   const plotHeight = box.height - box.top - box.bottom;
-  const xs = Array.from({ length: periodCount }, (_, index) => box.left + (periodCount === 1 ? plotWidth / 2 : (plotWidth * index) / (periodCount - 1)));
+  const xs = Array.from(
+    { length: periodCount },
+    (_, index) => box.left + (periodCount === 1 ? plotWidth / 2 : (plotWidth * index) / (periodCount - 1)),
+  );
   const y = (value: number) => box.top + plotHeight - ((value - bottomValue) / span) * plotHeight;
   const plotted = lines.map((line): PlottedLine => {
     const paths: string[] = [];
@@ -54,6 +57,14 @@ export function chartGeometry(lines: readonly TrendLine[], periodCount: number, 
     if (run.length > 1) paths.push(run.join(' '));
     return { role: line.role, label: line.label, paths, points };
   });
-  const ticks = values.length === 0 ? [] : high === low ? [{ value: low, y: y(low) }] : [{ value: low, y: y(low) }, { value: high, y: y(high) }];
+  const ticks =
+    values.length === 0
+      ? []
+      : high === low
+        ? [{ value: low, y: y(low) }]
+        : [
+            { value: low, y: y(low) },
+            { value: high, y: y(high) },
+          ];
   return { lines: plotted, xs, ticks };
 }

@@ -31,18 +31,44 @@ describe('ScorecardPage', () => {
   test('names the local authority and the reporting period', () => {
     renderPage();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('County Durham');
-    expect(screen.getByRole('combobox', { name: 'Reporting period' })).toHaveDisplayValue('Quarter 2 2021/22 (July to September 2021)');
+    expect(screen.getByRole('combobox', { name: 'Reporting period' })).toHaveDisplayValue(
+      'Quarter 2 2021/22 (July to September 2021)',
+    );
   });
 
   test('lays out the seed columns: three years, the quarters so far, direction, trend and comparators', () => {
-    expect(columnHeadings(renderPage())).toEqual(['Measure', '2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22', 'Direction of travel', 'Trend', 'England', 'North East', 'Statistical neighbours']);
+    expect(columnHeadings(renderPage())).toEqual([
+      'Measure',
+      '2018/19',
+      '2019/20',
+      '2020/21',
+      'Q1 2021/22',
+      'Q2 2021/22',
+      'Direction of travel',
+      'Trend',
+      'England',
+      'North East',
+      'Statistical neighbours',
+    ]);
   });
 
   test("shows the seed's figures for the rate of children looked after", () => {
     const row = rowOf(renderPage(), /Rate of children looked after/);
-    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells.slice(0, 5)).toEqual(['82.9 (833 children)', '90 (914 children)', '93.5 (949 children)Provisional', '92.7 (937 children)', '90 (912 children)']);
-    expect(cells.slice(7)).toEqual(['67 (2019/20)Not rated', '108 (2019/20)Not rated', '102 (2019/20)Not ratedSupplied in the data']);
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells.slice(0, 5)).toEqual([
+      '82.9 (833 children)',
+      '90 (914 children)',
+      '93.5 (949 children)Provisional',
+      '92.7 (937 children)',
+      '90 (912 children)',
+    ]);
+    expect(cells.slice(7)).toEqual([
+      '67 (2019/20)Not rated',
+      '108 (2019/20)Not rated',
+      '102 (2019/20)Not ratedSupplied in the data',
+    ]);
   });
 
   test('gives each rating a word as well as a colour', () => {
@@ -77,7 +103,10 @@ describe('ScorecardPage', () => {
   test('filters by key question and records the choice in the store', async () => {
     const user = userEvent.setup();
     const table = renderPage();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Key question' }), 'What are outcomes like for our care leavers?');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Key question' }),
+      'What are outcomes like for our care leavers?',
+    );
     expect(within(table).getAllByRole('rowgroup')).toHaveLength(2);
     expect(useSelectionStore.getState().question).toBe('care_leavers');
     expect(screen.getByText(/^Showing 7 of 39 measures\./)).toBeInTheDocument();
@@ -122,7 +151,10 @@ describe('ScorecardPage', () => {
   test('moves the columns when an earlier period is chosen', async () => {
     const user = userEvent.setup();
     const table = renderPage();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Reporting period' }), '2020/21 (April 2020 to March 2021)');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Reporting period' }),
+      '2020/21 (April 2020 to March 2021)',
+    );
     expect(columnHeadings(table).slice(1, 4)).toEqual(['2018/19', '2019/20', '2020/21']);
     expect(useSelectionStore.getState().period).toBe('2020/21');
   });

@@ -15,23 +15,30 @@ function Legend() {
       <summary>How to read this scorecard</summary>
       <ul>
         <li>
-          <strong>Better, Similar, Worse</strong> compare the latest figure with England, the region and the statistical neighbours
-          (the 10 councils most like this one). &ldquo;Similar&rdquo; means within 5% of the comparator&rsquo;s figure unless a measure
-          says otherwise. Measures with no good or bad direction, such as the rate of children in care, are not rated.
+          <strong>Better, Similar, Worse</strong> compare the latest figure with England, the region and the statistical
+          neighbours (the 10 councils most like this one). &ldquo;Similar&rdquo; means within 5% of the
+          comparator&rsquo;s figure unless a measure says otherwise. Measures with no good or bad direction, such as the
+          rate of children in care, are not rated.
         </li>
         <li>
-          <strong>Direction of travel</strong> compares the latest figure with the one before it of the same kind (quarter with
-          quarter, year with year). The arrow shows whether the figure went up or down; the word says whether that is an improvement.
+          <strong>Direction of travel</strong> compares the latest figure with the one before it of the same kind
+          (quarter with quarter, year with year). The arrow shows whether the figure went up or down; the word says
+          whether that is an improvement.
         </li>
-        <li>Numbers in brackets are the children or young people behind a percentage or rate. A dash means there is no figure: it is never zero.</li>
+        <li>
+          Numbers in brackets are the children or young people behind a percentage or rate. A dash means there is no
+          figure: it is never zero.
+        </li>
         <li>A comparator&rsquo;s period is shown in brackets when it is not the same as ours.</li>
         <li>
-          Figures marked <strong>DfE</strong> come from the Department for Education&rsquo;s open data; unmarked figures are the council&rsquo;s own. Where
-          both give a figure for the same measure and period, the council&rsquo;s own is shown.
+          Figures marked <strong>DfE</strong> come from the Department for Education&rsquo;s open data; unmarked figures
+          are the council&rsquo;s own. Where both give a figure for the same measure and period, the council&rsquo;s own
+          is shown.
         </li>
         <li>
-          The statistical neighbours&rsquo; figure is the one supplied in the data where there is one; otherwise it is worked out from the
-          neighbours&rsquo; own figures (the mean or the median, as chosen above), and the cell says how many of the 10 had a figure.
+          The statistical neighbours&rsquo; figure is the one supplied in the data where there is one; otherwise it is
+          worked out from the neighbours&rsquo; own figures (the mean or the median, as chosen above), and the cell says
+          how many of the 10 had a figure.
         </li>
       </ul>
     </details>
@@ -39,15 +46,23 @@ function Legend() {
 }
 
 /** Where the figures came from; the data folder's own description is given only when its files are among them. */
-function SourcesNote({ sources, manifest }: { sources: ReturnType<typeof scorecardSources>; manifest: Dataset['manifest'] }) {
-  const councilSource = manifest.source && sources.councilFiles.some((file) => manifest.observations.includes(file)) ? manifest.source : '';
+function SourcesNote({
+  sources,
+  manifest,
+}: {
+  sources: ReturnType<typeof scorecardSources>;
+  manifest: Dataset['manifest'];
+}) {
+  const councilSource =
+    manifest.source && sources.councilFiles.some((file) => manifest.observations.includes(file)) ? manifest.source : '';
   return (
     <div className="source">
       <p>Sources:</p>
       <ul>
         {sources.councilFiles.length > 0 ? (
           <li>
-            the council&rsquo;s own figures{councilSource ? `: ${councilSource}` : ''} ({sources.councilFiles.join(', ')});
+            the council&rsquo;s own figures{councilSource ? `: ${councilSource}` : ''} (
+            {sources.councilFiles.join(', ')});
           </li>
         ) : null}
         {sources.openDataFiles.map(({ publisher, file }) => (
@@ -84,11 +99,28 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         : null,
     [dataset, resolved, model, neighbourStatistic],
   );
-  const sections = useMemo(() => (scorecard ? visibleSections(scorecard, selection.question, selection.search) : []), [scorecard, selection.question, selection.search]);
-  const ids = { area: useId(), period: useId(), question: useId(), search: useId(), status: useId(), model: useId(), statistic: useId() };
-  usePrintHeader(resolved ? `${resolved.area.name} performance scorecard: ${describePeriod(resolved.period)}` : 'Performance scorecard');
+  const sections = useMemo(
+    () => (scorecard ? visibleSections(scorecard, selection.question, selection.search) : []),
+    [scorecard, selection.question, selection.search],
+  );
+  const ids = {
+    area: useId(),
+    period: useId(),
+    question: useId(),
+    search: useId(),
+    status: useId(),
+    model: useId(),
+    statistic: useId(),
+  };
+  usePrintHeader(
+    resolved
+      ? `${resolved.area.name} performance scorecard: ${describePeriod(resolved.period)}`
+      : 'Performance scorecard',
+  );
   useEffect(() => {
-    document.title = resolved ? `${resolved.area.name} performance scorecard, ${resolved.period.label}` : 'Performance scorecard';
+    document.title = resolved
+      ? `${resolved.area.name} performance scorecard, ${resolved.period.label}`
+      : 'Performance scorecard';
   }, [resolved]);
 
   if (!resolved || !scorecard) {
@@ -109,18 +141,29 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         {resolved.area.name} <span className="h1-sub">performance scorecard</span>
       </h1>
       <p className="lead">
-        Children in care and care leavers: figures up to <strong>{describePeriod(resolved.period)}</strong>, compared with England,{' '}
-        {scorecard.comparatorAreas.find((comparator) => comparator.kind === 'region')?.area.name ?? 'the region'} and statistical neighbours.
+        Children in care and care leavers: figures up to <strong>{describePeriod(resolved.period)}</strong>, compared
+        with England,{' '}
+        {scorecard.comparatorAreas.find((comparator) => comparator.kind === 'region')?.area.name ?? 'the region'} and
+        statistical neighbours.
       </p>
       {resolved.notices.map((notice) => (
         <p key={notice} className="notice" role="status">
           {notice}
         </p>
       ))}
-      <form className="filters" role="search" aria-label="Choose what the scorecard shows" onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Choose what the scorecard shows"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className="field">
           <label htmlFor={ids.area}>Local authority</label>
-          <select id={ids.area} value={resolved.area.code} onChange={(event) => select({ area: event.target.value, period: '' })}>
+          <select
+            id={ids.area}
+            value={resolved.area.code}
+            onChange={(event) => select({ area: event.target.value, period: '' })}
+          >
             {resolved.localAuthorityGroups.map((group) => (
               <optgroup key={group.label} label={group.label}>
                 {group.areas.map((area) => (
@@ -141,7 +184,11 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         ) : null}
         <div className="field">
           <label htmlFor={ids.period}>Reporting period</label>
-          <select id={ids.period} value={resolved.period.label} onChange={(event) => select({ period: event.target.value })}>
+          <select
+            id={ids.period}
+            value={resolved.period.label}
+            onChange={(event) => select({ period: event.target.value })}
+          >
             {resolved.periods.map((period) => (
               <option key={period.label} value={period.label}>
                 {describePeriod(period)}
@@ -151,7 +198,11 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         </div>
         <div className="field">
           <label htmlFor={ids.question}>Key question</label>
-          <select id={ids.question} value={selection.question} onChange={(event) => select({ question: event.target.value })}>
+          <select
+            id={ids.question}
+            value={selection.question}
+            onChange={(event) => select({ question: event.target.value })}
+          >
             <option value="">All key questions</option>
             {dataset.catalogue.keyQuestions.map((question) => (
               <option key={question.id} value={question.id}>
@@ -164,7 +215,11 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           <>
             <div className="field">
               <label htmlFor={ids.model}>Statistical neighbours</label>
-              <select id={ids.model} value={model.label} onChange={(event) => select({ neighbourModel: event.target.value })}>
+              <select
+                id={ids.model}
+                value={model.label}
+                onChange={(event) => select({ neighbourModel: event.target.value })}
+              >
                 {dataset.statNeighbourModels.map((candidate) => (
                   <option key={candidate.label} value={candidate.label}>
                     DfE model {candidate.label}
@@ -174,7 +229,13 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
             </div>
             <div className="field">
               <label htmlFor={ids.statistic}>Neighbours&rsquo; figure</label>
-              <select id={ids.statistic} value={neighbourStatistic} onChange={(event) => select({ neighbourStatistic: event.target.value === 'median' ? 'median' : 'mean' })}>
+              <select
+                id={ids.statistic}
+                value={neighbourStatistic}
+                onChange={(event) =>
+                  select({ neighbourStatistic: event.target.value === 'median' ? 'median' : 'mean' })
+                }
+              >
                 <option value="mean">Mean (as LAIT)</option>
                 <option value="median">Median (as the DfE dashboard)</option>
               </select>
@@ -183,18 +244,33 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         ) : null}
         <div className="field">
           <label htmlFor={ids.search}>Search measures</label>
-          <input id={ids.search} type="search" value={selection.search} onChange={(event) => select({ search: event.target.value })} autoComplete="off" />
+          <input
+            id={ids.search}
+            type="search"
+            value={selection.search}
+            onChange={(event) => select({ search: event.target.value })}
+            autoComplete="off"
+          />
         </div>
       </form>
       <p id={ids.status} className="result-count" role="status">
-        {measureCount === totalCount ? `Showing all ${totalCount} measures.` : `Showing ${measureCount} of ${totalCount} measures.`}
-        {withoutFigures > 0 ? ` ${withoutFigures} other measure${withoutFigures === 1 ? ' has' : 's have'} no figures for ${resolved.area.name} and ${withoutFigures === 1 ? 'is' : 'are'} not shown.` : ''}
+        {measureCount === totalCount
+          ? `Showing all ${totalCount} measures.`
+          : `Showing ${measureCount} of ${totalCount} measures.`}
+        {withoutFigures > 0
+          ? ` ${withoutFigures} other measure${withoutFigures === 1 ? ' has' : 's have'} no figures for ${resolved.area.name} and ${withoutFigures === 1 ? 'is' : 'are'} not shown.`
+          : ''}
       </p>
       <Legend />
       {measureCount === 0 && selection.search ? (
         <p className="notice">No measure matches &lsquo;{selection.search}&rsquo;. Try fewer or different words.</p>
       ) : (
-        <ScorecardTable scorecard={scorecard} sections={sections} sort={selection.sort} onSortChange={(sort) => select({ sort })} />
+        <ScorecardTable
+          scorecard={scorecard}
+          sections={sections}
+          sort={selection.sort}
+          onSortChange={(sort) => select({ sort })}
+        />
       )}
       <SourcesNote sources={scorecardSources(scorecard)} manifest={dataset.manifest} />
     </>

@@ -28,7 +28,11 @@ interface ScorecardEntry extends ScorecardRow {
   keyQuestionId: string;
 }
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns: { text: sortFn_text } });
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { text: sortFn_text },
+});
 const helper = createColumnHelper<typeof features, ScorecardEntry>();
 
 const DIRECTION_SORT_ORDER: Readonly<Record<Direction, number | undefined>> = {
@@ -98,12 +102,17 @@ interface ScorecardTableProps {
 
 export function ScorecardTable({ scorecard, sections, sort, onSortChange }: ScorecardTableProps) {
   const entries = useMemo(
-    () => sections.flatMap((section) => section.rows.map((row): ScorecardEntry => ({ ...row, keyQuestionId: section.keyQuestion.id }))),
+    () =>
+      sections.flatMap((section) =>
+        section.rows.map((row): ScorecardEntry => ({ ...row, keyQuestionId: section.keyQuestion.id })),
+      ),
     [sections],
   );
   const lastColumn = scorecard.columns.at(-1);
   // Only with figures for many councils (DfE open data) is there a rank to show; a single council's scorecard has no such column.
-  const showRanks = entries.some((entry) => entry.rankings.england?.home != null || entry.rankings.region?.home != null);
+  const showRanks = entries.some(
+    (entry) => entry.rankings.england?.home != null || entry.rankings.region?.home != null,
+  );
 
   const columns = useMemo(
     () =>
@@ -153,7 +162,15 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
     onSortChange(first ? { column: first.id, desc: first.desc } : null);
   };
 
-  const table = useTable({ features, columns, data: entries, state: { sorting }, onSortingChange, enableMultiSort: false, sortDescFirst: false });
+  const table = useTable({
+    features,
+    columns,
+    data: entries,
+    state: { sorting },
+    onSortingChange,
+    enableMultiSort: false,
+    sortDescFirst: false,
+  });
   const sortedRows = table.getRowModel().rows;
   const columnCount = columns.length;
 
@@ -167,13 +184,16 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const canSort = header.column.getCanSort();
-                const label = typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.id;
+                const label =
+                  typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.id;
                 return (
                   <th
                     key={header.id}
                     scope="col"
                     className={`col-${header.id.split(':')[0] ?? header.id}`}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined
+                    }
                   >
                     {canSort ? (
                       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
@@ -204,7 +224,10 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
               </tr>
               {rows.map((row) => {
                 const entry = row.original;
-                const since = entry.previous ? (scorecard.columns.find((column) => column.period.label === entry.previous?.period.label)?.heading ?? entry.previous.period.label) : '';
+                const since = entry.previous
+                  ? (scorecard.columns.find((column) => column.period.label === entry.previous?.period.label)
+                      ?.heading ?? entry.previous.period.label)
+                  : '';
                 return (
                   <tr key={entry.measure.id}>
                     <th scope="row" className="measure-cell">
@@ -219,28 +242,43 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
                         {observation && observation.period.label !== scorecard.columns[index]?.period.label ? (
                           <span className="cell-note">({observation.period.label})</span>
                         ) : null}
-                        {observation?.note && observation.status !== 'see_chart' ? <span className="cell-note">{observation.note}</span> : null}
+                        {observation?.note && observation.status !== 'see_chart' ? (
+                          <span className="cell-note">{observation.note}</span>
+                        ) : null}
                       </td>
                     ))}
                     <td>
-                      <DirectionOfTravel direction={entry.direction} previous={entry.previous?.value ?? null} latest={entry.latest?.value ?? null} since={since} />
+                      <DirectionOfTravel
+                        direction={entry.direction}
+                        previous={entry.previous?.value ?? null}
+                        latest={entry.latest?.value ?? null}
+                        since={since}
+                      />
                       {entry.laterStatus && entry.latest ? (
                         <span className="cell-note">
-                          {formatStatus(entry.laterStatus)} for {entry.laterStatus.period.label}: latest figure is {entry.latest.period.label}
+                          {formatStatus(entry.laterStatus)} for {entry.laterStatus.period.label}: latest figure is{' '}
+                          {entry.latest.period.label}
                         </span>
                       ) : null}
                     </td>
                     <td>
-                      <Sparkline values={entry.cells.map((observation) => observation?.value ?? null)} label={trendLabel(entry, scorecard.columns)} />
+                      <Sparkline
+                        values={entry.cells.map((observation) => observation?.value ?? null)}
+                        label={trendLabel(entry, scorecard.columns)}
+                      />
                     </td>
                     {entry.comparators.map((comparator) => (
                       <td key={comparator.kind} className="comparator-cell">
                         <Figure measure={entry.measure} observation={comparator.observation} />
-                        {comparator.observation?.value != null && comparator.observation.period.label !== (entry.latest?.period.label ?? lastColumn?.period.label) ? (
+                        {comparator.observation?.value != null &&
+                        comparator.observation.period.label !==
+                          (entry.latest?.period.label ?? lastColumn?.period.label) ? (
                           <span className="comparator-period"> ({comparator.observation.period.label})</span>
                         ) : null}
                         {comparator.observation?.value != null ? <RatingBadge rating={comparator.rating} /> : null}
-                        {comparator.basis && comparator.observation?.value != null ? <span className="neighbour-basis">{describeNeighbourBasis(comparator.basis)}</span> : null}
+                        {comparator.basis && comparator.observation?.value != null ? (
+                          <span className="neighbour-basis">{describeNeighbourBasis(comparator.basis)}</span>
+                        ) : null}
                       </td>
                     ))}
                     {showRanks ? (

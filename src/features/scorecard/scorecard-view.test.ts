@@ -14,7 +14,13 @@ function resolved(change: Partial<typeof EMPTY_SELECTION>) {
   return selection;
 }
 
-const scorecard = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index: dataset.index, area: resolved({}).area, period: resolved({}).period });
+const scorecard = buildScorecard({
+  catalogue: dataset.catalogue,
+  areas: dataset.areas,
+  index: dataset.index,
+  area: resolved({}).area,
+  period: resolved({}).period,
+});
 
 describe('resolveSelection', () => {
   test.each([
@@ -30,7 +36,13 @@ describe('resolveSelection', () => {
   });
 
   test('offers the periods with figures, newest first', () => {
-    expect(resolved({}).periods.map((period) => period.label)).toEqual(['2021/22 Q2', '2021/22 Q1', '2020/21', '2019/20', '2018/19']);
+    expect(resolved({}).periods.map((period) => period.label)).toEqual([
+      '2021/22 Q2',
+      '2021/22 Q1',
+      '2020/21',
+      '2019/20',
+      '2018/19',
+    ]);
   });
 });
 
@@ -42,15 +54,23 @@ describe('visibleSections', () => {
     { question: '', search: 'DENTAL', sections: 1, measures: 1 },
     { question: '', search: 'care leavers eet', sections: 1, measures: 2 },
     { question: 'health', search: 'eet', sections: 0, measures: 0 },
-  ])('keeps $sections sections and $measures measures for question "$question" and search "$search"', ({ question, search, sections, measures }) => {
-    const visible = visibleSections(scorecard, question, search);
-    expect([visible.length, visible.reduce((count, section) => count + section.rows.length, 0)]).toEqual([sections, measures]);
-  });
+  ])(
+    'keeps $sections sections and $measures measures for question "$question" and search "$search"',
+    ({ question, search, sections, measures }) => {
+      const visible = visibleSections(scorecard, question, search);
+      expect([visible.length, visible.reduce((count, section) => count + section.rows.length, 0)]).toEqual([
+        sections,
+        measures,
+      ]);
+    },
+  );
 });
 
 describe('trendLabel', () => {
   test('says every plotted figure and every gap in words', () => {
-    const cevt = scorecard.sections.flatMap((section) => section.rows).find((row) => row.measure.id === 'cla_on_cevt_percent');
+    const cevt = scorecard.sections
+      .flatMap((section) => section.rows)
+      .find((row) => row.measure.id === 'cla_on_cevt_percent');
     expect(cevt && trendLabel(cevt, scorecard.columns)).toBe(
       'Trend for Exploitation tracker: share in care: no figure in 2018/19, no figure in 2019/20, no figure in 2020/21, 15.9% in Q1 2021/22, 17.2% in Q2 2021/22',
     );
@@ -59,7 +79,11 @@ describe('trendLabel', () => {
 
 describe('scorecardSources', () => {
   test("names the sample's one file of the council's own figures, and no open data", () => {
-    expect(scorecardSources(scorecard)).toEqual({ councilFiles: ['observations/county-durham-2021-22-q2.csv'], openDataFiles: [], neighbourModels: [] });
+    expect(scorecardSources(scorecard)).toEqual({
+      councilFiles: ['observations/county-durham-2021-22-q2.csv'],
+      openDataFiles: [],
+      neighbourModels: [],
+    });
   });
 
   test('names each DfE file and the neighbour model used for a council benchmarked from open data', () => {
@@ -68,9 +92,25 @@ describe('scorecardSources', () => {
     const stockton = dataset.areas.find('E06000004');
     if (!stockton) throw new Error('no Stockton-on-Tees in areas.csv');
     const source = { file: 'cla_number_and_rate_per_10k_children.csv', row: 21, publisher: 'DfE' };
-    const neighbourFigures = (model.neighboursOf.get('E06000004') ?? []).flatMap((neighbour) => (neighbour.code ? [figure('cla_rate', '2024/25', 100, { areaCode: neighbour.code, source })] : []));
-    const index = new ObservationIndex([figure('cla_rate', '2024/25', 125, { areaCode: 'E06000004', source }), ...neighbourFigures]);
-    const openData = buildScorecard({ catalogue: dataset.catalogue, areas: dataset.areas, index, area: stockton, period: period('2024/25'), neighbours: { model, method: 'mean' } });
-    expect(scorecardSources(openData)).toEqual({ councilFiles: [], openDataFiles: [{ publisher: 'DfE', file: 'cla_number_and_rate_per_10k_children.csv' }], neighbourModels: [model.label] });
+    const neighbourFigures = (model.neighboursOf.get('E06000004') ?? []).flatMap((neighbour) =>
+      neighbour.code ? [figure('cla_rate', '2024/25', 100, { areaCode: neighbour.code, source })] : [],
+    );
+    const index = new ObservationIndex([
+      figure('cla_rate', '2024/25', 125, { areaCode: 'E06000004', source }),
+      ...neighbourFigures,
+    ]);
+    const openData = buildScorecard({
+      catalogue: dataset.catalogue,
+      areas: dataset.areas,
+      index,
+      area: stockton,
+      period: period('2024/25'),
+      neighbours: { model, method: 'mean' },
+    });
+    expect(scorecardSources(openData)).toEqual({
+      councilFiles: [],
+      openDataFiles: [{ publisher: 'DfE', file: 'cla_number_and_rate_per_10k_children.csv' }],
+      neighbourModels: [model.label],
+    });
   });
 });

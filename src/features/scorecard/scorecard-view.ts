@@ -22,14 +22,19 @@ export interface ResolvedSelection {
 }
 
 /** Turns the reader's (possibly stale or hand-edited) URL choices into an area and period the data holds. */
-export function resolveSelection(dataset: Dataset, selection: Pick<Selection, 'area' | 'period'>): ResolvedSelection | null {
+export function resolveSelection(
+  dataset: Dataset,
+  selection: Pick<Selection, 'area' | 'period'>,
+): ResolvedSelection | null {
   const notices: string[] = [];
   const codesWithFigures = new Set(dataset.index.areaCodes());
   const localAuthorities = dataset.areas.localAuthorities().filter((area) => codesWithFigures.has(area.code));
   const home = dataset.areas.find(dataset.manifest.homeArea) ?? localAuthorities[0];
   let area = selection.area ? dataset.areas.find(selection.area) : home;
   if (!area || area.type !== 'local_authority') {
-    notices.push(`The link asked for area '${selection.area}', which this data does not hold, so ${home?.name ?? 'the home area'} is shown.`);
+    notices.push(
+      `The link asked for area '${selection.area}', which this data does not hold, so ${home?.name ?? 'the home area'} is shown.`,
+    );
     area = home;
   }
   if (!area) return null;
@@ -62,18 +67,26 @@ export function scorecardSources(scorecard: Scorecard): ScorecardSources {
   const neighbourModels = new Set<string>();
   for (const section of scorecard.sections) {
     for (const row of section.rows) {
-      const shown = [...row.cells, row.latest, row.laterStatus, ...row.comparators.map((comparator) => (comparator.basis?.kind === 'computed' ? null : comparator.observation))];
+      const shown = [
+        ...row.cells,
+        row.latest,
+        row.laterStatus,
+        ...row.comparators.map((comparator) => (comparator.basis?.kind === 'computed' ? null : comparator.observation)),
+      ];
       for (const observation of shown) {
         if (!observation) continue;
         if (observation.source.publisher) openDataFiles.set(observation.source.file, observation.source.publisher);
         else councilFiles.add(observation.source.file);
       }
-      for (const comparator of row.comparators) if (comparator.basis?.kind === 'computed') neighbourModels.add(comparator.basis.model);
+      for (const comparator of row.comparators)
+        if (comparator.basis?.kind === 'computed') neighbourModels.add(comparator.basis.model);
     }
   }
   return {
     councilFiles: [...councilFiles],
-    openDataFiles: [...openDataFiles].map(([file, publisher]) => ({ publisher, file })).sort((a, b) => a.file.localeCompare(b.file)),
+    openDataFiles: [...openDataFiles]
+      .map(([file, publisher]) => ({ publisher, file }))
+      .sort((a, b) => a.file.localeCompare(b.file)),
     neighbourModels: [...neighbourModels].sort(),
   };
 }
@@ -85,7 +98,10 @@ function matchesSearch(row: ScorecardRow, words: readonly string[]): boolean {
 
 /** How many measures of the catalogue have nothing for this area, so the page can say they are left out. */
 export function measuresWithoutFigures(scorecard: Scorecard): number {
-  return scorecard.sections.reduce((count, section) => count + section.rows.filter((row) => !hasFigures(row)).length, 0);
+  return scorecard.sections.reduce(
+    (count, section) => count + section.rows.filter((row) => !hasFigures(row)).length,
+    0,
+  );
 }
 
 /**
@@ -97,7 +113,10 @@ export function visibleSections(scorecard: Scorecard, question: string, search: 
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   return scorecard.sections
     .filter((section) => !question || section.keyQuestion.id === question)
-    .map((section) => ({ ...section, rows: section.rows.filter((row) => hasFigures(row) && matchesSearch(row, words)) }))
+    .map((section) => ({
+      ...section,
+      rows: section.rows.filter((row) => hasFigures(row) && matchesSearch(row, words)),
+    }))
     .filter((section) => section.rows.length > 0 || (words.length === 0 && section.rows.length === 0));
 }
 
@@ -113,7 +132,9 @@ export const RATING_SORT_ORDER: Readonly<Record<Rating, number | undefined>> = {
 export function trendLabel(row: ScorecardRow, columns: readonly ScorecardColumn[]): string {
   const parts = row.cells.map((observation, index) => {
     const heading = columns[index]?.heading ?? '';
-    return observation?.value == null ? `no figure in ${heading}` : `${formatValue(row.measure, observation.value)} in ${heading}`;
+    return observation?.value == null
+      ? `no figure in ${heading}`
+      : `${formatValue(row.measure, observation.value)} in ${heading}`;
   });
   return `Trend for ${row.measure.shortTitle}: ${parts.join(', ')}`;
 }

@@ -48,7 +48,10 @@ interface Setup {
 
 async function renderPage({ storage = 'ok' }: Setup = {}) {
   const factory = new IDBFactory();
-  const opened: OpenResult = storage === 'ok' ? await openVersionStore(factory) : { ok: false, reason: 'This browser is not letting the scorecard save data.' };
+  const opened: OpenResult =
+    storage === 'ok'
+      ? await openVersionStore(factory)
+      : { ok: false, reason: 'This browser is not letting the scorecard save data.' };
   const current: CurrentData = { dataset, published: dataset, version: null, storage: opened, problems: [] };
   const queryClient = new QueryClient();
   const invalidate = vi.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
@@ -62,7 +65,9 @@ async function renderPage({ storage = 'ok' }: Setup = {}) {
 }
 
 function fixtureFile(relative: string): File {
-  return new File([new Uint8Array(uploadFixtureBytes(relative))], relative.split('/').at(-1) ?? relative, { type: 'text/csv' });
+  return new File([new Uint8Array(uploadFixtureBytes(relative))], relative.split('/').at(-1) ?? relative, {
+    type: 'text/csv',
+  });
 }
 
 async function checkFile(user: ReturnType<typeof userEvent.setup>, file: File, area = 'Hartlepool') {
@@ -124,7 +129,11 @@ describe('UploadPage', () => {
     const file = new File(['measure,area,period,value\n'], 'huge.csv', { type: 'text/csv' });
     Object.defineProperty(file, 'size', { value: 100 * 1024 * 1024 });
     await checkFile(user, file);
-    expect(within(await screen.findByRole('alert')).getByText(/huge\.csv is 100 MB; the largest file this page reads is 60 MB/)).toBeInTheDocument();
+    expect(
+      within(await screen.findByRole('alert')).getByText(
+        /huge\.csv is 100 MB; the largest file this page reads is 60 MB/,
+      ),
+    ).toBeInTheDocument();
   });
 
   test('lists the first 100 errors and says how many more there are', async () => {
@@ -143,30 +152,50 @@ describe('UploadPage', () => {
     const heading = await screen.findByRole('heading', { name: 'Check the changes before saving' });
     // The preview renders as a transition, whose effects (focusing the heading) may run just after it is on screen.
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getByText(/hartlepool-scorecard-2021-22-q2\.csv, a scorecard-layout file for Hartlepool has no errors\. The file gives 35 figures: 25 new figures, 8 changed figures and 2 figures that are already held/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /hartlepool-scorecard-2021-22-q2\.csv, a scorecard-layout file for Hartlepool has no errors\. The file gives 35 figures: 25 new figures, 8 changed figures and 2 figures that are already held/,
+      ),
+    ).toBeInTheDocument();
     const counts = screen.getAllByRole('definition').map((element) => element.textContent);
     expect(counts).toEqual(['25', '8', '2']);
 
     const added = screen.getByRole('table', { name: /^New figures/ });
     const firstRow = within(added).getAllByRole('row')[1];
     expect(firstRow).toBeDefined();
-    expect(within(added).getByRole('row', { name: /Rate of children looked after.*Hartlepool.*2021\/22 Q2.*152\.7 \(316 children\)/ })).toBeInTheDocument();
+    expect(
+      within(added).getByRole('row', {
+        name: /Rate of children looked after.*Hartlepool.*2021\/22 Q2.*152\.7 \(316 children\)/,
+      }),
+    ).toBeInTheDocument();
     const changed = screen.getByRole('table', { name: /^Changed figures/ });
-    expect(within(changed).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Measure', 'Area', 'Period', 'Figure now', 'Figure in the file']);
+    expect(
+      within(changed)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Measure', 'Area', 'Period', 'Figure now', 'Figure in the file']);
     expect(within(changed).getAllByText(/Comparator period not stated/).length).toBeGreaterThan(0);
 
     const warnings = screen.getByRole('region', { name: 'Check these before saving' });
-    expect(within(warnings).getByText(/Row 3, column value: 6\.3 is 54% higher than 4\.1 in 2021\/22 Q1/)).toBeInTheDocument();
+    expect(
+      within(warnings).getByText(/Row 3, column value: 6\.3 is 54% higher than 4\.1 in 2021\/22 Q1/),
+    ).toBeInTheDocument();
 
     // Save without acknowledging the warnings or naming the version.
     await user.click(screen.getByRole('button', { name: 'Save as a new version' }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Confirm you have checked the warnings before saving',
       'Give this version a name, such as "2021/22 Q2 figures".',
     ]);
-    const checkbox = screen.getByRole('checkbox', { name: 'I have checked the warnings above and the figures are right' });
+    const checkbox = screen.getByRole('checkbox', {
+      name: 'I have checked the warnings above and the figures are right',
+    });
     expect(checkbox).toBeRequired();
     expect(checkbox).toHaveAccessibleDescription('Error: Confirm you have checked the warnings before saving');
     expect(await store?.listVersions()).toEqual([]);
@@ -178,12 +207,18 @@ describe('UploadPage', () => {
     // Focus moves in an effect after the panel is on screen, so it is waited for, not assumed.
     const saved = await screen.findByRole('heading', { name: 'Figures saved' });
     await waitFor(() => expect(saved).toHaveFocus());
-    expect(screen.getByText(/Saved as version 1, “Hartlepool 2021\/22 Q2”, from hartlepool-scorecard-2021-22-q2\.csv: 25 new figures, 8 changed figures and 2 unchanged figures\. It holds 300 figures/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Saved as version 1, “Hartlepool 2021\/22 Q2”, from hartlepool-scorecard-2021-22-q2\.csv: 25 new figures, 8 changed figures and 2 unchanged figures\. It holds 300 figures/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See Hartlepool’s scorecard' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'See all saved versions' })).toHaveAttribute('href', '/history');
     expect(invalidate).toHaveBeenCalledWith({ queryKey: CURRENT_DATA_QUERY_KEY });
     const versions = (await store?.listVersions()) ?? [];
-    expect(versions.map((version) => [version.id, version.name, version.counts])).toEqual([[1, 'Hartlepool 2021/22 Q2', { added: 25, changed: 8, unchanged: 2, total: 300 }]]);
+    expect(versions.map((version) => [version.id, version.name, version.counts])).toEqual([
+      [1, 'Hartlepool 2021/22 Q2', { added: 25, changed: 8, unchanged: 2, total: 300 }],
+    ]);
   });
 
   test('Cancel returns to the empty form and stores nothing', async () => {
@@ -193,7 +228,9 @@ describe('UploadPage', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('heading', { name: 'Check the changes before saving' })).not.toBeInTheDocument();
     expect(screen.getByLabelText<HTMLInputElement>('Choose the file').files).toHaveLength(0);
-    expect(screen.getByRole('combobox', { name: 'Local authority the file is for' })).toHaveDisplayValue('County Durham');
+    expect(screen.getByRole('combobox', { name: 'Local authority the file is for' })).toHaveDisplayValue(
+      'County Durham',
+    );
     await waitFor(() => expect(screen.getByLabelText('Choose the file')).toHaveFocus());
     expect(screen.getByRole('status')).toHaveTextContent('Cancelled: nothing has been saved.');
     expect(await store?.listVersions()).toEqual([]);
@@ -212,7 +249,9 @@ describe('UploadPage', () => {
     const { user } = await renderPage({ storage: 'unavailable' });
     await checkFile(user, fixtureFile(GOOD));
     await screen.findByRole('heading', { name: 'Check the changes before saving' });
-    expect(screen.getByText(/This upload cannot be saved\./).closest('p')).toHaveTextContent('This upload cannot be saved. This browser is not letting the scorecard save data.');
+    expect(screen.getByText(/This upload cannot be saved\./).closest('p')).toHaveTextContent(
+      'This upload cannot be saved. This browser is not letting the scorecard save data.',
+    );
     expect(screen.queryByRole('button', { name: 'Save as a new version' })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Name this version' })).not.toBeInTheDocument();
   });
@@ -223,7 +262,9 @@ describe('UploadPage', () => {
     await screen.findByRole('heading', { name: 'Check the changes before saving' });
     await user.type(screen.getByRole('textbox', { name: 'Name this version' }), 'x'.repeat(101));
     await user.click(screen.getByRole('button', { name: 'Save as a new version' }));
-    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent('The version name is 101 characters long. Keep it to 100 characters or fewer.');
+    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
+      'The version name is 101 characters long. Keep it to 100 characters or fewer.',
+    );
     expect(await store?.listVersions()).toEqual([]);
   });
 });

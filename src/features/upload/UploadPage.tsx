@@ -130,12 +130,14 @@ function WarningList({ report, onDownload }: { report: UploadReport; onDownload:
     <section className="warning-list" aria-labelledby={titleId}>
       <h3 id={titleId}>Check these before saving</h3>
       <p>
-        {countOf(report.warnings.total, 'warning')}. These do not stop the file being saved, but a figure here may be a typing slip: check each
-        one against your source.
+        {countOf(report.warnings.total, 'warning')}. These do not stop the file being saved, but a figure here may be a
+        typing slip: check each one against your source.
       </p>
       <ProblemItems list={report.warnings} />
       <MoreProblems list={report.warnings} what="warning" />
-      {onDownload && report.warnings.total > report.warnings.shown.length ? <DownloadProblems total={report.warnings.total} onDownload={onDownload} /> : null}
+      {onDownload && report.warnings.total > report.warnings.shown.length ? (
+        <DownloadProblems total={report.warnings.total} onDownload={onDownload} />
+      ) : null}
     </section>
   );
 }
@@ -147,10 +149,13 @@ function RefusedReport({ report, onDownload }: { report: UploadReport; onDownloa
       <ErrorSummary title="There is a problem with the file" problems={report.errors.shown} />
       <MoreProblems list={report.errors} what="error" />
       <p className="upload-nothing-saved">
-        <strong>Nothing has been saved. Fix the file and choose it again.</strong> {report.fileName} has {countOf(report.errors.total, 'error')}
+        <strong>Nothing has been saved. Fix the file and choose it again.</strong> {report.fileName} has{' '}
+        {countOf(report.errors.total, 'error')}
         {report.warnings.total > 0 ? ` and ${countOf(report.warnings.total, 'warning')}` : ''}.
       </p>
-      {onDownload ? <DownloadProblems total={report.errors.total + report.warnings.total} onDownload={onDownload} /> : null}
+      {onDownload ? (
+        <DownloadProblems total={report.errors.total + report.warnings.total} onDownload={onDownload} />
+      ) : null}
       {report.warnings.total > 0 ? <WarningList report={report} onDownload={null} /> : null}
     </section>
   );
@@ -171,7 +176,17 @@ const BEFORE_AFTER_HEADINGS = {
   kept: ['Council’s own figure (kept)', 'DfE figure (not used)'],
 } as const;
 
-function PreviewTable({ title, list, kind, empty }: { title: string; list: PreviewList; kind: 'added' | 'changed' | 'unchanged' | 'kept'; empty: string }) {
+function PreviewTable({
+  title,
+  list,
+  kind,
+  empty,
+}: {
+  title: string;
+  list: PreviewList;
+  kind: 'added' | 'changed' | 'unchanged' | 'kept';
+  empty: string;
+}) {
   const captionId = useId();
   if (list.total === 0) return <p>{empty}</p>;
   const shown = shownOf(list.rows.length, list.total);
@@ -236,7 +251,14 @@ interface PreviewPanelProps {
 function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel, onDownload }: PreviewPanelProps) {
   const { report, preview, saving } = phase;
   const heading = useRef<HTMLHeadingElement>(null);
-  const ids = { heading: useId(), acknowledge: useId(), acknowledgeError: useId(), name: useId(), nameHint: useId(), nameError: useId() };
+  const ids = {
+    heading: useId(),
+    acknowledge: useId(),
+    acknowledgeError: useId(),
+    name: useId(),
+    nameHint: useId(),
+    nameError: useId(),
+  };
   const [acknowledged, setAcknowledged] = useState(false);
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -248,7 +270,8 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
     event.preventDefault();
     if (saving) return;
     const found: FieldError[] = [];
-    if (hasWarnings && !acknowledged) found.push({ fieldId: ids.acknowledge, message: 'Confirm you have checked the warnings before saving' });
+    if (hasWarnings && !acknowledged)
+      found.push({ fieldId: ids.acknowledge, message: 'Confirm you have checked the warnings before saving' });
     const checked = checkVersionName(name);
     if (!checked.ok) found.push({ fieldId: ids.name, message: checked.reason });
     setErrors(found);
@@ -260,7 +283,12 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
   return (
     <section className="upload-preview" aria-labelledby={ids.heading}>
       {errors.length > 0 ? <FieldErrorSummary errors={errors} /> : null}
-      {saveFailure ? <ErrorSummary title="The version was not saved" problems={[{ severity: 'error', rule: 'save_failed', message: saveFailure }]} /> : null}
+      {saveFailure ? (
+        <ErrorSummary
+          title="The version was not saved"
+          problems={[{ severity: 'error', rule: 'save_failed', message: saveFailure }]}
+        />
+      ) : null}
       <h2 id={ids.heading} tabIndex={-1} ref={heading}>
         Check the changes before saving
       </h2>
@@ -296,9 +324,19 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
       {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
 
       <h3>New figures ({preview.counts.added.toLocaleString('en-GB')})</h3>
-      <PreviewTable title="New figures" list={preview.added} kind="added" empty="There are no new figures in the file." />
+      <PreviewTable
+        title="New figures"
+        list={preview.added}
+        kind="added"
+        empty="There are no new figures in the file."
+      />
       <h3>Changed figures ({preview.counts.changed.toLocaleString('en-GB')})</h3>
-      <PreviewTable title="Changed figures: the figure now and the figure in the file" list={preview.changed} kind="changed" empty="None of the figures held now would change." />
+      <PreviewTable
+        title="Changed figures: the figure now and the figure in the file"
+        list={preview.changed}
+        kind="changed"
+        empty="None of the figures held now would change."
+      />
       <h3>Unchanged figures ({preview.counts.unchanged.toLocaleString('en-GB')})</h3>
       {preview.counts.unchanged > 0 ? (
         <details className="unchanged-figures">
@@ -312,8 +350,16 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
       {preview.kept.total > 0 ? (
         <>
           <h3>DfE figures not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
-          <p>The council’s own figure for the same measure, area and period is held, and it takes precedence over a published one, so these are left out.</p>
-          <PreviewTable title="DfE figures not used: the council’s own figure is kept" list={preview.kept} kind="kept" empty="" />
+          <p>
+            The council’s own figure for the same measure, area and period is held, and it takes precedence over a
+            published one, so these are left out.
+          </p>
+          <PreviewTable
+            title="DfE figures not used: the council’s own figure is kept"
+            list={preview.kept}
+            kind="kept"
+            empty=""
+          />
         </>
       ) : null}
 
@@ -341,7 +387,8 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
                 Name this version
               </label>
               <p id={ids.nameHint} className="field-hint">
-                So you can find it in the saved versions, for example &ldquo;2021/22 Q2 figures&rdquo;. Up to {MAX_VERSION_NAME_LENGTH} characters.
+                So you can find it in the saved versions, for example &ldquo;2021/22 Q2 figures&rdquo;. Up to{' '}
+                {MAX_VERSION_NAME_LENGTH} characters.
               </p>
               {nameError ? <ErrorText id={ids.nameError}>{nameError}</ErrorText> : null}
               <input
@@ -388,7 +435,15 @@ function PreviewPanel({ phase, current, progress, saveFailure, onSave, onCancel,
   );
 }
 
-function SavedPanel({ version, preview, onAnother }: { version: VersionMeta; preview: UploadPreview; onAnother: () => void }) {
+function SavedPanel({
+  version,
+  preview,
+  onAnother,
+}: {
+  version: VersionMeta;
+  preview: UploadPreview;
+  onAnother: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const select = useSelectionStore((state) => state.select);
   useEffect(() => heading.current?.focus(), []);
@@ -401,8 +456,10 @@ function SavedPanel({ version, preview, onAnother }: { version: VersionMeta; pre
           Figures saved
         </h2>
         <p>
-          Saved as version {version.id}, &ldquo;{version.name}&rdquo;, from {version.fileName}: {countOf(counts.added, 'new figure', 'new figures', 'no new figures')},{' '}
-          {countOf(counts.changed, 'changed figure', 'changed figures', 'no changed figures')} and {countOf(counts.unchanged, 'unchanged figure', 'unchanged figures', 'no unchanged figures')}. It holds{' '}
+          Saved as version {version.id}, &ldquo;{version.name}&rdquo;, from {version.fileName}:{' '}
+          {countOf(counts.added, 'new figure', 'new figures', 'no new figures')},{' '}
+          {countOf(counts.changed, 'changed figure', 'changed figures', 'no changed figures')} and{' '}
+          {countOf(counts.unchanged, 'unchanged figure', 'unchanged figures', 'no unchanged figures')}. It holds{' '}
           {countOf(counts.total, 'figure')} and the scorecard now shows it.
         </p>
       </div>
@@ -430,7 +487,13 @@ function SavedPanel({ version, preview, onAnother }: { version: VersionMeta; pre
  *
  * `createWorker` is for component tests, which pass an in-process stand-in running the same pipeline.
  */
-export default function UploadPage({ current, createWorker = createImportWorker }: { current: CurrentData; createWorker?: () => ImportWorker }) {
+export default function UploadPage({
+  current,
+  createWorker = createImportWorker,
+}: {
+  current: CurrentData;
+  createWorker?: () => ImportWorker;
+}) {
   const queryClient = useQueryClient();
   const homeArea = current.dataset.manifest.homeArea;
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
@@ -558,7 +621,8 @@ export default function UploadPage({ current, createWorker = createImportWorker 
             .problemsCsv(checkId)
             .then((csv) => saveFile(problemsFileName(fileName), csv, 'text/csv;charset=utf-8'))
             .catch((error: unknown) => {
-              if (!(error instanceof CancelledError)) setFailure(error instanceof Error ? error.message : String(error));
+              if (!(error instanceof CancelledError))
+                setFailure(error instanceof Error ? error.message : String(error));
             });
         };
 
@@ -599,8 +663,15 @@ export default function UploadPage({ current, createWorker = createImportWorker 
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
-      {phase.step === 'refused' ? <RefusedReport report={phase.report} onDownload={downloadProblems(phase.checkId, phase.report.fileName)} /> : null}
-      {failure ? <ErrorSummary title="The file could not be checked" problems={[{ severity: 'error', rule: 'check_failed', message: failure }]} /> : null}
+      {phase.step === 'refused' ? (
+        <RefusedReport report={phase.report} onDownload={downloadProblems(phase.checkId, phase.report.fileName)} />
+      ) : null}
+      {failure ? (
+        <ErrorSummary
+          title="The file could not be checked"
+          problems={[{ severity: 'error', rule: 'check_failed', message: failure }]}
+        />
+      ) : null}
       {formErrors.length > 0 ? <FieldErrorSummary errors={formErrors} /> : null}
 
       {showForm ? (
@@ -609,8 +680,8 @@ export default function UploadPage({ current, createWorker = createImportWorker 
             <h2>Choose the file again</h2>
           ) : (
             <p className="lead">
-              Check a quarter&rsquo;s figures before they reach the scorecard. Nothing is saved until you have seen what would change and chosen to save
-              it; the file never leaves this computer.
+              Check a quarter&rsquo;s figures before they reach the scorecard. Nothing is saved until you have seen what
+              would change and chosen to save it; the file never leaves this computer.
             </p>
           )}
           <form key={formKey} className="upload-form" noValidate onSubmit={check} aria-label="Choose a file to check">
@@ -621,12 +692,27 @@ export default function UploadPage({ current, createWorker = createImportWorker 
               <div id={ids.fileHint} className="field-hint">
                 <p>One of these, with the header in the first row:</p>
                 <ul>
-                  <li>an observations CSV: the columns measure, area, period and value (numerator, denominator, status and note may follow);</li>
-                  <li>a scorecard-layout CSV, as in the committee paper: a Measure column, a column per period (2020/21, Q2 2021/22) and England, region and Stat Neighbour columns;</li>
-                  <li>a DfE open-data CSV as published on Explore Education Statistics (for example cla_number_and_rate_per_10k_children.csv): its figures for England, every region and every local authority are read through the measure map, so any council can be compared;</li>
-                  <li>an Excel workbook (.xlsx) holding an observations or scorecard-layout table on its first sheet.</li>
+                  <li>
+                    an observations CSV: the columns measure, area, period and value (numerator, denominator, status and
+                    note may follow);
+                  </li>
+                  <li>
+                    a scorecard-layout CSV, as in the committee paper: a Measure column, a column per period (2020/21,
+                    Q2 2021/22) and England, region and Stat Neighbour columns;
+                  </li>
+                  <li>
+                    a DfE open-data CSV as published on Explore Education Statistics (for example
+                    cla_number_and_rate_per_10k_children.csv): its figures for England, every region and every local
+                    authority are read through the measure map, so any council can be compared;
+                  </li>
+                  <li>
+                    an Excel workbook (.xlsx) holding an observations or scorecard-layout table on its first sheet.
+                  </li>
                 </ul>
-                <p>CSV files saved by Excel as &ldquo;CSV UTF-8&rdquo; or plain &ldquo;CSV&rdquo; (Windows-1252) are both read. Up to {MAX_UPLOAD_BYTES / (1024 * 1024)} MB.</p>
+                <p>
+                  CSV files saved by Excel as &ldquo;CSV UTF-8&rdquo; or plain &ldquo;CSV&rdquo; (Windows-1252) are both
+                  read. Up to {MAX_UPLOAD_BYTES / (1024 * 1024)} MB.
+                </p>
               </div>
               {fileError ? <ErrorText id={ids.fileError}>{fileError}</ErrorText> : null}
               <input
@@ -644,10 +730,16 @@ export default function UploadPage({ current, createWorker = createImportWorker 
                 Local authority the file is for
               </label>
               <p id={ids.areaHint} className="field-hint">
-                Used for scorecard-layout files, which do not say whose figures they are; an observations file names the area on every row. Type the
-                first letters of a name to jump to it.
+                Used for scorecard-layout files, which do not say whose figures they are; an observations file names the
+                area on every row. Type the first letters of a name to jump to it.
               </p>
-              <select id={ids.area} className="select" value={areaCode} aria-describedby={ids.areaHint} onChange={(event) => setAreaCode(event.target.value)}>
+              <select
+                id={ids.area}
+                className="select"
+                value={areaCode}
+                aria-describedby={ids.areaHint}
+                onChange={(event) => setAreaCode(event.target.value)}
+              >
                 {groups.map((group) => (
                   <optgroup key={group.label} label={group.label}>
                     {group.areas.map((area) => (
@@ -663,7 +755,9 @@ export default function UploadPage({ current, createWorker = createImportWorker 
               Check the file
             </button>
           </form>
-          {phase.step === 'checking' ? <ProgressPanel label={`Checking ${phase.fileName}`} progress={progress} /> : null}
+          {phase.step === 'checking' ? (
+            <ProgressPanel label={`Checking ${phase.fileName}`} progress={progress} />
+          ) : null}
         </>
       ) : null}
 
@@ -679,7 +773,13 @@ export default function UploadPage({ current, createWorker = createImportWorker 
           onDownload={() => downloadProblems(phase.checkId, phase.report.fileName)?.()}
         />
       ) : null}
-      {phase.step === 'saved' ? <SavedPanel version={phase.version} preview={phase.preview} onAnother={() => startAgain('Choose the next file to check.')} /> : null}
+      {phase.step === 'saved' ? (
+        <SavedPanel
+          version={phase.version}
+          preview={phase.preview}
+          onAnother={() => startAgain('Choose the next file to check.')}
+        />
+      ) : null}
     </>
   );
 }

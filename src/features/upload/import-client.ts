@@ -51,13 +51,18 @@ export class ImportClient {
 
   constructor(private readonly factory: () => ImportWorker) {}
 
-  check(input: Omit<CheckRequest, 'type' | 'requestId'>, onProgress?: Progress): Promise<{ checkId: number; outcome: CheckOutcome }> {
+  check(
+    input: Omit<CheckRequest, 'type' | 'requestId'>,
+    onProgress?: Progress,
+  ): Promise<{ checkId: number; outcome: CheckOutcome }> {
     // A newer check overtakes one still running: the old worker is stopped rather than left busy for seconds.
     if ([...this.pending.values()].some((request) => request.kind === 'check')) this.restart();
-    return this.send((requestId) => ({ type: 'check', requestId, ...input }), [input.bytes], onProgress).then((message) => {
-      if (message.type !== 'checked') throw new Error(WORKER_FAILED);
-      return { checkId: message.requestId, outcome: message.outcome };
-    });
+    return this.send((requestId) => ({ type: 'check', requestId, ...input }), [input.bytes], onProgress).then(
+      (message) => {
+        if (message.type !== 'checked') throw new Error(WORKER_FAILED);
+        return { checkId: message.requestId, outcome: message.outcome };
+      },
+    );
   }
 
   save(checkId: number, name: string, onProgress?: Progress): Promise<SaveResult> {
@@ -123,7 +128,11 @@ export class ImportClient {
     if (this.disposed && this.pending.size === 0) this.stop(new CancelledError());
   }
 
-  private send(build: (requestId: number) => ToWorker, transfer: Transferable[], onProgress?: Progress): Promise<FromWorker> {
+  private send(
+    build: (requestId: number) => ToWorker,
+    transfer: Transferable[],
+    onProgress?: Progress,
+  ): Promise<FromWorker> {
     const requestId = this.nextId++;
     const message = build(requestId);
     return new Promise<FromWorker>((resolve, reject) => {

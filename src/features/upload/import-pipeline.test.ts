@@ -21,7 +21,11 @@ function bytesOf(relative: string): ArrayBuffer {
   return new Uint8Array(uploadFixtureBytes(relative)).buffer;
 }
 
-function checkRequest(relative: string, requestId: number, base: BaseFigures = { kind: 'published', observations: dataset.observations }): CheckRequest {
+function checkRequest(
+  relative: string,
+  requestId: number,
+  base: BaseFigures = { kind: 'published', observations: dataset.observations },
+): CheckRequest {
   return {
     type: 'check',
     requestId,
@@ -65,8 +69,15 @@ describe('checking a file', () => {
     const { send } = await setUp();
     const replies = await send(checkRequest(GOOD, 1));
     const progress = replies.filter((reply) => reply.type === 'progress');
-    expect(progress.map((reply) => reply.stage)).toEqual(['Reading the file', 'Checking every row', 'Comparing with the figures held', 'Preparing the preview']);
-    expect(progress.map((reply) => reply.fraction)).toEqual([...progress.map((reply) => reply.fraction)].sort((a, b) => a - b));
+    expect(progress.map((reply) => reply.stage)).toEqual([
+      'Reading the file',
+      'Checking every row',
+      'Comparing with the figures held',
+      'Preparing the preview',
+    ]);
+    expect(progress.map((reply) => reply.fraction)).toEqual(
+      [...progress.map((reply) => reply.fraction)].sort((a, b) => a - b),
+    );
     const outcome = outcomeOf(replies);
     expect(outcome.report.errors.total).toBe(0);
     // Hartlepool's 3+ placements went from 4.1% in Q1 to 6.3% in Q2: more than 50% up, worth a second look.
@@ -75,8 +86,11 @@ describe('checking a file', () => {
     expect(preview?.layout).toBe('scorecard');
     expect(preview?.localAuthority).toEqual({ code: HARTLEPOOL, name: 'Hartlepool' });
     // The England and North East comparators are the seed's 2019/20 figures, which County Durham's file already holds.
-    const incoming = readImport(readCsvText('x.csv', new TextDecoder().decode(bytesOf(GOOD))).value, importContext()).value.observations;
-    expect((preview?.counts.added ?? 0) + (preview?.counts.changed ?? 0) + (preview?.counts.unchanged ?? 0)).toBe(incoming.length);
+    const incoming = readImport(readCsvText('x.csv', new TextDecoder().decode(bytesOf(GOOD))).value, importContext())
+      .value.observations;
+    expect((preview?.counts.added ?? 0) + (preview?.counts.changed ?? 0) + (preview?.counts.unchanged ?? 0)).toBe(
+      incoming.length,
+    );
     expect(preview?.counts.unchanged).toBeGreaterThan(0);
     expect(preview?.counts.total).toBe(dataset.observations.length + (preview?.counts.added ?? 0));
   });
@@ -146,21 +160,33 @@ describe('checking a DfE open-data file', () => {
     expect(outcome.report.warnings.shown.map((problem) => problem.rule)).toContain('unknown_local_authority');
     // The sample holds County Durham's own 2020/21 figure from the seed's scorecard (93.5, provisional
     // then); the DfE later published 96. The council's figure is kept, and the preview says so.
-    expect(preview?.kept.rows.filter((row) => row.measure === dataset.measuresById.get('cla_rate')?.title && row.area === 'County Durham').map((row) => [row.area, row.period, row.before?.figure, row.after.figure])).toEqual([
-      ['County Durham', '2020/21', '93.5 (949 children)', '96 (950 children)'],
-    ]);
+    expect(
+      preview?.kept.rows
+        .filter((row) => row.measure === dataset.measuresById.get('cla_rate')?.title && row.area === 'County Durham')
+        .map((row) => [row.area, row.period, row.before?.figure, row.after.figure]),
+    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96 (950 children)']]);
   });
 
   test("saves the DfE figures beside the council's own, which stay as they were", async () => {
     const { store, send } = await setUp();
     outcomeOf(await send(checkRequest(DFE_FILE, 1)));
-    const saved = (await send({ type: 'save', requestId: 2, checkId: 1, name: 'DfE children looked after 2025' })).at(-1);
+    const saved = (await send({ type: 'save', requestId: 2, checkId: 1, name: 'DfE children looked after 2025' })).at(
+      -1,
+    );
     expect(saved).toMatchObject({ type: 'saved', result: { ok: true } });
     const figures = await latestFigures(store);
-    const durham2021 = figures.find((figure) => figure.measureId === 'cla_rate' && figure.areaCode === 'E06000047' && figure.period.label === '2020/21');
-    const stockton2025 = figures.find((figure) => figure.measureId === 'cla_rate' && figure.areaCode === 'E06000004' && figure.period.label === '2024/25');
+    const durham2021 = figures.find(
+      (figure) =>
+        figure.measureId === 'cla_rate' && figure.areaCode === 'E06000047' && figure.period.label === '2020/21',
+    );
+    const stockton2025 = figures.find(
+      (figure) =>
+        figure.measureId === 'cla_rate' && figure.areaCode === 'E06000004' && figure.period.label === '2024/25',
+    );
     expect(durham2021).toMatchObject({ value: 93.5, source: { file: 'observations/county-durham-2021-22-q2.csv' } });
-    expect(stockton2025).toMatchObject({ source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' } });
+    expect(stockton2025).toMatchObject({
+      source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' },
+    });
   });
 });
 
@@ -169,10 +195,19 @@ describe('saving', () => {
     const { store, send } = await setUp();
     const outcome = outcomeOf(await send(checkRequest(GOOD, 1)));
     const replies = await send({ type: 'save', requestId: 2, checkId: 1, name: '  Hartlepool Q2  ' });
-    expect(replies.filter((reply) => reply.type === 'progress').map((reply) => reply.stage)).toEqual(['Combining the figures', 'Saving the new version']);
+    expect(replies.filter((reply) => reply.type === 'progress').map((reply) => reply.stage)).toEqual([
+      'Combining the figures',
+      'Saving the new version',
+    ]);
     const saved = replies.at(-1);
     if (saved?.type !== 'saved' || !saved.result.ok) throw new Error(JSON.stringify(saved));
-    expect(saved.result.version).toMatchObject({ id: 1, name: 'Hartlepool Q2', fileName: 'hartlepool-scorecard-2021-22-q2.csv', kind: 'upload', counts: outcome.preview?.counts });
+    expect(saved.result.version).toMatchObject({
+      id: 1,
+      name: 'Hartlepool Q2',
+      fileName: 'hartlepool-scorecard-2021-22-q2.csv',
+      kind: 'upload',
+      counts: outcome.preview?.counts,
+    });
     const figures = await latestFigures(store);
     expect(figures).toHaveLength(outcome.preview?.counts.total ?? -1);
     expect(figures.filter((figure) => figure.areaCode === HARTLEPOOL).length).toBeGreaterThan(0);
@@ -185,23 +220,44 @@ describe('saving', () => {
   test('reads the version the page shows from the store when the pipeline has not seen it', async () => {
     const factory = new IDBFactory();
     const { store } = await setUp(factory);
-    await store.saveVersion({ name: 'v1', fileName: 'a.csv', kind: 'upload', counts: { added: 0, changed: 0, unchanged: 0, total: 0 } }, dataset.observations);
+    await store.saveVersion(
+      { name: 'v1', fileName: 'a.csv', kind: 'upload', counts: { added: 0, changed: 0, unchanged: 0, total: 0 } },
+      dataset.observations,
+    );
     const fresh = await setUp(factory);
     const replies = await fresh.send(checkRequest(GOOD, 1, { kind: 'version', versionId: 1 }));
     expect(replies[0]).toMatchObject({ type: 'progress', stage: 'Reading the saved figures' });
-    expect(outcomeOf(replies).preview?.counts.total).toBe(dataset.observations.length + (outcomeOf(replies).preview?.counts.added ?? 0));
+    expect(outcomeOf(replies).preview?.counts.total).toBe(
+      dataset.observations.length + (outcomeOf(replies).preview?.counts.added ?? 0),
+    );
   });
 
   test('refuses a save for a file with errors, a check it no longer holds, or on top of a newer version', async () => {
     const factory = new IDBFactory();
     const { store, send } = await setUp(factory);
     await send(checkRequest('invalid_value.csv', 1));
-    expect((await send({ type: 'save', requestId: 2, checkId: 1, name: 'x' })).at(-1)).toEqual({ type: 'saved', requestId: 2, result: { ok: false, reason: CHECK_AGAIN } });
+    expect((await send({ type: 'save', requestId: 2, checkId: 1, name: 'x' })).at(-1)).toEqual({
+      type: 'saved',
+      requestId: 2,
+      result: { ok: false, reason: CHECK_AGAIN },
+    });
 
     await send(checkRequest(GOOD, 3));
     // Another tab saves in between.
-    await store.saveVersion({ name: 'other tab', fileName: 'b.csv', kind: 'upload', counts: { added: 0, changed: 0, unchanged: 0, total: 0 } }, applyIncoming(dataset.observations, []));
-    expect((await send({ type: 'save', requestId: 4, checkId: 3, name: 'x' })).at(-1)).toEqual({ type: 'saved', requestId: 4, result: { ok: false, reason: NEWER_VERSION_SAVED } });
+    await store.saveVersion(
+      {
+        name: 'other tab',
+        fileName: 'b.csv',
+        kind: 'upload',
+        counts: { added: 0, changed: 0, unchanged: 0, total: 0 },
+      },
+      applyIncoming(dataset.observations, []),
+    );
+    expect((await send({ type: 'save', requestId: 4, checkId: 3, name: 'x' })).at(-1)).toEqual({
+      type: 'saved',
+      requestId: 4,
+      result: { ok: false, reason: NEWER_VERSION_SAVED },
+    });
     expect((await store.listVersions()).map((version) => version.name)).toEqual(['other tab']);
   });
 
@@ -214,7 +270,9 @@ describe('saving', () => {
   });
 
   test('when the browser will not store anything, says why', async () => {
-    const pipeline = createImportPipeline({ openStore: () => Promise.resolve({ ok: false, reason: 'No storage here.' }) });
+    const pipeline = createImportPipeline({
+      openStore: () => Promise.resolve({ ok: false, reason: 'No storage here.' }),
+    });
     const replies: FromWorker[] = [];
     await pipeline.handle(checkRequest(GOOD, 1), (reply) => replies.push(reply));
     expect(outcomeOf(replies).preview).not.toBeNull();

@@ -60,7 +60,9 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createImportPipeline(dependencies: PipelineDependencies): { handle(message: ToWorker, post: Post): Promise<void> } {
+export function createImportPipeline(dependencies: PipelineDependencies): {
+  handle(message: ToWorker, post: Post): Promise<void>;
+} {
   let storeOpening: Promise<OpenResult> | null = null;
   let cachedVersion: Held | null = null;
   let checked: Checked | null = null;
@@ -78,7 +80,10 @@ export function createImportPipeline(dependencies: PipelineDependencies): { hand
     return (await opened.latest())?.id ?? null;
   }
 
-  async function held(base: BaseFigures, progress: (stage: string, fraction: number) => void): Promise<Held | { reason: string }> {
+  async function held(
+    base: BaseFigures,
+    progress: (stage: string, fraction: number) => void,
+  ): Promise<Held | { reason: string }> {
     if (base.kind === 'published') return heldFigures(null, base.observations);
     if (cachedVersion?.versionId === base.versionId) return cachedVersion;
     progress('Reading the saved figures', 0.02);
@@ -86,14 +91,17 @@ export function createImportPipeline(dependencies: PipelineDependencies): { hand
     if (!('loadObservations' in opened)) return opened;
     const loaded = await opened.loadObservations(base.versionId);
     if (hasErrors(loaded.problems)) {
-      return { reason: `The saved figures the file would be compared with could not be read, so it was not checked. ${loaded.problems[0]?.message ?? ''} Reload the page and try again.` };
+      return {
+        reason: `The saved figures the file would be compared with could not be read, so it was not checked. ${loaded.problems[0]?.message ?? ''} Reload the page and try again.`,
+      };
     }
     cachedVersion = heldFigures(base.versionId, loaded.value);
     return cachedVersion;
   }
 
   async function check(request: CheckRequest, post: Post): Promise<void> {
-    const progress = (stage: string, fraction: number) => post({ type: 'progress', requestId: request.requestId, stage, fraction });
+    const progress = (stage: string, fraction: number) =>
+      post({ type: 'progress', requestId: request.requestId, stage, fraction });
     checked = null;
     const figures = await held(request.base, progress);
     if ('reason' in figures) {
@@ -102,7 +110,11 @@ export function createImportPipeline(dependencies: PipelineDependencies): { hand
     }
     const finish = (problems: readonly Problem[], preview: ReturnType<typeof buildPreview> | null) => {
       lastProblems = { checkId: request.requestId, problems };
-      post({ type: 'checked', requestId: request.requestId, outcome: { report: buildReport(request.fileName, problems), preview } });
+      post({
+        type: 'checked',
+        requestId: request.requestId,
+        outcome: { report: buildReport(request.fileName, problems), preview },
+      });
     };
 
     progress('Reading the file', 0.1);
@@ -128,24 +140,44 @@ export function createImportPipeline(dependencies: PipelineDependencies): { hand
     const diff = diffObservations(figures.observations, incoming);
 
     progress('Preparing the preview', 0.9);
-    const preview = buildPreview({ fileName: request.fileName, layout, openDataRows, diff, heldCount: figures.observations.length, measures, areas });
+    const preview = buildPreview({
+      fileName: request.fileName,
+      layout,
+      openDataRows,
+      diff,
+      heldCount: figures.observations.length,
+      measures,
+      areas,
+    });
     const expectedLatest = figures.versionId ?? (await latestVersionId().catch(() => null));
-    checked = { checkId: request.requestId, fileName: request.fileName, incoming, held: figures, counts: countChanges(diff, preview.counts.total), expectedLatest };
+    checked = {
+      checkId: request.requestId,
+      fileName: request.fileName,
+      incoming,
+      held: figures,
+      counts: countChanges(diff, preview.counts.total),
+      expectedLatest,
+    };
     finish(problems, preview);
   }
 
   async function save(request: SaveRequest, post: Post): Promise<void> {
     const reply = (result: SaveResult) => post({ type: 'saved', requestId: request.requestId, result });
-    const progress = (stage: string, fraction: number) => post({ type: 'progress', requestId: request.requestId, stage, fraction });
+    const progress = (stage: string, fraction: number) =>
+      post({ type: 'progress', requestId: request.requestId, stage, fraction });
     if (checked?.checkId !== request.checkId) return reply({ ok: false, reason: CHECK_AGAIN });
     const opened = await store();
     if (!('saveVersion' in opened)) return reply({ ok: false, reason: opened.reason });
-    if ((await opened.latest())?.id !== (checked.expectedLatest ?? undefined)) return reply({ ok: false, reason: NEWER_VERSION_SAVED });
+    if ((await opened.latest())?.id !== (checked.expectedLatest ?? undefined))
+      return reply({ ok: false, reason: NEWER_VERSION_SAVED });
 
     progress('Combining the figures', 0.2);
     const merged = applyIncoming(checked.held.observations, checked.incoming);
     progress('Saving the new version', 0.5);
-    const result = await opened.saveVersion({ name: request.name, fileName: checked.fileName, kind: 'upload', counts: checked.counts }, merged);
+    const result = await opened.saveVersion(
+      { name: request.name, fileName: checked.fileName, kind: 'upload', counts: checked.counts },
+      merged,
+    );
     if (result.ok) {
       // The new version is what the page will show next: keep it, so the next check need not read it back.
       cachedVersion = heldFigures(result.version.id, merged);
@@ -164,14 +196,22 @@ export function createImportPipeline(dependencies: PipelineDependencies): { hand
             return await save(message, post);
           case 'problems-csv':
             if (lastProblems?.checkId !== message.checkId) {
-              post({ type: 'failed', requestId: message.requestId, message: 'The list of problems is no longer held. Choose the file and check it again.' });
+              post({
+                type: 'failed',
+                requestId: message.requestId,
+                message: 'The list of problems is no longer held. Choose the file and check it again.',
+              });
               return;
             }
             post({ type: 'problems-csv', requestId: message.requestId, csv: problemsCsv(lastProblems.problems) });
             return;
         }
       } catch (error) {
-        post({ type: 'failed', requestId: message.requestId, message: `Something went wrong while handling the file, and nothing was saved: ${messageOf(error)}. Reload the page and try again.` });
+        post({
+          type: 'failed',
+          requestId: message.requestId,
+          message: `Something went wrong while handling the file, and nothing was saved: ${messageOf(error)}. Reload the page and try again.`,
+        });
       }
     },
   };

@@ -19,7 +19,8 @@ import type { UploadReport } from './upload-report';
  *   data folder holds one LA's scorecard, a few hundred figures, which clone in well under a
  *   millisecond; re-reading them in the worker would mean fetching and parsing the folder again.
  */
-export type BaseFigures = { kind: 'version'; versionId: number } | { kind: 'published'; observations: readonly Observation[] };
+export type BaseFigures =
+  { kind: 'version'; versionId: number } | { kind: 'published'; observations: readonly Observation[] };
 
 export interface CheckRequest {
   type: 'check';

@@ -11,26 +11,72 @@ const HARTLEPOOL = 'E06000001';
 
 describe('describeFigure', () => {
   test.each([
-    { name: 'a rate with its count of children', id: 'cla_rate', observation: figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 }), expected: { figure: '90 (912 children)', status: '', note: '' } },
-    { name: 'a percentage with numerator and denominator', id: 'care_leavers_17_18_eet', observation: figure('care_leavers_17_18_eet', '2018/19', 63.9, { numerator: 53, denominator: 83 }), expected: { figure: '63.9% (53 of 83)', status: '', note: '' } },
-    { name: 'a provisional figure says so', id: 'cla_rate', observation: figure('cla_rate', '2020/21', 93.5, { status: 'provisional' }), expected: { figure: '93.5', status: 'Provisional', note: '' } },
-    { name: 'a status without a figure, in words, never zero', id: 'cla_rate', observation: figure('cla_rate', '2021/22 Q2', null, { status: 'reported_annually' }), expected: { figure: 'Reported annually', status: '', note: '' } },
-    { name: 'the note is kept as text', id: 'cla_rate', observation: figure('cla_rate', '2021/22 Q2', 90, { note: '<script>alert(1)</script>' }), expected: { figure: '90', status: '', note: '<script>alert(1)</script>' } },
-    { name: 'a measure no longer in the catalogue, printed plainly', id: 'retired_measure', observation: figure('retired_measure', '2021/22 Q2', 12.3456), expected: { figure: '12.3456', status: '', note: '' } },
+    {
+      name: 'a rate with its count of children',
+      id: 'cla_rate',
+      observation: figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 }),
+      expected: { figure: '90 (912 children)', status: '', note: '' },
+    },
+    {
+      name: 'a percentage with numerator and denominator',
+      id: 'care_leavers_17_18_eet',
+      observation: figure('care_leavers_17_18_eet', '2018/19', 63.9, { numerator: 53, denominator: 83 }),
+      expected: { figure: '63.9% (53 of 83)', status: '', note: '' },
+    },
+    {
+      name: 'a provisional figure says so',
+      id: 'cla_rate',
+      observation: figure('cla_rate', '2020/21', 93.5, { status: 'provisional' }),
+      expected: { figure: '93.5', status: 'Provisional', note: '' },
+    },
+    {
+      name: 'a status without a figure, in words, never zero',
+      id: 'cla_rate',
+      observation: figure('cla_rate', '2021/22 Q2', null, { status: 'reported_annually' }),
+      expected: { figure: 'Reported annually', status: '', note: '' },
+    },
+    {
+      name: 'the note is kept as text',
+      id: 'cla_rate',
+      observation: figure('cla_rate', '2021/22 Q2', 90, { note: '<script>alert(1)</script>' }),
+      expected: { figure: '90', status: '', note: '<script>alert(1)</script>' },
+    },
+    {
+      name: 'a measure no longer in the catalogue, printed plainly',
+      id: 'retired_measure',
+      observation: figure('retired_measure', '2021/22 Q2', 12.3456),
+      expected: { figure: '12.3456', status: '', note: '' },
+    },
   ])('$name', ({ id, observation, expected }) => {
     expect(describeFigure(measure(id), observation)).toEqual(expected);
   });
 });
 
 function input(held: readonly Observation[], incoming: readonly Observation[]): PreviewInput {
-  return { fileName: 'upload.csv', layout: 'observations', openDataRows: null, diff: diffObservations(held, incoming), heldCount: held.length, measures: dataset.measuresById, areas: dataset.areas };
+  return {
+    fileName: 'upload.csv',
+    layout: 'observations',
+    openDataRows: null,
+    diff: diffObservations(held, incoming),
+    heldCount: held.length,
+    measures: dataset.measuresById,
+    areas: dataset.areas,
+  };
 }
 
 describe('buildPreview', () => {
-  const held = [figure('cla_rate', '2021/22 Q1', 92.7, { numerator: 937 }), figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 }), figure('cla_rate', '2020/21', 93.5)];
+  const held = [
+    figure('cla_rate', '2021/22 Q1', 92.7, { numerator: 937 }),
+    figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 }),
+    figure('cla_rate', '2020/21', 93.5),
+  ];
 
   test('counts new, changed and unchanged figures, and what the version would hold', () => {
-    const incoming = [figure('cla_rate', '2021/22 Q2', 91, { numerator: 922 }), figure('cla_rate', '2020/21', 93.5), figure('cla_rate', '2021/22 Q3', 89)];
+    const incoming = [
+      figure('cla_rate', '2021/22 Q2', 91, { numerator: 922 }),
+      figure('cla_rate', '2020/21', 93.5),
+      figure('cla_rate', '2021/22 Q3', 89),
+    ];
     const preview = buildPreview(input(held, incoming));
     expect(preview.counts).toEqual({ added: 1, changed: 1, unchanged: 1, total: 4 });
     expect(preview.changed.rows).toEqual([
@@ -43,12 +89,17 @@ describe('buildPreview', () => {
         after: { figure: '91 (922 children)', status: '', note: '' },
       },
     ]);
-    expect(preview.added.rows.map((row) => [row.period, row.before, row.after.figure])).toEqual([['2021/22 Q3', null, '89']]);
+    expect(preview.added.rows.map((row) => [row.period, row.before, row.after.figure])).toEqual([
+      ['2021/22 Q3', null, '89'],
+    ]);
     expect(preview.unchanged.rows.map((row) => row.period)).toEqual(['2020/21']);
   });
 
   test('a change of note or status alone is a change', () => {
-    const incoming = [figure('cla_rate', '2020/21', 93.5, { status: 'revised' }), figure('cla_rate', '2021/22 Q1', 92.7, { numerator: 937, note: 'Corrected' })];
+    const incoming = [
+      figure('cla_rate', '2020/21', 93.5, { status: 'revised' }),
+      figure('cla_rate', '2021/22 Q1', 92.7, { numerator: 937, note: 'Corrected' }),
+    ];
     const preview = buildPreview(input(held, incoming));
     expect(preview.counts).toMatchObject({ added: 0, changed: 2, unchanged: 0 });
     expect(preview.changed.rows.map((row) => [row.before?.status, row.after.status, row.after.note])).toEqual([
@@ -58,7 +109,11 @@ describe('buildPreview', () => {
   });
 
   test.each([
-    { name: 'one LA and its comparators', areas: [HARTLEPOOL, 'E92000001', 'E12000001', `SN:${HARTLEPOOL}`], expected: { code: HARTLEPOOL, name: 'Hartlepool' } },
+    {
+      name: 'one LA and its comparators',
+      areas: [HARTLEPOOL, 'E92000001', 'E12000001', `SN:${HARTLEPOOL}`],
+      expected: { code: HARTLEPOOL, name: 'Hartlepool' },
+    },
     { name: 'statistical neighbours alone name no LA', areas: [`SN:${HARTLEPOOL}`], expected: null },
     { name: 'two LAs', areas: [HARTLEPOOL, 'E06000047'], expected: null },
     { name: 'England alone', areas: ['E92000001'], expected: null },

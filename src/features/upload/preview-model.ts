@@ -117,7 +117,12 @@ export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPrevi
     fileName: input.fileName,
     layout: input.layout,
     localAuthority: onlyLocalAuthority(input),
-    counts: { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged.length, total: input.heldCount + diff.added.length },
+    counts: {
+      added: diff.added.length,
+      changed: diff.changed.length,
+      unchanged: diff.unchanged.length,
+      total: input.heldCount + diff.added.length,
+    },
     added: list(diff.added, (after) => rowOf(input, after, null), cap),
     changed: list(diff.changed, ({ before, after }) => rowOf(input, after, before), cap),
     unchanged: list(diff.unchanged, (after) => rowOf(input, after, after), cap),

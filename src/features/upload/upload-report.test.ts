@@ -2,15 +2,45 @@ import { describe, expect, test } from 'vitest';
 import type { Problem } from '../../domain/result';
 import { buildReport, PROBLEMS_CSV_HEADER, problemsCsv, problemsFileName } from './upload-report';
 
-const error = (row: number | undefined, message = `error at ${row ?? 'file'}`): Problem => ({ severity: 'error', rule: 'invalid_value', ...(row === undefined ? {} : { row }), column: 'value', message });
-const warning = (row: number): Problem => ({ severity: 'warning', rule: 'large_change', row, column: 'value', message: `warning at ${row}` });
+const error = (row: number | undefined, message = `error at ${row ?? 'file'}`): Problem => ({
+  severity: 'error',
+  rule: 'invalid_value',
+  ...(row === undefined ? {} : { row }),
+  column: 'value',
+  message,
+});
+const warning = (row: number): Problem => ({
+  severity: 'warning',
+  rule: 'large_change',
+  row,
+  column: 'value',
+  message: `warning at ${row}`,
+});
 
 describe('buildReport', () => {
   test.each([
     { name: 'no problems', problems: [], cap: 100, errors: [0, []], warnings: [0, []] },
-    { name: 'errors and warnings apart, each in row order', problems: [error(5), warning(3), error(2), warning(1)], cap: 100, errors: [2, [2, 5]], warnings: [2, [1, 3]] },
-    { name: 'a whole-file problem (no row) first', problems: [error(4), error(undefined)], cap: 100, errors: [2, [undefined, 4]], warnings: [0, []] },
-    { name: 'the list cut at the cap, the total kept', problems: [error(9), error(3), error(7), warning(2), warning(8)], cap: 2, errors: [3, [3, 7]], warnings: [2, [2, 8]] },
+    {
+      name: 'errors and warnings apart, each in row order',
+      problems: [error(5), warning(3), error(2), warning(1)],
+      cap: 100,
+      errors: [2, [2, 5]],
+      warnings: [2, [1, 3]],
+    },
+    {
+      name: 'a whole-file problem (no row) first',
+      problems: [error(4), error(undefined)],
+      cap: 100,
+      errors: [2, [undefined, 4]],
+      warnings: [0, []],
+    },
+    {
+      name: 'the list cut at the cap, the total kept',
+      problems: [error(9), error(3), error(7), warning(2), warning(8)],
+      cap: 2,
+      errors: [3, [3, 7]],
+      warnings: [2, [2, 8]],
+    },
   ])('$name', ({ problems, cap, errors, warnings }) => {
     const report = buildReport('upload.csv', problems, cap);
     expect(report.fileName).toBe('upload.csv');
@@ -30,7 +60,13 @@ describe('problemsCsv', () => {
   test('lists errors then warnings for Excel: byte-order mark, CRLF, quoting and formulas neutralised', () => {
     const csv = problemsCsv([
       warning(3),
-      { severity: 'error', rule: 'unknown_measure', row: 4, column: 'Measure', message: "Row 4, column Measure: '=HYPERLINK(\"x\")' is not a measure, check it" },
+      {
+        severity: 'error',
+        rule: 'unknown_measure',
+        row: 4,
+        column: 'Measure',
+        message: 'Row 4, column Measure: \'=HYPERLINK("x")\' is not a measure, check it',
+      },
       { severity: 'error', rule: 'empty_file', message: 'upload.csv is empty.' },
     ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);

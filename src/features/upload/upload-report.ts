@@ -46,11 +46,20 @@ export const PROBLEMS_CSV_HEADER = 'severity,row,column,rule,message';
  * column and what to do; the separate columns let the officer sort and filter.
  */
 export function problemsCsv(problems: readonly Problem[]): string {
-  const ordered = [...problems.filter((problem) => problem.severity === 'error').sort(byRow), ...problems.filter((problem) => problem.severity === 'warning').sort(byRow)];
+  const ordered = [
+    ...problems.filter((problem) => problem.severity === 'error').sort(byRow),
+    ...problems.filter((problem) => problem.severity === 'warning').sort(byRow),
+  ];
   const lines = [
     PROBLEMS_CSV_HEADER,
     ...ordered.map((problem) =>
-      [problem.severity, problem.row === undefined ? '' : String(problem.row), textCell(problem.column ?? ''), textCell(problem.rule), textCell(problem.message)].join(','),
+      [
+        problem.severity,
+        problem.row === undefined ? '' : String(problem.row),
+        textCell(problem.column ?? ''),
+        textCell(problem.rule),
+        textCell(problem.message),
+      ].join(','),
     ),
   ];
   return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
@@ -58,6 +67,10 @@ export function problemsCsv(problems: readonly Problem[]): string {
 
 /** The download's name: the upload's name without its extension, then "-problems.csv". */
 export function problemsFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'upload';
+  const stem =
+    fileName
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'upload';
   return `${stem}-problems.csv`;
 }

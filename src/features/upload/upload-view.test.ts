@@ -22,8 +22,20 @@ describe('words', () => {
   });
 
   test('describeUpload names the layout and, for the scorecard layout, the LA', () => {
-    expect(describeUpload({ fileName: 'a.csv', layout: 'observations', localAuthority: { code: 'E06000001', name: 'Hartlepool' } })).toBe('a.csv, an observations file');
-    expect(describeUpload({ fileName: 'b.xlsx', layout: 'scorecard', localAuthority: { code: 'E06000001', name: 'Hartlepool' } })).toBe('b.xlsx, a scorecard-layout file for Hartlepool');
+    expect(
+      describeUpload({
+        fileName: 'a.csv',
+        layout: 'observations',
+        localAuthority: { code: 'E06000001', name: 'Hartlepool' },
+      }),
+    ).toBe('a.csv, an observations file');
+    expect(
+      describeUpload({
+        fileName: 'b.xlsx',
+        layout: 'scorecard',
+        localAuthority: { code: 'E06000001', name: 'Hartlepool' },
+      }),
+    ).toBe('b.xlsx, a scorecard-layout file for Hartlepool');
   });
 
   test('describeChanges says what saving does in plain words', () => {
@@ -49,7 +61,16 @@ describe('words', () => {
 describe('describeOpenDataRows', () => {
   test('accounts for every row of a DfE file in words', () => {
     expect(
-      describeOpenDataRows({ rows: 2505, usedRows: 2445, unmatchedRows: 0, rejectedRows: 30, skipped: [{ level: 'Regional: Inner London (a sub-region)', rows: 15 }, { level: 'Regional: Outer London (a sub-region)', rows: 15 }] }),
+      describeOpenDataRows({
+        rows: 2505,
+        usedRows: 2445,
+        unmatchedRows: 0,
+        rejectedRows: 30,
+        skipped: [
+          { level: 'Regional: Inner London (a sub-region)', rows: 15 },
+          { level: 'Regional: Outer London (a sub-region)', rows: 15 },
+        ],
+      }),
     ).toEqual([
       "The file has 2,505 rows. 2,445 rows give figures for the scorecard's measures.",
       '15 rows are for Regional: Inner London (a sub-region), which the scorecard does not compare with, so they are skipped.',

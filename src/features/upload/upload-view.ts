@@ -27,7 +27,9 @@ export function describeChanges(counts: UploadPreview['counts'], kept = 0): stri
     countOf(counts.added, 'new figure', 'new figures', 'no new figures'),
     countOf(counts.changed, 'changed figure', 'changed figures', 'no changed figures'),
     `${countOf(counts.unchanged, 'figure that is', 'figures that are', 'no figures that are')} already held exactly as they are`,
-    ...(kept > 0 ? [`${countOf(kept, 'DfE figure', 'DfE figures')} not used because the council's own figure is held`] : []),
+    ...(kept > 0
+      ? [`${countOf(kept, 'DfE figure', 'DfE figures')} not used because the council's own figure is held`]
+      : []),
   ];
   return (
     `The file gives ${countOf(inFile, 'figure')}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}. ` +
@@ -45,12 +47,18 @@ export function shownOf(shown: number, total: number): string {
  * so the officer can see that none was dropped without being counted.
  */
 export function describeOpenDataRows(rows: OpenDataRowCounts): string[] {
-  const lines = [`The file has ${countOf(rows.rows, 'row')}. ${countOf(rows.usedRows, 'row gives', 'rows give', 'No rows give')} figures for the scorecard's measures.`];
+  const lines = [
+    `The file has ${countOf(rows.rows, 'row')}. ${countOf(rows.usedRows, 'row gives', 'rows give', 'No rows give')} figures for the scorecard's measures.`,
+  ];
   if (rows.unmatchedRows > 0) {
-    lines.push(`${countOf(rows.unmatchedRows, 'row is a breakdown', 'rows are breakdowns')} the measure catalogue has no measure for (for example a single age group or reason), so ${rows.unmatchedRows === 1 ? 'it is' : 'they are'} not read.`);
+    lines.push(
+      `${countOf(rows.unmatchedRows, 'row is a breakdown', 'rows are breakdowns')} the measure catalogue has no measure for (for example a single age group or reason), so ${rows.unmatchedRows === 1 ? 'it is' : 'they are'} not read.`,
+    );
   }
   for (const skipped of rows.skipped) {
-    lines.push(`${countOf(skipped.rows, 'row is', 'rows are')} for ${skipped.level}, which the scorecard does not compare with, so ${skipped.rows === 1 ? 'it is' : 'they are'} skipped.`);
+    lines.push(
+      `${countOf(skipped.rows, 'row is', 'rows are')} for ${skipped.level}, which the scorecard does not compare with, so ${skipped.rows === 1 ? 'it is' : 'they are'} skipped.`,
+    );
   }
   if (rows.rejectedRows > 0) {
     lines.push(`${countOf(rows.rejectedRows, 'row gives', 'rows give')} no figure because of a problem listed below.`);
