@@ -7,9 +7,9 @@
  */
 import Papa from 'papaparse';
 import { readUpload } from '../../src/adapters/read-upload';
-import { readImport, type ImportedFile } from '../../src/domain/import';
-import type { ParseResult } from '../../src/domain/result';
-import { ObservationIndex } from '../../src/domain/series';
+import { readImport, type ImportedFile } from '../../src/domain/readers/read-import';
+import type { ParseResult } from '../../src/domain/readers/result';
+import { ObservationIndex } from '../../src/domain/observations/series';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { generateDfeFile, type GeneratedArea } from './dfe-file';
 import type { BenchFigure } from './figures';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { ParseResult, Problem, SourceRecord, SourceRows, SourceTable } from '../domain/result';
-import { duplicateColumnProblems } from '../domain/table';
+import type { ParseResult, Problem, SourceRecord, SourceRows, SourceTable } from '../domain/readers/result';
+import { duplicateColumnProblems } from '../domain/readers/table';
 
 const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [
   [';', 'semicolons'],

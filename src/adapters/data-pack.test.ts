@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { located } from '../../test/unit/tables';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
-import { toStoredRow } from '../domain/observation-rows';
+import { toStoredRow } from '../domain/observations/stored-rows';
 import { readDataPack } from './data-pack';
 import { dataPack, packMeasure } from './export';
 import type { Commentary } from './commentary-store';

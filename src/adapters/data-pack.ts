@@ -3,11 +3,11 @@
  * a catalogue and observations, with the same checks as the published CSV files: the catalogue goes
  * through readCatalogue and the observations through fromStoredRows. Never throws.
  */
-import { KEY_QUESTION_COLUMNS, MEASURE_COLUMNS, readCatalogue } from '../domain/catalogue';
-import type { Catalogue } from '../domain/measure';
-import type { Observation } from '../domain/observation';
-import { fromStoredRows } from '../domain/observation-rows';
-import type { ParseResult, Problem, SourceTable } from '../domain/result';
+import { KEY_QUESTION_COLUMNS, MEASURE_COLUMNS, readCatalogue } from '../domain/catalogue/catalogue';
+import type { Catalogue } from '../domain/catalogue/measure';
+import type { Observation } from '../domain/observations/observation';
+import { fromStoredRows } from '../domain/observations/stored-rows';
+import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { checkCommentary, type Commentary } from './commentary-store';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';

@@ -1,4 +1,4 @@
-import type { ParseResult, Problem } from '../domain/result';
+import type { ParseResult, Problem } from '../domain/readers/result';
 
 /**
  * The largest upload read. A quarter's scorecard is a few kilobytes and a full observations history

@@ -1,9 +1,9 @@
 import { describe, expect, it, test } from 'vitest';
 import { figure } from '../../test/unit/observation-builder';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
-import type { Observation } from '../domain/observation';
-import { toStoredRow } from '../domain/observation-rows';
-import { OBSERVATION_COLUMNS, readObservations } from '../domain/observations';
+import type { Observation } from '../domain/observations/observation';
+import { toStoredRow } from '../domain/observations/stored-rows';
+import { OBSERVATION_COLUMNS, readObservations } from '../domain/readers/observations-file';
 import { readCsvText } from './csv';
 import { blankTemplate, commentaryToCsv, dataPack, observationsToCsv, packMeasure } from './export';
 import type { VersionMeta } from './version-store';

@@ -8,11 +8,11 @@
  *   `=HYPERLINK("http://…")` is shown as text, never run. Numbers are written as numbers, so -2.5
  *   stays -2.5.
  */
-import type { Catalogue, Measure } from '../domain/measure';
-import type { Observation } from '../domain/observation';
-import { toStoredRow, type StoredObservation } from '../domain/observation-rows';
-import type { MEASURE_COLUMNS } from '../domain/catalogue';
-import { OBSERVATION_COLUMNS } from '../domain/observations';
+import type { Catalogue, Measure } from '../domain/catalogue/measure';
+import type { Observation } from '../domain/observations/observation';
+import { toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
+import type { MEASURE_COLUMNS } from '../domain/catalogue/catalogue';
+import { OBSERVATION_COLUMNS } from '../domain/readers/observations-file';
 import type { Commentary } from './commentary-store';
 import type { VersionMeta } from './version-store';
 

@@ -1,6 +1,6 @@
-import { assembleDataset, readManifest, withObservations, type Dataset } from '../domain/dataset';
-import { observationKey, sameFigure, type Observation } from '../domain/observation';
-import type { ParseResult, Problem, SourceTable } from '../domain/result';
+import { assembleDataset, readManifest, withObservations, type Dataset } from '../domain/dataset/dataset';
+import { observationKey, sameFigure, type Observation } from '../domain/observations/observation';
+import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readCsvText } from './csv';
 import { readDataPack } from './data-pack';
 

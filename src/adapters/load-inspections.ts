@@ -1,4 +1,4 @@
-import type { ParseResult, Problem, SourceRows } from '../domain/result';
+import type { ParseResult, Problem, SourceRows } from '../domain/readers/result';
 import { readCsvRows } from './csv';
 
 /**

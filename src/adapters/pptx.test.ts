@@ -2,9 +2,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../test/unit/tables';
-import { parsePeriod } from '../domain/period';
-import { buildScorecard } from '../domain/scorecard';
-import { buildSlides } from '../domain/slides';
+import { parsePeriod } from '../domain/periods/period';
+import { buildScorecard } from '../domain/scorecard/scorecard';
+import { buildSlides } from '../domain/slides/slides';
 import { presentationBytes } from './pptx';
 
 const { catalogue, areas, index } = realDataset().value;

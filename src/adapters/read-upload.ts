@@ -1,4 +1,4 @@
-import type { ParseResult, Problem, SourceTable } from '../domain/result';
+import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readCsvText } from './csv';
 import { decodeText, emptyFileProblems, uploadSizeProblems } from './decode';
 import { readXlsxTable } from './xlsx';

@@ -5,8 +5,8 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, test, vi } from 'vitest';
 import { figure } from '../../test/unit/observation-builder';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
-import { applyIncoming } from '../domain/diff';
-import type { Observation } from '../domain/observation';
+import { applyIncoming } from '../domain/observations/diff';
+import type { Observation } from '../domain/observations/observation';
 import {
   NEWER_STORE,
   SAVE_FAILED,

@@ -5,10 +5,10 @@
  * See docs/storage.md.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { diffObservations, type ChangeCounts } from '../domain/diff';
-import type { Observation } from '../domain/observation';
-import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observation-rows';
-import type { ParseResult } from '../domain/result';
+import { diffObservations, type ChangeCounts } from '../domain/observations/diff';
+import type { Observation } from '../domain/observations/observation';
+import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
+import type { ParseResult } from '../domain/readers/result';
 
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;

@@ -3,8 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 // same code runs in the upload worker and in the command line (the /browser entry spawns workers
 // through worker-f; the /node entry pulls in node streams).
 import { InvalidInputError, readSheet, SheetNotFoundError } from 'read-excel-file/universal';
-import type { ParseResult, Problem, SourceRecord, SourceTable } from '../domain/result';
-import { duplicateColumnProblems } from '../domain/table';
+import type { ParseResult, Problem, SourceRecord, SourceTable } from '../domain/readers/result';
+import { duplicateColumnProblems } from '../domain/readers/table';
 
 /**
  * Excel shows a number with at most 15 significant digits, so a cell typed as 82.9 and stored as

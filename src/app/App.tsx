@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type ReactNode, type RefOb
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { DatasetLoadError } from '../adapters/load-dataset';
-import type { Dataset } from '../domain/dataset';
+import type { Dataset } from '../domain/dataset/dataset';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { bindSelectionToUrl } from '../shared/selection-store';

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, test } from 'vitest';
-import type { ReportComparator, ReportMeasure, ScorecardReport } from '../domain/report';
+import type { ReportComparator, ReportMeasure, ScorecardReport } from '../domain/scorecard/report';
 import { ROOT, realCatalogue, repoPath } from '../../test/unit/tables';
 import { TODAY, uploadFixturePath } from '../../test/unit/uploads';
 import { dataPack } from '../adapters/export';

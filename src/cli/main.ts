@@ -5,17 +5,17 @@ import { readCsvText } from '../adapters/csv';
 import { uploadSizeProblems } from '../adapters/decode';
 import { isDataPackFile, readPackObservations } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
-import { chooseNeighbourModel, type StatNeighbourMethod } from '../domain/dfe-neighbours';
-import { EMPTY_MANIFEST, assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset';
-import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/format';
-import { readImport, type ImportContext } from '../domain/import';
-import type { Observation } from '../domain/observation';
-import { mergeObservations } from '../domain/observations';
-import { parsePeriod } from '../domain/period';
-import { scorecardReport } from '../domain/report';
-import { hasErrors, type Problem, type SourceTable } from '../domain/result';
-import { buildScorecard, scorecardPeriods, type Scorecard } from '../domain/scorecard';
-import { ObservationIndex } from '../domain/series';
+import { chooseNeighbourModel, type StatNeighbourMethod } from '../domain/comparison/neighbours';
+import { EMPTY_MANIFEST, assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset/dataset';
+import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/text/format';
+import { readImport, type ImportContext } from '../domain/readers/read-import';
+import type { Observation } from '../domain/observations/observation';
+import { mergeObservations } from '../domain/readers/observations-file';
+import { parsePeriod } from '../domain/periods/period';
+import { scorecardReport } from '../domain/scorecard/report';
+import { hasErrors, type Problem, type SourceTable } from '../domain/readers/result';
+import { buildScorecard, scorecardPeriods, type Scorecard } from '../domain/scorecard/scorecard';
+import { ObservationIndex } from '../domain/observations/series';
 
 const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]

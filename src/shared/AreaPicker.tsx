@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { Area } from '../domain/area';
-import { matchAreas } from '../domain/area-search';
+import type { Area } from '../domain/areas/area';
+import { matchAreas } from '../domain/areas/area-search';
 
 /** More than this and the list stops helping: the reader types another letter instead. */
 const SHOWN_MATCHES = 8;

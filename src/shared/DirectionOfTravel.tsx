@@ -1,5 +1,5 @@
-import type { Direction } from '../domain/comparison';
-import { DIRECTION_LABEL, movement } from '../domain/format';
+import type { Direction } from '../domain/comparison/direction';
+import { DIRECTION_LABEL, movement } from '../domain/text/format';
 
 interface DirectionOfTravelProps {
   direction: Direction | null;

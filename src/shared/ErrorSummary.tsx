@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Problem } from '../domain/result';
+import type { Problem } from '../domain/readers/result';
 
 interface ErrorSummaryProps {
   title: string;

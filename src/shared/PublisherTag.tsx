@@ -1,4 +1,4 @@
-import type { Observation } from '../domain/observation';
+import type { Observation } from '../domain/observations/observation';
 
 /**
  * "DfE" beside a figure from national open data, so every figure shows where it came from: the

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { loadPublishedDataset } from '../adapters/load-dataset';
 import { openVersionStore, type OpenResult, type VersionMeta } from '../adapters/version-store';
-import { withObservations, type Dataset } from '../domain/dataset';
-import type { Problem } from '../domain/result';
+import { withObservations, type Dataset } from '../domain/dataset/dataset';
+import type { Problem } from '../domain/readers/result';
 
 export const CURRENT_DATA_QUERY_KEY = ['current-data'] as const;
 

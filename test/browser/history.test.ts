@@ -12,8 +12,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readDataPack } from '../../src/adapters/data-pack';
 import { VERSION_DATABASE, VERSION_DATABASE_VERSION, type VersionMeta } from '../../src/adapters/version-store';
-import { applyIncoming } from '../../src/domain/diff';
-import { toStoredRow, type StoredObservation } from '../../src/domain/observation-rows';
+import { applyIncoming } from '../../src/domain/observations/diff';
+import { toStoredRow, type StoredObservation } from '../../src/domain/observations/stored-rows';
 import { figure } from '../unit/observation-builder';
 import { loadSampleDataset } from '../unit/sample-dataset';
 import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
@@ -276,14 +276,12 @@ describe('Saved versions page in Chromium', () => {
     >;
     const reader = await open('/');
     // Routes stand in for copying the file into the published data/ folder and listing it in manifest.json.
-    await reader
-      .context()
-      .route('**/data/manifest.json', (route) =>
-        route.fulfill({
-          contentType: 'application/json',
-          body: JSON.stringify({ ...manifest, observations: [`observations/${pack.fileName}`] }),
-        }),
-      );
+    await reader.context().route('**/data/manifest.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ...manifest, observations: [`observations/${pack.fileName}`] }),
+      }),
+    );
     await reader
       .context()
       .route(`**/data/observations/${pack.fileName}`, (route) =>

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { generateDfeFile, DFE_HEADER, type GeneratedArea } from '../../scripts/bench/dfe-file';
 import { formatTable, median, ratio, summarise, type BenchFigure } from '../../scripts/bench/figures';
 import { readCsvText } from '../../src/adapters/csv';
-import { readImport } from '../../src/domain/import';
+import { readImport } from '../../src/domain/readers/read-import';
 import { loadSampleDataset } from './sample-dataset';
 
 const split: BenchFigure = {

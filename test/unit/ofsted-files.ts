@@ -1,6 +1,6 @@
 /** Test-only: Ofsted's sheets (title rows above the header) read through the app's CSV adapter. */
 import { readCsvRows } from '../../src/adapters/csv';
-import type { SourceRows } from '../../src/domain/result';
+import type { SourceRows } from '../../src/domain/readers/result';
 import { readRepoText } from './tables';
 
 export function readOfstedFixture(name: string): SourceRows {

@@ -1,6 +1,6 @@
-import { observationKey } from '../../src/domain/observation';
-import { readObservations } from '../../src/domain/observations';
-import { withObservations, type Dataset } from '../../src/domain/dataset';
+import { observationKey } from '../../src/domain/observations/observation';
+import { readObservations } from '../../src/domain/readers/observations-file';
+import { withObservations, type Dataset } from '../../src/domain/dataset/dataset';
 import { loadSampleDataset } from './sample-dataset';
 import { readRepoCsv } from './tables';
 

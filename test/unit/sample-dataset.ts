@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCsvText } from '../../src/adapters/csv';
-import { assembleDataset, readManifest, type Dataset } from '../../src/domain/dataset';
+import { assembleDataset, readManifest, type Dataset } from '../../src/domain/dataset/dataset';
 
 export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCsvText } from '../../src/adapters/csv';
-import { AreaDirectory, readAreas } from '../../src/domain/areas';
-import { readCatalogue } from '../../src/domain/catalogue';
-import { assembleDataset, readManifest, type Dataset } from '../../src/domain/dataset';
-import type { Catalogue } from '../../src/domain/measure';
-import type { Observation } from '../../src/domain/observation';
-import { readObservations, type ObservationContext } from '../../src/domain/observations';
-import type { ParseResult, Problem, SourceTable } from '../../src/domain/result';
+import { AreaDirectory, readAreas } from '../../src/domain/areas/area-directory';
+import { readCatalogue } from '../../src/domain/catalogue/catalogue';
+import { assembleDataset, readManifest, type Dataset } from '../../src/domain/dataset/dataset';
+import type { Catalogue } from '../../src/domain/catalogue/measure';
+import type { Observation } from '../../src/domain/observations/observation';
+import { readObservations, type ObservationContext } from '../../src/domain/readers/observations-file';
+import type { ParseResult, Problem, SourceTable } from '../../src/domain/readers/result';
 
 /** The repository root, so tests do not depend on the directory vitest was started from. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');

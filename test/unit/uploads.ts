@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { readUpload } from '../../src/adapters/read-upload';
-import { readImport, type ImportContext, type ImportedFile } from '../../src/domain/import';
-import type { Problem, SourceTable } from '../../src/domain/result';
-import type { ScorecardContext } from '../../src/domain/scorecard-layout';
+import { readImport, type ImportContext, type ImportedFile } from '../../src/domain/readers/read-import';
+import type { Problem, SourceTable } from '../../src/domain/readers/result';
+import type { ScorecardContext } from '../../src/domain/readers/scorecard-layout';
 import { realContext, repoPath } from './tables';
 
 /** The day of the County Durham panel paper (seed 002), so "a period after today" is fixed in tests. */

@@ -18,8 +18,8 @@ import {
   type NewVersion,
   type VersionStore,
 } from '../../adapters/version-store';
-import { withObservations } from '../../domain/dataset';
-import { applyIncoming } from '../../domain/diff';
+import { withObservations } from '../../domain/dataset/dataset';
+import { applyIncoming } from '../../domain/observations/diff';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
 import HistoryPage from './HistoryPage';
 import { formatSavedAt } from './history-view';

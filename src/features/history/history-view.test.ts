@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import type { VersionMeta } from '../../adapters/version-store';
-import { withObservations } from '../../domain/dataset';
+import { withObservations } from '../../domain/dataset/dataset';
 import {
   fileDate,
   formatSavedAt,

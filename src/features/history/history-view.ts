@@ -1,8 +1,8 @@
 /** Pure helpers for the Saved versions page: words for each version, file names and the template's columns. */
 import { MAX_VERSION_NAME_LENGTH, type VersionMeta } from '../../adapters/version-store';
-import type { Dataset } from '../../domain/dataset';
-import { parsePeriod, type Period } from '../../domain/period';
-import { scorecardColumns, scorecardPeriods } from '../../domain/scorecard';
+import type { Dataset } from '../../domain/dataset/dataset';
+import { parsePeriod, type Period } from '../../domain/periods/period';
+import { scorecardColumns, scorecardPeriods } from '../../domain/scorecard/scorecard';
 
 /** "Upload", or "Restore of version 2". */
 export function kindLabel(version: VersionMeta): string {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { loadOfstedSheets } from '../../adapters/load-inspections';
-import type { Area } from '../../domain/area';
-import type { Dataset } from '../../domain/dataset';
-import { regionPhrase } from '../../domain/format';
-import { inspectionsOf, overallSpread, type Grade } from '../../domain/ofsted';
+import type { Area } from '../../domain/areas/area';
+import type { Dataset } from '../../domain/dataset/dataset';
+import { regionPhrase } from '../../domain/text/format';
+import { inspectionsOf, overallSpread, type Grade } from '../../domain/readers/ofsted/inspections';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { useSelectionStore } from '../../shared/selection-store';
 import {

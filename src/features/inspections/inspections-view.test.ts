@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { realAreaDirectory } from '../../../test/unit/tables';
-import type { Inspection, JudgementSpread } from '../../domain/ofsted';
+import type { Inspection, JudgementSpread } from '../../domain/readers/ofsted/inspections';
 import { dateInWords, historyRows, judgementText, spreadRows, summarySentence } from './inspections-view';
 
 const areas = realAreaDirectory();

@@ -1,6 +1,6 @@
-import type { Area } from '../../domain/area';
-import type { AreaDirectory } from '../../domain/areas';
-import { regionPhrase } from '../../domain/format';
+import type { Area } from '../../domain/areas/area';
+import type { AreaDirectory } from '../../domain/areas/area-directory';
+import { regionPhrase } from '../../domain/text/format';
 import {
   GRADE_LABEL,
   GRADES,
@@ -13,8 +13,8 @@ import {
   type Judgement,
   type JudgementArea,
   type JudgementSpread,
-} from '../../domain/ofsted';
-import type { Problem } from '../../domain/result';
+} from '../../domain/readers/ofsted/inspections';
+import type { Problem } from '../../domain/readers/result';
 import type { OfstedSheets } from '../../adapters/load-inspections';
 
 const MONTHS = [

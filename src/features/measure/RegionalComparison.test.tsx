@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { Area } from '../../domain/area';
-import type { Dataset } from '../../domain/dataset';
+import type { Area } from '../../domain/areas/area';
+import type { Dataset } from '../../domain/dataset/dataset';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
 import { period } from '../../../test/unit/observation-builder';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';

@@ -9,11 +9,11 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import type { Area } from '../../domain/area';
-import type { Dataset } from '../../domain/dataset';
-import { bandText, formatValue, regionPhrase } from '../../domain/format';
-import type { Measure } from '../../domain/measure';
-import type { Period } from '../../domain/period';
+import type { Area } from '../../domain/areas/area';
+import type { Dataset } from '../../domain/dataset/dataset';
+import { bandText, formatValue, regionPhrase } from '../../domain/text/format';
+import type { Measure } from '../../domain/catalogue/measure';
+import type { Period } from '../../domain/periods/period';
 import { useSelectionStore } from '../../shared/selection-store';
 import {
   chartLayout,

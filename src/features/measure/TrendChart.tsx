@@ -8,8 +8,8 @@ import {
   YAxis,
   type DotItemDotProps,
 } from 'recharts';
-import { formatStatus, formatValue } from '../../domain/format';
-import type { Measure } from '../../domain/measure';
+import { formatStatus, formatValue } from '../../domain/text/format';
+import type { Measure } from '../../domain/catalogue/measure';
 import { seriesStyle, type SeriesStyle } from './series-style';
 import { axisTicks, type TrendPoint, type TrendSeries } from './trend-series';
 

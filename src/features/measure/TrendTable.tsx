@@ -1,5 +1,5 @@
-import { formatStatus, formatValue } from '../../domain/format';
-import type { Measure } from '../../domain/measure';
+import { formatStatus, formatValue } from '../../domain/text/format';
+import type { Measure } from '../../domain/catalogue/measure';
 import { PublisherTag } from '../../shared/PublisherTag';
 import { trendTableRows, type TrendSeries } from './trend-series';
 

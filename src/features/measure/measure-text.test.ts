@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Area } from '../../domain/area';
-import { parsePeriod, type Period } from '../../domain/period';
-import { buildScorecard } from '../../domain/scorecard';
+import type { Area } from '../../domain/areas/area';
+import { parsePeriod, type Period } from '../../domain/periods/period';
+import { buildScorecard } from '../../domain/scorecard/scorecard';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { latestPositionText, trendSummary } from './measure-text';
 

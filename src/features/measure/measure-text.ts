@@ -1,8 +1,8 @@
-import { formatCounts, formatNumber, formatStatus } from '../../domain/format';
-import type { Measure } from '../../domain/measure';
-import type { Observation } from '../../domain/observation';
-import type { Period } from '../../domain/period';
-import type { ScorecardRow } from '../../domain/scorecard';
+import { formatCounts, formatNumber, formatStatus } from '../../domain/text/format';
+import type { Measure } from '../../domain/catalogue/measure';
+import type { Observation } from '../../domain/observations/observation';
+import type { Period } from '../../domain/periods/period';
+import type { ScorecardRow } from '../../domain/scorecard/scorecard';
 
 const COMPARATOR_NAME = { england: 'England', region: '', stat_neighbours: 'statistical neighbours' } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
-import type { Area } from '../../domain/area';
-import { ObservationIndex } from '../../domain/series';
+import type { Area } from '../../domain/areas/area';
+import { ObservationIndex } from '../../domain/observations/series';
 import { figure, period } from '../../../test/unit/observation-builder';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';

@@ -1,6 +1,6 @@
-import { ENGLAND_CODE, type Area } from '../../domain/area';
-import type { AreaDirectory } from '../../domain/areas';
-import type { QuartileBand, RankedArea } from '../../domain/comparison';
+import { ENGLAND_CODE, type Area } from '../../domain/areas/area';
+import type { AreaDirectory } from '../../domain/areas/area-directory';
+import type { QuartileBand, RankedArea } from '../../domain/comparison/rank';
 import {
   bandMeaning,
   bandText,
@@ -9,11 +9,11 @@ import {
   placeText,
   rankOrdinal,
   regionPhrase,
-} from '../../domain/format';
-import type { Measure, Polarity } from '../../domain/measure';
-import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/period';
-import { rankingsFor, type AreaRanking, type RankScope } from '../../domain/ranking';
-import type { ObservationIndex } from '../../domain/series';
+} from '../../domain/text/format';
+import type { Measure, Polarity } from '../../domain/catalogue/measure';
+import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/periods/period';
+import { rankingsFor, type AreaRanking, type RankScope } from '../../domain/comparison/ranking';
+import type { ObservationIndex } from '../../domain/observations/series';
 
 /** One council in the comparison, in rank order; those without a figure come last with a rank of null. */
 export interface ComparisonEntry {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Area } from '../../domain/area';
-import type { Observation } from '../../domain/observation';
-import { parsePeriod, type Period } from '../../domain/period';
-import { comparatorAreasFor } from '../../domain/scorecard';
-import { ObservationIndex } from '../../domain/series';
+import type { Area } from '../../domain/areas/area';
+import type { Observation } from '../../domain/observations/observation';
+import { parsePeriod, type Period } from '../../domain/periods/period';
+import { comparatorAreasFor } from '../../domain/scorecard/scorecard';
+import { ObservationIndex } from '../../domain/observations/series';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { axisDomain, axisTicks, buildTrendSeries, trendTableRows } from './trend-series';
 

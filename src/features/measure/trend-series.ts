@@ -1,7 +1,7 @@
-import { neighbourFigures, type NeighbourChoice } from '../../domain/dfe-neighbours';
-import type { Area } from '../../domain/area';
-import type { Measure } from '../../domain/measure';
-import type { Observation } from '../../domain/observation';
+import { neighbourFigures, type NeighbourChoice } from '../../domain/comparison/neighbours';
+import type { Area } from '../../domain/areas/area';
+import type { Measure } from '../../domain/catalogue/measure';
+import type { Observation } from '../../domain/observations/observation';
 import {
   comparePeriods,
   financialYear,
@@ -11,9 +11,9 @@ import {
   samePeriod,
   type Period,
   type PeriodType,
-} from '../../domain/period';
-import type { ComparatorArea, ComparatorKind } from '../../domain/scorecard';
-import type { ObservationIndex } from '../../domain/series';
+} from '../../domain/periods/period';
+import type { ComparatorArea, ComparatorKind } from '../../domain/scorecard/scorecard';
+import type { ObservationIndex } from '../../domain/observations/series';
 
 export type SeriesRole = 'home' | ComparatorKind;
 
@@ -116,12 +116,10 @@ export function buildTrendSeries(
 export function trendTableRows(series: readonly TrendSeries[]): { period: Period; cells: (TrendPoint | null)[] }[] {
   const periods = new Map<string, Period>();
   for (const line of series) for (const point of line.points) periods.set(point.period.label, point.period);
-  return [...periods.values()]
-    .sort(comparePeriods)
-    .map((period) => ({
-      period,
-      cells: series.map((line) => line.points.find((point) => point.period.label === period.label) ?? null),
-    }));
+  return [...periods.values()].sort(comparePeriods).map((period) => ({
+    period,
+    cells: series.map((line) => line.points.find((point) => point.period.label === period.label) ?? null),
+  }));
 }
 
 function niceStep(span: number): number {

@@ -2,12 +2,12 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { commentaryFor } from '../../adapters/commentary-store';
 import { saveFile } from '../../adapters/download';
-import type { Area } from '../../domain/area';
-import type { Dataset } from '../../domain/dataset';
-import { chooseNeighbourModel, type NeighbourChoice } from '../../domain/dfe-neighbours';
-import { describePeriod } from '../../domain/format';
-import { parsePeriod } from '../../domain/period';
-import { buildScorecard, scorecardPeriods, type Scorecard } from '../../domain/scorecard';
+import type { Area } from '../../domain/areas/area';
+import type { Dataset } from '../../domain/dataset/dataset';
+import { chooseNeighbourModel, type NeighbourChoice } from '../../domain/comparison/neighbours';
+import { describePeriod } from '../../domain/text/format';
+import { parsePeriod } from '../../domain/periods/period';
+import { buildScorecard, scorecardPeriods, type Scorecard } from '../../domain/scorecard/scorecard';
 import {
   buildSlides,
   clampSlideNumber,
@@ -18,7 +18,7 @@ import {
   slideName,
   toggleSlide,
   type Slide,
-} from '../../domain/slides';
+} from '../../domain/slides/slides';
 import { usePrintHeader } from '../../shared/print-header';
 import { useCommentary } from '../../shared/use-commentary';
 import { useSelectionStore } from '../../shared/selection-store';

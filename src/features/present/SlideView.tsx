@@ -1,5 +1,5 @@
-import type { ComparatorKind } from '../../domain/scorecard';
-import type { MeasureSlide, QuestionSlide, Slide, SlideComparator, TitleSlide } from '../../domain/slides';
+import type { ComparatorKind } from '../../domain/scorecard/scorecard';
+import type { MeasureSlide, QuestionSlide, Slide, SlideComparator, TitleSlide } from '../../domain/slides/slides';
 import { RatingBadge } from '../../shared/RatingBadge';
 import { TrendSvg } from './TrendSvg';
 

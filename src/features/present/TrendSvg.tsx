@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { formatValue } from '../../domain/format';
-import type { MeasureSlide, TrendLine } from '../../domain/slides';
+import { formatValue } from '../../domain/text/format';
+import type { MeasureSlide, TrendLine } from '../../domain/slides/slides';
 import { chartGeometry } from './chart-geometry';
 
 /** Each line has its own dash and marker as well as its name, so it reads in black and white and without colour. */

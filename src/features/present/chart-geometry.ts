@@ -1,4 +1,4 @@
-import type { TrendLine } from '../../domain/slides';
+import type { TrendLine } from '../../domain/slides/slides';
 
 export interface ChartBox {
   width: number;

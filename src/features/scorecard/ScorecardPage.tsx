@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo } from 'react';
-import type { Dataset } from '../../domain/dataset';
-import { chooseNeighbourModel } from '../../domain/dfe-neighbours';
-import { describePeriod } from '../../domain/format';
-import { buildScorecard, hasFigures } from '../../domain/scorecard';
+import type { Dataset } from '../../domain/dataset/dataset';
+import { chooseNeighbourModel } from '../../domain/comparison/neighbours';
+import { describePeriod } from '../../domain/text/format';
+import { buildScorecard, hasFigures } from '../../domain/scorecard/scorecard';
 import { AreaPicker } from '../../shared/AreaPicker';
 import { usePrintHeader } from '../../shared/print-header';
 import { useSelectionStore } from '../../shared/selection-store';

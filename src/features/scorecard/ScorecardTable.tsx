@@ -10,13 +10,20 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import type { Direction } from '../../domain/comparison';
-import { describeNeighbourBasis } from '../../domain/dfe-neighbours';
-import { bandMeaning, formatCounts, formatStatus, formatValue, placeText, regionPhrase } from '../../domain/format';
-import type { Observation } from '../../domain/observation';
-import type { Measure, Polarity } from '../../domain/measure';
-import type { AreaRanking } from '../../domain/ranking';
-import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard';
+import type { Direction } from '../../domain/comparison/direction';
+import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
+import {
+  bandMeaning,
+  formatCounts,
+  formatStatus,
+  formatValue,
+  placeText,
+  regionPhrase,
+} from '../../domain/text/format';
+import type { Observation } from '../../domain/observations/observation';
+import type { Measure, Polarity } from '../../domain/catalogue/measure';
+import type { AreaRanking } from '../../domain/comparison/ranking';
+import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
 import { DirectionOfTravel } from '../../shared/DirectionOfTravel';
 import { PublisherTag } from '../../shared/PublisherTag';
 import { RatingBadge } from '../../shared/RatingBadge';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildScorecard } from '../../domain/scorecard';
-import { ObservationIndex } from '../../domain/series';
+import { buildScorecard } from '../../domain/scorecard/scorecard';
+import { ObservationIndex } from '../../domain/observations/series';
 import { EMPTY_SELECTION } from '../../shared/selection-store';
 import { figure, period } from '../../../test/unit/observation-builder';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';

@@ -1,11 +1,11 @@
-import type { Area } from '../../domain/area';
-import { localAuthorityGroups, type AreaGroup } from '../../domain/areas';
-import type { Rating } from '../../domain/comparison';
-import type { Dataset } from '../../domain/dataset';
-import { formatValue } from '../../domain/format';
-import { parsePeriod, type Period } from '../../domain/period';
-import type { Scorecard, ScorecardColumn, ScorecardRow, ScorecardSection } from '../../domain/scorecard';
-import { hasFigures, scorecardPeriods } from '../../domain/scorecard';
+import type { Area } from '../../domain/areas/area';
+import { localAuthorityGroups, type AreaGroup } from '../../domain/areas/area-directory';
+import type { Rating } from '../../domain/comparison/rating';
+import type { Dataset } from '../../domain/dataset/dataset';
+import { formatValue } from '../../domain/text/format';
+import { parsePeriod, type Period } from '../../domain/periods/period';
+import type { Scorecard, ScorecardColumn, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
+import { hasFigures, scorecardPeriods } from '../../domain/scorecard/scorecard';
 import type { Selection } from '../../shared/selection-store';
 
 export interface ResolvedSelection {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { MAX_UPLOAD_BYTES, uploadSizeProblems } from '../../adapters/decode';
-import { localAuthorityGroups } from '../../domain/areas';
+import { localAuthorityGroups } from '../../domain/areas/area-directory';
 import { saveFile } from '../../adapters/download';
 import { checkVersionName, MAX_VERSION_NAME_LENGTH, type VersionMeta } from '../../adapters/version-store';
 import { ErrorSummary } from '../../shared/ErrorSummary';

@@ -6,13 +6,13 @@
  */
 import { readUpload } from '../../adapters/read-upload';
 import type { OpenResult, SaveResult, VersionStore } from '../../adapters/version-store';
-import { AreaDirectory } from '../../domain/areas';
-import { applyIncoming, countChanges, diffObservations, type ChangeCounts } from '../../domain/diff';
-import { readImport } from '../../domain/import';
-import type { Observation } from '../../domain/observation';
-import { hasErrors, type Problem } from '../../domain/result';
-import { ObservationIndex } from '../../domain/series';
-import { changeWarnings } from '../../domain/upload-warnings';
+import { AreaDirectory } from '../../domain/areas/area-directory';
+import { applyIncoming, countChanges, diffObservations, type ChangeCounts } from '../../domain/observations/diff';
+import { readImport } from '../../domain/readers/read-import';
+import type { Observation } from '../../domain/observations/observation';
+import { hasErrors, type Problem } from '../../domain/readers/result';
+import { ObservationIndex } from '../../domain/observations/series';
+import { changeWarnings } from '../../domain/readers/upload-warnings';
 import type { BaseFigures, CheckRequest, FromWorker, SaveRequest, ToWorker } from './import-protocol';
 import { buildPreview } from './preview-model';
 import { buildReport, problemsCsv } from './upload-report';

@@ -3,10 +3,10 @@
  * is plain data that structured clone carries: measures, areas and observations are plain objects.
  */
 import type { SaveResult } from '../../adapters/version-store';
-import type { Area } from '../../domain/area';
-import type { DfeMeasureMap } from '../../domain/dfe-import';
-import type { Measure } from '../../domain/measure';
-import type { Observation } from '../../domain/observation';
+import type { Area } from '../../domain/areas/area';
+import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-file';
+import type { Measure } from '../../domain/catalogue/measure';
+import type { Observation } from '../../domain/observations/observation';
 import type { UploadPreview } from './preview-model';
 import type { UploadReport } from './upload-report';
 

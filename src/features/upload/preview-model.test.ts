@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { figure } from '../../../test/unit/observation-builder';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { diffObservations } from '../../domain/diff';
-import type { Observation } from '../../domain/observation';
+import { diffObservations } from '../../domain/observations/diff';
+import type { Observation } from '../../domain/observations/observation';
 import { buildPreview, describeFigure, type PreviewInput } from './preview-model';
 
 const dataset = loadSampleDataset();

@@ -1,11 +1,11 @@
-import type { AreaDirectory } from '../../domain/areas';
-import type { ChangeCounts, ObservationDiff } from '../../domain/diff';
-import { formatFigure, formatNumber } from '../../domain/format';
-import type { OpenDataRowCounts } from '../../domain/import';
-import type { UploadLayout } from '../../domain/layout';
-import type { Measure } from '../../domain/measure';
-import type { Observation } from '../../domain/observation';
-import { STATUS_LABEL } from '../../domain/status';
+import type { AreaDirectory } from '../../domain/areas/area-directory';
+import type { ChangeCounts, ObservationDiff } from '../../domain/observations/diff';
+import { formatFigure, formatNumber } from '../../domain/text/format';
+import type { OpenDataRowCounts } from '../../domain/readers/read-import';
+import type { UploadLayout } from '../../domain/readers/detect-layout';
+import type { Measure } from '../../domain/catalogue/measure';
+import type { Observation } from '../../domain/observations/observation';
+import { STATUS_LABEL } from '../../domain/observations/status';
 
 /** How many rows each preview table lists; the rest are counted. */
 export const SHOWN_ROWS = 100;

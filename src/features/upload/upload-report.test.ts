@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Problem } from '../../domain/result';
+import type { Problem } from '../../domain/readers/result';
 import { buildReport, PROBLEMS_CSV_HEADER, problemsCsv, problemsFileName } from './upload-report';
 
 const error = (row: number | undefined, message = `error at ${row ?? 'file'}`): Problem => ({

@@ -1,5 +1,5 @@
 import { textCell } from '../../adapters/export';
-import type { Problem } from '../../domain/result';
+import type { Problem } from '../../domain/readers/result';
 
 /** How many errors, and separately warnings, the page lists; the rest are counted and can be downloaded. */
 export const SHOWN_PROBLEMS = 100;

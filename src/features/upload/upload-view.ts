@@ -1,4 +1,4 @@
-import type { OpenDataRowCounts } from '../../domain/import';
+import type { OpenDataRowCounts } from '../../domain/readers/read-import';
 import type { UploadPreview } from './preview-model';
 
 /** Today on the officer's computer as an ISO date (its own time zone, not UTC: a file checked at 00:30 in June is checked "today"). */

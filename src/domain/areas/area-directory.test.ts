@@ -1,0 +1,242 @@
+import { describe, expect, it, test } from 'vitest';
+import { located, readRepoCsv, realAreaDirectory, tableFrom } from '../../../test/unit/tables';
+import { AreaDirectory, localAuthorityGroups, readAreas } from './area-directory';
+
+const HEADER = 'code,name,type,region_code,old_la_code';
+const ENGLAND = 'E92000001,England,country,,';
+const NORTH_EAST = 'E12000001,North East,region,,';
+const COUNTY_DURHAM = 'E06000047,County Durham,local_authority,E12000001,840';
+const HARTLEPOOL = 'E06000001,Hartlepool,local_authority,E12000001,805';
+
+const directory = new AreaDirectory(
+  readAreas(tableFrom('areas.csv', [HEADER, ENGLAND, NORTH_EAST, COUNTY_DURHAM, HARTLEPOOL])).value,
+);
+
+describe('readAreas', () => {
+  test('reads each row into an area with its region and old LA code', () => {
+    expect(readAreas(tableFrom('areas.csv', [HEADER, ENGLAND, NORTH_EAST, COUNTY_DURHAM]))).toEqual({
+      value: [
+        { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' },
+        { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
+        {
+          code: 'E06000047',
+          name: 'County Durham',
+          type: 'local_authority',
+          regionCode: 'E12000001',
+          oldLaCode: '840',
+        },
+      ],
+      problems: [],
+    });
+  });
+
+  test('reads a file without the optional region_code and old_la_code columns', () => {
+    expect(readAreas(tableFrom('areas.csv', ['code,name,type', 'E92000001,England,country']))).toEqual({
+      value: [{ code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' }],
+      problems: [],
+    });
+  });
+
+  it.each([
+    {
+      rule: 'invalid_area_code',
+      column: 'code',
+      line: 'E0600047,County Durham,local_authority,E12000001,840',
+      says: "'E0600047' is not an ONS area code such as E06000047.",
+    },
+    {
+      rule: 'invalid_area_code',
+      column: 'code',
+      line: '840,County Durham,local_authority,E12000001,840',
+      says: "'840' is not an ONS area code",
+    },
+    {
+      rule: 'invalid_area_code',
+      column: 'code',
+      line: 'SN:E06000047,Statistical neighbours,local_authority,E12000001,',
+      says: "'SN:E06000047' is not an ONS area code",
+    },
+    {
+      rule: 'invalid_area_type',
+      column: 'type',
+      line: 'E06000047,County Durham,unitary,E12000001,840',
+      says: "'unitary' is not an area type: use country, region or local_authority.",
+    },
+    {
+      rule: 'invalid_area_type',
+      column: 'type',
+      line: 'E06000047,County Durham,,E12000001,840',
+      says: "'' is not an area type",
+    },
+    {
+      rule: 'duplicate_area',
+      column: 'code',
+      line: 'E12000001,North East (again),region,,',
+      says: 'E12000001 appears twice: keep one row per area.',
+    },
+  ])("reports $rule at row 4, column $column for '$line'", ({ rule, column, line, says }) => {
+    const read = readAreas(tableFrom('areas.csv', [HEADER, ENGLAND, NORTH_EAST, line]));
+    expect(read.problems.map(located)).toEqual([{ rule, severity: 'error', row: 4, column }]);
+    expect(read.problems[0]?.message).toContain(`areas.csv row 4, column ${column}: ${says}`);
+    expect(read.value.map((area) => area.code)).toEqual(['E92000001', 'E12000001']);
+  });
+
+  it.each([
+    { missing: 'code', header: 'name,type,region_code' },
+    { missing: 'name', header: 'code,type,region_code' },
+    { missing: 'type', header: 'code,name,region_code' },
+  ])("reports missing_column on row 1 when the header has no '$missing' column", ({ missing, header }) => {
+    const read = readAreas(tableFrom('areas.csv', [header, 'E92000001,England,']));
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'missing_column', severity: 'error', row: 1, column: missing },
+    ]);
+    expect(read.value).toEqual([]);
+  });
+
+  test('reports empty_file when there is a header but no areas', () => {
+    const read = readAreas(tableFrom('areas.csv', [HEADER]));
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'empty_file', severity: 'error', row: undefined, column: undefined },
+    ]);
+    expect(read.problems[0]?.message).toBe(
+      'areas.csv has a header but no rows. Add at least one row below the header.',
+    );
+  });
+});
+
+describe('AreaDirectory.find', () => {
+  it.each([
+    {
+      code: 'E06000047',
+      area: {
+        code: 'E06000047',
+        name: 'County Durham',
+        type: 'local_authority',
+        regionCode: 'E12000001',
+        oldLaCode: '840',
+      },
+    },
+    {
+      code: 'E12000001',
+      area: { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
+    },
+    { code: 'E92000001', area: { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' } },
+    {
+      code: 'SN:E06000047',
+      area: {
+        code: 'SN:E06000047',
+        name: 'Statistical neighbours of County Durham',
+        type: 'stat_neighbours',
+        regionCode: 'E12000001',
+        oldLaCode: '',
+      },
+    },
+    {
+      code: 'SN:E06000001',
+      area: {
+        code: 'SN:E06000001',
+        name: 'Statistical neighbours of Hartlepool',
+        type: 'stat_neighbours',
+        regionCode: 'E12000001',
+        oldLaCode: '',
+      },
+    },
+  ])('finds $code as $area.name', ({ code, area }) => {
+    expect(directory.find(code)).toEqual(area);
+  });
+
+  it.each([
+    { code: 'SN:E12000001', why: 'a region has no statistical neighbours' },
+    { code: 'SN:E92000001', why: 'England has no statistical neighbours' },
+    { code: 'SN:E06000099', why: 'the local authority is not listed' },
+    { code: 'SN:', why: 'no local authority is named' },
+    { code: 'E06000099', why: 'the code is not listed' },
+    { code: '', why: 'the code is blank' },
+  ])("finds nothing for '$code' because $why", ({ code }) => {
+    expect(directory.find(code)).toBeUndefined();
+  });
+
+  test('finds England', () => {
+    expect(directory.england()?.name).toBe('England');
+  });
+
+  test('lists only local authorities as local authorities', () => {
+    expect(directory.localAuthorities().map((area) => area.code)).toEqual(['E06000047', 'E06000001']);
+  });
+});
+
+describe('the areas in data/areas.csv', () => {
+  const csv = readRepoCsv('data/areas.csv');
+  const read = readAreas(csv.value);
+  const areas = new AreaDirectory(read.value);
+  const localAuthorities = areas.localAuthorities();
+
+  test('reads with no problems', () => {
+    expect([...csv.problems, ...read.problems]).toEqual([]);
+  });
+
+  it.each([
+    { type: 'country', count: 1 },
+    { type: 'region', count: 9 },
+    { type: 'local_authority', count: 153 },
+  ])('lists $count areas of type $type', ({ type, count }) => {
+    expect(read.value.filter((area) => area.type === type)).toHaveLength(count);
+  });
+
+  test('gives England as the country', () => {
+    expect(areas.england()).toEqual({
+      code: 'E92000001',
+      name: 'England',
+      type: 'country',
+      regionCode: '',
+      oldLaCode: '',
+    });
+  });
+
+  test('gives every local authority a region that is listed as a region', () => {
+    expect(localAuthorities.filter((area) => areas.find(area.regionCode)?.type !== 'region')).toEqual([]);
+  });
+
+  it.each([
+    { code: 'E06000047', name: 'County Durham', regionCode: 'E12000001', oldLaCode: '840' },
+    { code: 'E06000001', name: 'Hartlepool', regionCode: 'E12000001', oldLaCode: '805' },
+    { code: 'E06000023', name: 'Bristol, City of', regionCode: 'E12000009', oldLaCode: '801' },
+  ])('lists $name ($code) in region $regionCode', ({ code, name, regionCode, oldLaCode }) => {
+    expect(areas.find(code)).toEqual({ code, name, type: 'local_authority', regionCode, oldLaCode });
+  });
+});
+
+describe('localAuthorityGroups', () => {
+  const groups = localAuthorityGroups(realAreaDirectory());
+
+  test('lists every local authority once, grouped by region, in alphabetical order', () => {
+    expect(groups.map((group) => group.label)).toEqual([
+      'East Midlands',
+      'East of England',
+      'London',
+      'North East',
+      'North West',
+      'South East',
+      'South West',
+      'West Midlands',
+      'Yorkshire and The Humber',
+    ]);
+    const codes = groups.flatMap((group) => group.areas.map((area) => area.code));
+    expect(codes).toHaveLength(153);
+    expect(new Set(codes).size).toBe(153);
+    const northEast = groups.find((group) => group.label === 'North East')?.areas.map((area) => area.name) ?? [];
+    expect(northEast).toContain('Hartlepool');
+    expect(northEast).toEqual([...northEast].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+
+  test('narrows to the local authorities given, keeping their region groups', () => {
+    const directory = realAreaDirectory();
+    const given = ['E06000047', 'E06000004', 'E09000002'].flatMap((code) => directory.find(code) ?? []);
+    expect(
+      localAuthorityGroups(directory, given).map((group) => [group.label, group.areas.map((area) => area.name)]),
+    ).toEqual([
+      ['London', ['Barking and Dagenham']],
+      ['North East', ['County Durham', 'Stockton-on-Tees']],
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+import { ENGLAND_CODE, type Area } from '../areas/area';
+import type { AreaDirectory } from '../areas/area-directory';
+import { rankAreas, type RankedArea } from './rank';
+import { roundTo } from './figure';
+import type { Measure } from '../catalogue/measure';
+import { samePeriod, type Period } from '../periods/period';
+import type { ObservationIndex } from '../observations/series';
+
+export type RankScope = 'region' | 'england';
+
+export interface AreaRanking {
+  scope: RankScope;
+  /** The region's area when scope is 'region'. */
+  scopeArea: Area;
+  period: Period;
+  /** The home LA's place, null when it has no figure for the period. */
+  home: RankedArea | null;
+  /** Every LA of the scope with a figure for exactly this period, best first (rankAreas). */
+  ranked: RankedArea[];
+  /** LAs of the scope with no figure for the period (missing or a status such as suppressed), by name. */
+  withoutFigure: Area[];
+  /** How many LAs the scope has. */
+  of: number;
+}
+
+/** Fewer than this many LAs with a figure is not a ranking worth printing ("1st of 1"). */
+const FEWEST_RANKED = 2;
+
+const byName = new Intl.Collator('en-GB').compare;
+
+interface Entry {
+  area: Area;
+  areaCode: string;
+  value: number | null;
+}
+
+/**
+ * Rankings of the home LA's figure for the period among its region's LAs and among all England's
+ * LAs; null per scope when the scope can't be ranked (e.g. the home LA is not an LA, or fewer than
+ * 2 LAs of the scope have figures).
+ *
+ * LAs are ranked on their figures rounded to the measure's published precision, so two councils
+ * whose printed figures are equal share a rank. Only a figure for exactly the period counts: an
+ * older figure would rank one council's last year against another's this year. LAs without a figure
+ * are left out of the ranks but listed, so the reader always sees how many were ranked of how many.
+ */
+export function rankingsFor(
+  measure: Measure,
+  index: ObservationIndex,
+  areas: AreaDirectory,
+  home: Area,
+  period: Period,
+): { region: AreaRanking | null; england: AreaRanking | null } {
+  if (home.type !== 'local_authority') return { region: null, england: null };
+  // One look-up per LA serves both scopes: the scorecard calls this for every row.
+  const entries: Entry[] = areas
+    .localAuthorities()
+    .map((area) => ({ area, areaCode: area.code, value: figureFor(measure, index, area, period) }));
+  const region = home.regionCode ? areas.find(home.regionCode) : undefined;
+  const england = areas.find(ENGLAND_CODE);
+  return {
+    region: region
+      ? rankingOf(
+          'region',
+          region,
+          entries.filter((entry) => entry.area.regionCode === home.regionCode),
+          measure,
+          home,
+          period,
+        )
+      : null,
+    england: england ? rankingOf('england', england, entries, measure, home, period) : null,
+  };
+}
+
+function figureFor(measure: Measure, index: ObservationIndex, area: Area, period: Period): number | null {
+  const value =
+    index.seriesOf(measure.id, area.code).find((observation) => samePeriod(observation.period, period))?.value ?? null;
+  return value === null ? null : roundTo(value, measure.decimalPlaces);
+}
+
+function rankingOf(
+  scope: RankScope,
+  scopeArea: Area,
+  entries: readonly Entry[],
+  measure: Measure,
+  home: Area,
+  period: Period,
+): AreaRanking | null {
+  const ranked = rankAreas(entries, measure.polarity);
+  if (ranked.length < FEWEST_RANKED) return null;
+  const withoutFigure = entries
+    .filter((entry) => entry.value === null || !Number.isFinite(entry.value))
+    .map((entry) => entry.area)
+    .sort((a, b) => byName(a.name, b.name));
+  return {
+    scope,
+    scopeArea,
+    period,
+    home: ranked.find((entry) => entry.areaCode === home.code) ?? null,
+    ranked,
+    withoutFigure,
+    of: entries.length,
+  };
+}

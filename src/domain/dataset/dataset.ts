@@ -1,0 +1,150 @@
+import { AreaDirectory, readAreas } from '../areas/area-directory';
+import { readCatalogue } from '../catalogue/catalogue';
+import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-file';
+import { readStatNeighbours, type StatNeighbourModel } from '../comparison/neighbours';
+import type { Catalogue, Measure } from '../catalogue/measure';
+import type { Observation } from '../observations/observation';
+import { mergeObservations, readObservations } from '../readers/observations-file';
+import { parsePeriod } from '../periods/period';
+import type { ParseResult, Problem, SourceTable } from '../readers/result';
+import { ObservationIndex } from '../observations/series';
+
+/** data/manifest.json: what the published data folder holds and which view opens first. */
+export interface Manifest {
+  title: string;
+  homeArea: string;
+  defaultPeriod: string;
+  observations: string[];
+  source: string;
+  /** The table saying which DfE open-data column gives which measure; empty = DfE files cannot be read. */
+  dfeMeasureMap: string;
+  /** DfE statistical-neighbour models, one file each, oldest first; the last is used unless the reader chooses another. */
+  statNeighbourModels: string[];
+}
+
+export interface Dataset {
+  manifest: Manifest;
+  catalogue: Catalogue;
+  measuresById: ReadonlyMap<string, Measure>;
+  areas: AreaDirectory;
+  observations: readonly Observation[];
+  index: ObservationIndex;
+  /** Null when the data folder has no measure map. */
+  dfeMeasureMap: DfeMeasureMap | null;
+  statNeighbourModels: readonly StatNeighbourModel[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function readManifest(json: unknown, fileName = 'manifest.json'): ParseResult<Manifest | null> {
+  const fail = (message: string): ParseResult<Manifest | null> => ({
+    value: null,
+    problems: [{ severity: 'error', rule: 'invalid_manifest', message: `${fileName}: ${message}` }],
+  });
+  if (!isRecord(json)) return fail('it must be a JSON object.');
+  const text = (key: string): string => (typeof json[key] === 'string' ? json[key] : '');
+  const observations = json.observations;
+  if (
+    !Array.isArray(observations) ||
+    observations.length === 0 ||
+    !observations.every((file): file is string => typeof file === 'string')
+  ) {
+    return fail('"observations" must list at least one observations CSV file, e.g. ["observations/2021-22-q2.csv"].');
+  }
+  if (text('homeArea') === '')
+    return fail('"homeArea" must give the ONS code of the local authority the scorecard is for, e.g. "E06000047".');
+  const defaultPeriod = text('defaultPeriod');
+  if (defaultPeriod !== '' && !parsePeriod(defaultPeriod).ok)
+    return fail(`"defaultPeriod" '${defaultPeriod}' is not a period such as 2021/22 Q2.`);
+  const models = json.statNeighbourModels ?? [];
+  if (!Array.isArray(models) || !models.every((file): file is string => typeof file === 'string')) {
+    return fail(
+      '"statNeighbourModels" must list the statistical-neighbour files, e.g. ["stat-neighbours-2021.csv", "stat-neighbours-2025.csv"].',
+    );
+  }
+  return {
+    value: {
+      title: text('title'),
+      homeArea: text('homeArea'),
+      defaultPeriod,
+      observations,
+      source: text('source'),
+      dfeMeasureMap: text('dfeMeasureMap'),
+      statNeighbourModels: models,
+    },
+    problems: [],
+  };
+}
+
+/** A manifest naming only the folder's fixed files: for reading files when the folder has no manifest.json. */
+export const EMPTY_MANIFEST: Manifest = {
+  title: '',
+  homeArea: '',
+  defaultPeriod: '',
+  observations: [],
+  source: '',
+  dfeMeasureMap: '',
+  statNeighbourModels: [],
+};
+
+export interface DatasetTables {
+  manifest: Manifest;
+  keyQuestions: SourceTable;
+  measures: SourceTable;
+  areas: SourceTable;
+  observations: readonly SourceTable[];
+  dfeMeasureMap?: SourceTable;
+  statNeighbourModels?: readonly SourceTable[];
+}
+
+/** Builds the dataset the screens read from already-read files; shared by the app and the command line. */
+export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
+  const catalogue = readCatalogue(tables.keyQuestions, tables.measures);
+  const areaList = readAreas(tables.areas);
+  const problems: Problem[] = [...catalogue.problems, ...areaList.problems];
+  const measuresById = new Map(catalogue.value.measures.map((measure) => [measure.id, measure]));
+  const areas = new AreaDirectory(areaList.value);
+  const fromFiles: Observation[] = [];
+  for (const table of tables.observations) {
+    const read = readObservations(table, { measures: measuresById, areas });
+    problems.push(...read.problems);
+    fromFiles.push(...read.value);
+  }
+  // Each file is already free of repeats; this finds the same figure given by two files.
+  const merged = tables.observations.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
+  problems.push(...merged.problems);
+  const observations = merged.value;
+  let dfeMeasureMap: DfeMeasureMap | null = null;
+  if (tables.dfeMeasureMap) {
+    const read = readDfeMeasureMap(tables.dfeMeasureMap);
+    problems.push(...read.problems);
+    dfeMeasureMap = read.value;
+  }
+  const statNeighbourModels = (tables.statNeighbourModels ?? []).map((table) => {
+    const read = readStatNeighbours(table, areas);
+    // A model's warnings are about councils that no longer exist, which every reader would see on
+    // every load; only its errors stop the folder from loading.
+    problems.push(...read.problems.filter((problem) => problem.severity === 'error'));
+    return read.value;
+  });
+  return {
+    value: {
+      manifest: tables.manifest,
+      catalogue: catalogue.value,
+      measuresById,
+      areas,
+      observations,
+      index: new ObservationIndex(observations),
+      dfeMeasureMap,
+      statNeighbourModels,
+    },
+    problems,
+  };
+}
+
+/** The same catalogue and areas with another set of figures, e.g. a saved version that replaces the published ones. */
+export function withObservations(dataset: Dataset, observations: readonly Observation[]): Dataset {
+  return { ...dataset, observations, index: new ObservationIndex(observations) };
+}

@@ -1,0 +1,54 @@
+import type { Period } from '../periods/period';
+import type { Status } from './status';
+
+/**
+ * One figure for one measure, area and period. A number with an optional numerator and
+ * denominator, or a status without a number: blank is never zero and a suppressed figure has no value.
+ */
+export interface Observation {
+  measureId: string;
+  areaCode: string;
+  period: Period;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: Status;
+  note: string;
+  /** Where the figure was read from, so any number on screen can be traced to its file and row. */
+  source: ObservationSource;
+}
+
+export interface ObservationSource {
+  file: string;
+  row: number;
+  /**
+   * Who published the figure when it came from national open data ('DfE'); absent for the
+   * council's own figures. The council's own figure for a measure, area and period takes
+   * precedence over a published one, so the scorecard keeps what the panel was given locally.
+   */
+  publisher?: string;
+}
+
+/** Whether a figure came from national open data rather than from the council's own files. */
+export function isOpenData(observation: Observation): boolean {
+  return observation.source.publisher !== undefined;
+}
+
+/**
+ * Whether an incoming figure may replace the one held for the same key. Everything replaces,
+ * except that a published open-data figure never replaces the council's own: councils often
+ * revise a figure after the DfE's snapshot, and their own figure is the one they answer for.
+ */
+export function replacesHeld(incoming: Observation, held: Observation): boolean {
+  return !isOpenData(incoming) || isOpenData(held);
+}
+
+/** One figure per measure, area and period: the key every reader, merge and comparison uses. */
+export function observationKey(observation: Observation): string {
+  return `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
+}
+
+/** Whether two observations give the same figure: value, counts and status (their notes and sources aside). */
+export function sameFigure(a: Observation, b: Observation): boolean {
+  return a.value === b.value && a.status === b.status && a.numerator === b.numerator && a.denominator === b.denominator;
+}

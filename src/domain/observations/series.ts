@@ -1,0 +1,77 @@
+import type { Observation } from './observation';
+import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
+
+/** Observations grouped by measure and area, each list in timeline order, built once per dataset. */
+export class ObservationIndex {
+  private readonly series = new Map<string, Observation[]>();
+
+  constructor(observations: Iterable<Observation>) {
+    for (const observation of observations) {
+      const key = ObservationIndex.key(observation.measureId, observation.areaCode);
+      const list = this.series.get(key);
+      if (list) list.push(observation);
+      else this.series.set(key, [observation]);
+    }
+    for (const list of this.series.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
+  }
+
+  private static key(measureId: string, areaCode: string): string {
+    return `${measureId}|${areaCode}`;
+  }
+
+  /** Every observation of one measure for one area, oldest first. */
+  seriesOf(measureId: string, areaCode: string): readonly Observation[] {
+    return this.series.get(ObservationIndex.key(measureId, areaCode)) ?? [];
+  }
+
+  /** Every period in which the area has any observation, oldest first. */
+  periodsOf(areaCode: string): Period[] {
+    const byLabel = new Map<string, Period>();
+    for (const [key, list] of this.series) {
+      if (!key.endsWith(`|${areaCode}`)) continue;
+      for (const observation of list) byLabel.set(observation.period.label, observation.period);
+    }
+    return [...byLabel.values()].sort(comparePeriods);
+  }
+
+  areaCodes(): string[] {
+    const codes = new Set<string>();
+    for (const key of this.series.keys()) codes.add(key.slice(key.indexOf('|') + 1));
+    return [...codes].sort();
+  }
+}
+
+export interface LatestPosition {
+  /** The most recent observation with a number at or before the chosen period. */
+  latest: Observation | null;
+  /** A status-only observation after `latest` (reported annually, no new data, suppressed), shown as such. */
+  laterStatus: Observation | null;
+  /** The observation with a number just before `latest` in the same kind of period, for direction of travel. */
+  previous: Observation | null;
+}
+
+/**
+ * "Latest" never turns a status into a number: when the newest cell says "reported annually", the
+ * figure shown is the last real one, with the newer status beside it.
+ */
+export function latestPosition(series: readonly Observation[], at: Period): LatestPosition {
+  let latest: Observation | null = null;
+  let laterStatus: Observation | null = null;
+  for (const observation of series) {
+    if (!isOnOrBefore(observation.period, at)) break;
+    if (observation.value !== null) {
+      latest = observation;
+      laterStatus = null;
+    } else {
+      laterStatus = observation;
+    }
+  }
+  let previous: Observation | null = null;
+  if (latest) {
+    for (const observation of series) {
+      if (observation === latest) break;
+      if (observation.value !== null && observation.period.type === latest.period.type) previous = observation;
+    }
+  }
+  return { latest, laterStatus, previous };
+}

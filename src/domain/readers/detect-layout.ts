@@ -1,0 +1,79 @@
+import { detectDfeFile } from './dfe/dfe-file';
+import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
+import type { Problem, SourceTable } from './result';
+import { readPeriodHeading } from './scorecard-layout';
+import { missingColumns } from './table';
+
+/**
+ * The layouts an upload may have: the observations file of the data contract (one figure per
+ * row), the scorecard layout officers keep (one measure per row, one column per period), and a
+ * DfE open-data file as published (Explore Education Statistics format), read through the measure map.
+ */
+export type UploadLayout = 'observations' | 'scorecard' | 'dfe_open_data';
+
+function columnNames(header: readonly string[]): string[] {
+  return header.map((name) => name.trim().toLowerCase());
+}
+
+/**
+ * Which layout a file has, from its header row alone: observations when it names the columns
+ * measure, area, period and value; the scorecard layout when its first column is Measure and at
+ * least one other heading is a period; a DfE open-data file when it has the five columns every EES
+ * file has (time_period, time_identifier, geographic_level, country_code, country_name). Null otherwise.
+ */
+export function detectLayout(header: readonly string[]): UploadLayout | null {
+  if (detectDfeFile(header)) return 'dfe_open_data';
+  const names = columnNames(header);
+  if (REQUIRED_OBSERVATION_COLUMNS.every((column) => names.includes(column))) return 'observations';
+  if (names[0] === 'measure' && header.slice(1).some((heading) => readPeriodHeading(heading)?.ok === true))
+    return 'scorecard';
+  return null;
+}
+
+export const LAYOUT_NEEDS =
+  'an observations file needs the columns measure, area, period and value; ' +
+  'a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 ' +
+  'and comparator columns such as England, North East and Stat Neighbour; ' +
+  'a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name';
+
+/**
+ * Why a header matches neither layout, as specifically as the header allows: a nearly complete
+ * observations header is told which columns are missing; a Measure column whose period headings
+ * cannot be read is told what is wrong with each; anything else is told what each layout needs.
+ */
+export function layoutProblems(table: SourceTable): Problem[] {
+  const names = columnNames(table.header);
+  // Columns only the observations layout has: two of them make the file's intent plain.
+  const observationOnly = names.filter(
+    (name) => name !== 'measure' && (OBSERVATION_COLUMNS as readonly string[]).includes(name),
+  );
+  if (names[0] === 'measure') {
+    const unreadable = table.header.flatMap((heading) => {
+      const read = readPeriodHeading(heading);
+      return read && !read.ok ? [{ heading, read }] : [];
+    });
+    if (unreadable.length > 0) {
+      return unreadable.map(({ heading, read }): Problem => ({
+        severity: 'error',
+        rule: read.rule,
+        row: 1,
+        column: heading,
+        message: `Row 1, column ${heading}: ${read.reason}. A scorecard-layout file needs at least one period column, headed like 2020/21 or Q2 2021/22.`,
+      }));
+    }
+  }
+  if (observationOnly.length >= 2) return missingColumns(table, REQUIRED_OBSERVATION_COLUMNS);
+  const shown = table.header
+    .slice(0, 8)
+    .map((name) => `'${name}'`)
+    .join(', ');
+  const more = table.header.length > 8 ? ` and ${table.header.length - 8} more` : '';
+  return [
+    {
+      severity: 'error',
+      rule: 'unknown_layout',
+      row: 1,
+      message: `${table.fileName}: this file's columns don't match any layout: ${LAYOUT_NEEDS}. Its first row has ${shown}${more}.`,
+    },
+  ];
+}

@@ -1,0 +1,332 @@
+import type { AreaDirectory } from '../areas/area-directory';
+import { readCell, readNumber } from './cell';
+import type { Measure } from '../catalogue/measure';
+import { isOpenData, observationKey, sameFigure, type Observation } from '../observations/observation';
+import { parsePeriod } from '../periods/period';
+import type { ParseResult, Problem, Severity, SourceRecord, SourceTable } from './result';
+import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from '../observations/status';
+import { closestMatches } from './suggest';
+import { cell, emptyFileProblem, missingColumns } from './table';
+
+export const OBSERVATION_COLUMNS = [
+  'measure',
+  'area',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'status',
+  'note',
+] as const;
+export const REQUIRED_OBSERVATION_COLUMNS = ['measure', 'area', 'period', 'value'] as const;
+
+export interface ObservationContext {
+  measures: ReadonlyMap<string, Measure>;
+  areas: AreaDirectory;
+}
+
+const STATUS_WORDS: ReadonlyMap<string, Status> = new Map([
+  ...Object.entries(STATUS_SYMBOLS),
+  ...Object.entries(STATUS_LABEL).map(([status, label]) => [label.toLowerCase(), status as Status] as const),
+]);
+
+function readStatus(text: string): Status | undefined {
+  const lower = text.trim().toLowerCase();
+  if (lower === '') return 'final';
+  const byId = lower.replaceAll(' ', '_');
+  if (isStatus(byId)) return byId;
+  return STATUS_WORDS.get(lower);
+}
+
+class RowReader {
+  constructor(
+    private readonly table: SourceTable,
+    private readonly record: SourceRecord,
+    private readonly problems: Problem[],
+  ) {}
+
+  report(severity: Problem['severity'], column: string, rule: string, message: string): void {
+    this.problems.push({
+      severity,
+      rule,
+      row: this.record.row,
+      column,
+      message: `Row ${this.record.row}, column ${column}: ${message}`,
+    });
+  }
+
+  optionalNumber(column: string): number | null | 'invalid' {
+    const text = cell(this.record, column);
+    if (text === '') return null;
+    const number = readNumber(text);
+    if (number.ok) return number.value;
+    this.report('error', column, `invalid_${column}`, `${number.reason}. Give a number or leave the cell blank.`);
+    return 'invalid';
+  }
+
+  text(column: string): string {
+    return cell(this.record, column);
+  }
+}
+
+/** A figure as read from one cell or row, before it is tied to a measure, area and period. */
+export type Figure = Pick<Observation, 'value' | 'numerator' | 'denominator' | 'status'>;
+
+/**
+ * What a check on a figure found, and which part of the figure it is about, so each file layout can
+ * report it against its own column (the observations layout has value and numerator columns; the
+ * scorecard layout has one cell per figure).
+ */
+export interface FigureFinding {
+  severity: Severity;
+  rule: string;
+  about: 'value' | 'numerator';
+  message: string;
+}
+
+/**
+ * Counts without a figure would keep, say, a suppressed number in the data: they are refused.
+ * `blankValue` says whether the figure was left blank rather than given as a status.
+ */
+export function countsWithoutFigure(figure: Figure, blankValue: boolean): FigureFinding | null {
+  if (figure.value !== null || (figure.numerator === null && figure.denominator === null)) return null;
+  return {
+    severity: 'error',
+    rule: 'numerator_without_value',
+    about: 'numerator',
+    message: `a numerator or denominator is given but there is no figure (${blankValue ? 'the value is blank' : STATUS_LABEL[figure.status].toLowerCase()}). Give the value as well, or remove the counts.`,
+  };
+}
+
+/** Figures that are possible but often a typing slip: they are kept, with a warning to check them. */
+export function figureWarnings(measure: Measure, figure: Figure): FigureFinding[] {
+  const findings: FigureFinding[] = [];
+  const { value, numerator, denominator } = figure;
+  if (numerator !== null && denominator !== null && numerator > denominator) {
+    findings.push({
+      severity: 'warning',
+      rule: 'numerator_over_denominator',
+      about: 'numerator',
+      message: `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`,
+    });
+  }
+  if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
+    findings.push({
+      severity: 'warning',
+      rule: 'percent_out_of_range',
+      about: 'value',
+      message: `${value} is outside 0 to 100 for a percentage. Check the figure.`,
+    });
+  }
+  return findings;
+}
+
+function readRow(
+  reader: RowReader,
+  record: SourceRecord,
+  file: string,
+  context: ObservationContext,
+): Observation | null {
+  let valid = true;
+  const measureId = reader.text('measure');
+  const measure = context.measures.get(measureId);
+  if (!measure) {
+    valid = false;
+    const suggestions = closestMatches(measureId, [...context.measures.keys()]);
+    const hint =
+      suggestions.length > 0
+        ? ` Did you mean ${suggestions.map((id) => `'${id}'`).join(' or ')}?`
+        : ' Use an id from the measure catalogue (data/measures.csv).';
+    reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
+  }
+  const areaCode = reader.text('area');
+  if (!context.areas.find(areaCode)) {
+    valid = false;
+    reader.report(
+      'error',
+      'area',
+      'unknown_area',
+      `'${areaCode}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
+    );
+  }
+  const period = parsePeriod(reader.text('period'));
+  if (!period.ok) {
+    valid = false;
+    reader.report('error', 'period', 'invalid_period', `${period.reason}.`);
+  }
+
+  const statusText = reader.text('status');
+  let status = readStatus(statusText);
+  if (!status) {
+    valid = false;
+    reader.report(
+      'error',
+      'status',
+      'invalid_status',
+      `'${statusText}' is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`,
+    );
+    status = 'final';
+  }
+
+  const valueCell = readCell(reader.text('value'));
+  let value: number | null = null;
+  switch (valueCell.kind) {
+    case 'number':
+      value = valueCell.value;
+      if (!statusAllowsValue(status)) {
+        valid = false;
+        reader.report(
+          'error',
+          'value',
+          'value_with_status',
+          `a figure of ${valueCell.value} is given with the status '${STATUS_LABEL[status]}', which stands in place of a figure. Remove the figure or the status.`,
+        );
+      }
+      break;
+    case 'status':
+      if (statusAllowsValue(valueCell.status)) {
+        valid = false;
+        reader.report(
+          'error',
+          'value',
+          'status_needs_value',
+          `'${reader.text('value')}' (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put '${valueCell.status}' in the status column.`,
+        );
+      } else if (status !== 'final' && status !== valueCell.status) {
+        valid = false;
+        reader.report(
+          'error',
+          'status',
+          'conflicting_status',
+          `the value says '${STATUS_LABEL[valueCell.status]}' but the status says '${STATUS_LABEL[status]}'. Make them agree.`,
+        );
+      }
+      status = valueCell.status;
+      break;
+    case 'blank':
+      if (statusAllowsValue(status)) {
+        valid = false;
+        reader.report(
+          'error',
+          'value',
+          'missing_value',
+          `the value is blank. Give the figure, or a status such as suppressed, not_available or no_new_data saying why there is none (a blank is never read as zero).`,
+        );
+      }
+      break;
+    case 'invalid':
+      valid = false;
+      reader.report(
+        'error',
+        'value',
+        'invalid_value',
+        `${valueCell.reason}. Give a number such as 63.9, 63.9% or 1,234, or a status symbol such as c (suppressed) or x (not available).`,
+      );
+      break;
+  }
+
+  const numerator = reader.optionalNumber('numerator');
+  const denominator = reader.optionalNumber('denominator');
+  if (numerator === 'invalid' || denominator === 'invalid') valid = false;
+  const figure = {
+    value,
+    numerator: typeof numerator === 'number' ? numerator : null,
+    denominator: typeof denominator === 'number' ? denominator : null,
+    status,
+  };
+  const countsProblem = countsWithoutFigure(figure, valueCell.kind === 'blank');
+  if (countsProblem) {
+    valid = false;
+    reader.report(countsProblem.severity, 'numerator', countsProblem.rule, countsProblem.message);
+  }
+  if (!valid || !measure || !period.ok) return null;
+
+  for (const finding of figureWarnings(measure, figure))
+    reader.report(finding.severity, finding.about, finding.rule, finding.message);
+
+  return {
+    measureId,
+    areaCode,
+    period: period.period,
+    ...figure,
+    note: reader.text('note'),
+    source: { file, row: record.row },
+  };
+}
+
+function where(observation: Observation, otherFile: string): string {
+  return observation.source.file === otherFile
+    ? `row ${observation.source.row}`
+    : `${observation.source.file} row ${observation.source.row}`;
+}
+
+/**
+ * Keeps one observation per measure, area and period. An exact repeat is a warning and read once;
+ * a different figure for the same key is an error, whether the two rows are in one file or in two.
+ * `columnOf` names the column a problem is reported in: by default the observations layout's
+ * `measure` (for a repeat) and `value` (for a conflict); the scorecard layout passes the column the
+ * figure came from, since its figures have no value column.
+ */
+export function mergeObservations(
+  observations: Iterable<Observation>,
+  columnOf: (observation: Observation, about: 'measure' | 'value') => string = (_observation, about) => about,
+): ParseResult<Observation[]> {
+  const byKey = new Map<string, Observation>();
+  const problems: Problem[] = [];
+  for (const observation of observations) {
+    const key = observationKey(observation);
+    const earlier = byKey.get(key);
+    if (!earlier) {
+      byKey.set(key, observation);
+      continue;
+    }
+    // The council's own figure and a published one for the same key are not a conflict: the own
+    // figure takes precedence, whichever file came first.
+    if (isOpenData(earlier) !== isOpenData(observation)) {
+      if (isOpenData(earlier)) byKey.set(key, observation);
+      continue;
+    }
+    const { file, row } = observation.source;
+    const prefix = `${earlier.source.file === file ? '' : `${file} `}Row ${row}`;
+    const subject = `${observation.measureId}, ${observation.areaCode}, ${observation.period.label}`;
+    if (sameFigure(earlier, observation)) {
+      const column = columnOf(observation, 'measure');
+      problems.push({
+        severity: 'warning',
+        rule: 'duplicate_row',
+        row,
+        column,
+        message: `${prefix}, column ${column}: repeats ${where(earlier, file)} (${subject}). The repeat is ignored.`,
+      });
+    } else {
+      const column = columnOf(observation, 'value');
+      problems.push({
+        severity: 'error',
+        rule: 'conflicting_values',
+        row,
+        column,
+        message: `${prefix}, column ${column}: ${where(earlier, file)} gives a different figure for ${subject}. Keep one row per measure, area and period.`,
+      });
+    }
+  }
+  return { value: [...byKey.values()], problems };
+}
+
+/**
+ * Reads an observations file (data contract v1). Every row is checked; a row with an error is left
+ * out and reported, so the caller can refuse the whole file when the result has errors.
+ */
+export function readObservations(table: SourceTable, context: ObservationContext): ParseResult<Observation[]> {
+  const problems: Problem[] = [...missingColumns(table, REQUIRED_OBSERVATION_COLUMNS), ...emptyFileProblem(table)];
+  if (problems.length > 0) return { value: [], problems };
+  const observations: Observation[] = [];
+  for (const record of table.records) {
+    const observation = readRow(new RowReader(table, record, problems), record, table.fileName, context);
+    if (observation) observations.push(observation);
+  }
+  const merged = mergeObservations(observations);
+  return {
+    value: merged.value,
+    problems: [...problems, ...merged.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+  };
+}

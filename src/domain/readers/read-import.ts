@@ -1,0 +1,172 @@
+import { readDfeFile, type DfeImport, type DfeMeasureMap } from './dfe/dfe-file';
+import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout';
+import type { Observation } from '../observations/observation';
+import { readObservations, type ObservationContext } from './observations-file';
+import type { ParseResult, Problem, SourceTable } from './result';
+import { readScorecardFigures, type LocatedObservation } from './scorecard-layout';
+
+/**
+ * A file wider than this is not a scorecard: the scorecard layout has a column per period and
+ * comparator (a dozen or so) and the observations layout has eight. Refusing it before reading any
+ * row keeps a runaway export (1,000 columns) from producing a thousand messages.
+ */
+export const MAX_COLUMNS = 200;
+
+export type ImportContext = ObservationContext & {
+  /** The local authority a scorecard-layout file is for; that layout does not name it. */
+  areaCode?: string;
+  /** Today as an ISO date, passed in so that the same file always gives the same result in tests. */
+  today: string;
+  /** Which row and column of a DfE open-data file gives which measure (data/dfe-measure-map.csv). */
+  dfeMeasureMap?: DfeMeasureMap;
+};
+
+/** How a DfE file's rows were used, so the officer sees that no row was dropped without a count. */
+export type OpenDataRowCounts = Omit<DfeImport, 'observations'> & { rows: number };
+
+export interface ImportedFile {
+  layout: UploadLayout | null;
+  observations: Observation[];
+  /** For a DfE open-data file: what became of each of its rows. Null for the other layouts. */
+  openDataRows: OpenDataRowCounts | null;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function dateInWords(isoDate: string): string {
+  const [year = '', month = '1', day = '1'] = isoDate.split('-');
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? ''} ${year}`;
+}
+
+function fileProblem(rule: string, message: string, row?: number): ParseResult<ImportedFile> {
+  return {
+    value: { layout: null, observations: [], openDataRows: null },
+    problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }],
+  };
+}
+
+/**
+ * A figure for a period that has not started yet is almost always a typing slip in the year. It is
+ * a warning, once per period and column, at the first row that has it.
+ */
+function futurePeriodWarnings(figures: readonly LocatedObservation[], today: string): Problem[] {
+  const first = new Map<string, { figure: LocatedObservation; count: number }>();
+  for (const figure of figures) {
+    if (figure.observation.period.start <= today) continue;
+    const key = `${figure.column}|${figure.observation.period.label}`;
+    const seen = first.get(key);
+    if (seen) seen.count += 1;
+    else first.set(key, { figure, count: 1 });
+  }
+  return [...first.values()].map(({ figure: { observation, column }, count }): Problem => {
+    const { row } = observation.source;
+    const others = count > 1 ? ` (${count - 1} more row${count === 2 ? '' : 's'} give this period.)` : '';
+    return {
+      severity: 'warning',
+      rule: 'future_period',
+      row,
+      column,
+      message: `Row ${row}, column ${column}: ${observation.period.label} starts on ${dateInWords(observation.period.start)}, after today (${dateInWords(today)}). Check the period: figures are published after their period starts.${others}`,
+    };
+  });
+}
+
+/** In the observations layout every figure's period is in the period column. */
+function readObservationsLayout(table: SourceTable, context: ImportContext): ParseResult<LocatedObservation[]> {
+  const read = readObservations(table, context);
+  return { value: read.value.map((observation) => ({ observation, column: 'period' })), problems: read.problems };
+}
+
+function readScorecard(table: SourceTable, context: ImportContext): ParseResult<LocatedObservation[]> {
+  const problem = (rule: string, message: string): ParseResult<LocatedObservation[]> => ({
+    value: [],
+    problems: [{ severity: 'error', rule, message }],
+  });
+  if (!context.areaCode) {
+    return problem(
+      'area_required',
+      `${table.fileName} is in the scorecard layout, which does not say which local authority its figures are for. Choose the local authority (on the command line, --area CODE, e.g. --area E06000001).`,
+    );
+  }
+  const localAuthority = context.areas.find(context.areaCode);
+  if (localAuthority?.type !== 'local_authority') {
+    return problem(
+      'unknown_area',
+      `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
+    );
+  }
+  return readScorecardFigures(table, {
+    ...context,
+    areaCode: localAuthority.code,
+    regionCode: localAuthority.regionCode,
+  });
+}
+
+/**
+ * Reads an uploaded table in whichever layout it has, with every rule of the data contract plus
+ * the checks that only make sense for a whole upload: a file with no rows, a file far too wide to be
+ * a scorecard, and figures for periods that have not started. A result with errors must change nothing.
+ */
+export function readImport(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
+  if (table.header.length === 0)
+    return fileProblem('empty_file', `${table.fileName} is empty. Choose the file that holds the figures.`);
+  if (table.header.length > MAX_COLUMNS) {
+    return fileProblem(
+      'too_many_columns',
+      `${table.fileName} has ${table.header.length.toLocaleString('en-GB')} columns; the most a scorecard file can have is ${MAX_COLUMNS}. Check it is the right file: an observations file has 8 columns, a scorecard-layout file one per period and comparator.`,
+      1,
+    );
+  }
+  if (table.records.length === 0) {
+    return fileProblem(
+      'header_only',
+      `${table.fileName} has a header row but no figures below it. Add the figures under the header, or choose the file that holds them.`,
+      1,
+    );
+  }
+  const layout = detectLayout(table.header);
+  if (!layout) return { value: { layout, observations: [], openDataRows: null }, problems: layoutProblems(table) };
+  if (layout === 'dfe_open_data') return readOpenData(table, context);
+
+  const read = layout === 'observations' ? readObservationsLayout(table, context) : readScorecard(table, context);
+  const problems = [...read.problems, ...futurePeriodWarnings(read.value, context.today)].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0),
+  );
+  return {
+    value: { layout, observations: read.value.map(({ observation }) => observation), openDataRows: null },
+    problems,
+  };
+}
+
+/**
+ * A DfE open-data file, read through the measure map. Its periods come from the file's own
+ * time_period columns, so the future-period check (about typing slips) does not apply.
+ */
+function readOpenData(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
+  if (!context.dfeMeasureMap) {
+    return fileProblem(
+      'no_dfe_measure_map',
+      `${table.fileName} is a DfE open-data file, but the data folder has no measure map (dfe-measure-map.csv) to say which of its columns gives which measure. Add the map to the data folder.`,
+      1,
+    );
+  }
+  const read = readDfeFile(table, context.dfeMeasureMap, context);
+  const { observations, ...counts } = read.value;
+  return {
+    value: { layout: 'dfe_open_data', observations, openDataRows: { ...counts, rows: table.records.length } },
+    problems: read.problems,
+  };
+}

@@ -1,0 +1,201 @@
+import type { AreaDirectory } from '../areas/area-directory';
+import { ENGLAND_CODE, statNeighbourCode, type Area } from '../areas/area';
+import { directionOfTravel, type Direction } from '../comparison/direction';
+import { rateAgainst, type Rating } from '../comparison/rating';
+import { roundTo } from '../comparison/figure';
+import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from '../comparison/neighbours';
+import type { Catalogue, KeyQuestion, Measure } from '../catalogue/measure';
+import type { Observation } from '../observations/observation';
+import {
+  financialYear,
+  financialYearOf,
+  financialYearStart,
+  isOnOrBefore,
+  quartersOf,
+  samePeriod,
+  yearReportedIn,
+  type Period,
+} from '../periods/period';
+import { rankingsFor, type AreaRanking } from '../comparison/ranking';
+import { latestPosition, type LatestPosition, type ObservationIndex } from '../observations/series';
+
+export type ComparatorKind = 'england' | 'region' | 'stat_neighbours';
+
+export interface ComparatorArea {
+  kind: ComparatorKind;
+  area: Area;
+}
+
+export interface ComparatorFigure extends ComparatorArea {
+  /** The comparator's latest figure at or before the scorecard's period, or its newest status if it has no figure. */
+  observation: Observation | null;
+  rating: Rating;
+  /** For the statistical-neighbour comparator: supplied in the data, or computed (how many of the ten, which model, mean or median). */
+  basis: NeighbourBasis | null;
+}
+
+export interface ScorecardColumn {
+  period: Period;
+  /** Heading as committee papers write it: `2020/21`, `Q2 2021/22`. */
+  heading: string;
+}
+
+export interface ScorecardRow extends LatestPosition {
+  measure: Measure;
+  /** One entry per column; null where the file has nothing (blank, never zero). */
+  cells: ReadonlyArray<Observation | null>;
+  direction: Direction | null;
+  comparators: readonly ComparatorFigure[];
+  /** The latest figure's rank among the region's and England's LAs, where enough of them have a figure for that period. */
+  rankings: { region: AreaRanking | null; england: AreaRanking | null };
+}
+
+export interface ScorecardSection {
+  keyQuestion: KeyQuestion;
+  rows: readonly ScorecardRow[];
+}
+
+export interface Scorecard {
+  area: Area;
+  period: Period;
+  columns: readonly ScorecardColumn[];
+  comparatorAreas: readonly ComparatorArea[];
+  sections: readonly ScorecardSection[];
+}
+
+/** Whether a measure has anything at all to show for the area: a figure or status of its own or of a comparator. */
+export function hasFigures(row: ScorecardRow): boolean {
+  return (
+    row.latest !== null ||
+    row.laterStatus !== null ||
+    row.cells.some((cell) => cell !== null) ||
+    row.comparators.some((comparator) => comparator.observation !== null)
+  );
+}
+
+export interface ScorecardInput {
+  catalogue: Catalogue;
+  areas: AreaDirectory;
+  index: ObservationIndex;
+  area: Area;
+  period: Period;
+  /** The model and statistic for computing a statistical-neighbour comparator where none is supplied; null = supplied figures only. */
+  neighbours?: NeighbourChoice | null;
+}
+
+function columnHeading(period: Period): string {
+  if (period.type !== 'quarter') return period.label;
+  const [year, quarter] = period.label.split(' ');
+  return `${quarter ?? ''} ${year ?? ''}`.trim();
+}
+
+/**
+ * The seed scorecard's layout: the three latest financial years, then the current year's quarters
+ * up to the chosen period. Choosing a year shows that year and the two before it.
+ */
+export function scorecardColumns(period: Period): ScorecardColumn[] {
+  const year = period.type === 'financial_year' ? period : financialYearOf(period);
+  if (!year) return [{ period, heading: columnHeading(period) }];
+  const startYear = financialYearStart(year);
+  if (period.type === 'financial_year') {
+    return [startYear - 2, startYear - 1, startYear].map((start) => ({
+      period: financialYear(start),
+      heading: financialYear(start).label,
+    }));
+  }
+  const years = [startYear - 3, startYear - 2, startYear - 1].map((start) => financialYear(start));
+  const quarters = quartersOf(startYear).filter((quarter) => isOnOrBefore(quarter, period));
+  return [...years, ...quarters].map((column) => ({ period: column, heading: columnHeading(column) }));
+}
+
+/** The cell of a column: the figure for that period, or a three-year figure shown in the year it was reported. */
+export function cellFor(series: readonly Observation[], column: Period): Observation | null {
+  const exact = series.find((observation) => samePeriod(observation.period, column));
+  if (exact) return exact;
+  if (column.type !== 'financial_year') return null;
+  return (
+    series.find(
+      (observation) =>
+        observation.period.type === 'three_year' && yearReportedIn(observation.period)?.label === column.label,
+    ) ?? null
+  );
+}
+
+export function comparatorAreasFor(area: Area, areas: AreaDirectory): ComparatorArea[] {
+  const comparators: ComparatorArea[] = [];
+  const england = areas.find(ENGLAND_CODE);
+  if (england && area.code !== ENGLAND_CODE) comparators.push({ kind: 'england', area: england });
+  const region = area.regionCode ? areas.find(area.regionCode) : undefined;
+  if (region) comparators.push({ kind: 'region', area: region });
+  const neighbours = area.type === 'local_authority' ? areas.find(statNeighbourCode(area.code)) : undefined;
+  if (neighbours) comparators.push({ kind: 'stat_neighbours', area: neighbours });
+  return comparators;
+}
+
+function rounded(observation: Observation | null, measure: Measure): number | null {
+  return observation?.value == null ? null : roundTo(observation.value, measure.decimalPlaces);
+}
+
+export function buildRow(
+  measure: Measure,
+  input: ScorecardInput,
+  columns: readonly ScorecardColumn[],
+  comparatorAreas: readonly ComparatorArea[],
+): ScorecardRow {
+  const series = input.index.seriesOf(measure.id, input.area.code);
+  const position = latestPosition(series, input.period);
+  const latestValue = rounded(position.latest, measure);
+  const comparators = comparatorAreas.map((comparator): ComparatorFigure => {
+    const neighbours =
+      comparator.kind === 'stat_neighbours'
+        ? neighbourFigures(measure.id, input.area.code, input.index, input.neighbours ?? null)
+        : null;
+    const comparatorSeries = neighbours
+      ? neighbours.map((figure) => figure.observation)
+      : input.index.seriesOf(measure.id, comparator.area.code);
+    const comparatorPosition = latestPosition(comparatorSeries, input.period);
+    const observation = comparatorPosition.latest ?? comparatorPosition.laterStatus;
+    const basis = neighbours?.find((figure) => figure.observation === observation)?.basis ?? null;
+    const rating = rateAgainst({
+      polarity: measure.polarity,
+      value: latestValue,
+      comparatorValue: rounded(comparatorPosition.latest, measure),
+      tolerance: measure.similarTolerance,
+    });
+    return { ...comparator, observation, rating, basis };
+  });
+  return {
+    measure,
+    cells: columns.map((column) => cellFor(series, column.period)),
+    ...position,
+    direction: directionOfTravel({
+      polarity: measure.polarity,
+      previous: rounded(position.previous, measure),
+      latest: latestValue,
+    }),
+    comparators,
+    rankings: position.latest
+      ? rankingsFor(measure, input.index, input.areas, input.area, position.latest.period)
+      : { region: null, england: null },
+  };
+}
+
+export function buildScorecard(input: ScorecardInput): Scorecard {
+  const columns = scorecardColumns(input.period);
+  const comparatorAreas = comparatorAreasFor(input.area, input.areas);
+  const sections = input.catalogue.keyQuestions.map((keyQuestion) => ({
+    keyQuestion,
+    rows: input.catalogue.measures
+      .filter((measure) => measure.keyQuestionId === keyQuestion.id)
+      .map((measure) => buildRow(measure, input, columns, comparatorAreas)),
+  }));
+  return { area: input.area, period: input.period, columns, comparatorAreas, sections };
+}
+
+/** The periods a scorecard can be shown at for an area: its financial years and quarters, newest first. */
+export function scorecardPeriods(index: ObservationIndex, areaCode: string): Period[] {
+  return index
+    .periodsOf(areaCode)
+    .filter((period) => period.type === 'financial_year' || period.type === 'quarter')
+    .reverse();
+}

@@ -1,0 +1,382 @@
+/**
+ * The slide deck a presenter shows the panel, as plain data: presentation mode draws it on screen and
+ * the PowerPoint export writes the same slides, so the room and the file never disagree.
+ */
+import type { Direction } from '../comparison/direction';
+import type { Rating } from '../comparison/rating';
+import { neighbourFigures, type NeighbourChoice } from '../comparison/neighbours';
+import { DIRECTION_LABEL, formatFigure, formatStatus, formatValue } from '../text/format';
+import type { Measure } from '../catalogue/measure';
+import type { Observation } from '../observations/observation';
+import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
+import { hasFigures, type ComparatorKind, type Scorecard, type ScorecardRow } from '../scorecard/scorecard';
+import type { ObservationIndex } from '../observations/series';
+
+export const TITLE_SLIDE = 'title';
+const QUESTION_PREFIX = 'q:';
+const MEASURE_PREFIX = 'm:';
+/** More points than this crowd a projected chart; the latest ones are what the panel asks about. */
+export const MAX_TREND_POINTS = 8;
+
+export type SlideRef =
+  { kind: 'title' } | { kind: 'question'; keyQuestionId: string } | { kind: 'measure'; measureId: string };
+
+export function questionSlideId(keyQuestionId: string): string {
+  return `${QUESTION_PREFIX}${keyQuestionId}`;
+}
+
+export function measureSlideId(measureId: string): string {
+  return `${MEASURE_PREFIX}${measureId}`;
+}
+
+/** What a slide id in the URL names; null for anything else (a hand-edited link). */
+export function parseSlideId(id: string): SlideRef | null {
+  if (id === TITLE_SLIDE) return { kind: 'title' };
+  if (id.startsWith(QUESTION_PREFIX) && id.length > QUESTION_PREFIX.length)
+    return { kind: 'question', keyQuestionId: id.slice(QUESTION_PREFIX.length) };
+  if (id.startsWith(MEASURE_PREFIX) && id.length > MEASURE_PREFIX.length)
+    return { kind: 'measure', measureId: id.slice(MEASURE_PREFIX.length) };
+  return null;
+}
+
+export interface SlideComparator {
+  kind: ComparatorKind;
+  name: string;
+  /** "67", "63.9%", or the status in words; never a zero for a blank. */
+  figure: string;
+  /** The comparator's period when it is not the home figure's, e.g. "2019/20"; empty when the same. */
+  periodNote: string;
+  rating: Rating;
+}
+
+export interface QuestionSlideRow {
+  measureId: string;
+  title: string;
+  /** The latest figure as the scorecard prints it: "90 (912 children)". */
+  latest: string;
+  /** The period of the latest figure, e.g. "2021/22 Q2"; empty when there is none. */
+  period: string;
+  direction: string;
+  comparators: readonly SlideComparator[];
+}
+
+export interface TrendLine {
+  label: string;
+  role: 'home' | ComparatorKind;
+  /** One value per period of the chart, null where the area has no figure (a gap, never zero). */
+  values: ReadonlyArray<number | null>;
+}
+
+export interface TitleSlide {
+  kind: 'title';
+  id: string;
+  title: string;
+  areaName: string;
+  periodLabel: string;
+}
+
+export interface QuestionSlide {
+  kind: 'question';
+  id: string;
+  title: string;
+  note: string;
+  rows: readonly QuestionSlideRow[];
+}
+
+export interface MeasureSlide {
+  kind: 'measure';
+  id: string;
+  measure: Measure;
+  title: string;
+  areaName: string;
+  latest: string;
+  period: string;
+  direction: string;
+  comparators: readonly SlideComparator[];
+  /** Chart periods' labels, oldest first. */
+  periods: readonly string[];
+  lines: readonly TrendLine[];
+  /** The trend in words, for the chart's text alternative and the slide. */
+  summary: string;
+  /** The officer's "What the data tells us" note; empty when none is written. */
+  commentary: string;
+}
+
+export type Slide = TitleSlide | QuestionSlide | MeasureSlide;
+
+/** The standard deck: the title, then each key question that has a measure with figures. */
+export function defaultSlideIds(scorecard: Scorecard): string[] {
+  return [
+    TITLE_SLIDE,
+    ...scorecard.sections
+      .filter((section) => section.rows.some(hasFigures))
+      .map((section) => questionSlideId(section.keyQuestion.id)),
+  ];
+}
+
+/**
+ * The slides to show: those asked for that the scorecard holds, once each and in the order asked;
+ * the standard deck when none is asked for or none is known. `unknown` lists the ids passed over.
+ */
+export function resolveSlideIds(
+  requested: readonly string[],
+  scorecard: Scorecard,
+): { ids: string[]; unknown: string[] } {
+  const questions = new Set(scorecard.sections.map((section) => section.keyQuestion.id));
+  const measures = new Set(scorecard.sections.flatMap((section) => section.rows.map((row) => row.measure.id)));
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const id of requested) {
+    const ref = parseSlideId(id);
+    const known =
+      ref !== null &&
+      (ref.kind === 'title' ||
+        (ref.kind === 'question' ? questions.has(ref.keyQuestionId) : measures.has(ref.measureId)));
+    if (!known) unknown.push(id);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids: ids.length > 0 ? ids : defaultSlideIds(scorecard), unknown };
+}
+
+/** The slide number to show, kept within the deck. */
+export function clampSlideNumber(number: number, count: number): number {
+  if (count < 1) return 1;
+  return Math.min(Math.max(1, Math.trunc(number)), count);
+}
+
+/** Moves the slide at `index` one place up (-1) or down (+1); at either end the order is unchanged. */
+export function moveSlide(ids: readonly string[], index: number, by: -1 | 1): string[] {
+  const target = index + by;
+  if (index < 0 || index >= ids.length || target < 0 || target >= ids.length) return [...ids];
+  const moved = [...ids];
+  const [item] = moved.splice(index, 1);
+  if (item !== undefined) moved.splice(target, 0, item);
+  return moved;
+}
+
+/** Adds a slide at the end or takes it out, leaving the others in their order. */
+export function toggleSlide(ids: readonly string[], id: string, chosen: boolean): string[] {
+  const without = ids.filter((candidate) => candidate !== id);
+  return chosen ? [...without, id] : without;
+}
+
+const COMPARATOR_NAME: Readonly<Record<ComparatorKind, string | null>> = {
+  england: null,
+  region: null,
+  stat_neighbours: 'Statistical neighbours',
+};
+
+function latestFigure(row: ScorecardRow): string {
+  if (row.latest) return formatFigure(row.measure, row.latest);
+  return row.laterStatus ? formatStatus(row.laterStatus) : 'No figure';
+}
+
+function slideComparators(row: ScorecardRow): SlideComparator[] {
+  return row.comparators.map((comparator) => {
+    const observation = comparator.observation;
+    const figure =
+      observation === null
+        ? 'No figure'
+        : observation.value === null
+          ? formatStatus(observation)
+          : formatValue(row.measure, observation.value);
+    const periodNote =
+      observation && row.latest && observation.period.label !== row.latest.period.label ? observation.period.label : '';
+    return {
+      kind: comparator.kind,
+      name: COMPARATOR_NAME[comparator.kind] ?? comparator.area.name,
+      figure,
+      periodNote,
+      rating: comparator.rating,
+    };
+  });
+}
+
+function directionText(direction: Direction | null, row: ScorecardRow): string {
+  if (!direction || !row.previous) return 'Not enough figures for a direction of travel';
+  return `${DIRECTION_LABEL[direction]} since ${row.previous.period.label}`;
+}
+
+function questionRow(row: ScorecardRow): QuestionSlideRow {
+  return {
+    measureId: row.measure.id,
+    title: row.measure.title,
+    latest: latestFigure(row),
+    period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
+    direction: directionText(row.direction, row),
+    comparators: slideComparators(row),
+  };
+}
+
+/**
+ * The periods of the chart: those of the same kind as the latest figure (years with years, quarters
+ * with quarters) up to the scorecard's period, the newest MAX_TREND_POINTS of them.
+ */
+function chartPeriods(series: readonly (readonly Observation[])[], latest: Observation | null, at: Period): Period[] {
+  const byLabel = new Map<string, Period>();
+  const kind = latest?.period.type;
+  for (const observations of series) {
+    for (const observation of observations) {
+      if (observation.value === null || !isOnOrBefore(observation.period, at)) continue;
+      if (kind && observation.period.type !== kind) continue;
+      byLabel.set(observation.period.label, observation.period);
+    }
+  }
+  return [...byLabel.values()].sort(comparePeriods).slice(-MAX_TREND_POINTS);
+}
+
+/** "90 at 2021/22 Q2, from 86 at 2020/21 Q2; highest 93 (2020/21 Q4), lowest 86 (2020/21 Q2)." */
+export function trendSentence(
+  measure: Measure,
+  periods: readonly string[],
+  values: ReadonlyArray<number | null>,
+): string {
+  const points = periods.flatMap((period, index) => {
+    const value = values[index];
+    return value === null || value === undefined ? [] : [{ period, value }];
+  });
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return `There are no ${measure.shortTitle.toLowerCase()} figures to show a trend.`;
+  if (points.length === 1)
+    return `${measure.shortTitle}: one figure so far, ${formatValue(measure, first.value)} in ${first.period}.`;
+  const highest = points.reduce((best, point) => (point.value > best.value ? point : best));
+  const lowest = points.reduce((best, point) => (point.value < best.value ? point : best));
+  const change = last.value > first.value ? 'up from' : last.value < first.value ? 'down from' : 'the same as';
+  return `${measure.shortTitle}: ${formatValue(measure, last.value)} in ${last.period}, ${change} ${formatValue(measure, first.value)} in ${first.period}; highest ${formatValue(measure, highest.value)} (${highest.period}), lowest ${formatValue(measure, lowest.value)} (${lowest.period}).`;
+}
+
+export interface SlideInput {
+  scorecard: Scorecard;
+  index: ObservationIndex;
+  ids: readonly string[];
+  /** The presenter's notes for this area and period, by measure id. */
+  commentary: ReadonlyMap<string, string>;
+  panelTitle: string;
+  neighbours?: NeighbourChoice | null;
+}
+
+function measureSlide(row: ScorecardRow, input: SlideInput, id: string): MeasureSlide {
+  const { scorecard, index } = input;
+  const home = index.seriesOf(row.measure.id, scorecard.area.code);
+  const comparatorSeries = row.comparators.map((comparator) =>
+    comparator.kind === 'stat_neighbours'
+      ? neighbourFigures(row.measure.id, scorecard.area.code, index, input.neighbours ?? null).map(
+          (figure) => figure.observation,
+        )
+      : index.seriesOf(row.measure.id, comparator.area.code),
+  );
+  const periods = chartPeriods([home, ...comparatorSeries], row.latest, scorecard.period);
+  const valuesOf = (series: readonly Observation[]) =>
+    periods.map((period) => series.find((observation) => observation.period.label === period.label)?.value ?? null);
+  const labels = periods.map((period) => period.label);
+  const homeValues = valuesOf(home);
+  const lines: TrendLine[] = [
+    { label: scorecard.area.name, role: 'home' as const, values: homeValues },
+    ...row.comparators.map((comparator, position): TrendLine => ({
+      label: COMPARATOR_NAME[comparator.kind] ?? comparator.area.name,
+      role: comparator.kind,
+      values: valuesOf(comparatorSeries[position] ?? []),
+    })),
+  ].filter((line) => line.values.some((value) => value !== null));
+  return {
+    kind: 'measure',
+    id,
+    measure: row.measure,
+    title: row.measure.title,
+    areaName: scorecard.area.name,
+    latest: latestFigure(row),
+    period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
+    direction: directionText(row.direction, row),
+    comparators: slideComparators(row),
+    periods: labels,
+    lines,
+    summary: trendSentence(row.measure, labels, homeValues),
+    commentary: input.commentary.get(row.measure.id) ?? '',
+  };
+}
+
+/** The slides for the given ids, in order; ids the scorecard does not hold are left out. */
+export function buildSlides(input: SlideInput): Slide[] {
+  const { scorecard } = input;
+  const rows = new Map(
+    scorecard.sections.flatMap((section) => section.rows.map((row) => [row.measure.id, row] as const)),
+  );
+  return input.ids.flatMap((id): Slide[] => {
+    const ref = parseSlideId(id);
+    if (!ref) return [];
+    if (ref.kind === 'title')
+      return [
+        {
+          kind: 'title',
+          id,
+          title: input.panelTitle,
+          areaName: scorecard.area.name,
+          periodLabel: scorecard.period.label,
+        },
+      ];
+    if (ref.kind === 'question') {
+      const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
+      if (!section) return [];
+      return [
+        {
+          kind: 'question',
+          id,
+          title: section.keyQuestion.title,
+          note: section.keyQuestion.note,
+          rows: section.rows.filter(hasFigures).map(questionRow),
+        },
+      ];
+    }
+    const row = rows.get(ref.measureId);
+    return row ? [measureSlide(row, input, id)] : [];
+  });
+}
+
+/** The slide's heading, as announced when it comes on screen. */
+export function slideHeading(slide: Slide): string {
+  switch (slide.kind) {
+    case 'title':
+      return `${slide.title}: ${slide.areaName}, ${slide.periodLabel}`;
+    case 'question':
+      return slide.title;
+    case 'measure':
+      return slide.title;
+  }
+}
+
+/** How the slide picker names a slide: "Title slide", "Key question: …", "Measure: …"; the id itself when unknown. */
+export function slideName(id: string, scorecard: Scorecard): string {
+  const ref = parseSlideId(id);
+  if (!ref) return id;
+  if (ref.kind === 'title') return 'Title slide';
+  if (ref.kind === 'question') {
+    const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
+    return section ? `Key question: ${section.keyQuestion.title}` : id;
+  }
+  const row = scorecard.sections
+    .flatMap((section) => section.rows)
+    .find((candidate) => candidate.measure.id === ref.measureId);
+  return row ? `Measure: ${row.measure.title}` : id;
+}
+
+/** What the picker offers: the title, then each key question with figures followed by its measures with figures. */
+export function slideChoices(scorecard: Scorecard): { id: string; name: string; group: string }[] {
+  return [
+    { id: TITLE_SLIDE, name: 'Title slide', group: '' },
+    ...scorecard.sections
+      .filter((section) => section.rows.some(hasFigures))
+      .flatMap((section) => [
+        {
+          id: questionSlideId(section.keyQuestion.id),
+          name: 'The key question’s measures and ratings',
+          group: section.keyQuestion.title,
+        },
+        ...section.rows.filter(hasFigures).map((row) => ({
+          id: measureSlideId(row.measure.id),
+          name: row.measure.title,
+          group: section.keyQuestion.title,
+        })),
+      ]),
+  ];
+}

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import type { RankedArea } from '../comparison/rank';
+import {
+  bandText,
+  formatCounts,
+  formatFigure,
+  formatNumber,
+  formatStatus,
+  formatValue,
+  movement,
+  placeText,
+  regionPhrase,
+} from './format';
+import type { Measure, Unit } from '../catalogue/measure';
+import type { Observation } from '../observations/observation';
+import type { Status } from '../observations/status';
+
+function measure(unit: Unit, decimalPlaces = 1, numeratorLabel = ''): Measure {
+  return {
+    id: 'example',
+    title: 'Example measure',
+    shortTitle: 'Example',
+    keyQuestionId: 'stability',
+    unit,
+    polarity: 'higher_is_better',
+    decimalPlaces,
+    frequency: 'quarterly',
+    definition: '',
+    whyItMatters: '',
+    whatThisShows: '',
+    aliases: [],
+    source: '',
+    similarTolerance: null,
+    numeratorLabel,
+    note: '',
+  };
+}
+
+function observation(
+  value: number | null,
+  counts: { numerator?: number; denominator?: number; status?: Status; note?: string } = {},
+): Observation {
+  return {
+    measureId: 'example',
+    areaCode: 'E06000047',
+    period: { type: 'quarter', label: '2021/22 Q2', start: '2021-07-01', end: '2021-09-30' },
+    value,
+    numerator: counts.numerator ?? null,
+    denominator: counts.denominator ?? null,
+    status: counts.status ?? 'final',
+    note: counts.note ?? '',
+    source: { file: 'format.csv', row: 2 },
+  };
+}
+
+const RATE = measure('rate_per_10k', 1, 'children');
+const PERCENT = measure('percent', 1, 'children');
+const PERCENT_UNLABELLED = measure('percent', 1);
+const DAYS = measure('days', 0);
+const COUNT = measure('count', 0, 'carers');
+const SCORE = measure('score', 1);
+const CHART = measure('chart', 0);
+
+describe('formatFigure', () => {
+  it.each([
+    { shows: '90 (912 children)', of: RATE, figure: observation(90, { numerator: 912 }) },
+    { shows: '82.9 (833 children)', of: RATE, figure: observation(82.9, { numerator: 833 }) },
+    { shows: '63.9% (53 of 83)', of: PERCENT, figure: observation(63.9, { numerator: 53, denominator: 83 }) },
+    { shows: '0.1% (1 of 914)', of: PERCENT, figure: observation(0.1, { numerator: 1, denominator: 914 }) },
+    { shows: '7.7% (73 children)', of: PERCENT, figure: observation(7.7, { numerator: 73 }) },
+    { shows: '7.7% (73)', of: PERCENT_UNLABELLED, figure: observation(7.7, { numerator: 73 }) },
+    { shows: '0% (0 children)', of: PERCENT, figure: observation(0, { numerator: 0 }) },
+    {
+      shows: '12.3% (1,234 of 10,000)',
+      of: PERCENT,
+      figure: observation(12.34, { numerator: 1234, denominator: 10000 }),
+    },
+    { shows: '70%', of: PERCENT, figure: observation(70.0) },
+    { shows: '70.6%', of: PERCENT, figure: observation(70.6) },
+    { shows: '63.9%', of: PERCENT, figure: observation(63.94) },
+    { shows: '430 days', of: DAYS, figure: observation(430) },
+    { shows: '431 days', of: DAYS, figure: observation(430.6) },
+    { shows: '1,234', of: COUNT, figure: observation(1234) },
+    { shows: '12,345 (12,345 carers)', of: COUNT, figure: observation(12345, { numerator: 12345 }) },
+    { shows: '13.5', of: SCORE, figure: observation(13.5) },
+    { shows: '-2.5', of: SCORE, figure: observation(-2.5) },
+    { shows: 'Reported annually', of: PERCENT, figure: observation(null, { status: 'reported_annually' }) },
+    { shows: 'No new data', of: PERCENT, figure: observation(null, { status: 'no_new_data' }) },
+    { shows: 'Suppressed', of: PERCENT, figure: observation(null, { status: 'suppressed' }) },
+    { shows: 'To be confirmed', of: PERCENT, figure: observation(null, { status: 'tbc' }) },
+    { shows: 'Not available', of: PERCENT, figure: observation(null, { status: 'not_available' }) },
+    {
+      shows: 'See chart 1',
+      of: CHART,
+      figure: observation(null, { status: 'see_chart', note: 'See chart 1: Length of time looked after by age' }),
+    },
+    {
+      shows: 'See chart 3',
+      of: CHART,
+      figure: observation(null, {
+        status: 'see_chart',
+        note: 'See chart 3: Caseload breakdown (SW/ASYE) - Sep 2021 WTE',
+      }),
+    },
+    { shows: 'Shown in a chart', of: CHART, figure: observation(null, { status: 'see_chart' }) },
+  ])('prints "$shows"', ({ shows, of, figure }) => {
+    expect(formatFigure(of, figure)).toBe(shows);
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    { value: 70, decimalPlaces: 1, shows: '70' },
+    { value: 92.7, decimalPlaces: 1, shows: '92.7' },
+    { value: 92.75, decimalPlaces: 1, shows: '92.8' },
+    { value: 0.5, decimalPlaces: 0, shows: '1' },
+    { value: 1234.5, decimalPlaces: 2, shows: '1,234.5' },
+    { value: 1234567, decimalPlaces: 0, shows: '1,234,567' },
+    { value: 0, decimalPlaces: 1, shows: '0' },
+  ])('prints $value to at most $decimalPlaces places as "$shows"', ({ value, decimalPlaces, shows }) => {
+    expect(formatNumber(value, decimalPlaces)).toBe(shows);
+  });
+});
+
+describe('formatValue', () => {
+  it.each([
+    { unit: 'percent', shows: '63.9%' },
+    { unit: 'rate_per_10k', shows: '63.9' },
+    { unit: 'days', shows: '63.9 days' },
+    { unit: 'score', shows: '63.9' },
+    { unit: 'ratio', shows: '63.9' },
+  ] as const)('prints 63.9 in $unit as "$shows"', ({ unit, shows }) => {
+    expect(formatValue(measure(unit), 63.9)).toBe(shows);
+  });
+});
+
+describe('formatCounts', () => {
+  it.each([
+    { numerator: undefined, denominator: undefined, shows: '' },
+    { numerator: undefined, denominator: 83, shows: '' },
+    { numerator: 53, denominator: 83, shows: '53 of 83' },
+    { numerator: 912, denominator: undefined, shows: '912 children' },
+  ])('prints numerator $numerator and denominator $denominator as "$shows"', ({ numerator, denominator, shows }) => {
+    expect(formatCounts(PERCENT, observation(63.9, { numerator, denominator }))).toBe(shows);
+  });
+});
+
+describe('formatStatus', () => {
+  it.each([
+    { status: 'low', shows: 'Fewer than 0.5 (rounds to 0)' },
+    { status: 'low_reliability', shows: 'Low reliability' },
+    { status: 'not_applicable', shows: 'Not applicable' },
+  ] as const)('prints $status in words as "$shows"', ({ status, shows }) => {
+    expect(formatStatus(observation(null, { status }))).toBe(shows);
+  });
+});
+
+describe('movement', () => {
+  it.each([
+    { previous: 92.7, latest: 90, moved: 'down' },
+    { previous: 5.5, latest: 7.3, moved: 'up' },
+    { previous: 57, latest: 57, moved: 'same' },
+    { previous: null, latest: 57, moved: null },
+    { previous: 57, latest: null, moved: null },
+  ])('says the figure moved $moved from $previous to $latest', ({ previous, latest, moved }) => {
+    expect(movement(previous, latest)).toBe(moved);
+  });
+});
+
+describe('bandText', () => {
+  it.each([
+    { band: 'A', polarity: 'higher_is_better', text: 'A (best quarter)' },
+    { band: 'B', polarity: 'lower_is_better', text: 'B (second best quarter)' },
+    { band: 'C', polarity: 'higher_is_better', text: 'C (second worst quarter)' },
+    { band: 'D', polarity: 'lower_is_better', text: 'D (worst quarter)' },
+    { band: 'A', polarity: 'no_polarity', text: 'A (lowest quarter)' },
+    { band: 'B', polarity: 'no_polarity', text: 'B (second lowest quarter)' },
+    { band: 'C', polarity: 'no_polarity', text: 'C (second highest quarter)' },
+    { band: 'D', polarity: 'no_polarity', text: 'D (highest quarter)' },
+  ] as const)('writes band $band for $polarity as "$text"', ({ band, polarity, text }) => {
+    expect(bandText(band, polarity)).toBe(text);
+  });
+});
+
+describe('regionPhrase', () => {
+  it.each([
+    { name: 'North East', phrase: 'the North East' },
+    { name: 'South West', phrase: 'the South West' },
+    { name: 'East of England', phrase: 'the East of England' },
+    { name: 'West Midlands', phrase: 'the West Midlands' },
+    { name: 'London', phrase: 'London' },
+    { name: 'Yorkshire and The Humber', phrase: 'Yorkshire and The Humber' },
+  ])('writes $name as "$phrase"', ({ name, phrase }) => {
+    expect(regionPhrase(name)).toBe(phrase);
+  });
+});
+
+/** Councils ranked with the given ranks, as rankAreas gives them; only rank and count matter to the words. */
+function rankedAs(ranks: readonly number[]): RankedArea[] {
+  return ranks.map((rank, index) => ({ areaCode: `area-${index}`, value: rank, rank, of: ranks.length, band: 'A' }));
+}
+
+describe('placeText', () => {
+  it.each([
+    { rank: 3, ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], polarity: 'higher_is_better', text: '3rd of 12' },
+    { rank: 1, ranks: [1, 2], polarity: 'lower_is_better', text: '1st of 2' },
+    { rank: 2, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: 'joint 2nd of 4' },
+    { rank: 1, ranks: [1, 1, 3], polarity: 'lower_is_better', text: 'joint 1st of 3' },
+    { rank: 4, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: '4th of 4' },
+    { rank: 3, ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], polarity: 'no_polarity', text: '3rd lowest of 12' },
+    { rank: 2, ranks: [1, 2, 2, 4], polarity: 'no_polarity', text: 'joint 2nd lowest of 4' },
+    {
+      rank: 11,
+      ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11],
+      polarity: 'higher_is_better',
+      text: 'joint 11th of 12',
+    },
+  ] as const)('writes rank $rank among ranks $ranks for $polarity as "$text"', ({ rank, ranks, polarity, text }) => {
+    const ranked = rankedAs(ranks);
+    expect(placeText({ areaCode: 'home', value: rank, rank, of: ranks.length, band: 'A' }, ranked, polarity)).toBe(
+      text,
+    );
+  });
+});
