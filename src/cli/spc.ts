@@ -122,7 +122,7 @@ function readRebaseAt(raw: unknown, length: number | null, problems: Problem[]):
     problems.push(error(rule, `"rebase_at" is ${shown(raw)}: give an array of ${what}, e.g. [12].`));
     return [];
   }
-  const positions: number[] = [];
+  const positions = new Set<number>();
   raw.forEach((position: unknown, index) => {
     const column = `rebase_at[${index}]`;
     if (typeof position !== 'number' || !Number.isInteger(position)) {
@@ -139,12 +139,13 @@ function readRebaseAt(raw: unknown, length: number | null, problems: Problem[]):
           column,
         ),
       );
-    } else if (positions.includes(position)) {
+    } else if (positions.has(position)) {
       problems.push(error(rule, `${column} repeats ${position}: give each position once.`, column));
-    } else positions.push(position);
+    } else positions.add(position);
   });
-  if (length === null || positions.length < raw.length) return positions;
-  const bounds = [0, ...[...positions].sort((a, b) => a - b), length];
+  const sorted = [...positions].sort((a, b) => a - b);
+  if (length === null || sorted.length < raw.length) return sorted;
+  const bounds = [0, ...sorted, length];
   for (let index = 0; index + 1 < bounds.length; index += 1) {
     const start = bounds[index] ?? 0;
     if ((bounds[index + 1] ?? length) - start < 2) {
@@ -156,7 +157,7 @@ function readRebaseAt(raw: unknown, length: number | null, problems: Problem[]):
       );
     }
   }
-  return positions;
+  return sorted;
 }
 
 /**
