@@ -16,10 +16,12 @@ import { scorecardReport } from '../domain/scorecard/report';
 import { hasErrors, type Problem, type SourceTable } from '../domain/readers/result';
 import { buildScorecard, scorecardPeriods, type Scorecard } from '../domain/scorecard/scorecard';
 import { ObservationIndex } from '../domain/observations/series';
+import { SPC_USAGE, spc } from './spc';
 
 const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
   scorecard validate <file>... [--area CODE] [--data DIR]
+  ${SPC_USAGE}
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
 (docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
@@ -356,6 +358,7 @@ export async function main(
     io.out(USAGE);
     return values.help ? 0 : 2;
   }
+  if (command === 'spc') return spc(files, values.json, io);
   const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
   if (values.statistic !== 'mean' && values.statistic !== 'median') {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);
