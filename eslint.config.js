@@ -135,6 +135,23 @@ const local = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// File length
+// ---------------------------------------------------------------------------------------------
+
+const MAX_LINES = 400;
+// TODO(issue 11): these were over MAX_LINES when the rule came in (their line counts then). Each is
+// to be split by whoever works on it under issue 11, and taken off this list; add no file to it.
+// The stylesheet (src/app/styles.css) is not JavaScript, so this rule does not see it.
+const FILES_STILL_TO_SPLIT = [
+  'src/cli/main.test.ts', // 741
+  'src/domain/readers/dfe/dfe-file.ts', // 748
+  'src/domain/readers/dfe/dfe-file.test.ts', // 1045
+  'src/domain/readers/scorecard-layout.ts', // 534
+  'src/domain/readers/scorecard-layout.test.ts', // 538
+  'src/domain/scorecard/scorecard.test.ts', // 496
+];
+
+// ---------------------------------------------------------------------------------------------
 // The config
 // ---------------------------------------------------------------------------------------------
 
@@ -262,6 +279,20 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
     plugins: { local },
     rules: { 'local/no-index-files': 'error' },
+  },
+
+  // No file under src/ over 400 lines (blank lines and comments count): a longer file holds more than
+  // one concept, which then wants its own file (issue 11, "One house for every page").
+  {
+    name: 'file length',
+    files: ['src/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+    rules: { 'max-lines': ['error', { max: MAX_LINES, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    // TODO(issue 11): these were over the limit when it was set; split each, then take it off this list.
+    name: 'file length: still to split (issue 11)',
+    files: FILES_STILL_TO_SPLIT,
+    rules: { 'max-lines': 'off' },
   },
 
   // Globals: the browser for the app; node for the command line, scripts, tests, configs and any

@@ -10,6 +10,7 @@ import {
   type VersionStore,
 } from '../../adapters/version-store';
 import { ErrorSummary } from '../../shared/ErrorSummary';
+import { Field } from '../../shared/form/Field';
 import { useCommentary } from '../../shared/use-commentary';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
 import { fileDate, formatSavedAt, kindLabel, restoreNameFor, slug, templateOptions } from './history-view';
@@ -236,8 +237,6 @@ function ConfirmRestore({ store, version, onCancel, onRestored }: ConfirmRestore
     onRestored(version, result.version);
   };
 
-  const hintId = `${ids}-hint`;
-  const errorId = `${ids}-error`;
   return (
     <section className="history-confirm" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`} tabIndex={-1} ref={heading}>
@@ -256,28 +255,24 @@ function ConfirmRestore({ store, version, onCancel, onRestored }: ConfirmRestore
         />
       ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className={nameError ? 'field history-field history-field-error' : 'field history-field'}>
-          <label htmlFor={`${ids}-name`}>Name of the new version</label>
-          <p id={hintId} className="history-hint">
-            Up to {MAX_VERSION_NAME_LENGTH} characters, so you can tell the versions apart.
-          </p>
-          {nameError ? (
-            <p id={errorId} className="history-error-message">
-              <span className="visually-hidden">Error:</span> {nameError}
-            </p>
-          ) : null}
-          <input
-            id={`${ids}-name`}
-            ref={input}
-            type="text"
-            autoComplete="off"
-            spellCheck
-            value={name}
-            aria-describedby={nameError ? `${hintId} ${errorId}` : hintId}
-            aria-invalid={nameError ? true : undefined}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
+        <Field
+          label="Name of the new version"
+          hint={`Up to ${MAX_VERSION_NAME_LENGTH} characters, so you can tell the versions apart.`}
+          error={nameError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              ref={input}
+              type="text"
+              className="text-input"
+              autoComplete="off"
+              spellCheck
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </Field>
         <div className="history-buttons">
           <button type="submit" className="history-button-primary" aria-disabled={busy || undefined}>
             {busy ? 'Restoring…' : 'Restore'}

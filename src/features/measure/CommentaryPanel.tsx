@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { MAX_COMMENTARY_LENGTH, checkCommentary, type CommentaryKey } from '../../adapters/commentary-store';
+import { Field } from '../../shared/form/Field';
 import { useCommentary, useSaveCommentary } from '../../shared/use-commentary';
 
 /**
@@ -13,7 +14,8 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
   const [error, setError] = useState('');
   const [saved, setSaved] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
-  const ids = { heading: useId(), field: useId(), hint: useId(), error: useId(), count: useId() };
+  const headingId = useId();
+  const countId = useId();
   const note = commentary.data?.notes.find(
     (candidate) =>
       candidate.measureId === noteKey.measureId &&
@@ -44,8 +46,8 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
   };
 
   return (
-    <section aria-labelledby={ids.heading} className="commentary">
-      <h2 id={ids.heading}>What the data tells us</h2>
+    <section aria-labelledby={headingId} className="commentary">
+      <h2 id={headingId}>What the data tells us</h2>
       {draft === null ? (
         <>
           {commentary.isPending ? (
@@ -69,33 +71,33 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
         </>
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <div className={`commentary-field${error ? ' commentary-field-error' : ''}`}>
-            <label htmlFor={ids.field}>
-              What the data tells us about {noteKey.period} <span className="visually-hidden">(plain text)</span>
-            </label>
-            <p id={ids.hint} className="hint">
-              Plain text, up to {MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters. It is saved in this browser
-              only and shown on the presentation slides. Anyone using this browser can change it.
-            </p>
-            {error ? (
-              <p id={ids.error} className="field-error" role="alert">
-                <span className="visually-hidden">Error: </span>
-                {error}
-              </p>
-            ) : null}
-            <textarea
-              id={ids.field}
-              rows={6}
-              value={draft}
-              aria-describedby={`${ids.hint} ${ids.count}${error ? ` ${ids.error}` : ''}`}
-              aria-invalid={error ? true : undefined}
-              onChange={(event) => setDraft(event.target.value)}
-            />
-            <p id={ids.count} className="hint">
-              {draft.trim().length.toLocaleString('en-GB')} of {MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')}{' '}
-              characters
-            </p>
-          </div>
+          <Field
+            label={
+              <>
+                What the data tells us about {noteKey.period} <span className="visually-hidden">(plain text)</span>
+              </>
+            }
+            hint={`Plain text, up to ${MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters. It is saved in this browser only and shown on the presentation slides. Anyone using this browser can change it.`}
+            error={error}
+            announceError
+            describedBy={countId}
+          >
+            {(control) => (
+              <>
+                <textarea
+                  {...control}
+                  className="textarea"
+                  rows={6}
+                  value={draft}
+                  onChange={(event) => setDraft(event.target.value)}
+                />
+                <p id={countId} className="field-hint">
+                  {draft.trim().length.toLocaleString('en-GB')} of {MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')}{' '}
+                  characters
+                </p>
+              </>
+            )}
+          </Field>
           <div className="button-group">
             <button type="submit" className="button" aria-disabled={save.isPending}>
               Save the commentary

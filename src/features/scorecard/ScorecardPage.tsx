@@ -4,6 +4,9 @@ import { chooseNeighbourModel } from '../../domain/comparison/neighbours';
 import { describePeriod } from '../../domain/text/format';
 import { buildScorecard, hasFigures } from '../../domain/scorecard/scorecard';
 import { AreaPicker } from '../../shared/AreaPicker';
+import { AreaSelect } from '../../shared/form/AreaSelect';
+import { Field } from '../../shared/form/Field';
+import { PeriodSelect } from '../../shared/form/PeriodSelect';
 import { usePrintHeader } from '../../shared/print-header';
 import { useSelectionStore } from '../../shared/selection-store';
 import { measuresWithoutFigures, resolveSelection, scorecardSources, visibleSections } from './scorecard-view';
@@ -104,8 +107,6 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
     [scorecard, selection.question, selection.search],
   );
   const ids = {
-    area: useId(),
-    period: useId(),
     question: useId(),
     search: useId(),
     status: useId(),
@@ -157,24 +158,16 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         aria-label="Choose what the scorecard shows"
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className="field">
-          <label htmlFor={ids.area}>Local authority</label>
-          <select
-            id={ids.area}
-            value={resolved.area.code}
-            onChange={(event) => select({ area: event.target.value, period: '' })}
-          >
-            {resolved.localAuthorityGroups.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.areas.map((area) => (
-                  <option key={area.code} value={area.code}>
-                    {area.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <Field label="Local authority" compact>
+          {(control) => (
+            <AreaSelect
+              {...control}
+              groups={resolved.localAuthorityGroups}
+              value={resolved.area.code}
+              onChange={(code) => select({ area: code, period: '' })}
+            />
+          )}
+        </Field>
         {resolved.localAuthorities.length > 1 ? (
           <AreaPicker
             areas={resolved.localAuthorities}
@@ -182,20 +175,16 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
             onChoose={(chosen) => select({ area: chosen.code, period: '' })}
           />
         ) : null}
-        <div className="field">
-          <label htmlFor={ids.period}>Reporting period</label>
-          <select
-            id={ids.period}
-            value={resolved.period.label}
-            onChange={(event) => select({ period: event.target.value })}
-          >
-            {resolved.periods.map((period) => (
-              <option key={period.label} value={period.label}>
-                {describePeriod(period)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label="Reporting period" compact>
+          {(control) => (
+            <PeriodSelect
+              {...control}
+              periods={resolved.periods}
+              value={resolved.period.label}
+              onChange={(label) => select({ period: label })}
+            />
+          )}
+        </Field>
         <div className="field">
           <label htmlFor={ids.question}>Key question</label>
           <select

@@ -1,0 +1,145 @@
+import { useEffect, useId, useRef } from 'react';
+import { ErrorSummary } from '../../shared/ErrorSummary';
+import type { CurrentData } from '../../shared/use-dataset';
+import { WarningList } from './ProblemReport';
+import { PreviewTable } from './PreviewTable';
+import { SaveForm } from './SaveForm';
+import type { Phase, SaveField } from './upload-flow';
+import { countOf, describeChanges, describeOpenDataRows, describeUpload } from './upload-view';
+
+interface PreviewPanelProps {
+  phase: Extract<Phase, { step: 'warnings' | 'preview' | 'saving' }>;
+  /** Changes with every refused Save, so the error summary is focused again. */
+  attempt: number;
+  storage: CurrentData['storage'];
+  onAcknowledge: (checked: boolean) => void;
+  onSave: (name: string) => void;
+  onCancel: () => void;
+  onDownload: () => void;
+}
+
+/**
+ * A file with no errors: what saving it would change (new, changed and unchanged figures, and DfE
+ * figures left out), its warnings, and the form to save it as a new version.
+ */
+export function PreviewPanel({
+  phase,
+  attempt,
+  storage,
+  onAcknowledge,
+  onSave,
+  onCancel,
+  onDownload,
+}: PreviewPanelProps) {
+  const { report, preview } = phase.review;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const fieldIds: Record<SaveField, string> = { acknowledge: useId(), name: useId() };
+  useEffect(() => heading.current?.focus(), []);
+  const errors = phase.step === 'saving' ? [] : phase.errors;
+  const saveFailure = phase.step === 'preview' ? phase.saveFailure : null;
+  const hasWarnings = report.warnings.total > 0;
+
+  return (
+    <section className="upload-preview" aria-labelledby={headingId}>
+      {errors.length > 0 ? (
+        <ErrorSummary
+          key={attempt}
+          title="There is a problem"
+          problems={errors.map((error) => ({ message: error.message, fieldId: fieldIds[error.field] }))}
+        />
+      ) : null}
+      {saveFailure ? (
+        <ErrorSummary
+          title="The version was not saved"
+          problems={[{ severity: 'error', rule: 'save_failed', message: saveFailure }]}
+        />
+      ) : null}
+      <h2 id={headingId} tabIndex={-1} ref={heading}>
+        Check the changes before saving
+      </h2>
+      <p>
+        {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
+      </p>
+      <dl className="change-counts">
+        <div>
+          <dt>New figures</dt>
+          <dd>{preview.counts.added.toLocaleString('en-GB')}</dd>
+        </div>
+        <div>
+          <dt>Changed figures</dt>
+          <dd>{preview.counts.changed.toLocaleString('en-GB')}</dd>
+        </div>
+        <div>
+          <dt>Unchanged figures</dt>
+          <dd>{preview.counts.unchanged.toLocaleString('en-GB')}</dd>
+        </div>
+      </dl>
+
+      {preview.openDataRows ? (
+        <>
+          <h3>Rows of the file</h3>
+          <ul className="open-data-rows">
+            {describeOpenDataRows(preview.openDataRows).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
+
+      <h3>New figures ({preview.counts.added.toLocaleString('en-GB')})</h3>
+      <PreviewTable
+        title="New figures"
+        list={preview.added}
+        kind="added"
+        empty="There are no new figures in the file."
+      />
+      <h3>Changed figures ({preview.counts.changed.toLocaleString('en-GB')})</h3>
+      <PreviewTable
+        title="Changed figures: the figure now and the figure in the file"
+        list={preview.changed}
+        kind="changed"
+        empty="None of the figures held now would change."
+      />
+      <h3>Unchanged figures ({preview.counts.unchanged.toLocaleString('en-GB')})</h3>
+      {preview.counts.unchanged > 0 ? (
+        <details className="unchanged-figures">
+          <summary>Show the {countOf(preview.counts.unchanged, 'figure')} the file gives exactly as held now</summary>
+          <PreviewTable title="Unchanged figures" list={preview.unchanged} kind="unchanged" empty="" />
+        </details>
+      ) : (
+        <p>The file repeats none of the figures held now.</p>
+      )}
+
+      {preview.kept.total > 0 ? (
+        <>
+          <h3>DfE figures not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
+          <p>
+            The council’s own figure for the same measure, area and period is held, and it takes precedence over a
+            published one, so these are left out.
+          </p>
+          <PreviewTable
+            title="DfE figures not used: the council’s own figure is kept"
+            list={preview.kept}
+            kind="kept"
+            empty=""
+          />
+        </>
+      ) : null}
+
+      <SaveForm
+        ids={fieldIds}
+        storage={storage}
+        hasWarnings={hasWarnings}
+        acknowledged={phase.step !== 'warnings'}
+        errors={errors}
+        saving={phase.step === 'saving' ? phase.progress : null}
+        onAcknowledge={onAcknowledge}
+        onSave={onSave}
+        onCancel={onCancel}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import type { FigureText, PreviewList } from './preview-model';
+import { shownOf } from './upload-view';
+
+function Figure({ text }: { text: FigureText }) {
+  return (
+    <>
+      <span className="figure">{text.figure}</span>
+      {text.status ? <span className="flag">{text.status}</span> : null}
+      {text.note ? <span className="cell-note">{text.note}</span> : null}
+    </>
+  );
+}
+
+const BEFORE_AFTER_HEADINGS = {
+  changed: ['Figure now', 'Figure in the file'],
+  kept: ['Council’s own figure (kept)', 'DfE figure (not used)'],
+} as const;
+
+/** One list of the preview (new, changed, unchanged or kept figures) as a table, its first rows only. */
+export function PreviewTable({
+  title,
+  list,
+  kind,
+  empty,
+}: {
+  title: string;
+  list: PreviewList;
+  kind: 'added' | 'changed' | 'unchanged' | 'kept';
+  empty: string;
+}) {
+  const captionId = useId();
+  if (list.total === 0) return <p>{empty}</p>;
+  const shown = shownOf(list.rows.length, list.total);
+  return (
+    <>
+      {shown ? <p className="caption-note">{shown}</p> : null}
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="preview-table">
+          {/* The heading above names the table on screen; the caption names it for screen readers' table lists. */}
+          <caption id={captionId} className="visually-hidden">
+            {title}
+            {shown ? ` ${shown}` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Area</th>
+              <th scope="col">Period</th>
+              {kind === 'changed' || kind === 'kept' ? (
+                <>
+                  <th scope="col">{BEFORE_AFTER_HEADINGS[kind][0]}</th>
+                  <th scope="col">{BEFORE_AFTER_HEADINGS[kind][1]}</th>
+                </>
+              ) : (
+                <th scope="col">Figure</th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {list.rows.map((row) => (
+              <tr key={row.key}>
+                <td>{row.measure}</td>
+                <td>{row.area}</td>
+                <td className="nowrap">{row.period}</td>
+                {(kind === 'changed' || kind === 'kept') && row.before ? (
+                  <td>
+                    <Figure text={row.before} />
+                  </td>
+                ) : null}
+                <td>
+                  <Figure text={row.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

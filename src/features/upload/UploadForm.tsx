@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { MAX_UPLOAD_BYTES } from '../../adapters/decode';
+import type { AreaGroup } from '../../domain/areas/area-directory';
+import { AreaSelect } from '../../shared/form/AreaSelect';
+import { Field } from '../../shared/form/Field';
+import { ProgressPanel } from './ProgressPanel';
+import type { Phase } from './upload-flow';
+
+interface UploadFormProps {
+  phase: Phase;
+  /** The file input's id, which the page's error summary links to. */
+  fileId: string;
+  fileError: string | undefined;
+  groups: readonly AreaGroup[];
+  areaCode: string;
+  onChooseArea: (code: string) => void;
+  onCheck: (file: File | null) => void;
+}
+
+function FileHint() {
+  return (
+    <>
+      <p>One of these, with the header in the first row:</p>
+      <ul>
+        <li>
+          an observations CSV: the columns measure, area, period and value (numerator, denominator, status and note may
+          follow);
+        </li>
+        <li>
+          a scorecard-layout CSV, as in the committee paper: a Measure column, a column per period (2020/21, Q2 2021/22)
+          and England, region and Stat Neighbour columns;
+        </li>
+        <li>
+          a DfE open-data CSV as published on Explore Education Statistics (for example
+          cla_number_and_rate_per_10k_children.csv): its figures for England, every region and every local authority are
+          read through the measure map, so any council can be compared;
+        </li>
+        <li>an Excel workbook (.xlsx) holding an observations or scorecard-layout table on its first sheet.</li>
+      </ul>
+      <p>
+        CSV files saved by Excel as &ldquo;CSV UTF-8&rdquo; or plain &ldquo;CSV&rdquo; (Windows-1252) are both read. Up
+        to {MAX_UPLOAD_BYTES / (1024 * 1024)} MB.
+      </p>
+    </>
+  );
+}
+
+/**
+ * The file to check and the LA it is for, then Check the file; the progress of a check below.
+ * The page gives it a new key whenever the file input must forget its file.
+ */
+export function UploadForm({ phase, fileId, fileError, groups, areaCode, onChooseArea, onCheck }: UploadFormProps) {
+  const [file, setFile] = useState<File | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onCheck(file);
+  };
+  return (
+    <>
+      {phase.step === 'problems' ? (
+        <h2>Choose the file again</h2>
+      ) : (
+        <p className="lead">
+          Check a quarter&rsquo;s figures before they reach the scorecard. Nothing is saved until you have seen what
+          would change and chosen to save it; the file never leaves this computer.
+        </p>
+      )}
+      <form className="upload-form" noValidate onSubmit={submit} aria-label="Choose a file to check">
+        <Field id={fileId} label="Choose the file" hint={<FileHint />} error={fileError}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              className="file-input"
+              accept=".csv,.xlsx,text/csv"
+              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Local authority the file is for"
+          hint="Used for scorecard-layout files, which do not say whose figures they are; an observations file names the area on every row. Type the first letters of a name to jump to it."
+        >
+          {(control) => (
+            <AreaSelect {...control} className="select" groups={groups} value={areaCode} onChange={onChooseArea} />
+          )}
+        </Field>
+        <button type="submit" className="button">
+          Check the file
+        </button>
+      </form>
+      {phase.step === 'checking' ? (
+        <ProgressPanel label={`Checking ${phase.fileName}`} progress={phase.progress} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { saveFile } from '../../adapters/download';
+import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
+import { CancelledError, ImportClient, type ImportWorker } from './import-client';
+import type { BaseFigures } from './import-protocol';
+import { initialUploadFlow, uploadFlow, type UploadEvent, type UploadFlow } from './upload-flow';
+import { problemsFileName } from './upload-report';
+import { todayIso } from './upload-view';
+
+/** The catalogue, areas and held figures the worker checks a file against: what the page shows. */
+function baseFigures(current: CurrentData): BaseFigures {
+  if (current.version && current.storage.ok) return { kind: 'version', versionId: current.version.id };
+  return { kind: 'published', observations: current.dataset.observations };
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function checkFailure(fileName: string, error: unknown): string {
+  return error instanceof DOMException
+    ? `${fileName} could not be read: it may have been moved or changed since it was chosen. Choose it again.`
+    : messageOf(error);
+}
+
+/**
+ * The upload flow (upload-flow.ts) with its work done: reading the file, the worker's check and
+ * save, the problems download. Each handler sends an event and acts on where the flow then is, so
+ * a check or save starts only when the reducer has let it, and an answer that arrives after the
+ * officer moved on is dropped by the reducer rather than shown.
+ */
+export function useUploadFlow(current: CurrentData, createWorker: () => ImportWorker) {
+  const queryClient = useQueryClient();
+  const [flow, setFlow] = useState(() => initialUploadFlow(current.dataset.manifest.homeArea));
+  // The flow as it is now, not as the last render saw it: handlers send several events across awaits.
+  const latest = useRef(flow);
+  const client = useRef<ImportClient | null>(null);
+  const worker = () => (client.current ??= new ImportClient(createWorker));
+  useEffect(
+    () => () => {
+      client.current?.dispose();
+      client.current = null;
+    },
+    [],
+  );
+
+  const send = (event: UploadEvent, { asTransition = false } = {}): UploadFlow => {
+    const next = uploadFlow(latest.current, event);
+    latest.current = next;
+    // A few hundred preview rows render as a transition, which React splits into short slices, so
+    // showing the preview of a large file is not itself a long task on the main thread.
+    if (asTransition) startTransition(() => setFlow(next));
+    else setFlow(next);
+    return next;
+  };
+  const progressOf = (attempt: number) => (stage: string, fraction: number) =>
+    send({ type: 'progress', attempt, stage, fraction });
+
+  const check = async (file: File | null) => {
+    const next = send({ type: 'check', file: file && { name: file.name, size: file.size } });
+    if (!file || next.phase.step !== 'checking') return;
+    const { attempt, areaCode } = next;
+    try {
+      // Read asynchronously by the browser, then transferred to the worker, not copied.
+      const bytes = await file.arrayBuffer();
+      if (latest.current.attempt !== attempt) return;
+      const { checkId, outcome } = await worker().check(
+        {
+          fileName: file.name,
+          bytes,
+          areaCode,
+          today: todayIso(),
+          measures: current.published.catalogue.measures,
+          areas: current.published.areas.areas,
+          dfeMeasureMap: current.published.dfeMeasureMap,
+          base: baseFigures(current),
+        },
+        progressOf(attempt),
+      );
+      send({ type: 'checked', attempt, checkId, outcome }, { asTransition: outcome.preview !== null });
+    } catch (error) {
+      if (error instanceof CancelledError) return;
+      send({ type: 'check-failed', attempt, message: checkFailure(file.name, error) });
+    }
+  };
+
+  const save = (name: string) => {
+    const next = send({ type: 'save', name });
+    if (next.phase.step !== 'saving') return;
+    const { attempt } = next;
+    worker()
+      .save(next.phase.review.checkId, next.phase.name, progressOf(attempt))
+      .then((result) => {
+        if (!result.ok) {
+          send({ type: 'save-failed', attempt, reason: result.reason });
+          return;
+        }
+        send({ type: 'saved', attempt, version: result.version });
+        // Every screen now shows the new version. Not awaited: the version is saved whatever the reload does.
+        void queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
+      })
+      .catch((error: unknown) => send({ type: 'save-failed', attempt, reason: messageOf(error) }));
+  };
+
+  /** Every problem of a checked file as a CSV download; null when there is no check to ask (refused by size). */
+  const downloadProblems = (checkId: number | null, fileName: string) =>
+    checkId === null
+      ? null
+      : () => {
+          worker()
+            .problemsCsv(checkId)
+            .then((csv) => saveFile(problemsFileName(fileName), csv, 'text/csv;charset=utf-8'))
+            .catch((error: unknown) => {
+              if (!(error instanceof CancelledError)) send({ type: 'download-failed', message: messageOf(error) });
+            });
+        };
+
+  return {
+    flow,
+    check,
+    save,
+    downloadProblems,
+    chooseArea: (areaCode: string) => send({ type: 'choose-area', areaCode }),
+    acknowledge: (checked: boolean) => send({ type: 'acknowledge', checked }),
+    /** Back to an empty form; a check still running is stopped. */
+    startAgain: (reason: 'cancelled' | 'another') => {
+      const next = send({ type: 'start-again', reason });
+      if (next.phase.step === 'choosing') client.current?.cancelChecks();
+    },
+  };
+}
