@@ -1,6 +1,7 @@
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import type { ParseResult, Problem, SourceRows } from '../result';
+import { parseDayDate } from '../../periods/day-date';
 
 /** Ofsted's four-point scale, best first. */
 export type Grade = 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
@@ -122,12 +123,7 @@ function requiredColumns(kind: SheetKind): string[] {
 
 /** A dd/mm/yyyy date as ISO, or null when it is not a real day (31/02/2024). */
 export function parseOfstedDate(text: string): string | null {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parseDayDate(text, 'published');
 }
 
 export function parseGrade(text: string): Grade | null {
