@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { readHomesFile } from '../../../test/unit/homes-files';
-import { located } from '../../../test/unit/tables';
+import { located, readRepoText } from '../../../test/unit/tables';
 
 const DURHAM = 'data/homes/county-durham-2016-06-08.csv';
 const STOCKTON = 'test/fixtures/homes/stockton-2017-06.csv';
@@ -137,4 +137,19 @@ test('an upload that reads figures refuses a homes table by name, after checking
   expect(good.imported?.observations).toEqual([]);
   const bad = await readHomesFile('test/fixtures/homes/unknown_judgement.csv', false);
   expect(bad.problems.map((problem) => problem.rule)).toEqual(['unknown_judgement', 'homes_not_read_here']);
+});
+
+test('the same homes saved as .xlsx, with Excel date cells, read as the CSV does', async () => {
+  const fromCsv = await readHomesFile(DURHAM);
+  const fromXlsx = await readHomesFile('test/fixtures/homes/county-durham-2016-06-08.xlsx');
+  expect(fromXlsx.problems).toEqual([]);
+  const withoutFile = (read: typeof fromCsv) =>
+    read.imported?.homes?.homes.map(({ source, ...home }) => ({ ...home, row: source.row }));
+  expect(withoutFile(fromXlsx)).toEqual(withoutFile(fromCsv));
+});
+
+test('every homes table data/manifest.json lists reads without a problem', async () => {
+  const manifest = JSON.parse(readRepoText('data/manifest.json')) as { homes: string[] };
+  expect(manifest.homes).toEqual(['homes/county-durham-2016-06-08.csv']);
+  for (const file of manifest.homes) expect((await readHomesFile(`data/${file}`)).problems).toEqual([]);
 });
