@@ -2,6 +2,7 @@ import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { parseDayDate } from '../../periods/day-date';
+import { headingPositions, missingHeadings } from '../sheet-header';
 
 /** Ofsted's four-point scale, best first. */
 export type Grade = 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
@@ -162,23 +163,15 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
       ],
     };
   }
-  const position = new Map<string, number>();
-  headerRow.cells.forEach((name, index) => {
-    if (!position.has(normalise(name))) position.set(normalise(name), index);
-  });
-  const missing = requiredColumns(kind).filter((column) => !position.has(normalise(column)));
-  if (missing.length > 0) {
-    return {
-      value: empty,
-      problems: missing.map((column) => ({
-        severity: 'error',
-        rule: 'missing_column',
-        row: headerRow.row,
-        column,
-        message: `${file} row ${headerRow.row}: the header has no '${column}' column. Use Ofsted's ${SHEET_TITLE[kind]} sheet as published.`,
-      })),
-    };
-  }
+  const position = headingPositions(headerRow.cells);
+  const missing = missingHeadings(
+    file,
+    headerRow.row,
+    position,
+    requiredColumns(kind),
+    `Use Ofsted's ${SHEET_TITLE[kind]} sheet as published.`,
+  );
+  if (missing.length > 0) return { value: empty, problems: missing };
 
   const problems: Problem[] = [];
   const titles = source.rows.slice(0, headerAt).flatMap((row) => row.cells);
