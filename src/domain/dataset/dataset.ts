@@ -22,6 +22,8 @@ export interface Manifest {
   statNeighbourModels: string[];
   /** Tables of the home LA's own children's homes (the upload layout), oldest first; may be empty. */
   homes: string[];
+  /** Ofsted's list of regulated settings with places and judgements (readProviderSheet); empty = none. */
+  ofstedProviders: string;
 }
 
 export interface Dataset {
@@ -79,6 +81,7 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       dfeMeasureMap: text('dfeMeasureMap'),
       statNeighbourModels: models,
       homes,
+      ofstedProviders: text('ofstedProviders'),
     },
     problems: [],
   };
@@ -94,6 +97,7 @@ export const EMPTY_MANIFEST: Manifest = {
   dfeMeasureMap: '',
   statNeighbourModels: [],
   homes: [],
+  ofstedProviders: '',
 };
 
 export interface DatasetTables {

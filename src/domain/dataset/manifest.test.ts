@@ -18,3 +18,12 @@ describe("readManifest: the tables of the council's children's homes", () => {
     expect(read.problems.map((problem) => problem.rule)).toEqual(['invalid_manifest']);
   });
 });
+
+describe("readManifest: Ofsted's list of settings", () => {
+  it.each([
+    { ofstedProviders: undefined, read: '' },
+    { ofstedProviders: 'ofsted/Providers_at_31_Mar_2023.csv', read: 'ofsted/Providers_at_31_Mar_2023.csv' },
+  ])('reads "ofstedProviders": $ofstedProviders as "$read"', ({ ofstedProviders, read }) => {
+    expect(readManifest({ ...BASE, ofstedProviders }).value?.ofstedProviders).toBe(read);
+  });
+});

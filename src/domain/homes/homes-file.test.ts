@@ -120,7 +120,7 @@ describe('one broken fixture per rule in test/fixtures/homes/, each named with i
       message:
         'incomplete_inspection.csv row 2, column Full inspection overall judgement: the row gives the Full inspection date but not the Full inspection overall judgement. Give both, or leave both blank',
     },
-  ])('$rule.csv', async ({ rule, row, column, message }) => {
+  ])('the $rule fixture', async ({ rule, row, column, message }) => {
     const { problems, imported } = await readHomesFile(`test/fixtures/homes/${rule}.csv`);
     expect(problems.map(located)).toEqual([{ rule, severity: 'error', row, column }]);
     expect(problems[0]?.message).toContain(message);

@@ -1,6 +1,7 @@
 import { DAY_DATE_EXAMPLES, parseDayDate } from '../periods/day-date';
 import { GRADES, GRADE_LABEL } from '../readers/ofsted/inspections';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../readers/result';
+import { headingKey } from '../readers/sheet-header';
 import {
   INTERIM_OUTCOMES,
   INTERIM_OUTCOME_LABEL,
@@ -64,19 +65,11 @@ export interface HomesTable {
   hasInterim: boolean;
 }
 
-function normalise(text: string): string {
-  return text
-    .trim()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
 /** Which heading of the file gives each column; the first matching heading wins. */
 function columnsOf(header: readonly string[]): Partial<Record<HomesColumn, string>> {
   const found: Partial<Record<HomesColumn, string>> = {};
   for (const heading of header) {
-    const wanted = normalise(heading);
+    const wanted = headingKey(heading);
     const column = (Object.keys(HEADINGS) as HomesColumn[]).find((key) => HEADINGS[key].includes(wanted));
     if (column && found[column] === undefined) found[column] = heading;
   }
@@ -162,7 +155,7 @@ export function readHomesTable(table: SourceTable, context: HomesContext): Parse
           allowed: ALLOWED_OUTCOMES,
         })
       : null;
-    const duplicate = [urn === null ? null : `urn ${urn}`, name === '' ? null : `name ${normalise(name)}`]
+    const duplicate = [urn === null ? null : `urn ${urn}`, name === '' ? null : `name ${headingKey(name)}`]
       .filter((key): key is string => key !== null)
       .map((key) => ({ key, earlier: firstRowOf.get(key) }))
       .find(({ earlier }) => earlier !== undefined);
@@ -175,7 +168,7 @@ export function readHomesTable(table: SourceTable, context: HomesContext): Parse
       );
     } else {
       if (urn !== null) firstRowOf.set(`urn ${urn}`, record.row);
-      if (name !== '') firstRowOf.set(`name ${normalise(name)}`, record.row);
+      if (name !== '') firstRowOf.set(`name ${headingKey(name)}`, record.row);
     }
     problems.push(...row.problems);
     if (row.problems.length > 0 || full === undefined || interim === undefined) continue;
