@@ -7,7 +7,12 @@ import { isDataPackFile, readPackObservations } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
 import { chooseNeighbourModel, type StatNeighbourMethod } from '../domain/comparison/neighbours';
 import { EMPTY_MANIFEST, assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset/dataset';
-import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/text/format';
+import { comparatorName } from '../domain/text/comparators';
+import { todayIso } from '../domain/text/dates';
+import { DIRECTION_LABEL } from '../domain/text/direction';
+import { countOf } from '../domain/text/plural';
+import { RATING_LABEL } from '../domain/text/ratings';
+import { formatFigure } from '../domain/text/figures';
 import { readImport, type ImportContext } from '../domain/readers/read-import';
 import type { Observation } from '../domain/observations/observation';
 import { mergeObservations } from '../domain/readers/observations-file';
@@ -38,14 +43,6 @@ const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
-}
-
-/** Today in the local time zone as an ISO date: a period "after today" means after the officer's today. */
-function localToday(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
-    .join('-');
 }
 
 /** Reads a file of the published data folder (catalogue, areas); null when it cannot be read as CSV at all. */
@@ -179,9 +176,7 @@ function formatProblem(problem: Problem): string {
 }
 
 function printScorecard(scorecard: Scorecard, io: Output): void {
-  const comparatorHeadings = scorecard.comparatorAreas.map((comparator) =>
-    comparator.area.name.replace(/^Statistical neighbours of .*/, 'Stat neighbours'),
-  );
+  const comparatorHeadings = scorecard.comparatorAreas.map((comparator) => comparatorName(comparator, 'short'));
   const header = ['Measure', 'Latest', 'Previous', 'Direction', ...comparatorHeadings];
   const lines: string[][] = [];
   for (const section of scorecard.sections) {
@@ -312,12 +307,12 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
   problems.forEach((problem) => io.out(formatProblem(problem)));
   if (errors.length > 0) {
     io.out(
-      `There is a problem with the file: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}. Nothing was loaded.`,
+      `There is a problem with the file: ${countOf(errors.length, 'error')}, ${countOf(warnings.length, 'warning')}. Nothing was loaded.`,
     );
     return 1;
   }
   io.out(
-    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations, no errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations, no errors, ${countOf(warnings.length, 'warning')}.`,
   );
   return 0;
 }
@@ -329,7 +324,7 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
 export async function main(
   argv: readonly string[],
   io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) },
-  today: string = localToday(),
+  today: string = todayIso(),
 ): Promise<number> {
   let parsed;
   try {

@@ -30,13 +30,6 @@ export function restoreNameFor(version: VersionMeta): string {
   return name.trimEnd();
 }
 
-/** Today (in the reader's time zone) as an ISO date, for file names: 2022-01-11. */
-export function fileDate(now: Date): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
-    .join('-');
-}
-
 /**
  * The period the scorecard opens on for the home area, as the scorecard page chooses it: the
  * manifest's default period if the data has figures for it, else the latest period with figures.
@@ -65,12 +58,4 @@ export function templateOptions(dataset: Dataset): TemplateOptions {
     // The scorecard layout reads a column headed "Region" as the LA's own region.
     regionName: region?.name ?? 'Region',
   };
-}
-
-/** A file-name-safe slug: "Q2 2021/22" → "q2-2021-22". */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { loadOfstedSheets } from '../../adapters/load-inspections';
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { regionPhrase } from '../../domain/text/format';
+import { regionPhrase } from '../../domain/text/regions';
 import { inspectionsOf, overallSpread, type Grade } from '../../domain/readers/ofsted/inspections';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { useSelectionStore } from '../../shared/selection-store';

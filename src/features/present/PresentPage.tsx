@@ -5,7 +5,9 @@ import { saveFile } from '../../adapters/download';
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { chooseNeighbourModel, type NeighbourChoice } from '../../domain/comparison/neighbours';
-import { describePeriod } from '../../domain/text/format';
+import { describePeriod } from '../../domain/text/periods';
+import { plural } from '../../domain/text/plural';
+import { slug } from '../../domain/text/slug';
 import { parsePeriod } from '../../domain/periods/period';
 import { buildScorecard, scorecardPeriods, type Scorecard } from '../../domain/scorecard/scorecard';
 import {
@@ -102,13 +104,6 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
   return choice ? { choice, deck } : null;
 }
 
-function fileSafe(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 function PowerPointButton({ deck }: { deck: Deck }) {
   const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
   const download = async () => {
@@ -120,7 +115,7 @@ function PowerPointButton({ deck }: { deck: Deck }) {
       const blob = await presentationFile(deck.slides, {
         title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${deck.scorecard.period.label}`,
       });
-      saveFile(`${fileSafe(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
+      saveFile(`${slug(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
       setState({ busy: false, message: 'The PowerPoint file has been made. Look for it in your downloads.' });
     } catch (error) {
       setState({
@@ -304,8 +299,8 @@ function Choosing({ deck }: { deck: SlideChoice }) {
       </p>
       {deck.unknown.length > 0 ? (
         <p className="notice" role="status">
-          The link asked for {deck.unknown.length === 1 ? 'a slide' : 'slides'} this data does not hold (
-          {deck.unknown.join(', ')}), so {deck.unknown.length === 1 ? 'it is' : 'they are'} left out.
+          The link asked for {plural(deck.unknown.length, 'a slide', 'slides')} this data does not hold (
+          {deck.unknown.join(', ')}), so {plural(deck.unknown.length, 'it is', 'they are')} left out.
         </p>
       ) : null}
       <div className="slide-picker">

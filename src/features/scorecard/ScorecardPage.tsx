@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { chooseNeighbourModel } from '../../domain/comparison/neighbours';
-import { describePeriod } from '../../domain/text/format';
+import { describePeriod } from '../../domain/text/periods';
+import { countOf, plural } from '../../domain/text/plural';
+import { similarRuleText } from '../../domain/text/ratings';
 import { buildScorecard, hasFigures } from '../../domain/scorecard/scorecard';
 import { AreaPicker } from '../../shared/AreaPicker';
 import { usePrintHeader } from '../../shared/print-header';
@@ -16,9 +18,9 @@ function Legend() {
       <ul>
         <li>
           <strong>Better, Similar, Worse</strong> compare the latest figure with England, the region and the statistical
-          neighbours (the 10 councils most like this one). &ldquo;Similar&rdquo; means within 5% of the
-          comparator&rsquo;s figure unless a measure says otherwise. Measures with no good or bad direction, such as the
-          rate of children in care, are not rated.
+          neighbours (the 10 councils most like this one). &ldquo;Similar&rdquo; means {similarRuleText()} unless a
+          measure says otherwise. Measures with no good or bad direction, such as the rate of children in care, are not
+          rated.
         </li>
         <li>
           <strong>Direction of travel</strong> compares the latest figure with the one before it of the same kind
@@ -258,7 +260,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           ? `Showing all ${totalCount} measures.`
           : `Showing ${measureCount} of ${totalCount} measures.`}
         {withoutFigures > 0
-          ? ` ${withoutFigures} other measure${withoutFigures === 1 ? ' has' : 's have'} no figures for ${resolved.area.name} and ${withoutFigures === 1 ? 'is' : 'are'} not shown.`
+          ? ` ${countOf(withoutFigures, 'other measure has', 'other measures have')} no figures for ${resolved.area.name} and ${plural(withoutFigures, 'is', 'are')} not shown.`
           : ''}
       </p>
       <Legend />

@@ -4,7 +4,7 @@ import { ObservationIndex } from '../../domain/observations/series';
 import { EMPTY_SELECTION } from '../../shared/selection-store';
 import { figure, period } from '../../../test/unit/observation-builder';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { resolveSelection, scorecardSources, trendLabel, visibleSections } from './scorecard-view';
+import { resolveSelection, scorecardSources, visibleSections } from './scorecard-view';
 
 const dataset = loadSampleDataset();
 
@@ -64,17 +64,6 @@ describe('visibleSections', () => {
       ]);
     },
   );
-});
-
-describe('trendLabel', () => {
-  test('says every plotted figure and every gap in words', () => {
-    const cevt = scorecard.sections
-      .flatMap((section) => section.rows)
-      .find((row) => row.measure.id === 'cla_on_cevt_percent');
-    expect(cevt && trendLabel(cevt, scorecard.columns)).toBe(
-      'Trend for Exploitation tracker: share in care: no figure in 2018/19, no figure in 2019/20, no figure in 2020/21, 15.9% in Q1 2021/22, 17.2% in Q2 2021/22',
-    );
-  });
 });
 
 describe('scorecardSources', () => {

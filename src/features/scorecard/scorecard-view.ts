@@ -2,9 +2,8 @@ import type { Area } from '../../domain/areas/area';
 import { localAuthorityGroups, type AreaGroup } from '../../domain/areas/area-directory';
 import type { Rating } from '../../domain/comparison/rating';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { formatValue } from '../../domain/text/format';
 import { parsePeriod, type Period } from '../../domain/periods/period';
-import type { Scorecard, ScorecardColumn, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
+import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
 import { hasFigures, scorecardPeriods } from '../../domain/scorecard/scorecard';
 import type { Selection } from '../../shared/selection-store';
 
@@ -127,14 +126,3 @@ export const RATING_SORT_ORDER: Readonly<Record<Rating, number | undefined>> = {
   worse: 2,
   not_rated: undefined,
 };
-
-/** What the sparkline says in words, e.g. "82.9 in 2018/19, 90 in 2019/20, no figure in Q1 2021/22". */
-export function trendLabel(row: ScorecardRow, columns: readonly ScorecardColumn[]): string {
-  const parts = row.cells.map((observation, index) => {
-    const heading = columns[index]?.heading ?? '';
-    return observation?.value == null
-      ? `no figure in ${heading}`
-      : `${formatValue(row.measure, observation.value)} in ${heading}`;
-  });
-  return `Trend for ${row.measure.shortTitle}: ${parts.join(', ')}`;
-}

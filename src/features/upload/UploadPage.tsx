@@ -12,7 +12,9 @@ import { CancelledError, createImportWorker, ImportClient, type ImportWorker } f
 import type { BaseFigures, CheckOutcome } from './import-protocol';
 import type { FigureText, PreviewList, UploadPreview } from './preview-model';
 import { buildReport, problemsFileName, type ProblemList, type UploadReport } from './upload-report';
-import { countOf, describeChanges, describeOpenDataRows, describeUpload, shownOf, todayIso } from './upload-view';
+import { todayIso } from '../../domain/text/dates';
+import { countOf } from '../../domain/text/plural';
+import { describeChanges, describeOpenDataRows, describeUpload, shownOf } from './upload-view';
 
 const PAGE_TITLE = 'Upload figures: performance scorecard';
 
