@@ -2,19 +2,20 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { observationsToCsv } from '../../adapters/export';
 import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
-import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { chooseNeighbourModel, describeNeighbourBasis } from '../../domain/comparison/neighbours';
+import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
 import { UNIT_NAME, formatStatus } from '../../domain/text/figures';
 import { describePeriod } from '../../domain/text/periods';
 import { POLARITY_LABEL } from '../../domain/text/ratings';
 import { slug } from '../../domain/text/slug';
 import { trendSentence } from '../../domain/text/trend';
-import { parsePeriod } from '../../domain/periods/period';
+import { periodLabel } from '../../domain/periods/period-label';
 import { yearTicks } from '../../domain/periods/timeline';
-import { buildRow, comparatorAreasFor, scorecardColumns, scorecardPeriods } from '../../domain/scorecard/scorecard';
+import { buildRow, comparatorAreasFor, scorecardColumns, type ComparatorKind } from '../../domain/scorecard/scorecard';
 import { useSelectionStore } from '../../shared/selection-store';
+import { useViewContext } from '../../shared/use-view-context';
+import { ViewNotices } from '../../shared/ViewNotices';
 import { CommentaryPanel } from './CommentaryPanel';
 import { latestPositionText } from './measure-text';
 import { RegionalComparison } from './RegionalComparison';
@@ -31,17 +32,10 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const ids = { period: useId(), summary: useId(), caption: useId() };
   const measure = dataset.measuresById.get(measureId);
 
-  const home: Area | undefined =
-    (selection.area ? dataset.areas.find(selection.area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
-  const periods = useMemo(() => (home ? scorecardPeriods(dataset.index, home.code) : []), [dataset, home]);
-  const wanted = parsePeriod(selection.period || dataset.manifest.defaultPeriod);
-  const period =
-    (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
-  const model = chooseNeighbourModel(dataset.statNeighbourModels, selection.neighbourModel);
-  const neighbours = useMemo(
-    () => (model ? { model, method: selection.neighbourStatistic } : null),
-    [model, selection.neighbourStatistic],
-  );
+  const context = useViewContext(dataset, 'figures');
+  const home = context?.area;
+  const period = context?.period;
+  const neighbours = context?.neighbours ?? null;
 
   useEffect(() => {
     document.title =
@@ -81,7 +75,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       </>
     );
   }
-  if (!home || !period || !view) {
+  if (!context || !home || !period || !view) {
     return (
       <>
         <p>
@@ -108,7 +102,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const chartTitle = `${measure.title}: ${home.name}`;
   const baseName = `${slug(measure.shortTitle)}-${slug(home.name)}`;
 
-  const toggleLine = (kind: string) =>
+  const toggleLine = (kind: ComparatorKind) =>
     select({
       hidden: selection.hidden.includes(kind)
         ? selection.hidden.filter((hidden) => hidden !== kind)
@@ -148,6 +142,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       <h1>
         {measure.title} <span className="h1-sub">{home.name}</span>
       </h1>
+      <ViewNotices notices={context.notices} />
       <p className="lead">{latestPositionText(view.row)}</p>
       {view.row.comparators.map((comparator) =>
         comparator.basis && comparator.observation?.value != null ? (
@@ -204,8 +199,12 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       <form className="filters" aria-label="Choose what the chart shows" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.period}>Reporting period</label>
-          <select id={ids.period} value={period.label} onChange={(event) => select({ period: event.target.value })}>
-            {periods.map((candidate) => (
+          <select
+            id={ids.period}
+            value={period.label}
+            onChange={(event) => select({ period: periodLabel(event.target.value) })}
+          >
+            {context.periods.map((candidate) => (
               <option key={candidate.label} value={candidate.label}>
                 {describePeriod(candidate)}
               </option>

@@ -1,6 +1,9 @@
 import { useEffect, useId, useMemo } from 'react';
+import { areaCode } from '../../domain/areas/area-code';
+import { localAuthorityGroups } from '../../domain/areas/area-directory';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { chooseNeighbourModel } from '../../domain/comparison/neighbours';
+import { periodLabel } from '../../domain/periods/period-label';
+import { neighbourStatisticFrom } from '../../domain/view/view-choice';
 import { describePeriod } from '../../domain/text/periods';
 import { countOf, plural } from '../../domain/text/plural';
 import { similarRuleText } from '../../domain/text/ratings';
@@ -8,7 +11,9 @@ import { buildScorecard, hasFigures } from '../../domain/scorecard/scorecard';
 import { AreaPicker } from '../../shared/AreaPicker';
 import { usePrintHeader } from '../../shared/print-header';
 import { useSelectionStore } from '../../shared/selection-store';
-import { measuresWithoutFigures, resolveSelection, scorecardSources, visibleSections } from './scorecard-view';
+import { useViewContext } from '../../shared/use-view-context';
+import { ViewNotices } from '../../shared/ViewNotices';
+import { measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
 import { ScorecardTable } from './ScorecardTable';
 
 function Legend() {
@@ -83,23 +88,29 @@ function SourcesNote({
 export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   const selection = useSelectionStore();
   const { select } = selection;
+  const resolved = useViewContext(dataset, 'figures');
   // Only the area, period and neighbour choices decide the scorecard: searching, filtering and sorting must not rebuild it.
-  const { area, period, neighbourModel, neighbourStatistic } = selection;
-  const resolved = useMemo(() => resolveSelection(dataset, { area, period }), [dataset, area, period]);
-  const model = chooseNeighbourModel(dataset.statNeighbourModels, neighbourModel);
+  const area = resolved?.area;
+  const period = resolved?.period;
+  const neighbours = resolved?.neighbours ?? null;
+  const model = resolved?.neighbourModel ?? null;
   const scorecard = useMemo(
     () =>
-      resolved
+      area && period
         ? buildScorecard({
             catalogue: dataset.catalogue,
             areas: dataset.areas,
             index: dataset.index,
-            area: resolved.area,
-            period: resolved.period,
-            neighbours: model ? { model, method: neighbourStatistic } : null,
+            area,
+            period,
+            neighbours,
           })
         : null,
-    [dataset, resolved, model, neighbourStatistic],
+    [dataset, area, period, neighbours],
+  );
+  const groups = useMemo(
+    () => (resolved ? localAuthorityGroups(dataset.areas, resolved.localAuthorities) : []),
+    [dataset.areas, resolved],
   );
   const sections = useMemo(
     () => (scorecard ? visibleSections(scorecard, selection.question, selection.search) : []),
@@ -148,11 +159,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         {scorecard.comparatorAreas.find((comparator) => comparator.kind === 'region')?.area.name ?? 'the region'} and
         statistical neighbours.
       </p>
-      {resolved.notices.map((notice) => (
-        <p key={notice} className="notice" role="status">
-          {notice}
-        </p>
-      ))}
+      <ViewNotices notices={resolved.notices} />
       <form
         className="filters"
         role="search"
@@ -164,9 +171,9 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           <select
             id={ids.area}
             value={resolved.area.code}
-            onChange={(event) => select({ area: event.target.value, period: '' })}
+            onChange={(event) => select({ area: areaCode(event.target.value), period: null })}
           >
-            {resolved.localAuthorityGroups.map((group) => (
+            {groups.map((group) => (
               <optgroup key={group.label} label={group.label}>
                 {group.areas.map((area) => (
                   <option key={area.code} value={area.code}>
@@ -181,7 +188,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           <AreaPicker
             areas={resolved.localAuthorities}
             regionName={(area) => (area.regionCode ? (dataset.areas.find(area.regionCode)?.name ?? '') : '')}
-            onChoose={(chosen) => select({ area: chosen.code, period: '' })}
+            onChoose={(chosen) => select({ area: areaCode(chosen.code), period: null })}
           />
         ) : null}
         <div className="field">
@@ -189,7 +196,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           <select
             id={ids.period}
             value={resolved.period.label}
-            onChange={(event) => select({ period: event.target.value })}
+            onChange={(event) => select({ period: periodLabel(event.target.value) })}
           >
             {resolved.periods.map((period) => (
               <option key={period.label} value={period.label}>
@@ -233,9 +240,9 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
               <label htmlFor={ids.statistic}>Neighbours&rsquo; figure</label>
               <select
                 id={ids.statistic}
-                value={neighbourStatistic}
+                value={resolved.neighbourStatistic}
                 onChange={(event) =>
-                  select({ neighbourStatistic: event.target.value === 'median' ? 'median' : 'mean' })
+                  select({ neighbourStatistic: neighbourStatisticFrom(event.target.value) ?? 'mean' })
                 }
               >
                 <option value="mean">Mean (as LAIT)</option>

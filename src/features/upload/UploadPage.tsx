@@ -12,6 +12,7 @@ import { CancelledError, createImportWorker, ImportClient, type ImportWorker } f
 import type { BaseFigures, CheckOutcome } from './import-protocol';
 import type { FigureText, PreviewList, UploadPreview } from './preview-model';
 import { buildReport, problemsFileName, type ProblemList, type UploadReport } from './upload-report';
+import { areaCode } from '../../domain/areas/area-code';
 import { todayIso } from '../../domain/text/dates';
 import { countOf } from '../../domain/text/plural';
 import { describeChanges, describeOpenDataRows, describeUpload, shownOf } from './upload-view';
@@ -467,7 +468,7 @@ function SavedPanel({
       </div>
       <ul className="upload-next">
         <li>
-          <Link href="/" onClick={() => select({ area: area?.code ?? '', period: '' })}>
+          <Link href="/" onClick={() => select({ area: area ? areaCode(area.code) : null, period: null })}>
             {area ? `See ${area.name}’s scorecard` : 'See the scorecard'}
           </Link>
         </li>
