@@ -7,6 +7,7 @@
  * the fourth has none, as DfE files hold breakdowns the scorecard does not show. Every 40th figure
  * is suppressed ('c'), as small counts are in the real file.
  */
+import { monthName } from '../../src/domain/text/dates';
 
 export const DFE_HEADER = [
   'time_period',
@@ -42,21 +43,6 @@ export interface GeneratedArea {
   oldLaCode: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * The file starts in January 2012 and 300,000 rows run to 2050: synthetic, but every month is a
  * distinct period. It cannot start earlier: dfePeriod reads a month as parsePeriod('YYYY-MM'), which
@@ -87,7 +73,7 @@ export function generateDfeFile(rows: number, areas: readonly GeneratedArea[]): 
   let month = 0;
   while (lines.length <= rows) {
     const year = String(FIRST_YEAR + Math.floor(month / 12));
-    const identifier = MONTHS[month % 12] ?? 'January';
+    const identifier = monthName((month % 12) + 1);
     for (const [areaIndex, area] of areas.entries()) {
       const regionCode = area.type === 'local_authority' ? area.regionCode : area.type === 'region' ? area.code : '';
       const place = [

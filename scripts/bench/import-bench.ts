@@ -10,6 +10,7 @@ import { readUpload } from '../../src/adapters/read-upload';
 import { readImport, type ImportedFile } from '../../src/domain/readers/read-import';
 import type { ParseResult } from '../../src/domain/readers/result';
 import { ObservationIndex } from '../../src/domain/observations/series';
+import { todayIso } from '../../src/domain/text/dates';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { generateDfeFile, type GeneratedArea } from './dfe-file';
 import type { BenchFigure } from './figures';
@@ -46,7 +47,7 @@ async function importFile(): Promise<Imported> {
   const file = readImport(upload.value, {
     measures: dataset.measuresById,
     areas: dataset.areas,
-    today: new Date().toISOString().slice(0, 10),
+    today: todayIso(),
     dfeMeasureMap,
   });
   return { file, index: new ObservationIndex(file.value.observations) };

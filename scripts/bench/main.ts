@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { todayIso } from '../../src/domain/text/dates';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { launchBrowser } from '../../test/browser/chromium';
 import { serveDist } from '../../test/browser/static-server';
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
     RESULTS,
     `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, minutes, figures: figures.map((figure) => ({ ...figure, ...summarise(figure) })) }, null, 2)}\n`,
   );
-  console.log(`\nBenchmarks, ${new Date().toISOString().slice(0, 10)}, ${machine}; medians of ${RUNS} runs\n`);
+  console.log(`\nBenchmarks, ${todayIso()}, ${machine}; medians of ${RUNS} runs\n`);
   console.log(formatTable(figures));
   console.log(`\nEvery run: ${path.relative(ROOT, RESULTS)}. Took ${minutes.toFixed(1)} minutes.`);
 }

@@ -4,7 +4,7 @@
  * officer's commentary as speaker notes. pptxgenjs is imported only when a file is asked for, so it
  * never loads with the scorecard.
  */
-import { RATING_LABEL } from '../domain/text/format';
+import { RATING_LABEL } from '../domain/text/ratings';
 import type { MeasureSlide, QuestionSlide, Slide, SlideComparator, TitleSlide } from '../domain/slides/slides';
 // Types only: the library itself is imported on demand in presentationBytes.
 import type PptxGenJS from 'pptxgenjs';

@@ -230,12 +230,25 @@ describe('scorecard report --json --period', () => {
     },
   );
 
-  test('refuses a period it cannot read, saying why', async () => {
-    const { code, err } = await run('report', HARTLEPOOL_FILE, '--area', 'E06000001', '--period', '2021-22');
-    expect(code).toBe(2);
-    expect(err).toEqual([
-      '--period: 2021-22 is ambiguous: write 2021/22 for the financial year, or 2019-22 for the three years ending March 2022.',
-    ]);
+  it.each([
+    {
+      argv: ['--area', 'E06000001', '--period', '2021-22'],
+      message:
+        '--period 2021-22 is ambiguous: write 2021/22 for the financial year, or 2019-22 for the three years ending March 2022.',
+    },
+    {
+      argv: ['--area', 'E06000001', '--period', '2030/31'],
+      message:
+        '--period 2030/31 has no figures for Hartlepool (E06000001). Use a period with figures: 2021/22 Q2, 2021/22 Q1, 2020/21, 2019/20.',
+    },
+    {
+      argv: ['--area', 'E12000001'],
+      message:
+        '--area E12000001 is North East, a region, not a local authority. Use the ONS code of a local authority, such as E06000047.',
+    },
+  ])('refuses $argv as the app refuses such a link, saying why', async ({ argv, message }) => {
+    const { code, out, err } = await run('report', HARTLEPOOL_FILE, ...argv);
+    expect([code, out, err]).toEqual([2, [], [message]]);
   });
 });
 

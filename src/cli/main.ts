@@ -5,16 +5,24 @@ import { readCsvText } from '../adapters/csv';
 import { uploadSizeProblems } from '../adapters/decode';
 import { isDataPackFile, readPackObservations } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
-import { chooseNeighbourModel, type StatNeighbourMethod } from '../domain/comparison/neighbours';
+import { areaCode as toAreaCode } from '../domain/areas/area-code';
+import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
 import { EMPTY_MANIFEST, assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset/dataset';
-import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/text/format';
+import { comparatorName } from '../domain/text/comparators';
+import { todayIso } from '../domain/text/dates';
+import { DIRECTION_LABEL } from '../domain/text/direction';
+import { countOf } from '../domain/text/plural';
+import { RATING_LABEL } from '../domain/text/ratings';
+import { formatFigure } from '../domain/text/figures';
 import { readImport, type ImportContext } from '../domain/readers/read-import';
 import type { Observation } from '../domain/observations/observation';
 import { mergeObservations } from '../domain/readers/observations-file';
-import { parsePeriod } from '../domain/periods/period';
+import { periodLabel } from '../domain/periods/period-label';
 import { scorecardReport } from '../domain/scorecard/report';
 import { hasErrors, type Problem, type SourceTable } from '../domain/readers/result';
-import { buildScorecard, scorecardPeriods, type Scorecard } from '../domain/scorecard/scorecard';
+import { buildScorecard, type Scorecard } from '../domain/scorecard/scorecard';
+import { neighbourStatisticFrom } from '../domain/view/view-choice';
+import { resolveView, type ViewNotice } from '../domain/view/view-context';
 import { ObservationIndex } from '../domain/observations/series';
 import { SPC_USAGE, spc } from './spc';
 
@@ -40,14 +48,6 @@ const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
-}
-
-/** Today in the local time zone as an ISO date: a period "after today" means after the officer's today. */
-function localToday(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
-    .join('-');
 }
 
 /** Reads a file of the published data folder (catalogue, areas); null when it cannot be read as CSV at all. */
@@ -181,9 +181,7 @@ function formatProblem(problem: Problem): string {
 }
 
 function printScorecard(scorecard: Scorecard, io: Output): void {
-  const comparatorHeadings = scorecard.comparatorAreas.map((comparator) =>
-    comparator.area.name.replace(/^Statistical neighbours of .*/, 'Stat neighbours'),
-  );
+  const comparatorHeadings = scorecard.comparatorAreas.map((comparator) => comparatorName(comparator, 'short'));
   const header = ['Measure', 'Latest', 'Previous', 'Direction', ...comparatorHeadings];
   const lines: string[][] = [];
   for (const section of scorecard.sections) {
@@ -224,6 +222,13 @@ function printScorecard(scorecard: Scorecard, io: Output): void {
   for (const line of lines) io.out(render(line));
 }
 
+/** The option that made each choice, to name it when the choice is refused. */
+const OPTION_OF: Readonly<Record<ViewNotice['choice'], string>> = {
+  area: '--area',
+  period: '--period',
+  neighbourModel: '--model',
+};
+
 /** The LA to report on without --area: the only one in the files, or the data folder's home LA when reading its own files. */
 function defaultArea(localAuthorities: readonly string[], homeArea: string): string | undefined {
   if (localAuthorities.length === 1) return localAuthorities[0];
@@ -258,39 +263,37 @@ async function report(
     );
     return 2;
   }
-  const area = dataset.areas.find(areaCode);
-  if (!area) {
-    io.err(`--area ${areaCode} is not a known area code. Use an ONS code such as E06000047.`);
-    return 2;
-  }
-  let period = scorecardPeriods(dataset.index, area.code)[0];
-  if (options.period) {
-    const parsed = parsePeriod(options.period);
-    if (!parsed.ok) {
-      io.err(`--period: ${parsed.reason}.`);
-      return 2;
+  // The same choice as every page of the app makes, but nothing falls back: the command says what is wrong instead.
+  const view = resolveView(
+    { ...dataset, manifest: { homeArea: areaCode, defaultPeriod: '' } },
+    {
+      area: toAreaCode(areaCode),
+      period: options.period ? periodLabel(options.period) : null,
+      neighbourModel: options.model ?? null,
+      neighbourStatistic: options.statistic,
+      rankScope: 'region',
+    },
+    'figures',
+  );
+  const refused = view?.notices ?? [];
+  const noFigures = !view || refused.some((notice) => notice.rule === 'area_without_figures');
+  if (noFigures || refused.length > 0) {
+    if (noFigures) {
+      const area = dataset.areas.find(areaCode);
+      io.err(`There are no figures for ${area ? `${area.name} (${area.code})` : areaCode} in the files.`);
+      return 1;
     }
-    period = parsed.period;
-  }
-  if (!period) {
-    io.err(`There are no figures for ${area.name} (${area.code}) in the files.`);
-    return 1;
-  }
-  const model = chooseNeighbourModel(dataset.statNeighbourModels, options.model ?? '');
-  if (options.model && model?.label !== options.model) {
-    io.err(
-      `--model ${options.model} is not a statistical-neighbour model of the data folder. Use ${dataset.statNeighbourModels.map((candidate) => candidate.label).join(' or ') || 'none: the folder has no models'}.`,
-    );
+    for (const notice of refused)
+      io.err(`${OPTION_OF[notice.choice]} ${notice.reason}.${notice.hint ? ` ${notice.hint}` : ''}`);
     return 2;
   }
-  const neighbours = model ? { model, method: options.statistic } : null;
   const scorecard = buildScorecard({
     catalogue: dataset.catalogue,
     areas: dataset.areas,
     index: dataset.index,
-    area,
-    period,
-    neighbours,
+    area: view.area,
+    period: view.period,
+    neighbours: view.neighbours,
   });
   problems.forEach((problem) => io.err(formatProblem(problem)));
   if (options.json) io.out(JSON.stringify(scorecardReport(scorecard), null, 2));
@@ -314,12 +317,12 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
   problems.forEach((problem) => io.out(formatProblem(problem)));
   if (errors.length > 0) {
     io.out(
-      `There is a problem with the file: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}. Nothing was loaded.`,
+      `There is a problem with the file: ${countOf(errors.length, 'error')}, ${countOf(warnings.length, 'warning')}. Nothing was loaded.`,
     );
     return 1;
   }
   io.out(
-    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations, no errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations, no errors, ${countOf(warnings.length, 'warning')}.`,
   );
   return 0;
 }
@@ -331,7 +334,7 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
 export async function main(
   argv: readonly string[],
   io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) },
-  today: string = localToday(),
+  today: string = todayIso(),
 ): Promise<number> {
   let parsed;
   try {
@@ -360,16 +363,13 @@ export async function main(
   }
   if (command === 'spc') return spc(files, values.json, io);
   const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
-  if (values.statistic !== 'mean' && values.statistic !== 'median') {
+  const statistic = neighbourStatisticFrom(values.statistic);
+  if (!statistic) {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);
     return 2;
   }
   if (command === 'report')
-    return report(
-      files,
-      { ...options, period: values.period, json: values.json, model: values.model, statistic: values.statistic },
-      io,
-    );
+    return report(files, { ...options, period: values.period, json: values.json, model: values.model, statistic }, io);
   if (command === 'validate') return validate(files, options, io);
   io.err(`Unknown command '${command}'.\n\n${USAGE}`);
   return 2;

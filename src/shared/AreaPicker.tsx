@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Area } from '../domain/areas/area';
 import { matchAreas } from '../domain/areas/area-search';
+import { countOf } from '../domain/text/plural';
 
 /** More than this and the list stops helping: the reader types another letter instead. */
 const SHOWN_MATCHES = 8;
@@ -44,7 +45,7 @@ export function AreaPicker({
     else if (matches.length > shown.length)
       status = `${matches.length} local authorities match. The first ${shown.length} are listed: type more to narrow them.`;
     else
-      status = `${matches.length} local ${matches.length === 1 ? 'authority matches' : 'authorities match'}. Press Enter for the first, or choose from the list.`;
+      status = `${countOf(matches.length, 'local authority matches', 'local authorities match')}. Press Enter for the first, or choose from the list.`;
   }
 
   return (

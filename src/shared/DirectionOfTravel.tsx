@@ -1,5 +1,5 @@
 import type { Direction } from '../domain/comparison/direction';
-import { DIRECTION_LABEL, movement } from '../domain/text/format';
+import { DIRECTION_LABEL, movement } from '../domain/text/direction';
 
 interface DirectionOfTravelProps {
   direction: Direction | null;

@@ -1,5 +1,5 @@
 import type { Rating } from '../domain/comparison/rating';
-import { RATING_LABEL } from '../domain/text/format';
+import { RATING_LABEL } from '../domain/text/ratings';
 
 /** Each rating has its own shape as well as its word, so it reads without colour and in black-and-white print. */
 function RatingIcon({ rating }: { rating: Rating }) {

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_SELECTION, searchFromSelection, selectionFromSearch } from './selection-store';
+import { areaCode } from '../domain/areas/area-code';
+import { periodLabel } from '../domain/periods/period-label';
+import { EMPTY_SELECTION, searchFromSelection, selectionFromSearch, type Selection } from './selection-store';
 
 describe('selection in the URL', () => {
   test.each([
     { search: '', selection: EMPTY_SELECTION },
     {
       search: '?area=E06000047&period=2021%2F22+Q2',
-      selection: { ...EMPTY_SELECTION, area: 'E06000047', period: '2021/22 Q2' },
+      selection: { ...EMPTY_SELECTION, area: areaCode('E06000047'), period: periodLabel('2021/22 Q2') },
     },
     {
       search: '?question=health&q=dental+check',
@@ -30,7 +32,10 @@ describe('selection in the URL', () => {
     { search: '?slide=0', selection: EMPTY_SELECTION },
     { search: '?slide=2.5', selection: EMPTY_SELECTION },
     { search: '?slide=next', selection: EMPTY_SELECTION },
-  ])('reads $search', ({ search, selection }) => {
+    { search: '?area=&period=&model=', selection: EMPTY_SELECTION },
+    { search: '?hide=region,moon,england', selection: { ...EMPTY_SELECTION, hidden: ['region', 'england'] } },
+    { search: '?view=grid&zero=yes', selection: EMPTY_SELECTION },
+  ] satisfies { search: string; selection: Selection }[])('reads $search', ({ search, selection }) => {
     expect(selectionFromSearch(search)).toEqual(selection);
   });
 
@@ -42,26 +47,40 @@ describe('selection in the URL', () => {
     },
     { selection: { ...EMPTY_SELECTION, slide: 1 }, search: '' },
     {
-      selection: { ...EMPTY_SELECTION, period: '2021/22 Q2', sort: { column: 'period:2020/21', desc: true } },
+      selection: {
+        ...EMPTY_SELECTION,
+        period: periodLabel('2021/22 Q2'),
+        sort: { column: 'period:2020/21', desc: true },
+      },
       search: '?period=2021%2F22+Q2&sort=period%3A2020%2F21%3Adesc',
     },
-  ])('writes $search', ({ selection, search }) => {
+    {
+      selection: {
+        ...EMPTY_SELECTION,
+        neighbourStatistic: 'mean',
+        rankScope: 'region',
+        view: 'chart',
+        fromZero: false,
+      },
+      search: '',
+    },
+  ] satisfies { selection: Selection; search: string }[])('writes $search', ({ selection, search }) => {
     expect(searchFromSelection(selection)).toBe(search);
   });
 
   test('reads back what it writes', () => {
-    const selection = {
-      area: 'E06000001',
-      period: '2020/21',
+    const selection: Selection = {
+      area: areaCode('E06000001'),
+      period: periodLabel('2020/21'),
       question: 'care_leavers',
       search: 'suitable',
       sort: { column: 'period:2021/22 Q1', desc: false },
-      view: 'table' as const,
-      hidden: ['england', 'region'],
+      view: 'table',
+      hidden: ['region', 'england'],
       fromZero: true,
       neighbourModel: '2025',
-      neighbourStatistic: 'median' as const,
-      rankScope: 'england' as const,
+      neighbourStatistic: 'median',
+      rankScope: 'england',
       slides: ['title', 'q:stability', 'm:cla_rate', 'm:cla_3plus_placements'],
       slide: 4,
     };

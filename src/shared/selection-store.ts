@@ -1,4 +1,8 @@
 import { create } from 'zustand';
+import { areaCode } from '../domain/areas/area-code';
+import { periodLabel } from '../domain/periods/period-label';
+import type { ComparatorKind } from '../domain/scorecard/scorecard';
+import { neighbourStatisticFrom, rankScopeFrom, type ViewChoice } from '../domain/view/view-choice';
 
 /** Which column the scorecard is sorted by; `desc` false = ascending. */
 export interface ScorecardSort {
@@ -8,29 +12,20 @@ export interface ScorecardSort {
 
 /**
  * The reader's choices. Only UI selections live here (figures come through react-query), and every
- * one of them is mirrored in the address bar so that a copied link opens the same view.
+ * one of them is mirrored in the address bar so that a copied link opens the same view. The area,
+ * period and comparison choices are the domain's `ViewChoice`, which `useViewContext` resolves.
  */
-export interface Selection {
-  /** ONS code of the home local authority; empty = the data folder's home area. */
-  area: string;
-  /** Period label; empty = the data folder's default period. */
-  period: string;
+export interface Selection extends ViewChoice {
   /** Key question id; empty = all. */
   question: string;
   search: string;
   sort: ScorecardSort | null;
   /** Measure page: chart or the table behind it. */
   view: 'chart' | 'table';
-  /** Measure page: comparator lines the reader has switched off (`england`, `region`, `stat_neighbours`). */
-  hidden: readonly string[];
+  /** Measure page: comparator lines the reader has switched off. */
+  hidden: readonly ComparatorKind[];
   /** Measure page: start the value axis at zero instead of fitting it to the figures. */
   fromZero: boolean;
-  /** Statistical-neighbour model computed comparators use, by its year (`2021`, `2025`); empty = the newest. */
-  neighbourModel: string;
-  /** How neighbours' figures are combined: the mean (as LAIT) or the median (as DfE's dashboard). */
-  neighbourStatistic: 'mean' | 'median';
-  /** Measure page: the LAs the comparison chart ranks, the home LA's region or all of England. */
-  rankScope: 'region' | 'england';
   /** Presentation mode: the slides chosen, in order (`title`, `q:<key question>`, `m:<measure>`); empty = the standard deck. */
   slides: readonly string[];
   /** Presentation mode: the slide on screen, counted from 1 as the slide number says. */
@@ -41,67 +36,131 @@ export interface SelectionStore extends Selection {
   select: (change: Partial<Selection>) => void;
 }
 
-export const EMPTY_SELECTION: Selection = {
-  area: '',
-  period: '',
-  question: '',
-  search: '',
-  sort: null,
-  view: 'chart',
-  hidden: [],
-  fromZero: false,
-  neighbourModel: '',
-  neighbourStatistic: 'mean',
-  rankScope: 'region',
-  slides: [],
-  slide: 1,
-};
+/**
+ * How one choice lives in the URL. A missing parameter is the default; a value that writes the same
+ * as the default, or writes nothing, is left out, so the plain address opens the plain view.
+ */
+interface UrlField<T> {
+  key: string;
+  default: T;
+  /** Reads the parameter's text; a hand-edited value that means nothing gives the default. */
+  parse: (text: string) => T;
+  write: (value: T) => string;
+}
+
+const COMPARATOR_KINDS: readonly string[] = ['england', 'region', 'stat_neighbours'] satisfies ComparatorKind[];
+
+function isComparatorKind(text: string): text is ComparatorKind {
+  return COMPARATOR_KINDS.includes(text);
+}
+
+function list(text: string): string[] {
+  return text.split(',').filter(Boolean);
+}
+
+function sortFrom(text: string): ScorecardSort | null {
+  // Column ids may contain colons themselves (`comparator:england`), so the direction is after the last one.
+  const split = text.lastIndexOf(':');
+  const column = split > 0 ? text.slice(0, split) : text;
+  return column ? { column, desc: split > 0 && text.slice(split + 1) === 'desc' } : null;
+}
 
 /** A hand-edited `slide=` that is not a whole number from 1 opens the first slide rather than failing. */
-function slideNumber(text: string | null): number {
-  const number = Number(text ?? '');
+function slideNumber(text: string): number {
+  const number = Number(text);
   return Number.isInteger(number) && number >= 1 ? number : 1;
+}
+
+/** One entry per choice, in the order the URL lists them. */
+const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = {
+  area: { key: 'area', default: null, parse: (text) => (text ? areaCode(text) : null), write: (code) => code ?? '' },
+  period: {
+    key: 'period',
+    default: null,
+    parse: (text) => (text ? periodLabel(text) : null),
+    write: (label) => label ?? '',
+  },
+  question: { key: 'question', default: '', parse: (text) => text, write: (id) => id },
+  search: { key: 'q', default: '', parse: (text) => text, write: (text) => text },
+  sort: {
+    key: 'sort',
+    default: null,
+    parse: sortFrom,
+    write: (sort) => (sort ? `${sort.column}:${sort.desc ? 'desc' : 'asc'}` : ''),
+  },
+  view: {
+    key: 'view',
+    default: 'chart',
+    parse: (text) => (text === 'table' ? 'table' : 'chart'),
+    write: (view) => view,
+  },
+  hidden: {
+    key: 'hide',
+    default: [],
+    // In the order written, so that reading the address back writes the same address.
+    parse: (text) => list(text).filter(isComparatorKind),
+    write: (kinds) => kinds.join(','),
+  },
+  fromZero: { key: 'zero', default: false, parse: (text) => text === '1', write: (zero) => (zero ? '1' : '') },
+  neighbourModel: {
+    key: 'model',
+    default: null,
+    parse: (text) => text || null,
+    write: (label) => label ?? '',
+  },
+  neighbourStatistic: {
+    key: 'sn',
+    default: 'mean',
+    parse: (text) => neighbourStatisticFrom(text) ?? 'mean',
+    write: (statistic) => statistic,
+  },
+  rankScope: {
+    key: 'rank',
+    default: 'region',
+    parse: (text) => rankScopeFrom(text) ?? 'region',
+    write: (scope) => scope,
+  },
+  slides: { key: 'slides', default: [], parse: list, write: (ids) => ids.join(',') },
+  slide: { key: 'slide', default: 1, parse: slideNumber, write: String },
+};
+
+// Object.keys loses the key type; the table's keys are exactly Selection's.
+const FIELD_NAMES = Object.keys(URL_FIELDS) as (keyof Selection)[];
+
+function copyDefault<K extends keyof Selection>(into: Partial<Selection>, name: K): void {
+  into[name] = URL_FIELDS[name].default;
+}
+
+/** Built from the table, so a new choice needs its entry there and nowhere else. */
+export const EMPTY_SELECTION: Selection = (() => {
+  const selection: Partial<Selection> = {};
+  for (const name of FIELD_NAMES) copyDefault(selection, name);
+  // Every field is set: FIELD_NAMES are the table's keys, which are Selection's.
+  return selection as Selection;
+})();
+
+function readField<K extends keyof Selection>(into: Selection, name: K, params: URLSearchParams): void {
+  const field = URL_FIELDS[name];
+  const text = params.get(field.key);
+  into[name] = text === null ? field.default : field.parse(text);
+}
+
+function writeField<K extends keyof Selection>(selection: Selection, name: K, params: URLSearchParams): void {
+  const field = URL_FIELDS[name];
+  const text = field.write(selection[name]);
+  if (text !== '' && text !== field.write(field.default)) params.set(field.key, text);
 }
 
 export function selectionFromSearch(search: string): Selection {
   const params = new URLSearchParams(search);
-  const sortText = params.get('sort') ?? '';
-  // Column ids may contain colons themselves (`comparator:england`), so the direction is after the last one.
-  const split = sortText.lastIndexOf(':');
-  const column = split > 0 ? sortText.slice(0, split) : sortText;
-  const direction = split > 0 ? sortText.slice(split + 1) : '';
-  return {
-    area: params.get('area') ?? '',
-    period: params.get('period') ?? '',
-    question: params.get('question') ?? '',
-    search: params.get('q') ?? '',
-    sort: column ? { column, desc: direction === 'desc' } : null,
-    view: params.get('view') === 'table' ? 'table' : 'chart',
-    hidden: (params.get('hide') ?? '').split(',').filter(Boolean),
-    fromZero: params.get('zero') === '1',
-    neighbourModel: params.get('model') ?? '',
-    neighbourStatistic: params.get('sn') === 'median' ? 'median' : 'mean',
-    rankScope: params.get('rank') === 'england' ? 'england' : 'region',
-    slides: (params.get('slides') ?? '').split(',').filter(Boolean),
-    slide: slideNumber(params.get('slide')),
-  };
+  const selection = { ...EMPTY_SELECTION };
+  for (const name of FIELD_NAMES) readField(selection, name, params);
+  return selection;
 }
 
 export function searchFromSelection(selection: Selection): string {
   const params = new URLSearchParams();
-  if (selection.area) params.set('area', selection.area);
-  if (selection.period) params.set('period', selection.period);
-  if (selection.question) params.set('question', selection.question);
-  if (selection.search) params.set('q', selection.search);
-  if (selection.sort) params.set('sort', `${selection.sort.column}:${selection.sort.desc ? 'desc' : 'asc'}`);
-  if (selection.view === 'table') params.set('view', 'table');
-  if (selection.hidden.length > 0) params.set('hide', selection.hidden.join(','));
-  if (selection.fromZero) params.set('zero', '1');
-  if (selection.neighbourModel) params.set('model', selection.neighbourModel);
-  if (selection.neighbourStatistic === 'median') params.set('sn', 'median');
-  if (selection.rankScope === 'england') params.set('rank', 'england');
-  if (selection.slides.length > 0) params.set('slides', selection.slides.join(','));
-  if (selection.slide > 1) params.set('slide', String(selection.slide));
+  for (const name of FIELD_NAMES) writeField(selection, name, params);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -111,37 +170,16 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
   select: (change) => set(change),
 }));
 
+/** The store's choices without its `select` function. */
 function currentSelection(): Selection {
-  const {
-    area,
-    period,
-    question,
-    search,
-    sort,
-    view,
-    hidden,
-    fromZero,
-    neighbourModel,
-    neighbourStatistic,
-    rankScope,
-    slides,
-    slide,
-  } = useSelectionStore.getState();
-  return {
-    area,
-    period,
-    question,
-    search,
-    sort,
-    view,
-    hidden,
-    fromZero,
-    neighbourModel,
-    neighbourStatistic,
-    rankScope,
-    slides,
-    slide,
-  };
+  const state = useSelectionStore.getState();
+  const selection = { ...EMPTY_SELECTION };
+  for (const name of FIELD_NAMES) copyFrom(selection, state, name);
+  return selection;
+}
+
+function copyFrom<K extends keyof Selection>(into: Selection, from: Selection, name: K): void {
+  into[name] = from[name];
 }
 
 /**

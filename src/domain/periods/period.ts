@@ -2,6 +2,8 @@
  * Reporting periods. Every kind of period is placed on one timeline by its end date, so an annual
  * figure, a quarter and a snapshot date can be compared for "latest" and "previous".
  */
+import { monthName } from '../text/dates';
+
 export type PeriodType = 'financial_year' | 'quarter' | 'month' | 'date' | 'three_year';
 
 export interface Period {
@@ -233,7 +235,7 @@ function dateFrom(written: string, year: number, monthNumber: number, day: numbe
   if (day < 1 || day > lastDay) {
     return {
       ok: false,
-      reason: `${written} is not a date: ${MONTH_NAMES[monthNumber - 1] ?? ''} ${year} has ${lastDay} days`,
+      reason: `${written} is not a date: ${monthName(monthNumber)} ${year} has ${lastDay} days`,
     };
   }
   const label = isoDate(year, monthNumber, day);
@@ -302,18 +304,3 @@ function isoDate(year: number, monthNumber: number, day: number): string {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;

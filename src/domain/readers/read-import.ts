@@ -5,6 +5,7 @@ import type { Observation } from '../observations/observation';
 import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
 import { readScorecardFigures, type LocatedObservation } from './scorecard-layout';
+import { dateInWords } from '../text/dates';
 
 /**
  * A file wider than this is not a scorecard: the scorecard layout has a column per period and
@@ -38,26 +39,6 @@ export interface ImportedFile {
   openDataRows: OpenDataRowCounts | null;
   /** For a table of the council's children's homes: the homes. Null for the other layouts. */
   homes: HomesTable | null;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function dateInWords(isoDate: string): string {
-  const [year = '', month = '1', day = '1'] = isoDate.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? ''} ${year}`;
 }
 
 function fileProblem(rule: string, message: string, row?: number): ParseResult<ImportedFile> {

@@ -13,7 +13,6 @@ import {
   slideHeading,
   slideName,
   toggleSlide,
-  trendSentence,
   type MeasureSlide,
   type QuestionSlide,
 } from './slides';
@@ -147,35 +146,12 @@ describe('slides built from the sample data (County Durham, 2021/22 Q2)', () => 
     });
     expect(slide?.lines.map((line) => line.role)).toContain('home');
     expect(slide?.lines.every((line) => line.values.length === slide.periods.length)).toBe(true);
-    expect(slide?.summary).toMatch(/^Children in care per 10,000: 90 in 2021\/22 Q2, /);
+    // The chart has the quarters (the latest figure's kind), so its sentence is the measure page's sentence for those figures.
+    expect(slide?.summary).toBe('Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90 at 2021/22 Q2.');
   });
 
   it('leaves the commentary empty where none is written', () => {
     const [slide] = slidesFor(['m:cla_rate']) as MeasureSlide[];
     expect(slide?.commentary).toBe('');
-  });
-});
-
-describe('trend sentence', () => {
-  test.each([
-    {
-      periods: ['2019/20', '2020/21', '2021/22'],
-      values: [80, 93.5, 90],
-      text: ': 90 in 2021/22, up from 80 in 2019/20; highest 93.5 (2020/21), lowest 80 (2019/20).',
-    },
-    { periods: ['2019/20', '2020/21'], values: [null, 90], text: ': one figure so far, 90 in 2020/21.' },
-    {
-      periods: ['2020/21', '2021/22'],
-      values: [90, 90],
-      text: ': 90 in 2021/22, the same as 90 in 2020/21; highest 90 (2020/21), lowest 90 (2020/21).',
-    },
-  ])('says $text', ({ periods, values, text }) => {
-    if (!claRate) throw new Error('cla_rate is in the catalogue');
-    expect(trendSentence(claRate, periods, values)).toBe(`${claRate.shortTitle}${text}`);
-  });
-
-  it('says there is no trend when there are no figures', () => {
-    if (!claRate) throw new Error('cla_rate is in the catalogue');
-    expect(trendSentence(claRate, ['2020/21'], [null])).toMatch(/^There are no .* figures to show a trend\.$/);
   });
 });

@@ -2,10 +2,12 @@
  * The slide deck a presenter shows the panel, as plain data: presentation mode draws it on screen and
  * the PowerPoint export writes the same slides, so the room and the file never disagree.
  */
-import type { Direction } from '../comparison/direction';
 import type { Rating } from '../comparison/rating';
 import { neighbourFigures, type NeighbourChoice } from '../comparison/neighbours';
-import { DIRECTION_LABEL, formatFigure, formatStatus, formatValue } from '../text/format';
+import { comparatorName } from '../text/comparators';
+import { directionText } from '../text/direction';
+import { formatFigure, formatStatus, formatValue } from '../text/figures';
+import { trendSentence } from '../text/trend';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
 import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
@@ -160,12 +162,6 @@ export function toggleSlide(ids: readonly string[], id: string, chosen: boolean)
   return chosen ? [...without, id] : without;
 }
 
-const COMPARATOR_NAME: Readonly<Record<ComparatorKind, string | null>> = {
-  england: null,
-  region: null,
-  stat_neighbours: 'Statistical neighbours',
-};
-
 function latestFigure(row: ScorecardRow): string {
   if (row.latest) return formatFigure(row.measure, row.latest);
   return row.laterStatus ? formatStatus(row.laterStatus) : 'No figure';
@@ -184,17 +180,12 @@ function slideComparators(row: ScorecardRow): SlideComparator[] {
       observation && row.latest && observation.period.label !== row.latest.period.label ? observation.period.label : '';
     return {
       kind: comparator.kind,
-      name: COMPARATOR_NAME[comparator.kind] ?? comparator.area.name,
+      name: comparatorName(comparator),
       figure,
       periodNote,
       rating: comparator.rating,
     };
   });
-}
-
-function directionText(direction: Direction | null, row: ScorecardRow): string {
-  if (!direction || !row.previous) return 'Not enough figures for a direction of travel';
-  return `${DIRECTION_LABEL[direction]} since ${row.previous.period.label}`;
 }
 
 function questionRow(row: ScorecardRow): QuestionSlideRow {
@@ -203,7 +194,7 @@ function questionRow(row: ScorecardRow): QuestionSlideRow {
     title: row.measure.title,
     latest: latestFigure(row),
     period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
-    direction: directionText(row.direction, row),
+    direction: directionText(row.direction, row.previous?.period.label ?? null),
     comparators: slideComparators(row),
   };
 }
@@ -223,27 +214,6 @@ function chartPeriods(series: readonly (readonly Observation[])[], latest: Obser
     }
   }
   return [...byLabel.values()].sort(comparePeriods).slice(-MAX_TREND_POINTS);
-}
-
-/** "90 at 2021/22 Q2, from 86 at 2020/21 Q2; highest 93 (2020/21 Q4), lowest 86 (2020/21 Q2)." */
-export function trendSentence(
-  measure: Measure,
-  periods: readonly string[],
-  values: ReadonlyArray<number | null>,
-): string {
-  const points = periods.flatMap((period, index) => {
-    const value = values[index];
-    return value === null || value === undefined ? [] : [{ period, value }];
-  });
-  const first = points[0];
-  const last = points.at(-1);
-  if (!first || !last) return `There are no ${measure.shortTitle.toLowerCase()} figures to show a trend.`;
-  if (points.length === 1)
-    return `${measure.shortTitle}: one figure so far, ${formatValue(measure, first.value)} in ${first.period}.`;
-  const highest = points.reduce((best, point) => (point.value > best.value ? point : best));
-  const lowest = points.reduce((best, point) => (point.value < best.value ? point : best));
-  const change = last.value > first.value ? 'up from' : last.value < first.value ? 'down from' : 'the same as';
-  return `${measure.shortTitle}: ${formatValue(measure, last.value)} in ${last.period}, ${change} ${formatValue(measure, first.value)} in ${first.period}; highest ${formatValue(measure, highest.value)} (${highest.period}), lowest ${formatValue(measure, lowest.value)} (${lowest.period}).`;
 }
 
 export interface SlideInput {
@@ -274,7 +244,7 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
   const lines: TrendLine[] = [
     { label: scorecard.area.name, role: 'home' as const, values: homeValues },
     ...row.comparators.map((comparator, position): TrendLine => ({
-      label: COMPARATOR_NAME[comparator.kind] ?? comparator.area.name,
+      label: comparatorName(comparator),
       role: comparator.kind,
       values: valuesOf(comparatorSeries[position] ?? []),
     })),
@@ -287,11 +257,14 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
     areaName: scorecard.area.name,
     latest: latestFigure(row),
     period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
-    direction: directionText(row.direction, row),
+    direction: directionText(row.direction, row.previous?.period.label ?? null),
     comparators: slideComparators(row),
     periods: labels,
     lines,
-    summary: trendSentence(row.measure, labels, homeValues),
+    summary: trendSentence(
+      row.measure,
+      periods.map((period, position) => ({ period, value: homeValues[position] ?? null })),
+    ),
     commentary: input.commentary.get(row.measure.id) ?? '',
   };
 }

@@ -9,16 +9,18 @@ import {
   type VersionMeta,
   type VersionStore,
 } from '../../adapters/version-store';
+import { todayIso } from '../../domain/text/dates';
+import { formatNumber } from '../../domain/text/figures';
+import { countOf } from '../../domain/text/plural';
+import { slug } from '../../domain/text/slug';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { Field } from '../../shared/form/Field';
 import { useCommentary } from '../../shared/use-commentary';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
-import { fileDate, formatSavedAt, kindLabel, restoreNameFor, slug, templateOptions } from './history-view';
+import { formatSavedAt, kindLabel, restoreNameFor, templateOptions } from './history-view';
 
 /** Under the current data's key, so whatever refreshes the figures on screen (a save, a restore) refreshes this list too. */
 export const VERSIONS_QUERY_KEY = [...CURRENT_DATA_QUERY_KEY, 'versions'] as const;
-
-const count = (value: number) => value.toLocaleString('en-GB');
 
 /**
  * Saved versions (/history): every version newest first, restoring an older one as a new version
@@ -153,10 +155,10 @@ function VersionHistory({ store, shown }: { store: VersionStore; shown: VersionM
                     </td>
                     <td className="history-file">{version.fileName}</td>
                     <td>{kindLabel(version)}</td>
-                    <td className="history-number">{count(version.counts.added)}</td>
-                    <td className="history-number">{count(version.counts.changed)}</td>
-                    <td className="history-number">{count(version.counts.unchanged)}</td>
-                    <td className="history-number">{count(version.counts.total)}</td>
+                    <td className="history-number">{formatNumber(version.counts.added, 0)}</td>
+                    <td className="history-number">{formatNumber(version.counts.changed, 0)}</td>
+                    <td className="history-number">{formatNumber(version.counts.unchanged, 0)}</td>
+                    <td className="history-number">{formatNumber(version.counts.total, 0)}</td>
                     <td>{version.id === shown?.id ? <strong>Shown now</strong> : null}</td>
                     <td>
                       {version.id === newest?.id ? null : (
@@ -291,7 +293,7 @@ function Downloads({ current }: { current: CurrentData }) {
   const { dataset, version } = current;
   const template = useMemo(() => templateOptions(dataset), [dataset]);
   const lastPeriod = template.periods.at(-1);
-  const today = () => fileDate(new Date());
+  const today = () => todayIso();
   const commentary = useCommentary().data?.notes ?? [];
 
   const downloads = [
@@ -314,7 +316,7 @@ function Downloads({ current }: { current: CurrentData }) {
     },
     {
       label: 'Commentary (CSV)',
-      about: `The officers’ “What the data tells us” notes kept in this browser (${count(commentary.length)} ${commentary.length === 1 ? 'note' : 'notes'}), by measure, area and period. They are also in the data pack.`,
+      about: `The officers’ “What the data tells us” notes kept in this browser (${countOf(commentary.length, 'note')}), by measure, area and period. They are also in the data pack.`,
       save: () =>
         saveFile(
           `scorecard-commentary-${today()}.csv`,
@@ -350,8 +352,7 @@ function Downloads({ current }: { current: CurrentData }) {
       <p>
         The figures on screen now:{' '}
         {version ? `saved version ${version.id}, “${version.name}”` : 'the published figures'} (
-        {count(dataset.observations.length)} {dataset.observations.length === 1 ? 'figure' : 'figures'}). Nothing is
-        sent anywhere: each file is saved by your browser.
+        {countOf(dataset.observations.length, 'figure')}). Nothing is sent anywhere: each file is saved by your browser.
       </p>
       <ul className="history-download-list">
         {downloads.map((download) => (

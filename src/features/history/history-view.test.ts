@@ -2,15 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import type { VersionMeta } from '../../adapters/version-store';
 import { withObservations } from '../../domain/dataset/dataset';
-import {
-  fileDate,
-  formatSavedAt,
-  kindLabel,
-  openingPeriod,
-  restoreNameFor,
-  slug,
-  templateOptions,
-} from './history-view';
+import { formatSavedAt, kindLabel, openingPeriod, restoreNameFor, templateOptions } from './history-view';
 
 const sample = loadSampleDataset();
 const version: VersionMeta = {
@@ -55,14 +47,6 @@ describe('restoreNameFor', () => {
     const emoji = restoreNameFor({ ...version, name: `${'a'.repeat(88)}😀😀` });
     expect(emoji).toBe(`Restore of ${'a'.repeat(88)}`);
     expect(restoreNameFor({ ...version, name: `${'a'.repeat(88)} b` })).toBe(`Restore of ${'a'.repeat(88)}`);
-  });
-});
-
-describe('fileDate and slug', () => {
-  test('write file-name-safe dates and words', () => {
-    expect(fileDate(new Date(2022, 0, 9, 23, 59))).toBe('2022-01-09');
-    expect(slug('Q2 2021/22')).toBe('q2-2021-22');
-    expect(slug('  2020/21 [Provisional] ')).toBe('2020-21-provisional');
   });
 });
 

@@ -1,8 +1,11 @@
 /** Pure helpers for the Saved versions page: words for each version, file names and the template's columns. */
 import { MAX_VERSION_NAME_LENGTH, type VersionMeta } from '../../adapters/version-store';
+import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { parsePeriod, type Period } from '../../domain/periods/period';
-import { scorecardColumns, scorecardPeriods } from '../../domain/scorecard/scorecard';
+import { scorecardColumns } from '../../domain/scorecard/scorecard';
+import { NO_VIEW_CHOICE } from '../../domain/view/view-choice';
+import { resolveView } from '../../domain/view/view-context';
 
 /** "Upload", or "Restore of version 2". */
 export function kindLabel(version: VersionMeta): string {
@@ -30,22 +33,19 @@ export function restoreNameFor(version: VersionMeta): string {
   return name.trimEnd();
 }
 
-/** Today (in the reader's time zone) as an ISO date, for file names: 2022-01-11. */
-export function fileDate(now: Date): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
-    .join('-');
+/**
+ * The home area and the period the scorecard opens on, chosen as every page chooses them (a link
+ * with no choices). With no figures at all, the manifest's default period, so a blank template
+ * still has the columns the first upload will fill.
+ */
+function opening(dataset: Dataset): { home: Area | null; period: Period | null } {
+  const view = resolveView(dataset, NO_VIEW_CHOICE, 'area');
+  const wanted = dataset.manifest.defaultPeriod ? parsePeriod(dataset.manifest.defaultPeriod) : null;
+  return { home: view?.area ?? null, period: view?.period ?? (wanted?.ok ? wanted.period : null) };
 }
 
-/**
- * The period the scorecard opens on for the home area, as the scorecard page chooses it: the
- * manifest's default period if the data has figures for it, else the latest period with figures.
- */
 export function openingPeriod(dataset: Dataset): Period | null {
-  const periods = scorecardPeriods(dataset.index, dataset.manifest.homeArea);
-  const wanted = dataset.manifest.defaultPeriod ? parsePeriod(dataset.manifest.defaultPeriod) : null;
-  const chosen = wanted?.ok ? periods.find((period) => period.label === wanted.period.label) : undefined;
-  return chosen ?? periods[0] ?? (wanted?.ok ? wanted.period : null);
+  return opening(dataset).period;
 }
 
 export interface TemplateOptions {
@@ -57,20 +57,11 @@ export interface TemplateOptions {
 
 /** The columns of the blank scorecard-layout template: the columns the scorecard opens on, and the home LA's region. */
 export function templateOptions(dataset: Dataset): TemplateOptions {
-  const period = openingPeriod(dataset);
-  const home = dataset.areas.find(dataset.manifest.homeArea);
+  const { home, period } = opening(dataset);
   const region = home?.regionCode ? dataset.areas.find(home.regionCode) : undefined;
   return {
     periods: period ? scorecardColumns(period).map((column) => column.heading) : [],
     // The scorecard layout reads a column headed "Region" as the LA's own region.
     regionName: region?.name ?? 'Region',
   };
-}
-
-/** A file-name-safe slug: "Q2 2021/22" → "q2-2021-22". */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

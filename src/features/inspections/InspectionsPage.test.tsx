@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fetchFromDataFolder, loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { readRepoText } from '../../../test/unit/tables';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
+import { areaCode } from '../../domain/areas/area-code';
 import InspectionsPage from './InspectionsPage';
 
 const dataset = loadSampleDataset();
@@ -101,7 +102,7 @@ describe('InspectionsPage', () => {
 
   test('shows the selected local authority under our name, not Ofsted’s', async () => {
     // Ofsted's files call E06000047 "Durham"; the page must use the area list's "County Durham".
-    useSelectionStore.setState({ ...EMPTY_SELECTION, area: 'E06000047' });
+    useSelectionStore.setState({ ...EMPTY_SELECTION, area: areaCode('E06000047') });
     renderPage();
     expect(
       await screen.findByRole('table', {
@@ -109,6 +110,19 @@ describe('InspectionsPage', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ofsted inspectionsCounty Durham');
+  });
+
+  test('refuses a region with the notice every page gives, and shows the home council', async () => {
+    useSelectionStore.setState({ ...EMPTY_SELECTION, area: areaCode('E12000001') });
+    renderPage();
+    expect(
+      await screen.findByRole('table', {
+        name: 'Ofsted inspections of County Durham’s children’s services, newest first',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The link asked for North East (E12000001), which is a region, not a local authority, so County Durham is shown.',
+    );
   });
 
   test('says plainly when the council has no inspection', async () => {

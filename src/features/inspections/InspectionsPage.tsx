@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { loadOfstedSheets } from '../../adapters/load-inspections';
-import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { regionPhrase } from '../../domain/text/format';
+import { regionPhrase } from '../../domain/text/regions';
 import { inspectionsOf, overallSpread, type Grade } from '../../domain/readers/ofsted/inspections';
 import { ErrorSummary } from '../../shared/ErrorSummary';
-import { useSelectionStore } from '../../shared/selection-store';
+import { useViewContext } from '../../shared/use-view-context';
+import { ViewNotices } from '../../shared/ViewNotices';
 import {
   JUDGEMENT_HEADING,
   historyRows,
@@ -36,9 +36,9 @@ function SpreadCells({ row }: { row: SpreadRow }) {
 }
 
 export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
-  const selectedArea = useSelectionStore((state) => state.area);
-  const home: Area | undefined =
-    (selectedArea ? dataset.areas.find(selectedArea) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
+  // Ofsted inspects every council, so one without figures in the scorecard's data is shown too.
+  const view = useViewContext(dataset, 'area');
+  const home = view?.area;
   const sheets = useQuery({
     queryKey: OFSTED_SHEETS_QUERY_KEY,
     queryFn: () => loadOfstedSheets(),
@@ -57,7 +57,12 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
     [sheets.data, dataset.areas],
   );
 
-  const heading = <h1>Ofsted inspections{home ? <span className="h1-sub">{home.name}</span> : null}</h1>;
+  const heading = (
+    <>
+      <h1>Ofsted inspections{home ? <span className="h1-sub">{home.name}</span> : null}</h1>
+      <ViewNotices notices={view?.notices ?? []} />
+    </>
+  );
   if (sheets.isPending) {
     return (
       <>
@@ -98,7 +103,7 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
       </>
     );
   }
-  if (home?.type !== 'local_authority') {
+  if (!home) {
     return (
       <>
         {heading}

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { realAreaDirectory } from '../../../test/unit/tables';
 import type { Inspection, JudgementSpread } from '../../domain/readers/ofsted/inspections';
-import { dateInWords, historyRows, judgementText, spreadRows, summarySentence } from './inspections-view';
+import { historyRows, judgementText, spreadRows, summarySentence } from './inspections-view';
 
 const areas = realAreaDirectory();
 const durham = areas.find('E06000047');
@@ -33,16 +33,6 @@ const northEast: JudgementSpread = {
   councils: 12,
   notJudged: 0,
 };
-
-describe('dateInWords', () => {
-  it.each([
-    ['2019-09-09', '9 September 2019'],
-    ['2025-03-24', '24 March 2025'],
-    ['2022-12-31', '31 December 2022'],
-  ])('writes %s as %s', (iso, words) => {
-    expect(dateInWords(iso)).toBe(words);
-  });
-});
 
 describe('judgementText', () => {
   it.each([

@@ -1,6 +1,7 @@
 import type { Area } from '../../domain/areas/area';
 import type { AreaDirectory } from '../../domain/areas/area-directory';
-import { regionPhrase } from '../../domain/text/format';
+import { dateInWords } from '../../domain/text/dates';
+import { regionPhrase } from '../../domain/text/regions';
 import {
   GRADE_LABEL,
   GRADES,
@@ -16,27 +17,6 @@ import {
 } from '../../domain/readers/ofsted/inspections';
 import type { Problem } from '../../domain/readers/result';
 import type { OfstedSheets } from '../../adapters/load-inspections';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** 2019-09-09 → "9 September 2019", the way inspection reports write dates. */
-export function dateInWords(iso: string): string {
-  const [year = '', month = '', day = ''] = iso.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? ''} ${year}`;
-}
 
 /** Short column headings; the table's caption and the page name the framework's full titles. */
 export const JUDGEMENT_HEADING: Readonly<Record<JudgementArea, string>> = {

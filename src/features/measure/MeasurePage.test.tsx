@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { areaCode } from '../../domain/areas/area-code';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import MeasurePage from './MeasurePage';
@@ -87,6 +88,17 @@ describe('MeasurePage', () => {
     expect(useSelectionStore.getState().fromZero).toBe(true);
     await user.click(screen.getByRole('radio', { name: 'Chart' }));
     expect(useSelectionStore.getState().view).toBe('chart');
+  });
+
+  test('refuses a region with the notice every page gives, and shows the home council', () => {
+    useSelectionStore.setState({ area: areaCode('E12000001') });
+    renderMeasure('cla_rate');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('County Durham');
+    expect(
+      screen.getByText(
+        'The link asked for North East (E12000001), which is a region, not a local authority, so County Durham is shown.',
+      ),
+    ).toHaveAttribute('role', 'status');
   });
 
   test('says so for a measure that is not in the catalogue', () => {

@@ -2,51 +2,27 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { observationsToCsv } from '../../adapters/export';
 import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
-import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { chooseNeighbourModel, describeNeighbourBasis } from '../../domain/comparison/neighbours';
-import { POLARITY_LABEL, describePeriod, formatStatus } from '../../domain/text/format';
-import { financialYearOf, parsePeriod, type Period } from '../../domain/periods/period';
-import { buildRow, comparatorAreasFor, scorecardColumns, scorecardPeriods } from '../../domain/scorecard/scorecard';
+import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
+import { comparatorName } from '../../domain/text/comparators';
+import { UNIT_NAME, formatStatus } from '../../domain/text/figures';
+import { describePeriod } from '../../domain/text/periods';
+import { POLARITY_LABEL } from '../../domain/text/ratings';
+import { slug } from '../../domain/text/slug';
+import { trendSentence } from '../../domain/text/trend';
+import { periodLabel } from '../../domain/periods/period-label';
+import { yearTicks } from '../../domain/periods/timeline';
+import { buildRow, comparatorAreasFor, scorecardColumns, type ComparatorKind } from '../../domain/scorecard/scorecard';
 import { useSelectionStore } from '../../shared/selection-store';
+import { useViewContext } from '../../shared/use-view-context';
+import { ViewNotices } from '../../shared/ViewNotices';
 import { CommentaryPanel } from './CommentaryPanel';
-import { latestPositionText, trendSummary } from './measure-text';
+import { latestPositionText } from './measure-text';
 import { RegionalComparison } from './RegionalComparison';
 import { MARKER_WORD, seriesStyle } from './series-style';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
-import { axisDomain, buildTrendSeries, endTime } from './trend-series';
-
-const UNIT_WORDS = {
-  percent: 'Percentage',
-  rate_per_10k: 'Rate per 10,000 children',
-  days: 'Number of days',
-  count: 'Number',
-  score: 'Average score',
-  ratio: 'Ratio',
-  chart: 'Shown as a chart',
-} as const;
-const LINE_CHOICES = [
-  { kind: 'england', label: 'England' },
-  { kind: 'region', label: 'Region' },
-  { kind: 'stat_neighbours', label: 'Statistical neighbours' },
-] as const;
-
-function fileSafe(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-function ticksFor(periods: readonly Period[]): { x: number; label: string }[] {
-  const years = new Map<string, Period>();
-  for (const period of periods) {
-    const year = financialYearOf(period);
-    if (year) years.set(year.label, year);
-  }
-  return [...years.values()].map((year) => ({ x: endTime(year), label: year.label })).sort((a, b) => a.x - b.x);
-}
+import { axisDomain, buildTrendSeries } from './trend-series';
 
 export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; measureId: string }) {
   const selection = useSelectionStore();
@@ -56,17 +32,10 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const ids = { period: useId(), summary: useId(), caption: useId() };
   const measure = dataset.measuresById.get(measureId);
 
-  const home: Area | undefined =
-    (selection.area ? dataset.areas.find(selection.area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
-  const periods = useMemo(() => (home ? scorecardPeriods(dataset.index, home.code) : []), [dataset, home]);
-  const wanted = parsePeriod(selection.period || dataset.manifest.defaultPeriod);
-  const period =
-    (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
-  const model = chooseNeighbourModel(dataset.statNeighbourModels, selection.neighbourModel);
-  const neighbours = useMemo(
-    () => (model ? { model, method: selection.neighbourStatistic } : null),
-    [model, selection.neighbourStatistic],
-  );
+  const context = useViewContext(dataset, 'figures');
+  const home = context?.area;
+  const period = context?.period;
+  const neighbours = context?.neighbours ?? null;
 
   useEffect(() => {
     document.title =
@@ -106,7 +75,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       </>
     );
   }
-  if (!home || !period || !view) {
+  if (!context || !home || !period || !view) {
     return (
       <>
         <p>
@@ -125,15 +94,15 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
     series.points.flatMap((point) => (point.value === null ? [] : [point.value])),
   );
   const domain = axisDomain(values, selection.fromZero);
-  const ticks = ticksFor(shownSeries.flatMap((series) => series.points.map((point) => point.period)));
-  const summary = trendSummary(measure, view.homePoints);
+  const ticks = yearTicks(shownSeries.flatMap((series) => series.points.map((point) => point.period)));
+  const summary = trendSentence(measure, view.homePoints);
   const flagged = [...dataset.index.seriesOf(measure.id, home.code)].filter(
     (observation) => observation.status !== 'final' || observation.note,
   );
   const chartTitle = `${measure.title}: ${home.name}`;
-  const baseName = `${fileSafe(measure.shortTitle)}-${fileSafe(home.name)}`;
+  const baseName = `${slug(measure.shortTitle)}-${slug(home.name)}`;
 
-  const toggleLine = (kind: string) =>
+  const toggleLine = (kind: ComparatorKind) =>
     select({
       hidden: selection.hidden.includes(kind)
         ? selection.hidden.filter((hidden) => hidden !== kind)
@@ -173,6 +142,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       <h1>
         {measure.title} <span className="h1-sub">{home.name}</span>
       </h1>
+      <ViewNotices notices={context.notices} />
       <p className="lead">{latestPositionText(view.row)}</p>
       {view.row.comparators.map((comparator) =>
         comparator.basis && comparator.observation?.value != null ? (
@@ -203,7 +173,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
           <dt>Good or bad direction</dt>
           <dd>{POLARITY_LABEL[measure.polarity]}</dd>
           <dt>Unit</dt>
-          <dd>{UNIT_WORDS[measure.unit]}</dd>
+          <dd>{UNIT_NAME[measure.unit]}</dd>
           <dt>Definition</dt>
           <dd>{measure.definition}</dd>
           <dt>Source</dt>
@@ -229,8 +199,12 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       <form className="filters" aria-label="Choose what the chart shows" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.period}>Reporting period</label>
-          <select id={ids.period} value={period.label} onChange={(event) => select({ period: event.target.value })}>
-            {periods.map((candidate) => (
+          <select
+            id={ids.period}
+            value={period.label}
+            onChange={(event) => select({ period: periodLabel(event.target.value) })}
+          >
+            {context.periods.map((candidate) => (
               <option key={candidate.label} value={candidate.label}>
                 {describePeriod(candidate)}
               </option>
@@ -257,18 +231,14 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         <fieldset className="field">
           <legend>Compare with</legend>
           <div className="choices">
-            {LINE_CHOICES.filter((choice) =>
-              view.comparators.some((comparator) => comparator.kind === choice.kind),
-            ).map((choice) => (
-              <label key={choice.kind} className="choice">
+            {view.comparators.map((comparator) => (
+              <label key={comparator.kind} className="choice">
                 <input
                   type="checkbox"
-                  checked={!selection.hidden.includes(choice.kind)}
-                  onChange={() => toggleLine(choice.kind)}
+                  checked={!selection.hidden.includes(comparator.kind)}
+                  onChange={() => toggleLine(comparator.kind)}
                 />
-                {choice.kind === 'region'
-                  ? (view.comparators.find((comparator) => comparator.kind === 'region')?.area.name ?? choice.label)
-                  : choice.label}
+                {comparatorName(comparator)}
               </label>
             ))}
           </div>

@@ -31,7 +31,7 @@ describe('RegionalComparison', () => {
     renderComparison(regional);
     expect(
       screen.getByText(
-        /County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21 \(quartile band A, the lowest quarter\)\./,
+        /County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21 \(band A, the lowest quarter\)\./,
       ),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('definition').map((definition) => definition.textContent)).toEqual([

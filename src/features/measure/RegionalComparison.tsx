@@ -11,16 +11,16 @@ import {
 } from 'recharts';
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { bandText, formatValue, regionPhrase } from '../../domain/text/format';
+import { bandText, orderWords, scopeCouncils } from '../../domain/text/ranks';
+import { formatValue } from '../../domain/text/figures';
+import { regionPhrase } from '../../domain/text/regions';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Period } from '../../domain/periods/period';
 import { useSelectionStore } from '../../shared/selection-store';
 import {
   chartLayout,
   noComparisonText,
-  orderWords,
   regionalComparison,
-  scopeCouncils,
   type ComparisonEntry,
   type ReferenceFigure,
   type RegionalComparisonView,

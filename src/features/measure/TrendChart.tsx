@@ -8,7 +8,7 @@ import {
   YAxis,
   type DotItemDotProps,
 } from 'recharts';
-import { formatStatus, formatValue } from '../../domain/text/format';
+import { formatStatus, formatValue } from '../../domain/text/figures';
 import type { Measure } from '../../domain/catalogue/measure';
 import { seriesStyle, type SeriesStyle } from './series-style';
 import { axisTicks, type TrendPoint, type TrendSeries } from './trend-series';

@@ -1,4 +1,4 @@
-import { formatStatus, formatValue } from '../../domain/text/format';
+import { formatStatus, formatValue } from '../../domain/text/figures';
 import type { Measure } from '../../domain/catalogue/measure';
 import { PublisherTag } from '../../shared/PublisherTag';
 import { trendTableRows, type TrendSeries } from './trend-series';

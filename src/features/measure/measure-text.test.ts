@@ -3,7 +3,7 @@ import type { Area } from '../../domain/areas/area';
 import { parsePeriod, type Period } from '../../domain/periods/period';
 import { buildScorecard } from '../../domain/scorecard/scorecard';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { latestPositionText, trendSummary } from './measure-text';
+import { latestPositionText } from './measure-text';
 
 const dataset = loadSampleDataset();
 const durham = dataset.areas.find('E06000047') as Area;
@@ -22,16 +22,6 @@ function period(label: string): Period {
   return parsed.period;
 }
 
-function measure(id: string) {
-  const found = dataset.measuresById.get(id);
-  if (!found) throw new Error(`no measure ${id}`);
-  return found;
-}
-
-function points(...pairs: [string, number][]) {
-  return pairs.map(([label, value]) => ({ period: period(label), value }));
-}
-
 describe('latestPositionText', () => {
   test.each([
     [
@@ -47,31 +37,5 @@ describe('latestPositionText', () => {
     ['cla_on_cevt_percent', '17.2% at 2021/22 Q2 (29 of 169).'],
   ])('describes the latest position of %s', (id, text) => {
     expect(latestPositionText(rows.get(id) as NonNullable<ReturnType<typeof rows.get>>)).toBe(text);
-  });
-});
-
-describe('trendSummary', () => {
-  test("describes the seed's rate of children looked after", () => {
-    const cla = points(['2018/19', 82.9], ['2019/20', 90], ['2020/21', 93.5], ['2021/22 Q1', 92.7], ['2021/22 Q2', 90]);
-    expect(trendSummary(measure('cla_rate'), cla)).toBe(
-      'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.',
-    );
-  });
-
-  test.each([
-    { name: 'a single figure', input: points(['2020/21', 10]), text: 'There is one figure so far: 10% in 2020/21.' },
-    { name: 'no figures', input: [], text: 'There are no figures to show a trend.' },
-    {
-      name: 'a flat run then a fall',
-      input: points(['2018/19', 10], ['2019/20', 10], ['2020/21', 8]),
-      text: '3 or more placements in the year stayed at 10% from 2018/19 to 2019/20, then fell to 8% in 2020/21.',
-    },
-    {
-      name: 'a fall then a rise',
-      input: points(['2018/19', 10.7], ['2019/20', 7.6], ['2020/21', 7.7]),
-      text: '3 or more placements in the year fell from 10.7% in 2018/19 to 7.6% in 2019/20, then rose to 7.7% in 2020/21.',
-    },
-  ])('describes $name', ({ input, text }) => {
-    expect(trendSummary(measure('cla_3plus_placements'), input)).toBe(text);
   });
 });

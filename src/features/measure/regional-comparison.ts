@@ -1,16 +1,10 @@
 import { ENGLAND_CODE, type Area } from '../../domain/areas/area';
 import type { AreaDirectory } from '../../domain/areas/area-directory';
 import type { QuartileBand, RankedArea } from '../../domain/comparison/rank';
-import {
-  bandMeaning,
-  bandText,
-  formatStatus,
-  formatValue,
-  placeText,
-  rankOrdinal,
-  regionPhrase,
-} from '../../domain/text/format';
-import type { Measure, Polarity } from '../../domain/catalogue/measure';
+import { bandText, placeText, rankSentence, scopeCouncils } from '../../domain/text/ranks';
+import { formatStatus, formatValue } from '../../domain/text/figures';
+import { regionPhrase } from '../../domain/text/regions';
+import type { Measure } from '../../domain/catalogue/measure';
 import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/periods/period';
 import { rankingsFor, type AreaRanking, type RankScope } from '../../domain/comparison/ranking';
 import type { ObservationIndex } from '../../domain/observations/series';
@@ -46,16 +40,6 @@ export interface RegionalComparisonView {
   rankText: string;
   /** "A (best quarter)". */
   bandText: string;
-}
-
-/** "North East councils", "councils in England": who the home LA is ranked among. */
-export function scopeCouncils(ranking: AreaRanking): string {
-  return ranking.scope === 'region' ? `${ranking.scopeArea.name} councils` : 'councils in England';
-}
-
-/** Best first, or lowest first for a measure with no good direction. */
-export function orderWords(polarity: Polarity): string {
-  return polarity === 'no_polarity' ? 'lowest first' : 'best first';
 }
 
 function figureAt(measure: Measure, index: ObservationIndex, areaCode: string, period: Period): number | null {
@@ -117,14 +101,7 @@ function summaryOf(
     sentences.push(
       `Other councils' figures for ${askedFor.label} are not in the data, so this compares ${ranking.period.label}, the latest period with figures for other councils.`,
     );
-  const band = `quartile band ${own.band}, the ${bandMeaning(own.band, measure.polarity)}`;
-  const place = rankOrdinal(own, ranking.ranked);
-  const among = `${ranking.ranked.length} ${scopeCouncils(ranking)}`;
-  sentences.push(
-    measure.polarity === 'no_polarity'
-      ? `${home.name} has the ${place} lowest figure of the ${among} with one for ${ranking.period.label} (${band}).`
-      : `${home.name} ranks ${place} of ${among} with a figure for ${ranking.period.label} (${band}).`,
-  );
+  sentences.push(rankSentence(home.name, ranking, own, measure.polarity));
   const missing = ranking.withoutFigure;
   if (missing.length > 0) {
     const names = missing.length <= NAMES_LISTED_UP_TO ? ` (${listOf(missing.map((area) => area.name))})` : '';

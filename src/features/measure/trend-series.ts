@@ -12,6 +12,7 @@ import {
   type Period,
   type PeriodType,
 } from '../../domain/periods/period';
+import { endTime } from '../../domain/periods/timeline';
 import type { ComparatorArea, ComparatorKind } from '../../domain/scorecard/scorecard';
 import type { ObservationIndex } from '../../domain/observations/series';
 
@@ -44,10 +45,6 @@ const PERIOD_TYPE_WORDS: Readonly<Record<PeriodType, string>> = {
   date: 'snapshots',
   three_year: 'three-year averages',
 };
-
-export function endTime(period: Period): number {
-  return Date.parse(`${period.end}T00:00:00Z`);
-}
 
 /**
  * Every period a regular series should have between its first and last figure. A year or quarter

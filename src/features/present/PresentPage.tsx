@@ -2,12 +2,12 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { commentaryFor } from '../../adapters/commentary-store';
 import { saveFile } from '../../adapters/download';
-import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { chooseNeighbourModel, type NeighbourChoice } from '../../domain/comparison/neighbours';
-import { describePeriod } from '../../domain/text/format';
-import { parsePeriod } from '../../domain/periods/period';
-import { buildScorecard, scorecardPeriods, type Scorecard } from '../../domain/scorecard/scorecard';
+import type { NeighbourChoice } from '../../domain/comparison/neighbours';
+import { describePeriod } from '../../domain/text/periods';
+import { plural } from '../../domain/text/plural';
+import { slug } from '../../domain/text/slug';
+import { buildScorecard, type Scorecard } from '../../domain/scorecard/scorecard';
 import {
   buildSlides,
   clampSlideNumber,
@@ -22,6 +22,9 @@ import {
 import { usePrintHeader } from '../../shared/print-header';
 import { useCommentary } from '../../shared/use-commentary';
 import { useSelectionStore } from '../../shared/selection-store';
+import { useViewContext } from '../../shared/use-view-context';
+import { ViewNotices } from '../../shared/ViewNotices';
+import type { ViewNotice } from '../../domain/view/view-context';
 import { SlideView } from './SlideView';
 
 const PANEL_TITLE = 'Corporate Parenting Panel';
@@ -32,6 +35,8 @@ interface SlideChoice {
   neighbours: NeighbourChoice | null;
   ids: string[];
   unknown: string[];
+  /** What the link asked for that could not be shown, as every page says it. */
+  notices: readonly ViewNotice[];
 }
 
 interface Deck extends SlideChoice {
@@ -39,43 +44,36 @@ interface Deck extends SlideChoice {
 }
 
 /**
- * The deck for the selected LA and period, as the scorecard chooses them, with this browser's
- * commentary. Each step has its own memo, because building the scorecard ranks every measure: a
+ * The deck for the selected LA and period, chosen by the same view context as the scorecard, with
+ * this browser's commentary. Each step has its own memo, because building the scorecard ranks every measure: a
  * slide change, a Back press (a new `slides` array with the same ids) or the commentary loading must
  * not build it again. The slides are built only when presenting (`deck` is null on the picker).
  */
 function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; deck: Deck | null } | null {
-  const area = useSelectionStore((state) => state.area);
-  const period = useSelectionStore((state) => state.period);
+  const view = useViewContext(dataset, 'figures');
   const requested = useSelectionStore((state) => state.slides);
-  const neighbourModel = useSelectionStore((state) => state.neighbourModel);
-  const neighbourStatistic = useSelectionStore((state) => state.neighbourStatistic);
   const commentary = useCommentary();
   const notes = commentary.data?.notes;
-  const home: Area | undefined =
-    (area ? dataset.areas.find(area) : undefined) ?? dataset.areas.find(dataset.manifest.homeArea);
-  const model = chooseNeighbourModel(dataset.statNeighbourModels, neighbourModel);
 
+  const area = view?.area;
+  const period = view?.period;
+  const neighbours = view?.neighbours ?? null;
+  const notices = view?.notices;
   const built = useMemo(() => {
-    if (!home) return null;
-    const periods = scorecardPeriods(dataset.index, home.code);
-    const wanted = parsePeriod(period || dataset.manifest.defaultPeriod);
-    const chosen =
-      (wanted.ok ? periods.find((candidate) => candidate.label === wanted.period.label) : undefined) ?? periods[0];
-    if (!chosen) return null;
-    const neighbours = model ? { model, method: neighbourStatistic } : null;
+    if (!area || !period || !notices) return null;
     return {
       scorecard: buildScorecard({
         catalogue: dataset.catalogue,
         areas: dataset.areas,
         index: dataset.index,
-        area: home,
-        period: chosen,
+        area,
+        period,
         neighbours,
       }),
       neighbours,
+      notices,
     };
-  }, [dataset, home, period, model, neighbourStatistic]);
+  }, [dataset, area, period, neighbours, notices]);
 
   // Keyed on the ids as text, since the store gives a new array for the same ids on every address change.
   const requestedKey = requested.join(',');
@@ -102,13 +100,6 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
   return choice ? { choice, deck } : null;
 }
 
-function fileSafe(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 function PowerPointButton({ deck }: { deck: Deck }) {
   const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
   const download = async () => {
@@ -120,7 +111,7 @@ function PowerPointButton({ deck }: { deck: Deck }) {
       const blob = await presentationFile(deck.slides, {
         title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${deck.scorecard.period.label}`,
       });
-      saveFile(`${fileSafe(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
+      saveFile(`${slug(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
       setState({ busy: false, message: 'The PowerPoint file has been made. Look for it in your downloads.' });
     } catch (error) {
       setState({
@@ -234,6 +225,7 @@ function Presenting({ deck }: { deck: Deck }) {
   };
   return (
     <div className="present" ref={stage} tabIndex={-1} aria-labelledby={headingId} role="region">
+      <ViewNotices notices={deck.notices} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {`Slide ${number} of ${count}: ${slideHeading(slide)}`}
       </p>
@@ -302,10 +294,11 @@ function Choosing({ deck }: { deck: SlideChoice }) {
         Tick the slides to show; a measure you tick goes at the end. Move slides up and down to change the order. The
         choice is kept in the page&rsquo;s address, so a copied link opens the same presentation.
       </p>
+      <ViewNotices notices={deck.notices} />
       {deck.unknown.length > 0 ? (
         <p className="notice" role="status">
-          The link asked for {deck.unknown.length === 1 ? 'a slide' : 'slides'} this data does not hold (
-          {deck.unknown.join(', ')}), so {deck.unknown.length === 1 ? 'it is' : 'they are'} left out.
+          The link asked for {plural(deck.unknown.length, 'a slide', 'slides')} this data does not hold (
+          {deck.unknown.join(', ')}), so {plural(deck.unknown.length, 'it is', 'they are')} left out.
         </p>
       ) : null}
       <div className="slide-picker">

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatValue } from '../../domain/text/format';
+import { formatValue } from '../../domain/text/figures';
 import type { MeasureSlide, TrendLine } from '../../domain/slides/slides';
 import { chartGeometry } from './chart-geometry';
 

@@ -1,7 +1,12 @@
 import { useEffect, useId, useMemo } from 'react';
+import { areaCode } from '../../domain/areas/area-code';
+import { localAuthorityGroups } from '../../domain/areas/area-directory';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { chooseNeighbourModel } from '../../domain/comparison/neighbours';
-import { describePeriod } from '../../domain/text/format';
+import { periodLabel } from '../../domain/periods/period-label';
+import { neighbourStatisticFrom } from '../../domain/view/view-choice';
+import { describePeriod } from '../../domain/text/periods';
+import { countOf, plural } from '../../domain/text/plural';
+import { similarRuleText } from '../../domain/text/ratings';
 import { buildScorecard, hasFigures } from '../../domain/scorecard/scorecard';
 import { AreaPicker } from '../../shared/AreaPicker';
 import { AreaSelect } from '../../shared/form/AreaSelect';
@@ -9,7 +14,9 @@ import { Field } from '../../shared/form/Field';
 import { PeriodSelect } from '../../shared/form/PeriodSelect';
 import { usePrintHeader } from '../../shared/print-header';
 import { useSelectionStore } from '../../shared/selection-store';
-import { measuresWithoutFigures, resolveSelection, scorecardSources, visibleSections } from './scorecard-view';
+import { useViewContext } from '../../shared/use-view-context';
+import { ViewNotices } from '../../shared/ViewNotices';
+import { measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
 import { ScorecardTable } from './ScorecardTable';
 
 function Legend() {
@@ -19,9 +26,9 @@ function Legend() {
       <ul>
         <li>
           <strong>Better, Similar, Worse</strong> compare the latest figure with England, the region and the statistical
-          neighbours (the 10 councils most like this one). &ldquo;Similar&rdquo; means within 5% of the
-          comparator&rsquo;s figure unless a measure says otherwise. Measures with no good or bad direction, such as the
-          rate of children in care, are not rated.
+          neighbours (the 10 councils most like this one). &ldquo;Similar&rdquo; means {similarRuleText()} unless a
+          measure says otherwise. Measures with no good or bad direction, such as the rate of children in care, are not
+          rated.
         </li>
         <li>
           <strong>Direction of travel</strong> compares the latest figure with the one before it of the same kind
@@ -84,23 +91,29 @@ function SourcesNote({
 export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   const selection = useSelectionStore();
   const { select } = selection;
+  const resolved = useViewContext(dataset, 'figures');
   // Only the area, period and neighbour choices decide the scorecard: searching, filtering and sorting must not rebuild it.
-  const { area, period, neighbourModel, neighbourStatistic } = selection;
-  const resolved = useMemo(() => resolveSelection(dataset, { area, period }), [dataset, area, period]);
-  const model = chooseNeighbourModel(dataset.statNeighbourModels, neighbourModel);
+  const area = resolved?.area;
+  const period = resolved?.period;
+  const neighbours = resolved?.neighbours ?? null;
+  const model = resolved?.neighbourModel ?? null;
   const scorecard = useMemo(
     () =>
-      resolved
+      area && period
         ? buildScorecard({
             catalogue: dataset.catalogue,
             areas: dataset.areas,
             index: dataset.index,
-            area: resolved.area,
-            period: resolved.period,
-            neighbours: model ? { model, method: neighbourStatistic } : null,
+            area,
+            period,
+            neighbours,
           })
         : null,
-    [dataset, resolved, model, neighbourStatistic],
+    [dataset, area, period, neighbours],
+  );
+  const groups = useMemo(
+    () => (resolved ? localAuthorityGroups(dataset.areas, resolved.localAuthorities) : []),
+    [dataset.areas, resolved],
   );
   const sections = useMemo(
     () => (scorecard ? visibleSections(scorecard, selection.question, selection.search) : []),
@@ -147,11 +160,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         {scorecard.comparatorAreas.find((comparator) => comparator.kind === 'region')?.area.name ?? 'the region'} and
         statistical neighbours.
       </p>
-      {resolved.notices.map((notice) => (
-        <p key={notice} className="notice" role="status">
-          {notice}
-        </p>
-      ))}
+      <ViewNotices notices={resolved.notices} />
       <form
         className="filters"
         role="search"
@@ -162,9 +171,9 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           {(control) => (
             <AreaSelect
               {...control}
-              groups={resolved.localAuthorityGroups}
+              groups={groups}
               value={resolved.area.code}
-              onChange={(code) => select({ area: code, period: '' })}
+              onChange={(code) => select({ area: areaCode(code), period: null })}
             />
           )}
         </Field>
@@ -172,7 +181,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           <AreaPicker
             areas={resolved.localAuthorities}
             regionName={(area) => (area.regionCode ? (dataset.areas.find(area.regionCode)?.name ?? '') : '')}
-            onChoose={(chosen) => select({ area: chosen.code, period: '' })}
+            onChoose={(chosen) => select({ area: areaCode(chosen.code), period: null })}
           />
         ) : null}
         <Field label="Reporting period" compact>
@@ -181,7 +190,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
               {...control}
               periods={resolved.periods}
               value={resolved.period.label}
-              onChange={(label) => select({ period: label })}
+              onChange={(label) => select({ period: periodLabel(label) })}
             />
           )}
         </Field>
@@ -220,9 +229,9 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
               <label htmlFor={ids.statistic}>Neighbours&rsquo; figure</label>
               <select
                 id={ids.statistic}
-                value={neighbourStatistic}
+                value={resolved.neighbourStatistic}
                 onChange={(event) =>
-                  select({ neighbourStatistic: event.target.value === 'median' ? 'median' : 'mean' })
+                  select({ neighbourStatistic: neighbourStatisticFrom(event.target.value) ?? 'mean' })
                 }
               >
                 <option value="mean">Mean (as LAIT)</option>
@@ -247,7 +256,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           ? `Showing all ${totalCount} measures.`
           : `Showing ${measureCount} of ${totalCount} measures.`}
         {withoutFigures > 0
-          ? ` ${withoutFigures} other measure${withoutFigures === 1 ? ' has' : 's have'} no figures for ${resolved.area.name} and ${withoutFigures === 1 ? 'is' : 'are'} not shown.`
+          ? ` ${countOf(withoutFigures, 'other measure has', 'other measures have')} no figures for ${resolved.area.name} and ${plural(withoutFigures, 'is', 'are')} not shown.`
           : ''}
       </p>
       <Legend />

@@ -12,16 +12,12 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Direction } from '../../domain/comparison/direction';
 import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
-import {
-  bandMeaning,
-  formatCounts,
-  formatStatus,
-  formatValue,
-  placeText,
-  regionPhrase,
-} from '../../domain/text/format';
+import { comparatorName } from '../../domain/text/comparators';
+import { rankText } from '../../domain/text/ranks';
+import { trendLabel } from '../../domain/text/trend';
+import { formatCounts, formatStatus, formatValue } from '../../domain/text/figures';
 import type { Observation } from '../../domain/observations/observation';
-import type { Measure, Polarity } from '../../domain/catalogue/measure';
+import type { Measure } from '../../domain/catalogue/measure';
 import type { AreaRanking } from '../../domain/comparison/ranking';
 import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
 import { DirectionOfTravel } from '../../shared/DirectionOfTravel';
@@ -29,7 +25,7 @@ import { PublisherTag } from '../../shared/PublisherTag';
 import { RatingBadge } from '../../shared/RatingBadge';
 import type { ScorecardSort } from '../../shared/selection-store';
 import { Sparkline } from '../../shared/Sparkline';
-import { RATING_SORT_ORDER, trendLabel } from './scorecard-view';
+import { RATING_SORT_ORDER } from './scorecard-view';
 
 interface ScorecardEntry extends ScorecardRow {
   keyQuestionId: string;
@@ -49,8 +45,6 @@ const DIRECTION_SORT_ORDER: Readonly<Record<Direction, number | undefined>> = {
   higher: undefined,
   lower: undefined,
 };
-
-const COMPARATOR_HEADING = { england: 'England', region: '', stat_neighbours: 'Statistical neighbours' } as const;
 
 function Figure({ measure, observation }: { measure: Measure; observation: Observation | null }) {
   if (!observation) {
@@ -87,13 +81,6 @@ function Figure({ measure, observation }: { measure: Measure; observation: Obser
 /** Rank over the count ranked, so 3rd of 12 sorts before 40th of 146; no rank sorts last. */
 function rankFraction(ranking: AreaRanking | null): number | undefined {
   return ranking?.home ? ranking.home.rank / ranking.ranked.length : undefined;
-}
-
-/** "3rd of 12 in the North East (band A, best quarter)"; "Not ranked in London: no figure for 2020/21" when the LA was not ranked. */
-function rankText(ranking: AreaRanking, polarity: Polarity): string {
-  const where = ranking.scope === 'region' ? `in ${regionPhrase(ranking.scopeArea.name)}` : 'in England';
-  if (!ranking.home) return `Not ranked ${where}: no figure for ${ranking.period.label}`;
-  return `${placeText(ranking.home, ranking.ranked, polarity)} ${where} (band ${ranking.home.band}, ${bandMeaning(ranking.home.band, polarity)})`;
 }
 
 function sortingFrom(sort: ScorecardSort | null): SortingState {
@@ -145,7 +132,7 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
         ...scorecard.comparatorAreas.map((comparator, index) =>
           helper.accessor((entry) => RATING_SORT_ORDER[entry.comparators[index]?.rating ?? 'not_rated'], {
             id: `comparator:${comparator.kind}`,
-            header: COMPARATOR_HEADING[comparator.kind] || comparator.area.name,
+            header: comparatorName(comparator),
             sortUndefined: 'last',
           }),
         ),

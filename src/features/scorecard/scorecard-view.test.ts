@@ -1,49 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { buildScorecard } from '../../domain/scorecard/scorecard';
 import { ObservationIndex } from '../../domain/observations/series';
-import { EMPTY_SELECTION } from '../../shared/selection-store';
 import { figure, period } from '../../../test/unit/observation-builder';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { resolveSelection, scorecardSources, trendLabel, visibleSections } from './scorecard-view';
+import { scorecardSources, visibleSections } from './scorecard-view';
 
 const dataset = loadSampleDataset();
 
-function resolved(change: Partial<typeof EMPTY_SELECTION>) {
-  const selection = resolveSelection(dataset, { ...EMPTY_SELECTION, ...change });
-  if (!selection) throw new Error('sample data has no local authority');
-  return selection;
-}
+const durham = dataset.areas.find('E06000047');
+if (!durham) throw new Error('no County Durham in the sample data');
 
 const scorecard = buildScorecard({
   catalogue: dataset.catalogue,
   areas: dataset.areas,
   index: dataset.index,
-  area: resolved({}).area,
-  period: resolved({}).period,
-});
-
-describe('resolveSelection', () => {
-  test.each([
-    { change: {}, area: 'E06000047', period: '2021/22 Q2', notices: 0 },
-    { change: { period: '2020/21' }, area: 'E06000047', period: '2020/21', notices: 0 },
-    { change: { period: 'Q1 2021/22' }, area: 'E06000047', period: '2021/22 Q1', notices: 0 },
-    { change: { period: '2030/31' }, area: 'E06000047', period: '2021/22 Q2', notices: 1 },
-    { change: { area: 'E99999999' }, area: 'E06000047', period: '2021/22 Q2', notices: 1 },
-    { change: { area: 'E12000001' }, area: 'E06000047', period: '2021/22 Q2', notices: 1 },
-  ])('resolves $change to $area at $period', ({ change, area, period, notices }) => {
-    const selection = resolved(change);
-    expect([selection.area.code, selection.period.label, selection.notices.length]).toEqual([area, period, notices]);
-  });
-
-  test('offers the periods with figures, newest first', () => {
-    expect(resolved({}).periods.map((period) => period.label)).toEqual([
-      '2021/22 Q2',
-      '2021/22 Q1',
-      '2020/21',
-      '2019/20',
-      '2018/19',
-    ]);
-  });
+  area: durham,
+  period: period('2021/22 Q2'),
 });
 
 describe('visibleSections', () => {
@@ -64,17 +36,6 @@ describe('visibleSections', () => {
       ]);
     },
   );
-});
-
-describe('trendLabel', () => {
-  test('says every plotted figure and every gap in words', () => {
-    const cevt = scorecard.sections
-      .flatMap((section) => section.rows)
-      .find((row) => row.measure.id === 'cla_on_cevt_percent');
-    expect(cevt && trendLabel(cevt, scorecard.columns)).toBe(
-      'Trend for Exploitation tracker: share in care: no figure in 2018/19, no figure in 2019/20, no figure in 2020/21, 15.9% in Q1 2021/22, 17.2% in Q2 2021/22',
-    );
-  });
 });
 
 describe('scorecardSources', () => {

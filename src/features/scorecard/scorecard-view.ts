@@ -1,55 +1,6 @@
-import type { Area } from '../../domain/areas/area';
-import { localAuthorityGroups, type AreaGroup } from '../../domain/areas/area-directory';
 import type { Rating } from '../../domain/comparison/rating';
-import type { Dataset } from '../../domain/dataset/dataset';
-import { formatValue } from '../../domain/text/format';
-import { parsePeriod, type Period } from '../../domain/periods/period';
-import type { Scorecard, ScorecardColumn, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
-import { hasFigures, scorecardPeriods } from '../../domain/scorecard/scorecard';
-import type { Selection } from '../../shared/selection-store';
-
-export interface ResolvedSelection {
-  area: Area;
-  period: Period;
-  /** Periods the picker offers for this area, newest first. */
-  periods: Period[];
-  /** Local authorities that have figures, for the area picker. */
-  localAuthorities: Area[];
-  /** The same, by region, for the drop-down's groups. */
-  localAuthorityGroups: AreaGroup[];
-  /** Said to the reader when a link asked for something the data does not hold. */
-  notices: string[];
-}
-
-/** Turns the reader's (possibly stale or hand-edited) URL choices into an area and period the data holds. */
-export function resolveSelection(
-  dataset: Dataset,
-  selection: Pick<Selection, 'area' | 'period'>,
-): ResolvedSelection | null {
-  const notices: string[] = [];
-  const codesWithFigures = new Set(dataset.index.areaCodes());
-  const localAuthorities = dataset.areas.localAuthorities().filter((area) => codesWithFigures.has(area.code));
-  const home = dataset.areas.find(dataset.manifest.homeArea) ?? localAuthorities[0];
-  let area = selection.area ? dataset.areas.find(selection.area) : home;
-  if (!area || area.type !== 'local_authority') {
-    notices.push(
-      `The link asked for area '${selection.area}', which this data does not hold, so ${home?.name ?? 'the home area'} is shown.`,
-    );
-    area = home;
-  }
-  if (!area) return null;
-  const periods = scorecardPeriods(dataset.index, area.code);
-  const wanted = selection.period || dataset.manifest.defaultPeriod;
-  const parsed = wanted ? parsePeriod(wanted) : null;
-  let period = parsed?.ok ? periods.find((candidate) => candidate.label === parsed.period.label) : undefined;
-  if (!period) {
-    if (selection.period) notices.push(`There are no figures for ${selection.period}, so the latest period is shown.`);
-    period = periods[0];
-  }
-  if (!period) return null;
-  const groups = localAuthorityGroups(dataset.areas, localAuthorities);
-  return { area, period, periods, localAuthorities, localAuthorityGroups: groups, notices };
-}
+import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
+import { hasFigures } from '../../domain/scorecard/scorecard';
 
 export interface ScorecardSources {
   /** Files of the council's own figures on the scorecard, in the order first met. */
@@ -127,14 +78,3 @@ export const RATING_SORT_ORDER: Readonly<Record<Rating, number | undefined>> = {
   worse: 2,
   not_rated: undefined,
 };
-
-/** What the sparkline says in words, e.g. "82.9 in 2018/19, 90 in 2019/20, no figure in Q1 2021/22". */
-export function trendLabel(row: ScorecardRow, columns: readonly ScorecardColumn[]): string {
-  const parts = row.cells.map((observation, index) => {
-    const heading = columns[index]?.heading ?? '';
-    return observation?.value == null
-      ? `no figure in ${heading}`
-      : `${formatValue(row.measure, observation.value)} in ${heading}`;
-  });
-  return `Trend for ${row.measure.shortTitle}: ${parts.join(', ')}`;
-}

@@ -5,7 +5,8 @@ import { WarningList } from './ProblemReport';
 import { PreviewTable } from './PreviewTable';
 import { SaveForm } from './SaveForm';
 import type { Phase, SaveField } from './upload-flow';
-import { countOf, describeChanges, describeOpenDataRows, describeUpload } from './upload-view';
+import { countOf } from '../../domain/text/plural';
+import { describeChanges, describeOpenDataRows, describeUpload } from './upload-view';
 
 interface PreviewPanelProps {
   phase: Extract<Phase, { step: 'warnings' | 'preview' | 'saving' }>;

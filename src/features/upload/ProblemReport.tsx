@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import type { ProblemList, UploadReport } from './upload-report';
-import { countOf } from './upload-view';
+import { countOf } from '../../domain/text/plural';
 
 function ProblemItems({ list }: { list: ProblemList }) {
   return (

@@ -1,9 +1,10 @@
+import { areaCode } from '../../domain/areas/area-code';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { VersionMeta } from '../../adapters/version-store';
 import { useSelectionStore } from '../../shared/selection-store';
 import type { UploadPreview } from './preview-model';
-import { countOf } from './upload-view';
+import { countOf } from '../../domain/text/plural';
 
 /** After a save: what was saved (its heading focused), where to see it, and a way to upload the next file. */
 export function SavedPanel({
@@ -36,7 +37,7 @@ export function SavedPanel({
       </div>
       <ul className="upload-next">
         <li>
-          <Link href="/" onClick={() => select({ area: area?.code ?? '', period: '' })}>
+          <Link href="/" onClick={() => select({ area: area ? areaCode(area.code) : null, period: null })}>
             {area ? `See ${area.name}’s scorecard` : 'See the scorecard'}
           </Link>
         </li>

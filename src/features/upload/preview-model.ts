@@ -1,6 +1,6 @@
 import type { AreaDirectory } from '../../domain/areas/area-directory';
 import type { ChangeCounts, ObservationDiff } from '../../domain/observations/diff';
-import { formatFigure, formatNumber } from '../../domain/text/format';
+import { formatFigure, formatNumber } from '../../domain/text/figures';
 import type { OpenDataRowCounts } from '../../domain/readers/read-import';
 import type { UploadLayout } from '../../domain/readers/detect-layout';
 import type { Measure } from '../../domain/catalogue/measure';

@@ -1,26 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { countOf, describeChanges, describeOpenDataRows, describeUpload, shownOf, todayIso } from './upload-view';
-
-describe('todayIso', () => {
-  test.each([
-    [new Date(2021, 11, 17, 9, 30), '2021-12-17'],
-    [new Date(2022, 0, 1, 0, 5), '2022-01-01'],
-    [new Date(2021, 5, 30, 23, 59), '2021-06-30'],
-  ])('%s is %s on the computer’s own calendar', (now, expected) => {
-    expect(todayIso(now)).toBe(expected);
-  });
-});
+import { describeChanges, describeOpenDataRows, describeUpload, shownOf } from './upload-view';
 
 describe('words', () => {
-  test.each([
-    [0, 'figure', undefined, '0 figures'],
-    [0, 'figure', 'no figures', 'no figures'],
-    [1, 'figure', undefined, '1 figure'],
-    [300000, 'figure', undefined, '300,000 figures'],
-  ] as const)('countOf(%s, %s)', (count, singular, none, expected) => {
-    expect(countOf(count, singular, undefined, none)).toBe(expected);
-  });
-
   test('describeUpload names the layout and, for the scorecard layout, the LA', () => {
     expect(
       describeUpload({

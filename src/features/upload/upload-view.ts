@@ -1,17 +1,6 @@
 import type { OpenDataRowCounts } from '../../domain/readers/read-import';
+import { countOf, plural } from '../../domain/text/plural';
 import type { UploadPreview } from './preview-model';
-
-/** Today on the officer's computer as an ISO date (its own time zone, not UTC: a file checked at 00:30 in June is checked "today"). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** "1 figure", "2,345 figures"; `none` for zero when given ("no figures"). */
-export function countOf(count: number, singular: string, plural = `${singular}s`, none?: string): string {
-  if (count === 0 && none !== undefined) return none;
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
-}
 
 /** What the file is, in words: "hartlepool.csv, a scorecard-layout file for Hartlepool". */
 export function describeUpload(preview: Pick<UploadPreview, 'fileName' | 'layout' | 'localAuthority'>): string {
@@ -52,12 +41,12 @@ export function describeOpenDataRows(rows: OpenDataRowCounts): string[] {
   ];
   if (rows.unmatchedRows > 0) {
     lines.push(
-      `${countOf(rows.unmatchedRows, 'row is a breakdown', 'rows are breakdowns')} the measure catalogue has no measure for (for example a single age group or reason), so ${rows.unmatchedRows === 1 ? 'it is' : 'they are'} not read.`,
+      `${countOf(rows.unmatchedRows, 'row is a breakdown', 'rows are breakdowns')} the measure catalogue has no measure for (for example a single age group or reason), so ${plural(rows.unmatchedRows, 'it is', 'they are')} not read.`,
     );
   }
   for (const skipped of rows.skipped) {
     lines.push(
-      `${countOf(skipped.rows, 'row is', 'rows are')} for ${skipped.level}, which the scorecard does not compare with, so ${skipped.rows === 1 ? 'it is' : 'they are'} skipped.`,
+      `${countOf(skipped.rows, 'row is', 'rows are')} for ${skipped.level}, which the scorecard does not compare with, so ${plural(skipped.rows, 'it is', 'they are')} skipped.`,
     );
   }
   if (rows.rejectedRows > 0) {

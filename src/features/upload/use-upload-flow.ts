@@ -6,7 +6,7 @@ import { CancelledError, ImportClient, type ImportWorker } from './import-client
 import type { BaseFigures } from './import-protocol';
 import { initialUploadFlow, uploadFlow, type UploadEvent, type UploadFlow } from './upload-flow';
 import { problemsFileName } from './upload-report';
-import { todayIso } from './upload-view';
+import { todayIso } from '../../domain/text/dates';
 
 /** The catalogue, areas and held figures the worker checks a file against: what the page shows. */
 function baseFigures(current: CurrentData): BaseFigures {

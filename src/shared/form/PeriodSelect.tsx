@@ -1,5 +1,5 @@
 import type { Period } from '../../domain/periods/period';
-import { describePeriod } from '../../domain/text/format';
+import { describePeriod } from '../../domain/text/periods';
 import type { ControlProps } from './Field';
 
 interface PeriodSelectProps extends ControlProps {

@@ -1,4 +1,5 @@
 import { financialYear, parsePeriod, quartersOf, type Period } from '../../periods/period';
+import { monthNumberOf } from '../../text/dates';
 
 /**
  * What a DfE "Reporting year" means depends on the collection behind the file, so the measure map
@@ -19,21 +20,6 @@ export type ReportingYear = (typeof REPORTING_YEARS)[number];
  * says how, so the figure can carry it.
  */
 export type DfePeriodResult = { ok: true; period: Period; note: string } | { ok: false; reason: string };
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 const SUPPORTED =
   "'Reporting year' (2021), 'Financial year' (202324), 'Financial year Q1' to 'Q4', 'Academic year' (202324), " +
@@ -138,11 +124,11 @@ export function dfePeriod(
     return quarter ? found(quarter) : fail(`${written}: not a quarter`);
   }
 
-  const month = MONTHS.indexOf(identifier);
-  if (month !== -1) {
+  const month = monthNumberOf(identifier);
+  if (month !== null) {
     const year = calendarYear(time);
     if (year === null) return fail(`${written}: a month's year is four digits, such as 2024`);
-    return fromText(written, `${year}-${String(month + 1).padStart(2, '0')}`);
+    return fromText(written, `${year}-${String(month).padStart(2, '0')}`);
   }
 
   if (identifier === 'calendar year') {

@@ -1,5 +1,6 @@
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
+import { replacementCode } from '../../areas/former-codes';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { parseDayDate } from '../../periods/day-date';
 import { headingPositions, missingHeadings } from '../sheet-header';
@@ -76,15 +77,6 @@ export interface InspectionSheet {
   /** The day the sheet's title says it is "as at", as written (e.g. "31 March 2025"); null if it names none. */
   asAt: string | null;
 }
-
-/**
- * Councils whose ONS code was replaced after Ofsted's file was made. areas.csv lists current codes
- * only; data/PROVENANCE.md (areas.csv) records these two replacements, made after a boundary change.
- */
-const REPLACED_LA_CODES: Readonly<Record<string, string>> = {
-  E08000016: 'E08000038', // Barnsley
-  E08000019: 'E08000039', // Sheffield
-};
 
 const KEY_COLUMN = 'local authority area code';
 /** Ofsted's sheets open with a title and a description; a few more rows allow for a longer preamble. */
@@ -328,7 +320,8 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
 function councilFor(code: string, areas: AreaDirectory): Area | undefined {
   const listed = areas.find(code);
   if (listed?.type === 'local_authority') return listed;
-  const replacement = REPLACED_LA_CODES[code];
+  // Ofsted's file can be older than a boundary change.
+  const replacement = replacementCode(code);
   const replaced = replacement === undefined ? undefined : areas.find(replacement);
   return replaced?.type === 'local_authority' ? replaced : undefined;
 }

@@ -1,39 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { RankedArea } from '../comparison/rank';
 import {
-  bandText,
+  UNIT_NAME,
+  figureInWords,
   formatCounts,
   formatFigure,
   formatNumber,
   formatStatus,
   formatValue,
-  movement,
-  placeText,
-  regionPhrase,
-} from './format';
-import type { Measure, Unit } from '../catalogue/measure';
+  shortFigure,
+} from './figures';
+import type { Unit } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
 import type { Status } from '../observations/status';
+import { measure as measureOf } from '../../../test/unit/measure-builder';
 
-function measure(unit: Unit, decimalPlaces = 1, numeratorLabel = ''): Measure {
-  return {
-    id: 'example',
-    title: 'Example measure',
-    shortTitle: 'Example',
-    keyQuestionId: 'stability',
-    unit,
-    polarity: 'higher_is_better',
-    decimalPlaces,
-    frequency: 'quarterly',
-    definition: '',
-    whyItMatters: '',
-    whatThisShows: '',
-    aliases: [],
-    source: '',
-    similarTolerance: null,
-    numeratorLabel,
-    note: '',
-  };
+function measure(unit: Unit, decimalPlaces = 1, numeratorLabel = '') {
+  return measureOf(unit, { decimalPlaces, numeratorLabel });
 }
 
 function observation(
@@ -155,70 +137,23 @@ describe('formatStatus', () => {
   });
 });
 
-describe('movement', () => {
+describe('figures in a sentence', () => {
   it.each([
-    { previous: 92.7, latest: 90, moved: 'down' },
-    { previous: 5.5, latest: 7.3, moved: 'up' },
-    { previous: 57, latest: 57, moved: 'same' },
-    { previous: null, latest: 57, moved: null },
-    { previous: 57, latest: null, moved: null },
-  ])('says the figure moved $moved from $previous to $latest', ({ previous, latest, moved }) => {
-    expect(movement(previous, latest)).toBe(moved);
-  });
-});
-
-describe('bandText', () => {
-  it.each([
-    { band: 'A', polarity: 'higher_is_better', text: 'A (best quarter)' },
-    { band: 'B', polarity: 'lower_is_better', text: 'B (second best quarter)' },
-    { band: 'C', polarity: 'higher_is_better', text: 'C (second worst quarter)' },
-    { band: 'D', polarity: 'lower_is_better', text: 'D (worst quarter)' },
-    { band: 'A', polarity: 'no_polarity', text: 'A (lowest quarter)' },
-    { band: 'B', polarity: 'no_polarity', text: 'B (second lowest quarter)' },
-    { band: 'C', polarity: 'no_polarity', text: 'C (second highest quarter)' },
-    { band: 'D', polarity: 'no_polarity', text: 'D (highest quarter)' },
-  ] as const)('writes band $band for $polarity as "$text"', ({ band, polarity, text }) => {
-    expect(bandText(band, polarity)).toBe(text);
-  });
-});
-
-describe('regionPhrase', () => {
-  it.each([
-    { name: 'North East', phrase: 'the North East' },
-    { name: 'South West', phrase: 'the South West' },
-    { name: 'East of England', phrase: 'the East of England' },
-    { name: 'West Midlands', phrase: 'the West Midlands' },
-    { name: 'London', phrase: 'London' },
-    { name: 'Yorkshire and The Humber', phrase: 'Yorkshire and The Humber' },
-  ])('writes $name as "$phrase"', ({ name, phrase }) => {
-    expect(regionPhrase(name)).toBe(phrase);
-  });
-});
-
-/** Councils ranked with the given ranks, as rankAreas gives them; only rank and count matter to the words. */
-function rankedAs(ranks: readonly number[]): RankedArea[] {
-  return ranks.map((rank, index) => ({ areaCode: `area-${index}`, value: rank, rank, of: ranks.length, band: 'A' }));
-}
-
-describe('placeText', () => {
-  it.each([
-    { rank: 3, ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], polarity: 'higher_is_better', text: '3rd of 12' },
-    { rank: 1, ranks: [1, 2], polarity: 'lower_is_better', text: '1st of 2' },
-    { rank: 2, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: 'joint 2nd of 4' },
-    { rank: 1, ranks: [1, 1, 3], polarity: 'lower_is_better', text: 'joint 1st of 3' },
-    { rank: 4, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: '4th of 4' },
-    { rank: 3, ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], polarity: 'no_polarity', text: '3rd lowest of 12' },
-    { rank: 2, ranks: [1, 2, 2, 4], polarity: 'no_polarity', text: 'joint 2nd lowest of 4' },
-    {
-      rank: 11,
-      ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11],
-      polarity: 'higher_is_better',
-      text: 'joint 11th of 12',
+    { unit: 'percent', inWords: '63.9%', short: '63.9%', name: 'Percentage' },
+    { unit: 'rate_per_10k', inWords: '63.9 per 10,000 children', short: '63.9', name: 'Rate per 10,000 children' },
+    { unit: 'days', inWords: '63.9 days', short: '63.9', name: 'Number of days' },
+    { unit: 'count', inWords: '63.9', short: '63.9', name: 'Number' },
+    { unit: 'score', inWords: '63.9', short: '63.9', name: 'Average score' },
+    { unit: 'ratio', inWords: '63.9', short: '63.9', name: 'Ratio' },
+    { unit: 'chart', inWords: '63.9', short: '63.9', name: 'Shown as a chart' },
+  ] as const)(
+    'writes 63.9 in $unit as "$inWords", in a list as "$short"; the unit is "$name"',
+    ({ unit, inWords, short, name }) => {
+      expect([figureInWords(measure(unit), 63.9), shortFigure(measure(unit), 63.9), UNIT_NAME[unit]]).toEqual([
+        inWords,
+        short,
+        name,
+      ]);
     },
-  ] as const)('writes rank $rank among ranks $ranks for $polarity as "$text"', ({ rank, ranks, polarity, text }) => {
-    const ranked = rankedAs(ranks);
-    expect(placeText({ areaCode: 'home', value: rank, rank, of: ranks.length, band: 'A' }, ranked, polarity)).toBe(
-      text,
-    );
-  });
+  );
 });

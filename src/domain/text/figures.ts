@@ -1,0 +1,69 @@
+/** Figures in words: numbers as committee papers print them, with their unit, counts and status. */
+import type { Measure, Unit } from '../catalogue/measure';
+import type { Observation } from '../observations/observation';
+import { STATUS_LABEL } from '../observations/status';
+
+export function formatNumber(value: number, decimalPlaces: number): string {
+  // Trailing zeros are dropped, as committee papers print them ("90", "92.7"), so the screen matches the paper.
+  return value.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimalPlaces });
+}
+
+/** A figure as a table cell prints it: "63.9%", "413 days", "90" (a rate's unit is in the measure's title). */
+export function formatValue(measure: Measure, value: number): string {
+  const number = formatNumber(value, measure.decimalPlaces);
+  switch (measure.unit) {
+    case 'percent':
+      return `${number}%`;
+    case 'days':
+      return `${number} days`;
+    default:
+      return number;
+  }
+}
+
+/** A figure in a sentence that has not said its unit yet: "90 per 10,000 children", "72%", "413 days". */
+export function figureInWords(measure: Measure, value: number): string {
+  return measure.unit === 'rate_per_10k'
+    ? `${formatNumber(value, measure.decimalPlaces)} per 10,000 children`
+    : formatValue(measure, value);
+}
+
+/** A figure in a list after its unit has been said: "67", "64%"; only the per cent sign is kept. */
+export function shortFigure(measure: Measure, value: number): string {
+  const number = formatNumber(value, measure.decimalPlaces);
+  return measure.unit === 'percent' ? `${number}%` : number;
+}
+
+/** The bracketed counts behind a figure: "53 of 83", "912 children", or "" when the file gave none. */
+export function formatCounts(measure: Measure, observation: Observation): string {
+  const { numerator, denominator } = observation;
+  if (numerator === null) return '';
+  const counted = numerator.toLocaleString('en-GB');
+  if (denominator !== null) return `${counted} of ${denominator.toLocaleString('en-GB')}`;
+  return measure.numeratorLabel ? `${counted} ${measure.numeratorLabel}` : counted;
+}
+
+/** Words for a cell that has no figure; the see-chart status names its chart from the note. */
+export function formatStatus(observation: Observation): string {
+  if (observation.status === 'see_chart' && observation.note) return observation.note.split(':')[0] ?? observation.note;
+  return STATUS_LABEL[observation.status];
+}
+
+/** A figure as the scorecard prints it: "90 (912 children)", "63.9% (53 of 83)", or a status in words. */
+export function formatFigure(measure: Measure, observation: Observation): string {
+  if (observation.value === null) return formatStatus(observation);
+  const counts = formatCounts(measure, observation);
+  const value = formatValue(measure, observation.value);
+  return counts ? `${value} (${counts})` : value;
+}
+
+/** What a measure's figures are, for its facts list: "Percentage", "Rate per 10,000 children". */
+export const UNIT_NAME: Readonly<Record<Unit, string>> = {
+  percent: 'Percentage',
+  rate_per_10k: 'Rate per 10,000 children',
+  days: 'Number of days',
+  count: 'Number',
+  score: 'Average score',
+  ratio: 'Ratio',
+  chart: 'Shown as a chart',
+};
