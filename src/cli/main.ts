@@ -24,12 +24,14 @@ import { buildScorecard, type Scorecard } from '../domain/scorecard/scorecard';
 import { neighbourStatisticFrom } from '../domain/view/view-choice';
 import { resolveView, type ViewNotice } from '../domain/view/view-context';
 import { ObservationIndex } from '../domain/observations/series';
+import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
 
 const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
   scorecard validate <file>... [--area CODE] [--data DIR]
   ${SPC_USAGE}
+  ${HOMES_USAGE}
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
 (docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
@@ -363,6 +365,7 @@ export async function main(
   }
   if (command === 'spc') return spc(files, values.json, io);
   const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
+  if (command === 'homes') return homes(files, { ...options, json: values.json }, io, load);
   const statistic = neighbourStatisticFrom(values.statistic);
   if (!statistic) {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);

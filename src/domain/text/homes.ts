@@ -99,7 +99,7 @@ export function provisionText(row: ProvisionRow): string {
 export function goodOrBetterText(row: ProvisionRow): string {
   const { good, judged } = goodOrBetterOf(row);
   if (judged === 0) return 'none judged yet';
-  return `${good} of ${judged} judged good or better (${Math.round((good / judged) * 100)}%)`;
+  return `${good} of ${judged} judged good or better (${goodOrBetterShare(row)})`;
 }
 
 /** "Ofsted's list of settings at 31 March 2023", or says the file gives no day. */
@@ -108,3 +108,22 @@ export function providersAsAtText(asAt: string | null): string {
     ? `Ofsted's list of settings at ${dateInWords(asAt)}`
     : "Ofsted's list of settings (the file does not say its date)";
 }
+
+/** A provision type as a heading: "Children's homes", "Independent fostering agencies". */
+export function settingsHeading(provisionType: string): string {
+  const plural = PROVISION_PLURAL[provisionType];
+  return plural === undefined ? provisionType : `${plural.charAt(0).toUpperCase()}${plural.slice(1)}`;
+}
+
+/** "95%" good or better of those judged; "-" when none is judged, never 0%. */
+export function goodOrBetterShare(row: ProvisionRow): string {
+  const { good, judged } = goodOrBetterOf(row);
+  return judged === 0 ? '-' : `${Math.round((good / judged) * 100)}%`;
+}
+
+/** The lines under each provision type in a table of the settings of an area. */
+export const PROVISION_LINE = {
+  places: 'places',
+  notJudged: 'no full inspection judgement yet',
+  goodOrBetter: 'good or better, of those judged',
+} as const;
