@@ -5,6 +5,7 @@
  */
 import type { SourceTable } from '../../src/domain/readers/result';
 import { parseUkDate, type Day } from '../../src/domain/ssda903/days';
+import { prepare903, type PrepareOptions, type Prepared903 } from '../../src/domain/ssda903/compute';
 import { readReturn, type Return903 } from '../../src/domain/ssda903/read-tables';
 import { tableSpec, type TableName } from '../../src/domain/ssda903/tables';
 
@@ -53,6 +54,10 @@ export function return903(tables: readonly SourceTable[]): Return903 {
   const errors = read.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new Error(errors.map((problem) => problem.message).join('\n'));
   return read.value;
+}
+
+export function prepared(tables: readonly SourceTable[], options: PrepareOptions = {}): Prepared903 {
+  return prepare903(return903(tables), options);
 }
 
 /** A dd/mm/yyyy date as a day number; fails the test on a typing slip. */
