@@ -66,3 +66,16 @@ export function day(text: string): Day {
   if (parsed === null) throw new Error(`${text} is not a date`);
   return parsed;
 }
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A table as CSV text with CRLF line ends, as Excel saves it. */
+export function csvOf(table: SourceTable): string {
+  const lines = [
+    table.header.map(csvCell).join(','),
+    ...table.records.map((record) => table.header.map((column) => csvCell(record.cells[column] ?? '')).join(',')),
+  ];
+  return lines.map((line) => `${line}\r\n`).join('');
+}
