@@ -16,10 +16,12 @@ import { scorecardReport } from '../domain/scorecard/report';
 import { hasErrors, type Problem, type SourceTable } from '../domain/readers/result';
 import { buildScorecard, scorecardPeriods, type Scorecard } from '../domain/scorecard/scorecard';
 import { ObservationIndex } from '../domain/observations/series';
+import { from903, validate903 } from './from-903';
 
 const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
   scorecard validate <file>... [--area CODE] [--data DIR]
+  scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series]   (scorecard from-903 --help)
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
 (docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
@@ -301,6 +303,8 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
     io.err(USAGE);
     return 2;
   }
+  const ssda903 = await validate903(files, io);
+  if (ssda903 !== null) return ssda903;
   const loaded = await load(files, options);
   if ('usageError' in loaded) {
     io.err(loaded.usageError);
@@ -331,6 +335,7 @@ export async function main(
   io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) },
   today: string = localToday(),
 ): Promise<number> {
+  if (argv[0] === 'from-903') return from903(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
