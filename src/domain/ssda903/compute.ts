@@ -221,7 +221,7 @@ export function figuresAt(prepared: Prepared903, day: Day, options: FiguresOptio
     const outside = outsideSpan(definition, asAt, prepared.span);
     let figure = computed.get(definition.id) ?? noFigure(definition.id, 'not_available', ['Not computed.']);
     if (availability && !availability.computable) {
-      // A rate with no population keeps its own words (the count); anything else says what to add.
+      // Whatever the measure computed from what was there, the figure says what to add to get it.
       figure = noFigure(definition.id, 'not_available', [availability.reason]);
     } else if (outside) figure = noFigure(definition.id, 'not_available', [outside]);
     const note = qualityNote(figure, definition, prepared.quality);
