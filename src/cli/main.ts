@@ -25,11 +25,13 @@ import { neighbourStatisticFrom } from '../domain/view/view-choice';
 import { resolveView, type ViewNotice } from '../domain/view/view-context';
 import { ObservationIndex } from '../domain/observations/series';
 import { SPC_USAGE, spc } from './spc';
+import { from903, validate903 } from './from-903';
 
 const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
   scorecard validate <file>... [--area CODE] [--data DIR]
   ${SPC_USAGE}
+  scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series]   (scorecard from-903 --help)
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
 (docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
@@ -306,6 +308,8 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
     io.err(USAGE);
     return 2;
   }
+  const ssda903 = await validate903(files, io);
+  if (ssda903 !== null) return ssda903;
   const loaded = await load(files, options);
   if ('usageError' in loaded) {
     io.err(loaded.usageError);
@@ -336,6 +340,7 @@ export async function main(
   io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) },
   today: string = todayIso(),
 ): Promise<number> {
+  if (argv[0] === 'from-903') return from903(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -37,7 +37,7 @@ describe('readObservations: one fixture per rule', () => {
       row: 3,
       column: 'measure',
       where: 'Row 3, column measure:',
-      todo: "'cla_rat' is not a measure in the catalogue. Did you mean 'cla_rate' or 'cin_rate'?",
+      todo: "'cla_rat' is not a measure in the catalogue. Did you mean 'cla_rate' or 'cin_rate' or 'cla_count'?",
     },
     {
       file: 'unknown_area.csv',
@@ -295,7 +295,7 @@ describe('readObservations: reading a row', () => {
 
   test("suggests the closest measure id: 'cla_rat' mentions 'cla_rate'", () => {
     expect(observationsFrom('cla_rat,E06000047,2021/22 Q2,90,912,,,').problems[0]?.message).toContain(
-      "Did you mean 'cla_rate' or 'cin_rate'?",
+      "Did you mean 'cla_rate' or 'cin_rate' or 'cla_count'?",
     );
   });
 

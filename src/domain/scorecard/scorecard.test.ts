@@ -106,13 +106,13 @@ describe('buildScorecard for County Durham at 2021/22 Q2', () => {
 
   test('has a section for each of the seven key questions, with no rows where a question has no measures', () => {
     expect(atQ2.sections.map((section) => [section.keyQuestion.id, section.rows.length])).toEqual([
-      ['characteristics', 13],
+      ['characteristics', 14],
       ['partners', 7],
       ['voice', 1],
       ['aspirations', 0],
-      ['stability', 12],
+      ['stability', 14],
       ['health', 9],
-      ['care_leavers', 7],
+      ['care_leavers', 9],
     ]);
   });
 
