@@ -194,6 +194,27 @@ describe('loadPublishedDataset', () => {
     );
   });
 
+  // Before the one merge, a pack's DfE figure beside a CSV's own figure was a conflict here, though
+  // two CSV files giving them were not.
+  test("keeps a CSV's own figure over a pack's DfE figure for the same key, as between two CSV files", async () => {
+    serve({
+      'manifest.json': manifestListing(CSV_FILE, PACK_FILE),
+      [PACK_FILE]: packWith((pack) => {
+        pack.observations = pack.observations
+          .filter((row) => row.measure === 'cla_rate' && row.area === 'E06000047' && row.period === '2021/22 Q2')
+          .map((row) => ({ ...row, value: 91, sourcePublisher: 'DfE' }));
+      }),
+    });
+    const dataset = await loadPublishedDataset(BASE);
+    const figure = dataset.observations.filter(
+      (observation) =>
+        observation.measureId === 'cla_rate' &&
+        observation.areaCode === 'E06000047' &&
+        observation.period.label === '2021/22 Q2',
+    );
+    expect(figure.map((observation) => [observation.value, observation.source.publisher])).toEqual([[90, undefined]]);
+  });
+
   test("refuses a pack whose catalogue is not measures.csv's, naming the ids on each side", async () => {
     serve({
       'manifest.json': manifestListing(PACK_FILE),

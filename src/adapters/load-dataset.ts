@@ -1,5 +1,6 @@
 import { assembleDataset, readManifest, withObservations, type Dataset } from '../domain/dataset/dataset';
-import { observationKey, sameFigure, type Observation } from '../domain/observations/observation';
+import { collisionProblems, mergeByKey } from '../domain/observations/merge';
+import type { Observation } from '../domain/observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readCsvText } from './csv';
 import { readDataPack } from './data-pack';
@@ -98,49 +99,32 @@ export function readPackObservations(
 }
 
 /**
- * Adds the figures of each pack to those of the CSV files. A figure given again exactly is read
- * once; a different figure for the same measure, area and period is an error, as it is between two
- * CSV files: a pack holds every figure of its version, so it replaces the files it came from.
+ * Adds the figures of each pack to those of the CSV files, as the files are combined with each other
+ * (observations/merge.ts): a figure given again exactly is read once; a different figure for the
+ * same measure, area and period is an error, because a pack holds every figure of its version and
+ * so replaces the files it came from.
  */
 export function addPackFigures(
   fromFiles: readonly Observation[],
   packs: readonly { file: string; observations: readonly Observation[] }[],
 ): ParseResult<Observation[]> {
-  const byKey = new Map<string, { observation: Observation; from: string }>();
-  for (const observation of fromFiles)
-    byKey.set(observationKey(observation), {
-      observation,
-      from: `${observation.source.file} row ${observation.source.row}`,
-    });
-  const problems: Problem[] = [];
-  const added: Observation[] = [];
-  for (const pack of packs) {
-    for (const observation of pack.observations) {
-      const key = observationKey(observation);
-      const earlier = byKey.get(key);
-      if (!earlier) {
-        byKey.set(key, { observation, from: pack.file });
-        added.push(observation);
-        continue;
-      }
-      const subject = `${observation.measureId}, ${observation.areaCode}, ${observation.period.label}`;
-      if (sameFigure(earlier.observation, observation)) {
-        problems.push({
-          severity: 'warning',
-          rule: 'duplicate_row',
-          message: `${pack.file}: ${earlier.from} gives the same figure for ${subject}. It is read once.`,
-        });
-      } else {
-        problems.push({
-          severity: 'error',
-          rule: 'conflicting_values',
-          column: 'value',
-          message: `${pack.file}: ${earlier.from} gives a different figure for ${subject}. A data pack holds every figure of its version: list it in manifest.json in place of the files it replaces, not beside them.`,
-        });
-      }
-    }
-  }
-  return { value: [...fromFiles, ...added], problems };
+  const packOf = new Map<Observation, string>();
+  for (const pack of packs) for (const observation of pack.observations) packOf.set(observation, pack.file);
+  const merged = mergeByKey(
+    fromFiles,
+    packs.flatMap((pack) => pack.observations),
+    'combine',
+  );
+  const problems = collisionProblems(merged.collisions, {
+    // A pack's figures keep the file and row they were first read from; a message names the pack.
+    place: (observation) => {
+      const pack = packOf.get(observation);
+      return pack === undefined ? { file: observation.source.file, row: observation.source.row } : { file: pack };
+    },
+    conflictAdvice:
+      'A data pack holds every figure of its version: list it in manifest.json in place of the files it replaces, not beside them.',
+  });
+  return { value: merged.value, problems };
 }
 
 /**

@@ -10,7 +10,7 @@ import { EMPTY_MANIFEST, assembleDataset, readManifest, type Dataset, type Manif
 import { DIRECTION_LABEL, RATING_LABEL, formatFigure } from '../domain/text/format';
 import { readImport, type ImportContext } from '../domain/readers/read-import';
 import type { Observation } from '../domain/observations/observation';
-import { mergeObservations } from '../domain/readers/observations-file';
+import { combineObservations } from '../domain/observations/merge';
 import { parsePeriod } from '../domain/periods/period';
 import { scorecardReport } from '../domain/scorecard/report';
 import { hasErrors, type Problem, type SourceTable } from '../domain/readers/result';
@@ -166,7 +166,7 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   const fromFiles: Observation[] = [];
   for (const file of observationFiles) fromFiles.push(...(await readUploadFile(file, context, problems)));
   // Each file is already free of repeats; this finds the same figure given by two files.
-  const merged = observationFiles.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
+  const merged = observationFiles.length > 1 ? combineObservations(fromFiles) : { value: fromFiles, problems: [] };
   problems.push(...merged.problems);
   return {
     dataset: { ...reference.value, observations: merged.value, index: new ObservationIndex(merged.value) },

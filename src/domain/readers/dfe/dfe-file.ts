@@ -3,7 +3,8 @@ import type { AreaDirectory } from '../../areas/area-directory';
 import { readCell, readNumber } from '../cell';
 import { dfePeriod, REPORTING_YEARS, type DfePeriodResult, type ReportingYear } from './dfe-period';
 import type { Measure } from '../../catalogue/measure';
-import { sameFigure, type Observation } from '../../observations/observation';
+import { KeyedMerge, collisionProblems } from '../../observations/merge';
+import type { Observation } from '../../observations/observation';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../result';
 import { emptyFileProblem, missingColumns, cell } from '../table';
 
@@ -541,7 +542,8 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
   const skipped = new Map<string, number>();
   const repeated = new RepeatedProblems();
   const periods = new Map<string, DfePeriodResult>();
-  const byKey = new Map<string, Observation>();
+  // Every figure of one file is the DfE's, so two for one key are a repeat or a conflict.
+  const merge = new KeyedMerge('combine');
 
   for (const record of table.records) {
     const areaLookup = lookUpArea(record);
@@ -619,30 +621,25 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
         note: joinNotes(figure.note, period.note),
         source: { file: table.fileName, row: record.row, publisher: DFE_PUBLISHER },
       };
-      const key = `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
-      const earlier = byKey.get(key);
-      if (earlier) {
-        const same = sameFigure(earlier, observation);
+      const collision = merge.offer(observation);
+      if (collision) {
         const column = columns.nameOf(mapping.indicator);
-        problems.push({
-          severity: same ? 'warning' : 'error',
-          rule: same ? 'duplicate_row' : 'conflicting_values',
-          row: record.row,
-          column,
-          message: same
-            ? `${table.fileName} row ${record.row}, column ${column}: repeats row ${earlier.source.row} (${key.replaceAll('|', ', ')}). The repeat is ignored.`
-            : `${table.fileName} row ${record.row}, column ${column}: row ${earlier.source.row} gives a different figure for ${key.replaceAll('|', ', ')}. Keep one row per area, period and filters.`,
-        });
+        problems.push(
+          ...collisionProblems([collision], {
+            nameFile: true,
+            column: () => column,
+            conflictAdvice: 'Keep one row per area, period and filters.',
+          }),
+        );
         continue;
       }
-      byKey.set(key, observation);
-      result.observations.push(observation);
       gave += 1;
     }
     if (gave > 0) result.usedRows += 1;
     else result.rejectedRows += 1;
   }
 
+  result.observations = merge.value;
   result.skipped = [...skipped].map(([level, rows]) => ({ level, rows }));
   problems.push(...repeated.problems());
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
