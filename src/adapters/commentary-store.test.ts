@@ -2,17 +2,15 @@
 // opens its own empty database through a fresh IDBFactory.
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { describe, expect, it, onTestFinished, test, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   COMMENTARY_NOT_SAVED,
   COMMENTARY_STORAGE_FULL,
   COMMENTARY_UNAVAILABLE,
-  MAX_COMMENTARY_LENGTH,
-  checkCommentary,
-  commentaryFor,
   openCommentaryStore,
   type CommentaryStore,
 } from './commentary-store';
+import { MAX_COMMENTARY_LENGTH, commentaryFor } from '../domain/commentary/commentary';
 
 const SAVED_AT = new Date('2022-01-10T09:30:00.000Z');
 const claRateQ2 = { measureId: 'cla_rate', areaCode: 'E06000047', period: '2021/22 Q2' };
@@ -29,20 +27,6 @@ function failPuts(name: string): void {
   });
   onTestFinished(() => put.mockRestore());
 }
-
-describe('checkCommentary', () => {
-  test.each([
-    { text: '  Fewer children came into care.  ', result: { ok: true, text: 'Fewer children came into care.' } },
-    { text: '', result: { ok: true, text: '' } },
-    { text: 'a'.repeat(MAX_COMMENTARY_LENGTH), result: { ok: true, text: 'a'.repeat(MAX_COMMENTARY_LENGTH) } },
-    {
-      text: 'a'.repeat(1204),
-      result: { ok: false, reason: 'The commentary is 1,204 characters long. Keep it to 1,000 characters or fewer.' },
-    },
-  ])('checks a note of $text.length characters', ({ text, result }) => {
-    expect(checkCommentary(text)).toEqual(result);
-  });
-});
 
 describe('commentary store', () => {
   it('keeps a saved note after the browser is closed and opened again', async () => {

@@ -4,25 +4,10 @@
  * or risk, the saved versions' upgrade path, and a note can be written before any upload is saved.
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { checkCommentary, commentaryKey, type Commentary, type CommentaryKey } from '../domain/commentary/commentary';
 
 export const COMMENTARY_DATABASE = 'scorecard-commentary';
 export const COMMENTARY_DATABASE_VERSION = 1;
-/** About a projected slide's worth of words; longer notes belong in the committee report. */
-export const MAX_COMMENTARY_LENGTH = 1000;
-
-export interface Commentary {
-  measureId: string;
-  /** ONS code of the local authority the note is about. */
-  areaCode: string;
-  /** Period label, e.g. "2021/22 Q2". */
-  period: string;
-  text: string;
-  /** When it was last saved, ISO 8601 in UTC. */
-  updatedAt: string;
-}
-
-export type CommentaryKey = Pick<Commentary, 'measureId' | 'areaCode' | 'period'>;
-
 export type CommentarySaveResult = { ok: true; commentary: Commentary | null } | { ok: false; reason: string };
 
 export interface CommentaryStore {
@@ -52,22 +37,6 @@ export const COMMENTARY_NOT_SAVED =
 export const COMMENTARY_STORAGE_FULL =
   "The browser's storage for this site is full, so this commentary was not saved and the note as it was before is kept. Free some space and try again.";
 const READ_FAILED = 'The browser could not read the saved commentary. Reload the page and try again.';
-
-export function commentaryKey({ measureId, areaCode, period }: CommentaryKey): string {
-  return `${areaCode}|${measureId}|${period}`;
-}
-
-/** Plain text only, trimmed; the limit is said in the message so the officer knows how much to cut. */
-export function checkCommentary(text: string): { ok: true; text: string } | { ok: false; reason: string } {
-  const trimmed = text.trim();
-  if (trimmed.length > MAX_COMMENTARY_LENGTH) {
-    return {
-      ok: false,
-      reason: `The commentary is ${trimmed.length.toLocaleString('en-GB')} characters long. Keep it to ${MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters or fewer.`,
-    };
-  }
-  return { ok: true, text: trimmed };
-}
 
 function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
@@ -172,13 +141,4 @@ class IndexedDbCommentaryStore implements CommentaryStore {
   close(): void {
     this.database.close();
   }
-}
-
-/** The notes for one area and period, by measure id, as the slides and the measure page read them. */
-export function commentaryFor(notes: readonly Commentary[], areaCode: string, period: string): Map<string, string> {
-  return new Map(
-    notes
-      .filter((note) => note.areaCode === areaCode && note.period === period)
-      .map((note) => [note.measureId, note.text]),
-  );
 }

@@ -9,10 +9,13 @@ import { diffObservations, type ChangeCounts } from '../domain/observations/diff
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
 import type { ParseResult } from '../domain/readers/result';
+import { checkVersionName } from '../domain/versions/version-name';
+
+// Kept for UploadPage.tsx until its split into panels lands; everything else imports the domain.
+export { MAX_VERSION_NAME_LENGTH, checkVersionName } from '../domain/versions/version-name';
 
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;
-export const MAX_VERSION_NAME_LENGTH = 100;
 
 export type VersionKind = 'upload' | 'restore';
 
@@ -101,19 +104,6 @@ function saveFailure(error: unknown): string {
     default:
       return SAVE_FAILED;
   }
-}
-
-/** The name check the history page relies on: trimmed, given, short enough to list. */
-export function checkVersionName(name: string): { ok: true; name: string } | { ok: false; reason: string } {
-  const trimmed = name.trim();
-  if (trimmed === '') return { ok: false, reason: 'Give this version a name, such as "2021/22 Q2 figures".' };
-  if (trimmed.length > MAX_VERSION_NAME_LENGTH) {
-    return {
-      ok: false,
-      reason: `The version name is ${trimmed.length} characters long. Keep it to ${MAX_VERSION_NAME_LENGTH} characters or fewer.`,
-    };
-  }
-  return { ok: true, name: trimmed };
 }
 
 /** A record written by this or a later app that still has what the history page shows; anything else is passed over. */

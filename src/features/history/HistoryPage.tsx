@@ -3,12 +3,8 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { Link } from 'wouter';
 import { saveFile } from '../../adapters/download';
 import { blankTemplate, commentaryToCsv, dataPack, observationsToCsv } from '../../adapters/export';
-import {
-  MAX_VERSION_NAME_LENGTH,
-  checkVersionName,
-  type VersionMeta,
-  type VersionStore,
-} from '../../adapters/version-store';
+import type { VersionMeta, VersionStore } from '../../adapters/version-store';
+import { MAX_VERSION_NAME_LENGTH, checkVersionName } from '../../domain/versions/version-name';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { useCommentary } from '../../shared/use-commentary';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
