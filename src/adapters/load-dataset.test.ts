@@ -307,6 +307,17 @@ describe('loadPublishedDataset', () => {
     expect(problems[0]?.message).toContain('the pack is format version 2, but this app reads version 1.');
   });
 
+  // The app used to stop at the first file it could not fetch, so a folder with two missing files
+  // took two rounds of publishing to fix.
+  test('names every file missing from the data folder, not just the first', async () => {
+    serve({ 'manifest.json': manifestListing('observations/not-copied.csv', 'observations/not-copied.json') });
+    const problems = await loadProblems();
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'The data file observations/not-copied.csv could not be loaded (HTTP 404). Check it is in the published data folder.',
+      'The data file observations/not-copied.json could not be loaded (HTTP 404). Check it is in the published data folder.',
+    ]);
+  });
+
   test('says which pack is missing from the data folder', async () => {
     serve({ 'manifest.json': manifestListing('observations/not-copied.json') });
     const problems = await loadProblems();
