@@ -4,7 +4,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
+  COMMENTARY_DATABASE,
+  COMMENTARY_DATABASE_VERSION,
+  COMMENTARY_NEWER_STORE,
   COMMENTARY_NOT_SAVED,
+  COMMENTARY_STORE_CLOSED,
   COMMENTARY_STORAGE_FULL,
   COMMENTARY_UNAVAILABLE,
   openCommentaryStore,
@@ -81,6 +85,22 @@ describe('commentary store', () => {
     expect(await store.save(claRateQ2, 'A newer note.')).toEqual({ ok: false, reason });
     vi.restoreAllMocks();
     expect((await store.list()).map((note) => note.text)).toEqual(['A note.']);
+  });
+
+  // Before the stores shared one IndexedDB helper, these two fell through to the generic messages:
+  // a newer app's database read as "storage turned off", and a closed connection made save() reject.
+  it('says a newer app holds the notes when the database is at a newer version', async () => {
+    const factory = new IDBFactory();
+    const request = factory.open(COMMENTARY_DATABASE, COMMENTARY_DATABASE_VERSION + 1);
+    await new Promise((resolve) => request.addEventListener('success', resolve));
+    request.result.close();
+    expect(await openCommentaryStore(factory)).toEqual({ ok: false, reason: COMMENTARY_NEWER_STORE });
+  });
+
+  it('says the browser closed the store, without throwing, when a note is saved after the connection closed', async () => {
+    const store = await openStore(new IDBFactory());
+    store.close();
+    await expect(store.save(claRateQ2, 'A note.')).resolves.toEqual({ ok: false, reason: COMMENTARY_STORE_CLOSED });
   });
 
   it('says commentary is read-only when the browser has no IndexedDB', async () => {
