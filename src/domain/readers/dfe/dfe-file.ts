@@ -405,8 +405,8 @@ function scaled(value: number, scale: number): number {
 /**
  * Reads a DfE open-data file through the measure map. Columns are found by name, in any order;
  * National rows are England (country_code), Regional rows their region (region_code) and Local
- * authority rows their LA (new_la_code, or old_la_code when the E-code is not a current one, as for
- * councils recoded without a boundary change). Rows of other levels are skipped and counted; rows
+ * authority rows their LA (new_la_code, current or former, or old_la_code when the E-code is neither,
+ * through AreaDirectory.findLocalAuthority). Rows of other levels are skipped and counted; rows
  * whose filters match no mapping are counted as unmatched. Value cells are read by readCell, so
  * DfE's symbols (c, x, z, low, k, u) become statuses and never numbers.
  */
@@ -471,12 +471,6 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
     }
   }
 
-  const oldCodes = new Map(
-    context.areas
-      .localAuthorities()
-      .filter((area) => area.oldLaCode !== '')
-      .map((area) => [area.oldLaCode, area]),
-  );
   const lookUpArea = (record: SourceRecord): AreaLookup => {
     const level = columns.text(record, 'geographic_level');
     switch (keyOf(level)) {
@@ -509,17 +503,16 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       case LEVEL_LOCAL_AUTHORITY: {
         const code = columns.text(record, 'new_la_code');
         const oldCode = columns.text(record, 'old_la_code');
-        const area = context.areas.find(code);
-        if (area?.type === 'local_authority') return { kind: 'area', area };
-        // DfE keeps an old LA code only while the council's area is unchanged (Barnsley, 370, was
-        // recoded E08000016 → E08000038 in 2025), so the old code finds the same council.
-        const byOldCode = oldCodes.get(oldCode);
-        if (byOldCode) return { kind: 'area', area: byOldCode };
+        // The code as DfE wrote it, current or before ONS replaced it (Barnsley's rows before 2025
+        // say E08000016); else the LA number, which DfE keeps only while the council's area is
+        // unchanged, so it finds the same council.
+        const match = context.areas.findLocalAuthority(code) ?? context.areas.findLocalAuthority(oldCode);
+        if (match) return { kind: 'area', area: match.area };
         return {
           kind: 'unknown',
           key: `la|${code}|${oldCode}`,
           column: 'new_la_code',
-          what: `'${code}' (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
+          what: `'${code}' (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code, a former code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
         };
       }
       default:

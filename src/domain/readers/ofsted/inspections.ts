@@ -75,15 +75,6 @@ export interface InspectionSheet {
   asAt: string | null;
 }
 
-/**
- * Councils whose ONS code was replaced after Ofsted's file was made. areas.csv lists current codes
- * only; data/PROVENANCE.md (areas.csv) records these two replacements, made after a boundary change.
- */
-const REPLACED_LA_CODES: Readonly<Record<string, string>> = {
-  E08000016: 'E08000038', // Barnsley
-  E08000019: 'E08000039', // Sheffield
-};
-
 const KEY_COLUMN = 'local authority area code';
 /** Ofsted's sheets open with a title and a description; a few more rows allow for a longer preamble. */
 const HEADER_SEARCH_ROWS = 10;
@@ -336,12 +327,14 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
   return { value: sheet, problems };
 }
 
+/**
+ * The council an Ofsted code names: its current ONS code, or one ONS replaced after Ofsted's file
+ * was made (areas.csv former_codes: Barnsley and Sheffield before 2025). Ofsted writes ONS codes
+ * only, so DfE's three-digit LA numbers are not taken for one.
+ */
 function councilFor(code: string, areas: AreaDirectory): Area | undefined {
-  const listed = areas.find(code);
-  if (listed?.type === 'local_authority') return listed;
-  const replacement = REPLACED_LA_CODES[code];
-  const replaced = replacement === undefined ? undefined : areas.find(replacement);
-  return replaced?.type === 'local_authority' ? replaced : undefined;
+  const match = areas.findLocalAuthority(code);
+  return match && match.by !== 'la_number' ? match.area : undefined;
 }
 
 /** A council's inspections, newest first. */
