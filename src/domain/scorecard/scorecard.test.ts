@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { realDataset } from '../../../test/unit/tables';
+import { loadSampleDataset, readSampleFolder } from '../../../test/unit/sample-dataset';
 import type { Observation } from '../observations/observation';
 import { parsePeriod, type Period } from '../periods/period';
 import {
@@ -13,8 +13,7 @@ import {
   type ScorecardRow,
 } from './scorecard';
 
-const dataset = realDataset();
-const { catalogue, areas, index } = dataset.value;
+const { catalogue, areas, index } = loadSampleDataset();
 
 function period(label: string): Period {
   const parsed = parsePeriod(label);
@@ -66,8 +65,8 @@ function position(row: ScorecardRow) {
 const atQ2 = scorecardAt('2021/22 Q2');
 
 describe('the sample dataset', () => {
-  test('assembles from data/ with no problems', () => {
-    expect(dataset.problems).toEqual([]);
+  test('loads from data/ with no problems', () => {
+    expect(readSampleFolder().problems).toEqual([]);
   });
 
   test('offers the County Durham scorecard at its financial years and quarters, newest first', () => {

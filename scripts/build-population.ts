@@ -8,21 +8,31 @@
 // year. Cells DfE marks `x` (an authority that did not exist in that form that year) are left out:
 // a missing estimate is never written as zero.
 //
-// Plain Node ESM. Usage: node scripts/build-population.mjs (SHARED_DIR=/work/shared from a worktree)
+// Reads the file with the app's CSV reader. Usage: node --import tsx scripts/build-population.ts
+// (DFE_OPEN_DATA names another copy of ../shared/dfe-open-data, e.g. from a git worktree)
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readCsvRecords } from './read-csv-rows.mjs';
+import { join, resolve } from 'node:path';
+import { readCsvText } from '../src/adapters/csv';
+import { cell } from '../src/domain/readers/table';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// SHARED_DIR names the shared folder when the repository is not next to it (a worktree elsewhere).
-const shared = process.env.SHARED_DIR ?? resolve(repoRoot, '../shared');
-const source = join(shared, 'dfe-open-data/ons_mid-year_population_estimates_2012_to_2024.csv');
+const repoRoot = resolve(import.meta.dirname, '..');
+const openData = resolve(repoRoot, process.env.DFE_OPEN_DATA ?? '../shared/dfe-open-data');
+const source = join(openData, 'ons_mid-year_population_estimates_2012_to_2024.csv');
 const outFile = join(repoRoot, 'data', 'population-0-17.csv');
 
-const records = readCsvRecords(readFileSync(source, 'utf8'));
-const rows = new Map();
+const read = readCsvText('ons_mid-year_population_estimates_2012_to_2024.csv', readFileSync(source, 'utf8'));
+if (read.problems.some((problem) => problem.severity === 'error')) throw new Error(read.problems[0]?.message);
+const records = read.value.records.map((record) => ({
+  age_group: cell(record, 'age_group'),
+  geographic_level: cell(record, 'geographic_level'),
+  country_code: cell(record, 'country_code'),
+  region_code: cell(record, 'region_code'),
+  new_la_code: cell(record, 'new_la_code'),
+  time_period: cell(record, 'time_period'),
+  population_estimate: cell(record, 'population_estimate'),
+}));
+const rows = new Map<string, string>();
 let suppressed = 0;
 for (const record of records) {
   if (record.age_group !== 'Children aged 0 to 17 years') throw new Error(`unexpected age group ${record.age_group}`);
