@@ -4,7 +4,7 @@ import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { toStoredRow } from '../domain/observations/stored-rows';
 import { readDataPack } from './data-pack';
 import { dataPack, packMeasure } from './export';
-import type { Commentary } from './commentary-store';
+import type { Commentary } from '../domain/commentary/commentary';
 import type { VersionMeta } from './version-store';
 
 const dataset = loadSampleDataset();

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { realDataset } from '../../test/unit/tables';
+import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { parsePeriod } from '../domain/periods/period';
 import { buildScorecard } from '../domain/scorecard/scorecard';
 import { buildSlides } from '../domain/slides/slides';
 import { presentationBytes } from './pptx';
 
-const { catalogue, areas, index } = realDataset().value;
+const { catalogue, areas, index } = loadSampleDataset();
 const area = areas.find('E06000047');
 const period = parsePeriod('2021/22 Q2');
 if (!area || !period.ok) throw new Error('the sample data has County Durham at 2021/22 Q2');

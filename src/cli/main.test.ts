@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, test } from 'vitest';
@@ -530,6 +530,54 @@ describe('scorecard validate on each upload fixture (test/fixtures/upload/)', ()
     expect(code).toBe(2);
     expect(out).toEqual([]);
     expect(err).toEqual(['--area E06000999 is not a known area code. Use an ONS code such as E06000047.']);
+  });
+});
+
+describe('scorecard validate --data on a broken data folder', () => {
+  /** A data folder holding data/'s catalogue and areas, with `manifest` as its manifest.json (none if null). */
+  async function folderWith(manifest: string | null): Promise<string> {
+    const folder = await mkdtemp(path.join(tmpdir(), 'scorecard-data-'));
+    for (const file of ['key-questions.csv', 'measures.csv', 'areas.csv'])
+      await copyFile(repoPath(`data/${file}`), path.join(folder, file));
+    if (manifest !== null) await writeFile(path.join(folder, 'manifest.json'), manifest);
+    return folder;
+  }
+
+  // The command line used to read a broken manifest as no manifest at all, and say nothing.
+  it.each([
+    { what: 'is not JSON', manifest: '{ "homeArea": ', says: 'data/manifest.json is not valid JSON.' },
+    {
+      what: 'lists no observations',
+      manifest: '{ "homeArea": "E06000047", "observations": [] }',
+      says: 'manifest.json: "observations" must list at least one observations CSV file',
+    },
+    {
+      what: 'is missing',
+      manifest: null,
+      says: 'The data file manifest.json could not be loaded (no such file in ',
+    },
+  ])('reports a manifest that $what, and exits 1', async ({ manifest, says }) => {
+    const folder = await folderWith(manifest);
+    const { code, out } = await run('validate', HARTLEPOOL_FILE, '--data', folder);
+    expect(code).toBe(1);
+    expect(out.filter((line) => line.startsWith('Error:'))).toEqual([expect.stringContaining(says)]);
+  });
+
+  test('reports a file the manifest lists that is not in the folder, and every other problem with it', async () => {
+    const folder = await folderWith(
+      JSON.stringify({
+        homeArea: 'E06000999',
+        observations: ['observations/not-copied.csv'],
+        statNeighbourModels: ['stat-neighbours-2021.csv'],
+      }),
+    );
+    const { code, err } = await run('report', '--data', folder);
+    expect(code).toBe(1);
+    expect(err.slice(0, -1).map((line) => line.replace(/ \(no such file in .*?\)/, ''))).toEqual([
+      'Error: The data file observations/not-copied.csv could not be loaded. Check it is in the published data folder.',
+      'Error: The data file stat-neighbours-2021.csv could not be loaded. Check it is in the published data folder.',
+      "Error: data/manifest.json: homeArea 'E06000999' is not in areas.csv. Give the ONS code of the local authority, e.g. E06000047.",
+    ]);
   });
 });
 

@@ -16,14 +16,15 @@ describe('readAreas', () => {
   test('reads each row into an area with its region and old LA code', () => {
     expect(readAreas(tableFrom('areas.csv', [HEADER, ENGLAND, NORTH_EAST, COUNTY_DURHAM]))).toEqual({
       value: [
-        { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' },
-        { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
+        { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '', formerCodes: [] },
+        { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '', formerCodes: [] },
         {
           code: 'E06000047',
           name: 'County Durham',
           type: 'local_authority',
           regionCode: 'E12000001',
           oldLaCode: '840',
+          formerCodes: [],
         },
       ],
       problems: [],
@@ -32,7 +33,7 @@ describe('readAreas', () => {
 
   test('reads a file without the optional region_code and old_la_code columns', () => {
     expect(readAreas(tableFrom('areas.csv', ['code,name,type', 'E92000001,England,country']))).toEqual({
-      value: [{ code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' }],
+      value: [{ code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '', formerCodes: [] }],
       problems: [],
     });
   });
@@ -104,6 +105,80 @@ describe('readAreas', () => {
   });
 });
 
+describe('readAreas: former_codes', () => {
+  const FORMER_HEADER = 'code,name,type,region_code,old_la_code,former_codes';
+  const read = (...lines: string[]) => readAreas(tableFrom('areas.csv', [FORMER_HEADER, ENGLAND + ',', ...lines]));
+
+  it.each([
+    { cell: '', formerCodes: [] },
+    { cell: 'E08000016', formerCodes: ['E08000016'] },
+    { cell: 'E08000016; E08000099', formerCodes: ['E08000016', 'E08000099'] },
+    { cell: 'E08000016;', formerCodes: ['E08000016'] },
+  ])("reads '$cell' as $formerCodes", ({ cell, formerCodes }) => {
+    const result = read(`E08000038,Barnsley,local_authority,E12000003,370,${cell}`);
+    expect(result.problems).toEqual([]);
+    expect(result.value[1]?.formerCodes).toEqual(formerCodes);
+  });
+
+  it.each([
+    {
+      what: 'an entry that is not a code',
+      lines: ['E08000038,Barnsley,local_authority,E12000003,370,E08000016 until 2025'],
+      rule: 'invalid_former_code',
+      says: "areas.csv row 3, column former_codes: 'E08000016 until 2025' is not an ONS area code such as E08000016.",
+    },
+    {
+      what: 'a current code given as a former one',
+      lines: [
+        'E08000038,Barnsley,local_authority,E12000003,370,E08000039',
+        'E08000039,Sheffield,local_authority,E12000003,373,',
+      ],
+      rule: 'duplicate_area',
+      says: 'areas.csv row 3, column former_codes: E08000039 is already the code of Sheffield. A code names one council only.',
+    },
+    {
+      what: 'a former code of two councils',
+      lines: [
+        'E08000038,Barnsley,local_authority,E12000003,370,E08000016',
+        'E08000039,Sheffield,local_authority,E12000003,373,E08000016',
+      ],
+      rule: 'duplicate_area',
+      says: 'areas.csv row 4, column former_codes: E08000016 is already a former code of Barnsley. A code names one council only.',
+    },
+  ])('refuses $what', ({ lines, rule, says }) => {
+    const result = read(...lines);
+    expect(result.problems.map((problem) => [problem.rule, problem.column])).toEqual([[rule, 'former_codes']]);
+    expect(result.problems[0]?.message).toContain(says);
+  });
+});
+
+describe('AreaDirectory.findLocalAuthority', () => {
+  const areas = realAreaDirectory();
+
+  it.each([
+    { code: 'E08000038', name: 'Barnsley', by: 'code' },
+    { code: 'E08000016', name: 'Barnsley', by: 'former_code' },
+    { code: '370', name: 'Barnsley', by: 'la_number' },
+    { code: 'E08000019', name: 'Sheffield', by: 'former_code' },
+    { code: 'E10000023', name: 'North Yorkshire', by: 'former_code' },
+    { code: ' E06000047 ', name: 'County Durham', by: 'code' },
+    { code: '840', name: 'County Durham', by: 'la_number' },
+  ])('finds $name by $code ($by)', ({ code, name, by }) => {
+    const match = areas.findLocalAuthority(code);
+    expect([match?.area.name, match?.by]).toEqual([name, by]);
+  });
+
+  it.each([
+    { code: 'E10000006', why: 'Cumbria was abolished, not recoded: no council has its number' },
+    { code: 'E12000001', why: 'a region is not a local authority' },
+    { code: 'E92000001', why: 'England is not a local authority' },
+    { code: 'SN:E06000047', why: 'statistical neighbours are not a local authority' },
+    { code: '', why: 'the code is blank' },
+  ])("finds nothing for '$code' because $why", ({ code }) => {
+    expect(areas.findLocalAuthority(code)).toBeUndefined();
+  });
+});
+
 describe('AreaDirectory.find', () => {
   it.each([
     {
@@ -114,13 +189,17 @@ describe('AreaDirectory.find', () => {
         type: 'local_authority',
         regionCode: 'E12000001',
         oldLaCode: '840',
+        formerCodes: [],
       },
     },
     {
       code: 'E12000001',
-      area: { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
+      area: { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '', formerCodes: [] },
     },
-    { code: 'E92000001', area: { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' } },
+    {
+      code: 'E92000001',
+      area: { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '', formerCodes: [] },
+    },
     {
       code: 'SN:E06000047',
       area: {
@@ -129,6 +208,7 @@ describe('AreaDirectory.find', () => {
         type: 'stat_neighbours',
         regionCode: 'E12000001',
         oldLaCode: '',
+        formerCodes: [],
       },
     },
     {
@@ -139,6 +219,7 @@ describe('AreaDirectory.find', () => {
         type: 'stat_neighbours',
         regionCode: 'E12000001',
         oldLaCode: '',
+        formerCodes: [],
       },
     },
   ])('finds $code as $area.name', ({ code, area }) => {
@@ -190,6 +271,7 @@ describe('the areas in data/areas.csv', () => {
       type: 'country',
       regionCode: '',
       oldLaCode: '',
+      formerCodes: [],
     });
   });
 
@@ -198,11 +280,13 @@ describe('the areas in data/areas.csv', () => {
   });
 
   it.each([
-    { code: 'E06000047', name: 'County Durham', regionCode: 'E12000001', oldLaCode: '840' },
-    { code: 'E06000001', name: 'Hartlepool', regionCode: 'E12000001', oldLaCode: '805' },
-    { code: 'E06000023', name: 'Bristol, City of', regionCode: 'E12000009', oldLaCode: '801' },
-  ])('lists $name ($code) in region $regionCode', ({ code, name, regionCode, oldLaCode }) => {
-    expect(areas.find(code)).toEqual({ code, name, type: 'local_authority', regionCode, oldLaCode });
+    { code: 'E06000047', name: 'County Durham', regionCode: 'E12000001', oldLaCode: '840', formerCodes: [] },
+    { code: 'E06000001', name: 'Hartlepool', regionCode: 'E12000001', oldLaCode: '805', formerCodes: [] },
+    { code: 'E06000023', name: 'Bristol, City of', regionCode: 'E12000009', oldLaCode: '801', formerCodes: [] },
+    { code: 'E08000038', name: 'Barnsley', regionCode: 'E12000003', oldLaCode: '370', formerCodes: ['E08000016'] },
+    { code: 'E08000039', name: 'Sheffield', regionCode: 'E12000003', oldLaCode: '373', formerCodes: ['E08000019'] },
+  ])('lists $name ($code) in region $regionCode', ({ code, name, regionCode, oldLaCode, formerCodes }) => {
+    expect(areas.find(code)).toEqual({ code, name, type: 'local_authority', regionCode, oldLaCode, formerCodes });
   });
 });
 

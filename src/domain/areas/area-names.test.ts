@@ -36,8 +36,15 @@ describe('AreaNames: our council for the name Ofsted writes', () => {
   it('finds neither of two councils whose names read alike', () => {
     const twins = new AreaNames(
       new AreaDirectory([
-        { code: 'E06000901', name: 'Newtown', type: 'local_authority', regionCode: '', oldLaCode: '' },
-        { code: 'E06000902', name: 'Newtown, City of', type: 'local_authority', regionCode: '', oldLaCode: '' },
+        { code: 'E06000901', name: 'Newtown', type: 'local_authority', regionCode: '', oldLaCode: '', formerCodes: [] },
+        {
+          code: 'E06000902',
+          name: 'Newtown, City of',
+          type: 'local_authority',
+          regionCode: '',
+          oldLaCode: '',
+          formerCodes: [],
+        },
       ]),
     );
     expect(twins.localAuthority('Newtown')).toBeUndefined();

@@ -11,6 +11,8 @@ describe('matchAreas', () => {
     { query: 'stockton on tees', names: ['Stockton-on-Tees'] },
     { query: 'E06000004', names: ['Stockton-on-Tees'] },
     { query: '808', names: ['Stockton-on-Tees'] },
+    { query: 'E08000016', names: ['Barnsley'] },
+    { query: 'e08000019', names: ['Sheffield'] },
     { query: 'st helens', names: ['St. Helens'] },
     { query: 'bristol', names: ['Bristol, City of'] },
     {

@@ -174,6 +174,26 @@ describe('readStatNeighbours: one broken row per rule', () => {
     expect(read.value.neighboursOf.get(STOCKTON)?.map((neighbour) => neighbour.code)).toEqual([null, null]);
   });
 
+  // The old-code columns used to be listed in the format but read by nothing.
+  it('finds a council by its former code, or by its LA number when the code is not known', () => {
+    const read = readStatNeighbours(
+      csvTable('sn.csv', [
+        'model,la_code,old_la_code,rank,neighbour_code,neighbour_old_la_code,neighbour_name',
+        '2021,E08000016,370,1,E08000019,373,Sheffield',
+        '2021,E08000016,370,2,,808,Stockton-on-Tees',
+        '2021,E06099999,370,3,E06000005,841,Darlington',
+      ]),
+      areas,
+    );
+    expect(read.problems).toEqual([]);
+    expect([...read.value.neighboursOf.keys()]).toEqual(['E08000038']);
+    expect(read.value.neighboursOf.get('E08000038')?.map((neighbour) => neighbour.code)).toEqual([
+      'E08000039',
+      STOCKTON,
+      'E06000005',
+    ]);
+  });
+
   it('refuses a file without the columns it needs', () => {
     const read = readStatNeighbours(csvTable('sn.csv', ['la_code,neighbour', 'E06000004,E06000005']), areas);
     expect(read.problems.map((problem) => problem.column)).toEqual(['model', 'rank', 'neighbour_code']);

@@ -7,7 +7,7 @@ import { rankingsFor, type AreaRanking } from './ranking';
 import { ObservationIndex } from '../observations/series';
 
 function area(code: string, name: string, type: Area['type'], regionCode = ''): Area {
-  return { code, name, type, regionCode, oldLaCode: '' };
+  return { code, name, type, regionCode, oldLaCode: '', formerCodes: [] };
 }
 
 const ENGLAND = area('E92000001', 'England', 'country');

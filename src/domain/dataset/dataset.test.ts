@@ -24,7 +24,7 @@ describe('assembleDataset across observation files', () => {
     expect(problems.map((problem) => [problem.rule, problem.message])).toEqual([
       [
         'conflicting_values',
-        'file-2.csv Row 2, column value: file-1.csv row 2 gives a different figure for cla_rate, E06000047, 2020/21. Keep one row per measure, area and period.',
+        'file-2.csv row 2, column value: file-1.csv row 2 gives a different figure for cla_rate, E06000047, 2020/21. Keep one row per measure, area and period.',
       ],
     ]);
   });

@@ -4,7 +4,8 @@ import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-file';
 import { readStatNeighbours, type StatNeighbourModel } from '../comparison/neighbours';
 import type { Catalogue, Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
-import { mergeObservations, readObservations } from '../readers/observations-file';
+import { combineObservations } from '../observations/merge';
+import { readObservations } from '../readers/observations-file';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, SourceTable } from '../readers/result';
 import { ObservationIndex } from '../observations/series';
@@ -124,7 +125,7 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     fromFiles.push(...read.value);
   }
   // Each file is already free of repeats; this finds the same figure given by two files.
-  const merged = tables.observations.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
+  const merged = tables.observations.length > 1 ? combineObservations(fromFiles) : { value: fromFiles, problems: [] };
   problems.push(...merged.problems);
   const observations = merged.value;
   let dfeMeasureMap: DfeMeasureMap | null = null;

@@ -1,7 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
 import { csvTable, located, readObservationsFile, realContext, tableFrom } from '../../../test/unit/tables';
-import { mergeObservations, readObservations } from './observations-file';
+import { readObservations } from './observations-file';
 
 const context = realContext();
 const HEADER = 'measure,area,period,value,numerator,denominator,status,note';
@@ -37,7 +36,7 @@ describe('readObservations: one fixture per rule', () => {
       row: 3,
       column: 'measure',
       where: 'Row 3, column measure:',
-      todo: "'cla_rat' is not a measure in the catalogue. Did you mean 'cla_rate' or 'cin_rate'?",
+      todo: "'cla_rat' is not a measure in the catalogue. Did you mean 'cla_rate' or 'cin_rate' or 'cla_count'?",
     },
     {
       file: 'unknown_area.csv',
@@ -295,7 +294,7 @@ describe('readObservations: reading a row', () => {
 
   test("suggests the closest measure id: 'cla_rat' mentions 'cla_rate'", () => {
     expect(observationsFrom('cla_rat,E06000047,2021/22 Q2,90,912,,,').problems[0]?.message).toContain(
-      "Did you mean 'cla_rate' or 'cin_rate'?",
+      "Did you mean 'cla_rate' or 'cin_rate' or 'cla_count'?",
     );
   });
 
@@ -361,21 +360,4 @@ describe('readObservations refuses counts without a figure', () => {
     );
     expect(problems.map(located)).toEqual([{ rule: 'status_needs_value', severity: 'error', row: 2, column: 'value' }]);
   });
-});
-
-describe('mergeObservations across files', () => {
-  const own = figure('cla_rate', '2020/21', 93.5, { source: { file: 'county-durham.csv', row: 4 } });
-  const fromDfe = figure('cla_rate', '2020/21', 94, {
-    source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 900, publisher: 'DfE' },
-  });
-
-  it.each([
-    { order: 'own figure first', observations: [own, fromDfe] },
-    { order: 'DfE figure first', observations: [fromDfe, own] },
-  ])(
-    "keeps the council's own figure over a DfE one for the same key, without a conflict ($order)",
-    ({ observations }) => {
-      expect(mergeObservations(observations)).toEqual({ value: [own], problems: [] });
-    },
-  );
 });

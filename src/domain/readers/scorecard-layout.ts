@@ -2,13 +2,8 @@ import { ENGLAND_CODE, statNeighbourCode } from '../areas/area';
 import { readCell, readNumber } from './cell';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
-import {
-  countsWithoutFigure,
-  figureWarnings,
-  mergeObservations,
-  type Figure,
-  type ObservationContext,
-} from './observations-file';
+import { combineObservations } from '../observations/merge';
+import { countsWithoutFigure, figureWarnings, type Figure, type ObservationContext } from './observations-file';
 import { parsePeriod, type Period } from '../periods/period';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, statusAllowsValue, type Status } from '../observations/status';
@@ -517,9 +512,10 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
   }
 
   const columnOf = new Map(located.map(({ observation, column }) => [observation, column]));
-  const merged = mergeObservations(
+  // Its figures have no value column: a problem is reported in the column the figure came from.
+  const merged = combineObservations(
     located.map(({ observation }) => observation),
-    (observation) => columnOf.get(observation) ?? measureHeading,
+    { column: (observation) => columnOf.get(observation) ?? measureHeading },
   );
   return {
     value: merged.value.map((observation) => ({ observation, column: columnOf.get(observation) ?? measureHeading })),

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { realDataset } from '../../../test/unit/tables';
+import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { parsePeriod } from '../periods/period';
 import { buildScorecard, type Scorecard } from '../scorecard/scorecard';
 import {
@@ -17,7 +17,7 @@ import {
   type QuestionSlide,
 } from './slides';
 
-const { catalogue, areas, index } = realDataset().value;
+const { catalogue, areas, index } = loadSampleDataset();
 
 function scorecardAt(label: string): Scorecard {
   const area = areas.find('E06000047');

@@ -10,9 +10,30 @@ function rankedAs(ranks: readonly number[]): RankedArea[] {
   return ranks.map((rank, index) => ({ areaCode: `area-${index}`, value: rank, rank, of: ranks.length, band: 'A' }));
 }
 
-const NORTH_EAST: Area = { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' };
-const LONDON: Area = { code: 'E12000007', name: 'London', type: 'region', regionCode: '', oldLaCode: '' };
-const ENGLAND: Area = { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' };
+const NORTH_EAST: Area = {
+  code: 'E12000001',
+  name: 'North East',
+  type: 'region',
+  regionCode: '',
+  oldLaCode: '',
+  formerCodes: [],
+};
+const LONDON: Area = {
+  code: 'E12000007',
+  name: 'London',
+  type: 'region',
+  regionCode: '',
+  oldLaCode: '',
+  formerCodes: [],
+};
+const ENGLAND: Area = {
+  code: 'E92000001',
+  name: 'England',
+  type: 'country',
+  regionCode: '',
+  oldLaCode: '',
+  formerCodes: [],
+};
 
 function ranking(scopeArea: Area, home: RankedArea | null, ranks: readonly number[]): AreaRanking {
   const ranked = rankedAs(ranks);

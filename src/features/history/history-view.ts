@@ -1,5 +1,6 @@
 /** Pure helpers for the Saved versions page: words for each version, file names and the template's columns. */
-import { MAX_VERSION_NAME_LENGTH, type VersionMeta } from '../../adapters/version-store';
+import type { VersionMeta } from '../../adapters/version-store';
+import { MAX_VERSION_NAME_LENGTH } from '../../domain/versions/version-name';
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { parsePeriod, type Period } from '../../domain/periods/period';

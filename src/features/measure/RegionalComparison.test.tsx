@@ -54,11 +54,12 @@ describe('RegionalComparison', () => {
     renderComparison(regional);
     await user.click(screen.getByRole('radio', { name: 'All councils in England' }));
     expect(useSelectionStore.getState().rankScope).toBe('england');
-    expect(screen.getByText(/of the 146 councils in England with one for 2020\/21/)).toBeInTheDocument();
+    expect(screen.getByText(/of the 148 councils in England with one for 2020\/21/)).toBeInTheDocument();
     expect(within(rankTable()).getAllByRole('row')).toHaveLength(154);
-    expect(within(rankTable()).getByRole('row', { name: /Sheffield/ })).toHaveTextContent(
-      'Not rankedSheffieldNo figure',
+    expect(within(rankTable()).getByRole('row', { name: /Cumberland/ })).toHaveTextContent(
+      'Not rankedCumberlandNot applicable',
     );
+    expect(within(rankTable()).getByRole('row', { name: /Sheffield/ })).toHaveTextContent(/\d+Sheffield60/);
   });
 
   test('names the chart and describes it by the summary', () => {

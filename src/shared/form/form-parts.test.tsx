@@ -15,6 +15,7 @@ const area = (code: string, name: string): Area => ({
   type: 'local_authority',
   regionCode: 'E12000001',
   oldLaCode: '',
+  formerCodes: [],
 });
 
 describe('Field', () => {

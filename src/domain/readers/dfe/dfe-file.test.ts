@@ -633,7 +633,6 @@ describe('readDfeFile on the real extracts in test/fixtures/dfe', () => {
     (file) => {
       const { table, read } = fixture(file);
       const header = new Map(table.header.map((name) => [name.toLowerCase(), name]));
-      const oldCodes = new Set(context.areas.localAuthorities().map((area) => area.oldLaCode));
       const mappings = map.mappings.filter((mapping) => mapping.headerSignature.every((column) => header.has(column)));
       let symbols = 0;
       for (const record of table.records) {
@@ -643,7 +642,8 @@ describe('readDfeFile on the real extracts in test/fixtures/dfe', () => {
           level === 'National' ||
           (level === 'Regional' && context.areas.find(at('region_code'))?.type === 'region') ||
           (level === 'Local authority' &&
-            (context.areas.find(at('new_la_code'))?.type === 'local_authority' || oldCodes.has(at('old_la_code'))));
+            (context.areas.findLocalAuthority(at('new_la_code')) ??
+              context.areas.findLocalAuthority(at('old_la_code'))) !== undefined);
         if (!known) continue;
         for (const mapping of mappings) {
           if (
@@ -705,7 +705,7 @@ describe('readDfeFile on the real extracts in test/fixtures/dfe', () => {
     });
   });
 
-  it('joins Barnsley under its pre-2025 code E08000016 to the current E08000038 through old LA code 370', () => {
+  it('joins Barnsley under its pre-2025 code E08000016 (a former code in areas.csv) to the current E08000038', () => {
     const row = rowOf(
       'cla_number_and_rate_per_10k_children.csv',
       '2025,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,370,Barnsley,E08000016,Children looked after on 31 March each year,51799,366,71',
@@ -893,6 +893,16 @@ describe('readDfeFile on small files written here', () => {
     const result = read([row(), row({ population: 'Children looked after who were UASC' })]);
     expect(result.problems).toEqual([]);
     expect(result.value).toMatchObject({ usedRows: 1, unmatchedRows: 1, rejectedRows: 0 });
+  });
+
+  it.each([
+    { by: 'its current code', code: STOCKTON, oldCode: '', areaCode: STOCKTON },
+    { by: 'a former code from areas.csv', code: 'E08000016', oldCode: '', areaCode: 'E08000038' },
+    { by: 'its LA number when the code is not known', code: 'E06099999', oldCode: '808', areaCode: STOCKTON },
+  ])('places a Local authority row by $by', ({ code, oldCode, areaCode }) => {
+    const result = read([row({ code, oldCode })]);
+    expect(result.problems).toEqual([]);
+    expect(result.value.observations.map((observation) => observation.areaCode)).toEqual([areaCode]);
   });
 
   it('places National on England, Regional on the region and Local authority on the LA', () => {

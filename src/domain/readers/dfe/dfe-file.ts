@@ -3,7 +3,8 @@ import type { AreaDirectory } from '../../areas/area-directory';
 import { readCell, readNumber } from '../cell';
 import { dfePeriod, REPORTING_YEARS, type DfePeriodResult, type ReportingYear } from './dfe-period';
 import type { Measure } from '../../catalogue/measure';
-import { sameFigure, type Observation } from '../../observations/observation';
+import { KeyedMerge, collisionProblems } from '../../observations/merge';
+import type { Observation } from '../../observations/observation';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../result';
 import { emptyFileProblem, missingColumns, cell } from '../table';
 
@@ -404,8 +405,8 @@ function scaled(value: number, scale: number): number {
 /**
  * Reads a DfE open-data file through the measure map. Columns are found by name, in any order;
  * National rows are England (country_code), Regional rows their region (region_code) and Local
- * authority rows their LA (new_la_code, or old_la_code when the E-code is not a current one, as for
- * councils recoded without a boundary change). Rows of other levels are skipped and counted; rows
+ * authority rows their LA (new_la_code, current or former, or old_la_code when the E-code is neither,
+ * through AreaDirectory.findLocalAuthority). Rows of other levels are skipped and counted; rows
  * whose filters match no mapping are counted as unmatched. Value cells are read by readCell, so
  * DfE's symbols (c, x, z, low, k, u) become statuses and never numbers.
  */
@@ -470,12 +471,6 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
     }
   }
 
-  const oldCodes = new Map(
-    context.areas
-      .localAuthorities()
-      .filter((area) => area.oldLaCode !== '')
-      .map((area) => [area.oldLaCode, area]),
-  );
   const lookUpArea = (record: SourceRecord): AreaLookup => {
     const level = columns.text(record, 'geographic_level');
     switch (keyOf(level)) {
@@ -508,17 +503,16 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       case LEVEL_LOCAL_AUTHORITY: {
         const code = columns.text(record, 'new_la_code');
         const oldCode = columns.text(record, 'old_la_code');
-        const area = context.areas.find(code);
-        if (area?.type === 'local_authority') return { kind: 'area', area };
-        // DfE keeps an old LA code only while the council's area is unchanged (Barnsley, 370, was
-        // recoded E08000016 → E08000038 in 2025), so the old code finds the same council.
-        const byOldCode = oldCodes.get(oldCode);
-        if (byOldCode) return { kind: 'area', area: byOldCode };
+        // The code as DfE wrote it, current or before ONS replaced it (Barnsley's rows before 2025
+        // say E08000016); else the LA number, which DfE keeps only while the council's area is
+        // unchanged, so it finds the same council.
+        const match = context.areas.findLocalAuthority(code) ?? context.areas.findLocalAuthority(oldCode);
+        if (match) return { kind: 'area', area: match.area };
         return {
           kind: 'unknown',
           key: `la|${code}|${oldCode}`,
           column: 'new_la_code',
-          what: `'${code}' (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
+          what: `'${code}' (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code, a former code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
         };
       }
       default:
@@ -541,7 +535,8 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
   const skipped = new Map<string, number>();
   const repeated = new RepeatedProblems();
   const periods = new Map<string, DfePeriodResult>();
-  const byKey = new Map<string, Observation>();
+  // Every figure of one file is the DfE's, so two for one key are a repeat or a conflict.
+  const merge = new KeyedMerge('combine');
 
   for (const record of table.records) {
     const areaLookup = lookUpArea(record);
@@ -619,30 +614,25 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
         note: joinNotes(figure.note, period.note),
         source: { file: table.fileName, row: record.row, publisher: DFE_PUBLISHER },
       };
-      const key = `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;
-      const earlier = byKey.get(key);
-      if (earlier) {
-        const same = sameFigure(earlier, observation);
+      const collision = merge.offer(observation);
+      if (collision) {
         const column = columns.nameOf(mapping.indicator);
-        problems.push({
-          severity: same ? 'warning' : 'error',
-          rule: same ? 'duplicate_row' : 'conflicting_values',
-          row: record.row,
-          column,
-          message: same
-            ? `${table.fileName} row ${record.row}, column ${column}: repeats row ${earlier.source.row} (${key.replaceAll('|', ', ')}). The repeat is ignored.`
-            : `${table.fileName} row ${record.row}, column ${column}: row ${earlier.source.row} gives a different figure for ${key.replaceAll('|', ', ')}. Keep one row per area, period and filters.`,
-        });
+        problems.push(
+          ...collisionProblems([collision], {
+            nameFile: true,
+            column: () => column,
+            conflictAdvice: 'Keep one row per area, period and filters.',
+          }),
+        );
         continue;
       }
-      byKey.set(key, observation);
-      result.observations.push(observation);
       gave += 1;
     }
     if (gave > 0) result.usedRows += 1;
     else result.rejectedRows += 1;
   }
 
+  result.observations = merge.value;
   result.skipped = [...skipped].map(([level, rows]) => ({ level, rows }));
   problems.push(...repeated.problems());
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

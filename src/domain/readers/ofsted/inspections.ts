@@ -1,6 +1,5 @@
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
-import { replacementCode } from '../../areas/former-codes';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { parseDayDate } from '../../periods/day-date';
 import { headingPositions, missingHeadings } from '../sheet-header';
@@ -317,13 +316,14 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
   return { value: sheet, problems };
 }
 
+/**
+ * The council an Ofsted code names: its current ONS code, or one ONS replaced after Ofsted's file
+ * was made (areas.csv former_codes: Barnsley and Sheffield before 2025). Ofsted writes ONS codes
+ * only, so DfE's three-digit LA numbers are not taken for one.
+ */
 function councilFor(code: string, areas: AreaDirectory): Area | undefined {
-  const listed = areas.find(code);
-  if (listed?.type === 'local_authority') return listed;
-  // Ofsted's file can be older than a boundary change.
-  const replacement = replacementCode(code);
-  const replaced = replacement === undefined ? undefined : areas.find(replacement);
-  return replaced?.type === 'local_authority' ? replaced : undefined;
+  const match = areas.findLocalAuthority(code);
+  return match && match.by !== 'la_number' ? match.area : undefined;
 }
 
 /** A council's inspections, newest first. */

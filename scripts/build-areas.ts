@@ -1,37 +1,66 @@
-#!/usr/bin/env node
 // Build data/areas.csv from the DfE geography lookups in
-// ../shared/dfe-open-data/geography (relative to the repo root).
+// ../shared/dfe-open-data/geography (relative to the repo root; DFE_OPEN_DATA names another
+// copy of dfe-open-data, e.g. from a git worktree).
 //
 // Output: England, then the nine English regions (E12 codes), then every
 // live English local authority with children's services found in
 // region_la_hierarchy.csv, sorted by region code then name.
 //
-// Plain Node ESM, no dependencies. Usage: node scripts/build-areas.mjs
+// former_codes: the ONS codes a live council had before ONS replaced them, `;`-separated (see
+// docs/data-format.md). A code is a former code of a live council when las.csv lists it as
+// terminated with the same DfE LA number (old_la_code): DfE keeps the number only while the
+// council's area is unchanged (Barnsley 370: E08000016 until 30/04/2025, then E08000038). A
+// council abolished or split (Cumbria, Northamptonshire) has no live council with its number,
+// so it is nobody's former code.
+//
+// Reads the files with the app's CSV reader. Usage: node --import tsx scripts/build-areas.ts
 // Prints a short report of data oddities to stderr.
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readCsvRecords } from './read-csv-rows.mjs';
+import { readCsvText } from '../src/adapters/csv';
+import { cell } from '../src/domain/readers/table';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const geoDir = resolve(repoRoot, '../shared/dfe-open-data/geography');
+const repoRoot = resolve(import.meta.dirname, '..');
+const geoDir = join(resolve(repoRoot, process.env.DFE_OPEN_DATA ?? '../shared/dfe-open-data'), 'geography');
 const outFile = join(repoRoot, 'data', 'areas.csv');
 
-const read = (name) => readCsvRecords(readFileSync(join(geoDir, name), 'utf8'));
+/** A geography file's rows as the named columns' trimmed cells; any problem reading it stops the build. */
+function read<Column extends string>(name: string, columns: readonly Column[]): Record<Column, string>[] {
+  const table = readCsvText(name, readFileSync(join(geoDir, name), 'utf8'));
+  if (table.problems.length > 0) throw new Error(table.problems.map((problem) => problem.message).join('\n'));
+  return table.value.records.map(
+    (record) => Object.fromEntries(columns.map((column) => [column, cell(record, column)])) as Record<Column, string>,
+  );
+}
 
-function csvField(v) {
-  const s = String(v ?? '');
+function csvField(v: string): string {
+  const s = v;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const countries = read('country.csv');
-const regions = read('regions.csv');
-const las = read('las.csv');
-const hierarchy = read('region_la_hierarchy.csv');
+const countries = read('country.csv', ['country_code', 'country_name']);
+const regions = read('regions.csv', ['region_code', 'region_name']);
+const las = read('las.csv', [
+  'new_la_code',
+  'la_name',
+  'date_of_termination',
+  'parent_geography_code',
+  'status',
+  'old_la_code',
+]);
+const hierarchy = read('region_la_hierarchy.csv', ['region_code', 'old_la_code', 'la_name', 'new_la_code']);
 
-const oddities = [];
-const note = (msg) => oddities.push(msg);
+interface OutputLa {
+  code: string;
+  name: string;
+  region_code: string;
+  old_la_code: string;
+  former_codes?: string[];
+}
+
+const oddities: string[] = [];
+const note = (msg: string) => oddities.push(msg);
 
 // --- England
 const england = countries.find((c) => c.country_code === 'E92000001');
@@ -49,7 +78,7 @@ const regionCodes = new Set(englishRegions.map((r) => r.region_code));
 
 // --- Local authorities
 const singleLaCode = /^E(06|08|09|10)\d{6}$/;
-const lasByCode = new Map();
+const lasByCode = new Map<string, (typeof las)[number]>();
 for (const la of las) {
   if (!singleLaCode.test(la.new_la_code)) {
     note(`las.csv: skipped non-LA / combined row "${la.new_la_code}" ${la.la_name} (old ${la.old_la_code})`);
@@ -59,8 +88,8 @@ for (const la of las) {
   lasByCode.set(la.new_la_code, la);
 }
 
-const out = [];
-const seen = new Set();
+const out: OutputLa[] = [];
+const seen = new Set<string>();
 for (const h of hierarchy) {
   if (!regionCodes.has(h.region_code)) {
     note(`hierarchy: skipped row outside English regions: ${h.region_code} / ${h.la_name} / ${h.new_la_code}`);
@@ -104,18 +133,38 @@ for (const la of lasByCode.values()) {
   }
 }
 // Old codes shared by more than one live LA
-const byOld = new Map();
+const byOld = new Map<string, string[]>();
 for (const la of out) byOld.set(la.old_la_code, [...(byOld.get(la.old_la_code) ?? []), la.code]);
 for (const [old, codes] of byOld)
   if (codes.length > 1) note(`old_la_code ${old} shared by live LAs ${codes.join(', ')}`);
 
+// Former codes: terminated single-LA codes whose DfE LA number a live council still has.
+const liveByOld = new Map(out.map((la) => [la.old_la_code, la]));
+for (const la of lasByCode.values()) {
+  if (la.status === 'live' || !/^\d{3}$/.test(la.old_la_code)) continue;
+  const successor = liveByOld.get(la.old_la_code);
+  if (!successor) {
+    note(
+      `las.csv: terminated ${la.new_la_code} ${la.la_name} (${la.old_la_code}) has no live council with its LA number`,
+    );
+    continue;
+  }
+  successor.former_codes = [...(successor.former_codes ?? []), la.new_la_code].sort();
+  note(`${successor.code} ${successor.name}: former code ${la.new_la_code} (ended ${la.date_of_termination})`);
+}
+
 out.sort((a, b) => a.region_code.localeCompare(b.region_code) || a.name.localeCompare(b.name, 'en'));
 
-const lines = ['code,name,type,region_code,old_la_code'];
-lines.push([england.country_code, england.country_name, 'country', '', ''].map(csvField).join(','));
-for (const r of englishRegions) lines.push([r.region_code, r.region_name, 'region', '', ''].map(csvField).join(','));
+const lines = ['code,name,type,region_code,old_la_code,former_codes'];
+lines.push([england.country_code, england.country_name, 'country', '', '', ''].map(csvField).join(','));
+for (const r of englishRegions)
+  lines.push([r.region_code, r.region_name, 'region', '', '', ''].map(csvField).join(','));
 for (const la of out)
-  lines.push([la.code, la.name, 'local_authority', la.region_code, la.old_la_code].map(csvField).join(','));
+  lines.push(
+    [la.code, la.name, 'local_authority', la.region_code, la.old_la_code, (la.former_codes ?? []).join(';')]
+      .map(csvField)
+      .join(','),
+  );
 
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, lines.join('\n') + '\n');

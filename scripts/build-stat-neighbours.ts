@@ -1,13 +1,14 @@
-#!/usr/bin/env node
 // Build data/stat-neighbours-2021.csv and data/stat-neighbours-2025.csv from DfE's two
-// statistical-neighbour models in ../shared/dfe-open-data (relative to the repo root):
+// statistical-neighbour models in ../shared/dfe-open-data (relative to the repo root; DFE_OPEN_DATA
+// names another copy, e.g. from a git worktree):
 //   New_Statistical_Neighbour_Groupings_April_2021.csv  (the April 2021 model)
 //   sn_model_2025_wide.csv                              (the 2025 model)
 //
 // Both are "wide" (one row per LA, ten neighbour columns each followed by a closeness column) and
-// name LAs by DfE's three-digit old LA code. The app joins everything on ONS E-codes, so each code
-// is looked up in data/areas.csv (column old_la_code). Both outputs share one long format, one
-// row per LA and neighbour:
+// name LAs by DfE's three-digit old LA code. The app joins everything on ONS E-codes, so each LA
+// number is looked up in data/areas.csv through the app's own lookup (AreaDirectory's
+// findLocalAuthority, which every reader of outside files uses). Both outputs share one long
+// format (STAT_NEIGHBOUR_COLUMNS, the columns the app's reader knows), one row per LA and neighbour:
 //
 //   model,la_code,old_la_code,la_name,rank,neighbour_code,neighbour_old_la_code,neighbour_name,closeness
 //
@@ -15,49 +16,63 @@
 // reported. A neighbour that is not a current LA is kept with a blank neighbour_code, so the
 // figure can still say "9 of 10 neighbours" rather than pretending the group had nine.
 //
-// Plain Node ESM, no dependencies. Usage: node scripts/build-stat-neighbours.mjs
+// Usage: node --import tsx scripts/build-stat-neighbours.ts
 // Prints what could not be matched to stderr.
-
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readCsvRows } from './read-csv-rows.mjs';
+import path from 'node:path';
+import { readCsvRows, readCsvText } from '../src/adapters/csv';
+import { AreaDirectory, readAreas } from '../src/domain/areas/area-directory';
+import { STAT_NEIGHBOUR_COLUMNS } from '../src/domain/comparison/neighbours';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sharedDir = resolve(repoRoot, '../shared/dfe-open-data');
+const root = path.resolve(import.meta.dirname, '..');
+const sharedDir = path.resolve(root, process.env.DFE_OPEN_DATA ?? '../shared/dfe-open-data');
 
-function csvField(value) {
-  const text = String(value ?? '');
+interface ModelLa {
+  oldCode: string;
+  name: string;
+  neighbours: { rank: number; oldCode: string; closeness: string }[];
+}
+
+interface Model {
+  label: string;
+  file: string;
+  las: ModelLa[];
+}
+
+function csvField(value: string | number): string {
+  const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** DfE writes closeness as "Very Close", "Close " and "Very close": one spelling in our files. */
-function closeness(text) {
+function closeness(text: string): string {
   const words = text.trim().replace(/\s+/g, ' ').toLowerCase();
-  return words === '' ? '' : words[0].toUpperCase() + words.slice(1);
+  return words === '' ? '' : `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 
-const areaRows = readCsvRows(readFileSync(join(repoRoot, 'data', 'areas.csv'), 'utf8'));
-const areaHeader = areaRows[0].map((name) => name.trim());
-const areas = areaRows
-  .slice(1)
-  .map((r) => Object.fromEntries(areaHeader.map((name, i) => [name, (r[i] ?? '').trim()])));
-const laByOldCode = new Map(
-  areas.filter((a) => a.type === 'local_authority' && a.old_la_code).map((a) => [a.old_la_code, a]),
-);
+/** A file's non-blank rows through the app's CSV reader; any problem stops the build. */
+function rowsOf(file: string, text: string): string[][] {
+  const read = readCsvRows(file, text);
+  if (read.problems.length > 0) throw new Error(read.problems.map((problem) => problem.message).join('\n'));
+  return read.value.rows.map((row) => [...row.cells]);
+}
 
-/**
- * models: [{ label, file, las: [{ oldCode, name, neighbours: [{ rank, oldCode, closeness }] }] }]
- */
-function read2021() {
+const areasRead = readCsvText('areas.csv', readFileSync(path.join(root, 'data', 'areas.csv'), 'utf8'));
+const areaList = readAreas(areasRead.value);
+const problems = [...areasRead.problems, ...areaList.problems];
+if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
+const areas = new AreaDirectory(areaList.value);
+const councilOf = (oldCode: string) => areas.findLocalAuthority(oldCode)?.area;
+
+function read2021(): Model {
   const file = 'New_Statistical_Neighbour_Groupings_April_2021.csv';
-  const [, ...allRows] = readCsvRows(readFileSync(join(sharedDir, file), 'utf8'));
+  const [, ...allRows] = rowsOf(file, readFileSync(path.join(sharedDir, file), 'utf8'));
   // The model ends at a row reading "Old SNs:". Below it are the groupings of councils that were
   // replaced before April 2021 (Dorset, Poole and Bournemouth "(Pre LG)", Northamptonshire): they
   // are not part of the model and are only reported. Rows with no LA number are spacers.
   const end = allRows.findIndex((r) => /old sns/i.test(r[1] ?? ''));
-  const rows = (end === -1 ? allRows : allRows.slice(0, end)).filter((r) => (r[0] ?? '').trim() !== '');
-  const superseded = end === -1 ? [] : allRows.slice(end + 1).filter((r) => (r[0] ?? '').trim() !== '');
+  const rows = (end === -1 ? allRows : allRows.slice(0, end)).filter((r) => (r[0] ?? '') !== '');
+  const superseded = end === -1 ? [] : allRows.slice(end + 1).filter((r) => (r[0] ?? '') !== '');
   if (superseded.length > 0) {
     process.stderr.write(
       `${file}: after "Old SNs:", groupings of councils replaced before the model (not used): ${superseded.map((r) => `${r[0]} ${r[1]}`).join('; ')}\n`,
@@ -65,58 +80,46 @@ function read2021() {
   }
   // Columns by position: LA num, LA Name, LA number, GOInd, GOReg, then (SNk, SNP) for k = 1..10.
   const las = rows.map((r) => ({
-    oldCode: r[0].trim(),
-    name: r[1].trim(),
+    oldCode: r[0] ?? '',
+    name: r[1] ?? '',
     neighbours: Array.from({ length: 10 }, (_, k) => ({
       rank: k + 1,
-      oldCode: (r[5 + 2 * k] ?? '').trim(),
+      oldCode: r[5 + 2 * k] ?? '',
       closeness: closeness(r[6 + 2 * k] ?? ''),
     })),
   }));
   return { label: '2021', file, las };
 }
 
-function read2025() {
+function read2025(): Model {
   const file = 'sn_model_2025_wide.csv';
-  const [header, ...rows] = readCsvRows(readFileSync(join(sharedDir, file), 'utf8'));
-  const at = (name) => header.findIndex((h) => h.trim() === name);
+  const [header = [], ...rows] = rowsOf(file, readFileSync(path.join(sharedDir, file), 'utf8'));
+  const at = (name: string) => header.findIndex((h) => h === name);
   const las = rows.map((r) => ({
-    oldCode: r[at('old_la_code')].trim(),
-    name: r[at('la_name')].trim(),
+    oldCode: r[at('old_la_code')] ?? '',
+    name: r[at('la_name')] ?? '',
     neighbours: Array.from({ length: 10 }, (_, k) => ({
       rank: k + 1,
-      oldCode: (r[at(`SN_${k + 1}`)] ?? '').trim(),
+      oldCode: r[at(`SN_${k + 1}`)] ?? '',
       closeness: closeness(r[at(`SN_${k + 1}P`)] ?? ''),
     })),
   }));
   return { label: '2025', file, las };
 }
 
-const HEADER = [
-  'model',
-  'la_code',
-  'old_la_code',
-  'la_name',
-  'rank',
-  'neighbour_code',
-  'neighbour_old_la_code',
-  'neighbour_name',
-  'closeness',
-];
-
-function build(model) {
+function build(model: Model): void {
   const nameInModel = new Map(model.las.map((la) => [la.oldCode, la.name]));
-  const lines = [HEADER.join(',')];
-  const unmatchedLas = [];
-  const unmatchedNeighbours = new Map();
+  const lines = [STAT_NEIGHBOUR_COLUMNS.join(',')];
+  const unmatchedLas: string[] = [];
+  const unmatchedNeighbours = new Map<string, string[]>();
   for (const la of model.las) {
-    const area = laByOldCode.get(la.oldCode);
+    const area = councilOf(la.oldCode);
     if (!area) {
       unmatchedLas.push(`${la.oldCode} ${la.name}`);
       continue;
     }
     for (const neighbour of la.neighbours) {
-      const neighbourArea = laByOldCode.get(neighbour.oldCode);
+      const neighbourArea = councilOf(neighbour.oldCode);
       if (!neighbourArea) {
         const key = `${neighbour.oldCode} ${nameInModel.get(neighbour.oldCode) ?? '(not in the model)'}`;
         unmatchedNeighbours.set(key, [...(unmatchedNeighbours.get(key) ?? []), area.name]);
@@ -138,7 +141,7 @@ function build(model) {
       );
     }
   }
-  const outFile = join(repoRoot, 'data', `stat-neighbours-${model.label}.csv`);
+  const outFile = path.join(root, 'data', `stat-neighbours-${model.label}.csv`);
   writeFileSync(outFile, `${lines.join('\n')}\n`);
   const matched = model.las.length - unmatchedLas.length;
   process.stderr.write(
@@ -150,9 +153,8 @@ function build(model) {
       `  neighbour not matched (kept with a blank code): ${neighbour}, neighbour of ${of.length} LA(s): ${of.join(', ')}\n`,
     );
   }
-  const missing = areas.filter(
-    (a) => a.type === 'local_authority' && !model.las.some((la) => la.oldCode === a.old_la_code),
-  );
+  const inModel = new Set(model.las.map((la) => councilOf(la.oldCode)?.code));
+  const missing = areas.localAuthorities().filter((area) => !inModel.has(area.code));
   if (missing.length > 0)
     process.stderr.write(
       `  current LAs with no neighbours in this model: ${missing.map((a) => `${a.code} ${a.name}`).join('; ')}\n`,
