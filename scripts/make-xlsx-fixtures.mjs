@@ -12,6 +12,9 @@
 // - xlsx/cell-formats.xlsx has one cell of each kind the reader converts, on a first sheet that is
 //   not sheet1.xml, and a second sheet that must not be read; xlsx/empty-sheet.xlsx has nothing in it.
 // - unreadable_xlsx.xlsx is a workbook cut short, as an interrupted download leaves it.
+// - ../homes/county-durham-2016-06-08.xlsx holds the homes of data/homes/county-durham-2016-06-08.csv
+//   with every date as an Excel date cell (a day number in a date format), as Excel stores a date typed
+//   as 21/07/2015.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -199,3 +202,22 @@ write(
 write('xlsx/empty-sheet.xlsx', workbook([{ name: 'Sheet1', file: 'sheet1.xml', rows: [] }]));
 
 write('unreadable_xlsx.xlsx', scorecard.slice(0, 300));
+
+/** A dd.mm.yy or dd.mm.yyyy day as Excel's day number (days since 30 December 1899). */
+function excelDay(text) {
+  const [day, month, year] = text.split('.').map(Number);
+  const fullYear = year < 100 ? 2000 + year : year;
+  return { number: (Date.UTC(fullYear, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000, style: STYLE.date };
+}
+
+const durhamHomes = Papa.parse(
+  readFileSync(path.resolve(FIXTURES, '../../data/homes/county-durham-2016-06-08.csv'), 'utf8'),
+  {
+    skipEmptyLines: true,
+  },
+).data.map((cells, row) =>
+  row === 0 ? cells : cells.map((text, column) => (column % 2 === 1 ? excelDay(text) : text)),
+);
+const homesFile = path.join(FIXTURES, 'homes/county-durham-2016-06-08.xlsx');
+writeFileSync(homesFile, workbook([{ name: 'Homes', file: 'sheet1.xml', rows: durhamHomes }]));
+console.log(`wrote ${path.relative(process.cwd(), homesFile)}`);

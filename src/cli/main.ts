@@ -22,6 +22,7 @@ import { hasErrors, type Problem } from '../domain/readers/result';
 import { buildScorecard, type Scorecard } from '../domain/scorecard/scorecard';
 import { neighbourStatisticFrom } from '../domain/view/view-choice';
 import { resolveView, type ViewNotice } from '../domain/view/view-context';
+import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
 import { from903, validate903 } from './from-903';
 
@@ -29,6 +30,7 @@ const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
   scorecard validate <file>... [--area CODE] [--data DIR]
   ${SPC_USAGE}
+  ${HOMES_USAGE}
   scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series]   (scorecard from-903 --help)
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
@@ -331,6 +333,7 @@ export async function main(
   }
   if (command === 'spc') return spc(files, values.json, io);
   const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
+  if (command === 'homes') return homes(files, { ...options, json: values.json }, io, load);
   const statistic = neighbourStatisticFrom(values.statistic);
   if (!statistic) {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);

@@ -21,6 +21,10 @@ export interface Manifest {
   dfeMeasureMap: string;
   /** DfE statistical-neighbour models, one file each, oldest first; the last is used unless the reader chooses another. */
   statNeighbourModels: string[];
+  /** Tables of the home LA's own children's homes (the upload layout), oldest first; may be empty. */
+  homes: string[];
+  /** Ofsted's list of regulated settings with places and judgements (readProviderSheet); empty = none. */
+  ofstedProviders: string;
 }
 
 export interface Dataset {
@@ -65,6 +69,9 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       '"statNeighbourModels" must list the statistical-neighbour files, e.g. ["stat-neighbours-2021.csv", "stat-neighbours-2025.csv"].',
     );
   }
+  const homes = json.homes ?? [];
+  if (!Array.isArray(homes) || !homes.every((file): file is string => typeof file === 'string'))
+    return fail('"homes" must list the tables of the council\'s children\'s homes, e.g. ["homes/2016-06-08.csv"].');
   return {
     value: {
       title: text('title'),
@@ -74,6 +81,8 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       source: text('source'),
       dfeMeasureMap: text('dfeMeasureMap'),
       statNeighbourModels: models,
+      homes,
+      ofstedProviders: text('ofstedProviders'),
     },
     problems: [],
   };
@@ -88,6 +97,8 @@ export const EMPTY_MANIFEST: Manifest = {
   source: '',
   dfeMeasureMap: '',
   statNeighbourModels: [],
+  homes: [],
+  ofstedProviders: '',
 };
 
 export interface DatasetTables {

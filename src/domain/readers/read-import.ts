@@ -1,5 +1,6 @@
 import { readDfeFile, type DfeImport, type DfeMeasureMap } from './dfe/dfe-file';
 import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout';
+import { readHomesTable, type HomesTable } from '../homes/homes-file';
 import type { Observation } from '../observations/observation';
 import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
@@ -20,6 +21,12 @@ export type ImportContext = ObservationContext & {
   today: string;
   /** Which row and column of a DfE open-data file gives which measure (data/dfe-measure-map.csv). */
   dfeMeasureMap?: DfeMeasureMap;
+  /**
+   * Whether the caller keeps a table of children's homes (the homes command does). Any other caller
+   * gets the table's problems and an error saying where it is read, so a homes table is never
+   * taken for a file of no figures.
+   */
+  readsHomes?: boolean;
 };
 
 /** How a DfE file's rows were used, so the officer sees that no row was dropped without a count. */
@@ -30,11 +37,13 @@ export interface ImportedFile {
   observations: Observation[];
   /** For a DfE open-data file: what became of each of its rows. Null for the other layouts. */
   openDataRows: OpenDataRowCounts | null;
+  /** For a table of the council's children's homes: the homes. Null for the other layouts. */
+  homes: HomesTable | null;
 }
 
 function fileProblem(rule: string, message: string, row?: number): ParseResult<ImportedFile> {
   return {
-    value: { layout: null, observations: [], openDataRows: null },
+    value: { layout: null, observations: [], openDataRows: null, homes: null },
     problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }],
   };
 }
@@ -119,15 +128,22 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
     );
   }
   const layout = detectLayout(table.header);
-  if (!layout) return { value: { layout, observations: [], openDataRows: null }, problems: layoutProblems(table) };
+  if (!layout)
+    return { value: { layout, observations: [], openDataRows: null, homes: null }, problems: layoutProblems(table) };
   if (layout === 'dfe_open_data') return readOpenData(table, context);
+  if (layout === 'homes') return readHomes(table, context);
 
   const read = layout === 'observations' ? readObservationsLayout(table, context) : readScorecard(table, context);
   const problems = [...read.problems, ...futurePeriodWarnings(read.value, context.today)].sort(
     (a, b) => (a.row ?? 0) - (b.row ?? 0),
   );
   return {
-    value: { layout, observations: read.value.map(({ observation }) => observation), openDataRows: null },
+    value: {
+      layout,
+      observations: read.value.map(({ observation }) => observation),
+      openDataRows: null,
+      homes: null,
+    },
     problems,
   };
 }
@@ -147,7 +163,26 @@ function readOpenData(table: SourceTable, context: ImportContext): ParseResult<I
   const read = readDfeFile(table, context.dfeMeasureMap, context);
   const { observations, ...counts } = read.value;
   return {
-    value: { layout: 'dfe_open_data', observations, openDataRows: { ...counts, rows: table.records.length } },
+    value: {
+      layout: 'dfe_open_data',
+      observations,
+      openDataRows: { ...counts, rows: table.records.length },
+      homes: null,
+    },
     problems: read.problems,
   };
+}
+
+/** A table of the council's children's homes: inspections, not figures, so no period checks apply. */
+function readHomes(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
+  const read = readHomesTable(table, context);
+  const problems = [...read.problems];
+  if (!context.readsHomes) {
+    problems.push({
+      severity: 'error',
+      rule: 'homes_not_read_here',
+      message: `${table.fileName} is a table of the council's children's homes, not figures, and this upload reads figures only. Read it with the command \`scorecard homes ${table.fileName} --area CODE\` until the upload page takes children's homes.`,
+    });
+  }
+  return { value: { layout: 'homes', observations: [], openDataRows: null, homes: read.value }, problems };
 }
