@@ -6,6 +6,7 @@ import type { Measure } from '../catalogue/measure';
 import type { Period } from '../periods/period';
 import type { SpcChart, SpcPoint } from '../spc/chart';
 import type { PointType } from '../spc/classify';
+import type { PositionName } from './spc';
 import { SPC_MIN_POINTS, type SpcPeriodType, type SpcSeries, type SpcUnqualified } from '../spc/series-for';
 import { MONTH_NAMES, monthName, monthYearInWords } from './dates';
 import { formatValue } from './figures';
@@ -26,6 +27,14 @@ export function spcPeriodText(period: Period): string {
   if (period.type === 'quarter')
     return `${monthName(Number(period.start.slice(5, 7)))} to ${monthYearInWords(period.end)}`;
   return monthYearInWords(period.start);
+}
+
+/** Names a position of the chart by its period, for the warnings: "February 2020". */
+export function periodNamer(periods: readonly Period[]): PositionName {
+  return (position) => {
+    const period = periods[position];
+    return period ? spcPeriodText(period) : `point ${position + 1}`;
+  };
 }
 
 /** Under a point on the chart's axis: "Sep 2021", "Q2 2021/22". */

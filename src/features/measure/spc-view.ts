@@ -8,7 +8,13 @@ import { measureSpcChart, rebasePositions, spcSeriesFor, type SpcSeries } from '
 import { formatStatus, formatValue } from '../../domain/text/figures';
 import { describePeriod } from '../../domain/text/periods';
 import { pointText, spcWarningText } from '../../domain/text/spc';
-import { periodTypeAdjective, spcPeriodText, spcSentence, spcUnqualifiedText } from '../../domain/text/spc-sentence';
+import {
+  periodNamer,
+  periodTypeAdjective,
+  spcPeriodText,
+  spcSentence,
+  spcUnqualifiedText,
+} from '../../domain/text/spc-sentence';
 
 export interface SpcTableRow {
   key: string;
@@ -74,10 +80,6 @@ export function spcView(input: SpcViewInput): SpcViewResult {
   const positions = rebasePositions(series, input.rebase);
   const chart = measureSpcChart(measure, series, positions);
   const figure = (value: number | null) => (value === null ? '' : formatValue(measure, value));
-  const name = (position: number) => {
-    const period = series.periods[position];
-    return period ? spcPeriodText(period) : `point ${position + 1}`;
-  };
   const rows = chart.points.map((point, position): SpcTableRow => {
     const period = series.periods[position];
     const observation = series.observations[position] ?? null;
@@ -103,7 +105,7 @@ export function spcView(input: SpcViewInput): SpcViewResult {
       adjective: periodTypeAdjective(series.periodType),
       unit: series.periodType,
       sentence: spcSentence(chart, series, measure),
-      warnings: chart.warnings.map((warning) => spcWarningText(warning, name)),
+      warnings: chart.warnings.map((warning) => spcWarningText(warning, periodNamer(series.periods))),
       rows,
       rebases: positions.flatMap((position) => {
         const period = series.periods[position];

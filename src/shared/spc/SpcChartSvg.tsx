@@ -18,12 +18,13 @@ const SIZES: Readonly<
     line: 2.5,
     maxLabels: 8,
   },
+  // Drawn at about its own size in the slide's wider column at 1920×1080, so 30 is about 30px.
   slide: {
-    box: { width: 1600, height: 560, left: 150, right: 80, top: 30, bottom: 80 },
-    font: 32,
-    marker: 26,
+    box: { width: 1100, height: 490, left: 120, right: 70, top: 20, bottom: 64 },
+    font: 30,
+    marker: 24,
     line: 4,
-    maxLabels: 7,
+    maxLabels: 6,
   },
 };
 
