@@ -93,7 +93,7 @@ describe('MeasurePage', () => {
   test('shows the SPC view in place of the chart, saying why the sample’s two quarters give no SPC chart', async () => {
     const user = userEvent.setup();
     renderMeasure('cla_rate');
-    await user.click(screen.getByRole('radio', { name: 'SPC chart' }));
+    await user.click(screen.getByRole('radio', { name: 'Statistical process control (SPC)' }));
     expect(useSelectionStore.getState().view).toBe('spc');
     expect(screen.getByRole('heading', { name: 'Statistical process control (SPC) chart' })).toBeInTheDocument();
     expect(

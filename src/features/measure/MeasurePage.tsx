@@ -25,7 +25,7 @@ import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { axisDomain, buildTrendSeries } from './trend-series';
 
-const VIEW_LABEL = { chart: 'Chart', table: 'Table', spc: 'SPC chart' } as const;
+const VIEW_LABEL = { chart: 'Chart', table: 'Table', spc: 'Statistical process control (SPC)' } as const;
 
 export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; measureId: string }) {
   const selection = useSelectionStore();
