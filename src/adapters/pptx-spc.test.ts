@@ -42,6 +42,11 @@ describe('the SPC slide in the PowerPoint file', () => {
     expect(chart).toContain('<c:v>Sep 2021</c:v>');
   });
 
+  it('fits the value axis to the figures and limits (9.3% to 11.3%) rather than starting it at zero', () => {
+    expect(chart).toContain('<c:min val="9"/>');
+    expect(chart).toContain('<c:max val="11.5"/>');
+  });
+
   it('tells the lines apart by more than colour: dashed limits, markers only for special causes', () => {
     expect(chart).toContain('<a:prstDash val="dash"/>');
     expect(chart).toContain('<c:symbol val="diamond"/>');
