@@ -70,19 +70,28 @@ export async function loadDataFolder(
   options: DataFolderOptions = {},
 ): Promise<ParseResult<Dataset | null>> {
   const problems: Problem[] = [];
-  const read = async (file: string): Promise<string | null> => {
+  // Files load at once, but their problems are listed in the manifest's order, whichever answers first.
+  const fetchText = async (file: string): Promise<{ text: string | null; problem: Problem | null }> => {
     try {
-      return await readText(file);
+      return { text: await readText(file), problem: null };
     } catch (error) {
       const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
-      problems.push({
-        severity: 'error',
-        rule: 'missing_file',
-        message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
-      });
-      return null;
+      return {
+        text: null,
+        problem: {
+          severity: 'error',
+          rule: 'missing_file',
+          message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+        },
+      };
     }
   };
+  const inOrder = (loaded: readonly { text: string | null; problem: Problem | null }[]): (string | null)[] =>
+    loaded.map(({ text, problem }) => {
+      if (problem) problems.push(problem);
+      return text;
+    });
+  const read = async (file: string): Promise<string | null> => inOrder([await fetchText(file)])[0] ?? null;
   const table = (file: string, text: string | null): SourceTable | null => {
     if (text === null) return null;
     const csv = readCsvText(file, text);
@@ -114,13 +123,16 @@ export async function loadDataFolder(
   const packFiles = listed.filter(isDataPackFile);
   const referenceFiles = [manifest.dfeMeasureMap, ...manifest.statNeighbourModels].filter((file) => file !== '');
   // Started together, in this order, so a slow connection waits for the slowest file only once.
-  const [texts, packTexts, referenceTexts] = await Promise.all([
-    Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(read)),
-    Promise.all(packFiles.map(read)),
+  const [loadedTexts, loadedPacks, loadedReferences] = await Promise.all([
+    Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(fetchText)),
+    Promise.all(packFiles.map(fetchText)),
     // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
     // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
-    Promise.all(referenceFiles.map(read)),
+    Promise.all(referenceFiles.map(fetchText)),
   ]);
+  const texts = inOrder(loadedTexts);
+  const packTexts = inOrder(loadedPacks);
+  const referenceTexts = inOrder(loadedReferences);
   const [keyQuestions, measures, areas, ...observations] = [
     'key-questions.csv',
     'measures.csv',

@@ -19,6 +19,7 @@ export function measure(unit: Unit, changes: Partial<Omit<Measure, 'unit'>> = {}
     similarTolerance: null,
     numeratorLabel: '',
     note: '',
+    target: null,
     ...changes,
   };
 }

@@ -50,6 +50,7 @@ describe('readCatalogue', () => {
             similarTolerance: null,
             numeratorLabel: 'children',
             note: '',
+            target: null,
           },
         ],
       },
@@ -195,6 +196,37 @@ describe('readCatalogue', () => {
       measures(`cla_rate,Rate of CLA,,characteristics,rate_per_10k,no_polarity,1,quarterly,${text},`),
     );
     expect(read.value.measures[0]?.similarTolerance).toBe(tolerance);
+  });
+
+  it.each([
+    { text: '75', target: 75 },
+    { text: '75%', target: 75 },
+    { text: '0', target: 0 },
+    { text: ' 12.5 ', target: 12.5 },
+    { text: '', target: null },
+  ])("reads a target of '$text' as $target", ({ text, target }) => {
+    const read = readCatalogue(
+      QUESTIONS,
+      tableFrom('measures.csv', [
+        `${MEASURES_HEADER},target`,
+        `cla_rate,Rate of CLA,,characteristics,rate_per_10k,no_polarity,1,quarterly,,,${text}`,
+      ]),
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.value.measures[0]?.target).toBe(target);
+  });
+
+  test('refuses a target that is not a number, saying where and what to write', () => {
+    const { problems, value } = readCatalogue(
+      QUESTIONS,
+      tableFrom('measures.csv', [
+        `${MEASURES_HEADER},target`,
+        'cla_rate,Rate of CLA,,characteristics,rate_per_10k,no_polarity,1,quarterly,,,three quarters',
+      ]),
+    );
+    expect(problems.map(located)).toEqual([{ rule: 'invalid_target', severity: 'error', row: 2, column: 'target' }]);
+    expect(problems[0]?.message).toContain("measures.csv row 2, column target: 'three quarters' is not a target");
+    expect(value.measures).toEqual([]);
   });
 
   test('leaves a measure with an error out of the catalogue and keeps the rest', () => {

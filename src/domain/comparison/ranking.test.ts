@@ -48,6 +48,7 @@ function measure(polarity: Polarity, decimalPlaces = 1): Measure {
     similarTolerance: null,
     numeratorLabel: '',
     aliases: [],
+    target: null,
     note: '',
   };
 }

@@ -25,6 +25,7 @@ import { PublisherTag } from '../../shared/PublisherTag';
 import { RatingBadge } from '../../shared/RatingBadge';
 import type { ScorecardSort } from '../../shared/selection-store';
 import { Sparkline } from '../../shared/Sparkline';
+import { VariationNote } from '../../shared/spc/VariationNote';
 import { RATING_SORT_ORDER } from './scorecard-view';
 
 interface ScorecardEntry extends ScorecardRow {
@@ -254,6 +255,7 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
                           {entry.latest.period.label}
                         </span>
                       ) : null}
+                      <VariationNote variation={entry.variation} />
                     </td>
                     <td>
                       <Sparkline
