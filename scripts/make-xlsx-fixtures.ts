@@ -2,7 +2,7 @@
 // fflate, so the tests read real workbooks without a spreadsheet program in CI. The files are
 // committed; run this again only to change them:
 //
-//   node scripts/make-xlsx-fixtures.mjs
+//   node --import tsx scripts/make-xlsx-fixtures.ts
 //
 // - good/hartlepool-scorecard-2021-22-q2.xlsx and good/hartlepool-observations.xlsx hold the same
 //   figures as good/hartlepool-scorecard-2021-22-q2.csv and ../other-la/hartlepool.csv, typed as
@@ -13,12 +13,9 @@
 //   not sheet1.xml, and a second sheet that must not be read; xlsx/empty-sheet.xlsx has nothing in it.
 // - unreadable_xlsx.xlsx is a workbook cut short, as an interrupted download leaves it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-
-// papaparse is CommonJS; require gives its exports as they are.
-const Papa = createRequire(import.meta.url)('papaparse');
+import { readCsvRows } from '../src/adapters/csv';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../test/fixtures');
 const UPLOAD = path.join(FIXTURES, 'upload');
@@ -28,7 +25,15 @@ const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Cell styles, by their index in cellXfs below. */
-const STYLE = { general: 0, percent: 1, percentOneDecimal: 2, date: 3 };
+const STYLE = { general: 0, percent: 1, percentOneDecimal: 2, date: 3 } as const;
+
+/** A cell: left out (null), inline text, a number (raw: the digits as written) with a style, or a boolean. */
+type Cell = null | string | { number?: number; raw?: string; style?: number } | { boolean: boolean };
+interface Sheet {
+  name: string;
+  file: string;
+  rows: readonly (readonly Cell[])[];
+}
 
 const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${MAIN}">
@@ -46,11 +51,11 @@ const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;
 
-function escapeXml(text) {
+function escapeXml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-function columnLetters(index) {
+function columnLetters(index: number): string {
   let letters = '';
   for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
@@ -58,7 +63,7 @@ function columnLetters(index) {
 }
 
 /** How Excel writes a double: up to 17 significant digits, so 150.2 is stored as 150.19999999999999. */
-function excelNumber(value) {
+function excelNumber(value: number): string {
   return String(Number.isInteger(value) ? value : value.toPrecision(17).replace(/0+$/, '').replace(/\.$/, ''));
 }
 
@@ -66,16 +71,16 @@ function excelNumber(value) {
  * One <c> element. A cell is null (left out), a string (inline text), or
  * { number, style } / { boolean } for typed cells.
  */
-function cellXml(cell, reference) {
+function cellXml(cell: Cell, reference: string): string {
   if (cell === null || cell === '') return '';
   if (typeof cell === 'string')
     return `<c r="${reference}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
   if ('boolean' in cell) return `<c r="${reference}" t="b"><v>${cell.boolean ? 1 : 0}</v></c>`;
   const style = cell.style ? ` s="${cell.style}"` : '';
-  return `<c r="${reference}"${style}><v>${cell.raw ?? excelNumber(cell.number)}</v></c>`;
+  return `<c r="${reference}"${style}><v>${cell.raw ?? excelNumber(cell.number ?? 0)}</v></c>`;
 }
 
-function sheetXml(rows) {
+function sheetXml(rows: Sheet['rows']): string {
   const body = rows
     .map((cells, rowIndex) =>
       cells.length === 0
@@ -90,7 +95,7 @@ function sheetXml(rows) {
  * A workbook from sheets in workbook order: [{ name, file, rows }]. `file` is the part name under
  * xl/worksheets/, so the first sheet need not be sheet1.xml.
  */
-function workbook(sheets) {
+function workbook(sheets: readonly Sheet[]): Uint8Array {
   const sheetEntries = sheets
     .map(
       (sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rIdSheet${index + 1}"/>`,
@@ -123,13 +128,16 @@ function workbook(sheets) {
   // A fixed modification time keeps the committed files byte-for-byte the same on every run.
   return zipSync(
     Object.fromEntries(
-      Object.entries(parts).map(([name, text]) => [name, [strToU8(text), { mtime: new Date('2021-12-17T12:00:00Z') }]]),
+      Object.entries(parts).map(([name, text]) => [
+        name,
+        [strToU8(text), { mtime: new Date('2021-12-17T12:00:00Z') }] as const,
+      ]),
     ),
   );
 }
 
 /** A CSV cell typed as Excel types what is typed into it. */
-function typedCell(text) {
+function typedCell(text: string): Cell {
   if (text === '') return null;
   if (/^-?\d+(\.\d+)?$/.test(text)) return { number: Number(text) };
   const percent = /^(-?\d+(\.(\d+))?)%$/.exec(text);
@@ -137,12 +145,14 @@ function typedCell(text) {
   return text;
 }
 
-function csvRows(relative) {
-  const parsed = Papa.parse(readFileSync(path.join(FIXTURES, relative), 'utf8'), { skipEmptyLines: true });
-  return parsed.data.map((cells, row) => cells.map((text) => (row === 0 ? text : typedCell(text))));
+/** A fixture's rows through the one CSV parse (adapters/csv.ts): the header as text, later rows typed. */
+function csvRows(relative: string): Cell[][] {
+  const read = readCsvRows(relative, readFileSync(path.join(FIXTURES, relative), 'utf8'));
+  if (read.problems.length > 0) throw new Error(read.problems.map((problem) => problem.message).join('\n'));
+  return read.value.rows.map(({ cells }, index) => cells.map((text) => (index === 0 ? text : typedCell(text))));
 }
 
-function write(relative, bytes) {
+function write(relative: string, bytes: Uint8Array): void {
   const file = path.join(UPLOAD, relative);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, bytes);
