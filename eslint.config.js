@@ -148,7 +148,6 @@ const FILES_STILL_TO_SPLIT = [
   'src/domain/readers/dfe/dfe-file.test.ts', // 1045
   'src/domain/readers/scorecard-layout.ts', // 534
   'src/domain/readers/scorecard-layout.test.ts', // 538
-  'src/domain/scorecard/scorecard.test.ts', // 496
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, test, vi } from 'vitest';
-import { figure } from '../../test/unit/observation-builder';
+import { figure } from '../../test/unit/builders/observation';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { applyIncoming } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';

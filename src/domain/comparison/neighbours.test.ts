@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import {
   csvTable,
   located,
@@ -42,22 +42,7 @@ const index = (() => {
   );
 })();
 
-describe('the statistical-neighbour models in data/', () => {
-  it.each([
-    { file: 'data/stat-neighbours-2021.csv', label: '2021', las: 151 },
-    { file: 'data/stat-neighbours-2025.csv', label: '2025', las: 153 },
-  ])('reads $file without problems: model $label, $las LAs with ten neighbours each', ({ file, label, las }) => {
-    const read = readStatNeighbours(readRepoCsv(file).value, areas);
-    expect(read.problems).toEqual([]);
-    expect(read.value.label).toBe(label);
-    expect(read.value.neighboursOf.size).toBe(las);
-    expect(
-      [...read.value.neighboursOf.values()].every(
-        (list) => list.length === 10 && list.every((neighbour, at) => neighbour.rank === at + 1),
-      ),
-    ).toBe(true);
-  });
-
+describe('the statistical-neighbour models in data/ (the shipped sample)', () => {
   // New_Statistical_Neighbour_Groupings_April_2021.csv, line 79:
   // 808,Stockton-on-Tees,808,4,North East,841,Extremely Close,381,Extremely Close,888,Very Close,351,Very Close,359,Very Close,342,Very Close,343,Very Close,344,Very Close,392,Very Close,840,Very Close,
   // sn_model_2025_wide.csv, line 123:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Area } from '../areas/area';
 import type { RankedArea } from '../comparison/rank';
 import type { AreaRanking } from '../comparison/ranking';
-import { period } from '../../../test/unit/observation-builder';
+import { period } from '../../../test/unit/builders/observation';
 import { bandPhrase, bandText, orderWords, placeText, rankSentence, rankText, scopeCouncils } from './ranks';
 
 /** Councils ranked with the given ranks, as rankAreas gives them; only rank and count matter to the words. */

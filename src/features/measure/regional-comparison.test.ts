@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import type { Area } from '../../domain/areas/area';
 import { ObservationIndex } from '../../domain/observations/series';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { chartLayout, noComparisonText, regionalComparison } from './regional-comparison';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildScorecard } from '../../domain/scorecard/scorecard';
 import { ObservationIndex } from '../../domain/observations/series';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { scorecardSources, visibleSections } from './scorecard-view';
 

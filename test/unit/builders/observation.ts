@@ -2,8 +2,8 @@
  * Test-only: observations written in one line, for tests that need figures without a file.
  * `figure('cla_rate', '2019/20', 57.7)` is County Durham's 2019/20 figure read from row 2 of upload.csv.
  */
-import type { Observation } from '../../src/domain/observations/observation';
-import { parsePeriod, type Period } from '../../src/domain/periods/period';
+import type { Observation } from '../../../src/domain/observations/observation';
+import { parsePeriod, type Period } from '../../../src/domain/periods/period';
 
 export const DURHAM = 'E06000047';
 
