@@ -57,7 +57,7 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
     record: SourceRecord,
     severity: Problem['severity'],
     column: string,
-    rule: string,
+    rule: Problem['rule'],
     message: string,
   ): void => {
     problems.push({

@@ -46,7 +46,7 @@ class RowReader {
     private readonly problems: Problem[],
   ) {}
 
-  report(severity: Problem['severity'], column: string, rule: string, message: string): void {
+  report(severity: Problem['severity'], column: string, rule: Problem['rule'], message: string): void {
     this.problems.push({
       severity,
       rule,
@@ -56,7 +56,7 @@ class RowReader {
     });
   }
 
-  optionalNumber(column: string): number | null | 'invalid' {
+  optionalNumber(column: 'numerator' | 'denominator'): number | null | 'invalid' {
     const text = cell(this.record, column);
     if (text === '') return null;
     const number = readNumber(text);
@@ -80,7 +80,7 @@ export type Figure = Pick<Observation, 'value' | 'numerator' | 'denominator' | '
  */
 export interface FigureFinding {
   severity: Severity;
-  rule: string;
+  rule: Problem['rule'];
   about: 'value' | 'numerator';
   message: string;
 }

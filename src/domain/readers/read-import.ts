@@ -32,7 +32,7 @@ export interface ImportedFile {
   openDataRows: OpenDataRowCounts | null;
 }
 
-function fileProblem(rule: string, message: string, row?: number): ParseResult<ImportedFile> {
+function fileProblem(rule: Problem['rule'], message: string, row?: number): ParseResult<ImportedFile> {
   return {
     value: { layout: null, observations: [], openDataRows: null },
     problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }],
@@ -72,7 +72,7 @@ function readObservationsLayout(table: SourceTable, context: ImportContext): Par
 }
 
 function readScorecard(table: SourceTable, context: ImportContext): ParseResult<LocatedObservation[]> {
-  const problem = (rule: string, message: string): ParseResult<LocatedObservation[]> => ({
+  const problem = (rule: Problem['rule'], message: string): ParseResult<LocatedObservation[]> => ({
     value: [],
     problems: [{ severity: 'error', rule, message }],
   });

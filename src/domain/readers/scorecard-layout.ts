@@ -94,7 +94,7 @@ const ENGLAND_HEADINGS = new Set(['england', 'england average']);
 const OWN_REGION_HEADINGS = new Set(['region', 'regional', 'region average']);
 
 type ComparatorHeading =
-  { ok: true; areaCode: string; period: Period | null } | { ok: false; rule: string; reason: string };
+  { ok: true; areaCode: string; period: Period | null } | { ok: false; rule: Problem['rule']; reason: string };
 
 /**
  * Reads a heading as a comparator: England, the LA's region (by name) or its statistical
@@ -194,7 +194,7 @@ class MeasureFinder {
 /** What one cell of the scorecard layout says, before its column gives it a period and an area. */
 type CellReading =
   | { kind: 'blank' }
-  | { kind: 'invalid'; rule: string; message: string }
+  | { kind: 'invalid'; rule: Problem['rule']; message: string }
   | {
       kind: 'figure';
       figure: Figure;
@@ -326,7 +326,7 @@ function readScorecardCell(written: string, comparator: boolean): CellReading {
 function readColumns(table: SourceTable, context: ScorecardContext, problems: Problem[]): Column[] {
   const columns: Column[] = [];
   const seenPeriods = new Map<string, string>();
-  const atHeading = (severity: Problem['severity'], rule: string, heading: string, message: string) =>
+  const atHeading = (severity: Problem['severity'], rule: Problem['rule'], heading: string, message: string) =>
     problems.push({ severity, rule, row: 1, column: heading, message: `Row 1, column ${heading}: ${message}` });
   table.header.forEach((heading, index) => {
     if (index === 0 || heading.trim() === '') return;
@@ -392,7 +392,7 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
   let blankHeadingReported = false;
 
   for (const record of table.records) {
-    const report = (severity: Problem['severity'], rule: string, column: string, message: string) =>
+    const report = (severity: Problem['severity'], rule: Problem['rule'], column: string, message: string) =>
       problems.push({
         severity,
         rule,

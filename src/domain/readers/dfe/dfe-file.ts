@@ -226,7 +226,7 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
   const seen = new Map<string, number>();
   for (const record of table.records) {
     const before = problems.length;
-    const report = (column: string, rule: string, message: string): void => {
+    const report = (column: string, rule: Problem['rule'], message: string): void => {
       problems.push({
         severity: 'error',
         rule,
