@@ -8,7 +8,8 @@ import {
   realAreaDirectory,
   realContext,
 } from '../../../test/unit/tables';
-import { readDfeFile, readDfeMeasureMap } from '../readers/dfe/dfe-file';
+import { readDfeFile } from '../readers/dfe/dfe-file';
+import { readDfeMeasureMap } from '../readers/dfe/dfe-measure-map';
 import {
   chooseNeighbourModel,
   describeNeighbourBasis,

@@ -1,4 +1,4 @@
-import { detectDfeFile } from './dfe/dfe-file';
+import { detectDfeFile } from './dfe/dfe-columns';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
 import type { Problem, SourceTable } from './result';
 import { readPeriodHeading } from './scorecard-layout';

@@ -1,4 +1,5 @@
-import { readDfeFile, type DfeImport, type DfeMeasureMap } from './dfe/dfe-file';
+import { readDfeFile, type DfeImport } from './dfe/dfe-file';
+import type { DfeMeasureMap } from './dfe/dfe-measure-map';
 import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout';
 import type { Observation } from '../observations/observation';
 import { readObservations, type ObservationContext } from './observations-file';

@@ -8,7 +8,7 @@ import type { StatNeighbourModel } from '../../../src/domain/comparison/neighbou
 import { EMPTY_MANIFEST, type Dataset, type Manifest } from '../../../src/domain/dataset/dataset';
 import type { Observation } from '../../../src/domain/observations/observation';
 import { ObservationIndex } from '../../../src/domain/observations/series';
-import type { DfeMeasureMap } from '../../../src/domain/readers/dfe/dfe-file';
+import type { DfeMeasureMap } from '../../../src/domain/readers/dfe/dfe-measure-map';
 import { DURHAM, SOME_AREAS, areaDirectory } from './areas';
 import { SOME_MEASURES, catalogue, measuresById } from './catalogue';
 
