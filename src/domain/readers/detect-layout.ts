@@ -1,7 +1,7 @@
 import { detectDfeFile } from './dfe/dfe-columns';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
 import type { Problem, SourceTable } from './result';
-import { readPeriodHeading } from './scorecard-layout';
+import { readPeriodHeading } from './scorecard-layout/headings';
 import { missingColumns } from './table';
 
 /**

@@ -4,7 +4,7 @@ import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout
 import type { Observation } from '../observations/observation';
 import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
-import { readScorecardFigures, type LocatedObservation } from './scorecard-layout';
+import { readScorecardFigures, type LocatedObservation } from './scorecard-layout/scorecard-layout';
 import { dateInWords } from '../text/dates';
 
 /**
