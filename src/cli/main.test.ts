@@ -1,15 +1,32 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { ScorecardReport } from '../domain/scorecard/report';
 import { ROOT } from '../../test/unit/tables';
 import { DURHAM_FILE, HARTLEPOOL_FILE, INVALID_VALUE_FILE, run } from '../../test/unit/cli';
 
 describe('scorecard report: choosing the area', () => {
-  test('exits non-zero for an unknown --area and says which codes to use', async () => {
-    const { code, out, err } = await run('report', HARTLEPOOL_FILE, '--area', 'E06000999');
-    expect(code).toBe(2);
-    expect(out).toEqual([]);
-    expect(err).toEqual(['--area E06000999 is not a known area code. Use an ONS code such as E06000047.']);
+  // The view context's notices, as errors: the same words a page uses for a link, with the option's name.
+  it.each([
+    {
+      what: 'an unknown code',
+      area: 'E06000999',
+      says: '--area E06000999 is not an area code this data holds. Use the ONS code of a local authority, such as E06000047.',
+    },
+    {
+      what: 'a region',
+      area: 'E12000001',
+      says: '--area E12000001 is North East, a region, not a local authority. Use the ONS code of a local authority, such as E06000047.',
+    },
+    {
+      what: 'a former code, naming the one that replaced it',
+      area: 'E08000016',
+      says: '--area E08000016 is Barnsley’s code before ONS replaced it with E08000038. Use E08000038.',
+    },
+  ])('exits 2 for $what as --area, before reading any file, and says what to use', async ({ area, says }) => {
+    for (const command of ['report', 'validate']) {
+      const { code, out, err } = await run(command, HARTLEPOOL_FILE, '--area', area);
+      expect([code, out, err]).toEqual([2, [], [says]]);
+    }
   });
 
   test('exits non-zero and asks for --area when the files hold several local authorities', async () => {

@@ -163,13 +163,6 @@ describe('scorecard validate on each upload fixture (test/fixtures/upload/)', ()
     expect(code).toBe(0);
     expect(out).toEqual([`${path}: ${count} observations, no errors, 0 warnings.`]);
   });
-
-  test('refuses an --area the data folder does not know before reading the file', async () => {
-    const { code, out, err } = await run('validate', uploadFixturePath('area_required.csv'), '--area', 'E06000999');
-    expect(code).toBe(2);
-    expect(out).toEqual([]);
-    expect(err).toEqual(['--area E06000999 is not a known area code. Use an ONS code such as E06000047.']);
-  });
 });
 
 describe('scorecard validate --data on a broken data folder', () => {
