@@ -12,7 +12,6 @@ import { readDfeFile } from '../readers/dfe/dfe-file';
 import { readDfeMeasureMap } from '../readers/dfe/dfe-measure-map';
 import {
   chooseNeighbourModel,
-  describeNeighbourBasis,
   neighbourFigures,
   readStatNeighbours,
   statNeighbourFigure,
@@ -335,16 +334,6 @@ describe('neighbourFigures: supplied figures and computed ones', () => {
   it('gives only the supplied figures when no model is chosen or the LA is not in the model', () => {
     expect(neighbourFigures('cla_rate', STOCKTON, index, null)).toEqual([]);
     expect(neighbourFigures('cla_rate', 'E06000063', index, choice)).toEqual([]);
-  });
-
-  it.each([
-    { basis: { kind: 'supplied' } as const, words: 'Supplied in the data' },
-    {
-      basis: { kind: 'computed', used: 9, of: 10, method: 'median', model: '2025' } as const,
-      words: "Median of 9 of the 10 statistical neighbours' figures (DfE model 2025)",
-    },
-  ])('describes a $basis.kind figure as "$words"', ({ basis, words }) => {
-    expect(describeNeighbourBasis(basis)).toBe(words);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { countOf, plural } from '../text/plural';
 import type { Catalogue } from '../catalogue/measure';
 import { collisionProblems, mergeByKey } from '../observations/merge';
 import type { Observation } from '../observations/observation';
@@ -73,7 +74,7 @@ export function checkPackFigures(
       severity: 'error',
       rule: 'unknown_area',
       column: 'area',
-      message: `${fileName} (observations): '${code}' is not an area in areas.csv, but ${figures.length} figure${figures.length === 1 ? '' : 's'} use it${example}. Use an ONS code such as E06000047, or add the area to areas.csv.`,
+      message: `${fileName} (observations): '${code}' is not an area in areas.csv, but ${countOf(figures.length, 'figure')} ${plural(figures.length, 'uses', 'use')} it${example}. Use an ONS code such as E06000047, or add the area to areas.csv.`,
     });
   }
   return { value: observations, problems };
