@@ -1,3 +1,4 @@
+import { storedUnderCurrentCode } from '../text/former-codes';
 import type { AreaDirectory } from '../areas/area-directory';
 import { readCell, readNumber } from './cell';
 import type { Measure } from '../catalogue/measure';
@@ -140,14 +141,25 @@ function readRow(
         : ' Use an id from the measure catalogue (data/measures.csv).';
     reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
   }
-  const areaCode = reader.text('area');
-  if (!context.areas.find(areaCode)) {
+  const written = reader.text('area');
+  // A council's code before ONS replaced it (areas.csv former_codes) is read as the current code,
+  // with a warning, so a file made before the change still loads and its figures join the council's.
+  const replaced = context.areas.find(written) ? undefined : context.areas.findLocalAuthority(written);
+  const areaCode = replaced?.by === 'former_code' ? replaced.area.code : written;
+  if (replaced?.by === 'former_code') {
+    reader.report(
+      'warning',
+      'area',
+      'replaced_area_code',
+      storedUnderCurrentCode(written, replaced.area, 'the figure is'),
+    );
+  } else if (!context.areas.find(areaCode)) {
     valid = false;
     reader.report(
       'error',
       'area',
       'unknown_area',
-      `'${areaCode}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
+      `'${written}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
     );
   }
   const period = parsePeriod(reader.text('period'));

@@ -1,3 +1,4 @@
+import { storedUnderCurrentCode } from '../text/former-codes';
 import { readDfeFile, type DfeImport } from './dfe/dfe-file';
 import type { DfeMeasureMap } from './dfe/dfe-measure-map';
 import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout';
@@ -83,18 +84,28 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
       `${table.fileName} is in the scorecard layout, which does not say which local authority its figures are for. Choose the local authority (on the command line, --area CODE, e.g. --area E06000001).`,
     );
   }
-  const localAuthority = context.areas.find(context.areaCode);
+  const listed = context.areas.find(context.areaCode);
+  // A council's code before ONS replaced it stands for the council, with a warning naming both.
+  const replaced = listed ? undefined : context.areas.findLocalAuthority(context.areaCode);
+  const localAuthority = replaced?.by === 'former_code' ? replaced.area : listed;
   if (localAuthority?.type !== 'local_authority') {
     return problem(
       'unknown_area',
       `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
     );
   }
-  return readScorecardFigures(table, {
+  const read = readScorecardFigures(table, {
     ...context,
     areaCode: localAuthority.code,
     regionCode: localAuthority.regionCode,
   });
+  if (localAuthority === listed) return read;
+  const warning: Problem = {
+    severity: 'warning',
+    rule: 'replaced_area_code',
+    message: `${table.fileName}: ${storedUnderCurrentCode(context.areaCode, localAuthority)}`,
+  };
+  return { value: read.value, problems: [warning, ...read.problems] };
 }
 
 /**
