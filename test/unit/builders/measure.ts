@@ -67,3 +67,26 @@ export const ADOPTION_A1_DAYS = measure('days', {
   decimalPlaces: 0,
   frequency: 'three_year',
 });
+
+/**
+ * The measures the broken observation files of test/fixtures/observations/ name, with the units
+ * and polarities the catalogue gives them, so those fixtures are read without data/measures.csv.
+ */
+export const FIXTURE_MEASURES: readonly Measure[] = [
+  CLA_RATE,
+  measure('count', { id: 'cla_count', shortTitle: 'Children in care', polarity: 'no_polarity', decimalPlaces: 0 }),
+  measure('rate_per_10k', { id: 'cin_rate', shortTitle: 'Children in need per 10,000', polarity: 'no_polarity' }),
+  THREE_PLUS_PLACEMENTS,
+  measure('percent', { id: 'cla_long_term_stability', shortTitle: 'Long-term placement stability' }),
+  measure('percent', { id: 'cla_adopted_percent', shortTitle: 'Children adopted from care' }),
+  measure('count', { id: 'cla_independent_visitor_count', shortTitle: 'Independent visitors', decimalPlaces: 0 }),
+  measure('score', { id: 'cla_sdq_score', shortTitle: 'SDQ score', polarity: 'lower_is_better', frequency: 'annual' }),
+  measure('percent', { id: 'cla_missing_percent', shortTitle: 'Children missing', polarity: 'lower_is_better' }),
+  measure('percent', { id: 'cla_health_assessments', shortTitle: 'Health assessments', keyQuestionId: 'health' }),
+  measure('percent', { id: 'cla_dental_checks', shortTitle: 'Dental checks', keyQuestionId: 'health' }),
+  measure('percent', {
+    id: 'care_leavers_17_18_eet',
+    shortTitle: 'Care leavers 17–18 in EET',
+    keyQuestionId: 'care_leavers',
+  }),
+];
