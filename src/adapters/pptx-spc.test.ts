@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { period } from '../../test/unit/observation-builder';
+import { period } from '../../test/unit/builders/observation';
 import { monthlyPlacements } from '../../test/unit/spc-series';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { ObservationIndex } from '../domain/observations/series';

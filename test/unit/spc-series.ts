@@ -5,7 +5,7 @@
  * concern where lower is better, and new limits from February 2021 make every point common cause.
  */
 import type { Observation } from '../../src/domain/observations/observation';
-import { run } from './observation-builder';
+import { run } from './builders/observation';
 
 export const MONTHLY_PLACEMENT_VALUES = [
   9.8, 10.4, 10.1, 9.6, 10.2, 10.5, 9.9, 10, 9.7, 10.3, 10.1, 9.8, 10.2, 9.9, 10, 9.7, 10.6, 10.9, 10.7, 11, 10.8, 11.2,

@@ -40,7 +40,13 @@ function oneOf<T extends string>(allowed: readonly T[], text: string): T | undef
   return allowed.find((candidate) => candidate === text);
 }
 
-function problem(table: SourceTable, record: SourceRecord, column: string, rule: string, message: string): Problem {
+function problem(
+  table: SourceTable,
+  record: SourceRecord,
+  column: string,
+  rule: Problem['rule'],
+  message: string,
+): Problem {
   return {
     severity: 'error',
     rule,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { period } from '../../../test/unit/observation-builder';
+import { period } from '../../../test/unit/builders/observation';
 import { monthlyPlacements } from '../../../test/unit/spc-series';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { ObservationIndex } from '../observations/series';

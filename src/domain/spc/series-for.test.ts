@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../../test/unit/measure-builder';
-import { DURHAM, figure, period, run } from '../../../test/unit/observation-builder';
+import { measure } from '../../../test/unit/builders/measure';
+import { DURHAM, figure, period, run } from '../../../test/unit/builders/observation';
 import type { Observation } from '../observations/observation';
 import { ObservationIndex } from '../observations/series';
 import { latestVariation, measureSpcChart, rebasePositions, spcSeriesFor, type SpcSeries } from './series-for';

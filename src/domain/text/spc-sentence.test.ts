@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../../test/unit/measure-builder';
-import { DURHAM, period, run } from '../../../test/unit/observation-builder';
+import { measure } from '../../../test/unit/builders/measure';
+import { DURHAM, period, run } from '../../../test/unit/builders/observation';
 import { ObservationIndex } from '../observations/series';
 import { measureSpcChart, spcSeriesFor } from '../spc/series-for';
 import { noAssuranceText, spcAxisLabel, spcPeriodText, spcSentence, spcUnqualifiedText } from './spc-sentence';

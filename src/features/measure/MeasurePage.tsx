@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { observationsToCsv } from '../../adapters/export';
 import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
+import { describeNeighbourBasis } from '../../domain/text/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
 import { UNIT_NAME, formatStatus } from '../../domain/text/figures';
 import { describePeriod } from '../../domain/text/periods';

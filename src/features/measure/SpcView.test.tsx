@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { measure } from '../../../test/unit/measure-builder';
-import { DURHAM, period, run } from '../../../test/unit/observation-builder';
+import { measure } from '../../../test/unit/builders/measure';
+import { DURHAM, period, run } from '../../../test/unit/builders/observation';
 import type { Area } from '../../domain/areas/area';
 import { ObservationIndex } from '../../domain/observations/series';
 import { periodLabel } from '../../domain/periods/period-label';

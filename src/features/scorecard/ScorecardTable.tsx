@@ -11,7 +11,7 @@ import {
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Direction } from '../../domain/comparison/direction';
-import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
+import { describeNeighbourBasis } from '../../domain/text/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
 import { rankText } from '../../domain/text/ranks';
 import { trendLabel } from '../../domain/text/trend';
