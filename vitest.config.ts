@@ -21,6 +21,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Node tests are of pure code and adapters that restore what they stub, so a worker can keep
+          // the modules it has loaded from one file to the next instead of importing the domain again
+          // for each of ~130 files: 93 s against 30 s for this project on a loaded 2-core machine
+          // (`vitest run --project node` with and without --no-isolate, back to back). Component tests
+          // stay isolated: their stores and React trees are module state.
+          isolate: false,
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
         },
       },
