@@ -81,7 +81,7 @@ function chartSeries(slide: SpcSlide): Series[] {
       style: LIMIT,
     });
   });
-  const target = slide.measure.target;
+  const target = chart.target;
   if (target !== null) series.push({ name: 'Target', values: chart.points.map(() => target), style: TARGET });
   return series;
 }

@@ -68,6 +68,8 @@ describe('SPC in Chromium (County Durham, monthly placements)', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('spc');
       await page.getByRole('heading', { name: 'Statistical process control (SPC) chart' }).waitFor();
       await expect(page.getByText('Special cause: concern, higher', { exact: true }).count()).resolves.toBe(1);
+      // The file's own target for 2021/22 (9%) is below the lower process limit, where lower is better.
+      await expect(page.getByText('Consistently failing the target', { exact: true }).count()).resolves.toBe(1);
       const sentence = 'Special cause concern: 2 of the last 3 months are close to or above the upper process limit.';
       await expect(page.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
       await expect(page.getByRole('img', { name: new RegExp(`^SPC chart. ${sentence}`) }).count()).resolves.toBe(1);

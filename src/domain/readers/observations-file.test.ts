@@ -279,12 +279,15 @@ describe('readObservations: reading a row', () => {
     expect(observationsFrom(`adoption_a1_days,E06000047,${written},428,,,,`).value[0]?.period.label).toBe(label);
   });
 
-  it.each([{ area: 'E06000047' }, { area: 'E12000001' }, { area: 'E92000001' }, { area: 'SN:E06000047' }])(
-    'accepts figures for the area $area',
-    ({ area }) => {
-      expect(observationsFrom(`cla_rate,${area},2019/20,67,,,,`).problems).toEqual([]);
-    },
-  );
+  it.each([
+    { area: 'E06000047' },
+    { area: 'E12000001' },
+    { area: 'E92000001' },
+    { area: 'SN:E06000047' },
+    { area: 'TARGET:E06000047' },
+  ])('accepts figures for the area $area', ({ area }) => {
+    expect(observationsFrom(`cla_rate,${area},2019/20,67,,,,`).problems).toEqual([]);
+  });
 
   test('keeps HTML in the note as plain text, for the screen to escape', () => {
     expect(observationsFrom('cla_rate,E06000047,2021/22 Q2,90,912,,,<script>alert(1)</script>').value[0]?.note).toBe(

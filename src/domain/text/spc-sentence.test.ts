@@ -120,6 +120,6 @@ describe('noAssuranceText', () => {
       says: 'The target is 75%, but neither direction is better for this measure, so there is no assurance icon.',
     },
   ] as const)('says why there is no assurance for a target of $target', ({ target, polarity, says }) => {
-    expect(noAssuranceText(measure('percent', { target, polarity }))).toBe(says);
+    expect(noAssuranceText(measure('percent', { polarity }), target)).toBe(says);
   });
 });
