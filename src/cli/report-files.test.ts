@@ -171,7 +171,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
     expect([code, err]).toEqual([2, [message]]);
   });
 
-  test("keeps County Durham's own 2020/21 figure over the DfE's when both files are given", async () => {
+  test("gives County Durham's provisional 2020/21 rate way to the DfE's final one when both files are given", async () => {
     const { code, out } = await run(
       'report',
       DURHAM_FILE,
@@ -183,10 +183,12 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
       '--json',
     );
     const measure = measureOf(JSON.parse(out.join('\n')) as ScorecardReport, 'cla_rate');
-    expect([code, measure.latest?.value, measure.latest?.source.file]).toEqual([
+    // The council's paper gives 93.5 [949], provisional; DfE's final figure is 96 [950].
+    expect([code, measure.latest?.value, measure.latest?.status, measure.latest?.source.publisher]).toEqual([
       0,
-      93.5,
-      'county-durham-2021-22-q2.csv',
+      96,
+      'final',
+      'DfE',
     ]);
   });
 });

@@ -149,7 +149,7 @@ describe('checking a file', () => {
 describe('checking a DfE open-data file', () => {
   const DFE_FILE = '../dfe/cla_number_and_rate_per_10k_children.csv';
 
-  test("previews the DfE figures, accounts for every row, and leaves out those where the council's own figure is held", async () => {
+  test("previews the DfE figures, accounts for every row, and shows DfE's final figure replacing the council's provisional one", async () => {
     const { send } = await setUp();
     const outcome = outcomeOf(await send(checkRequest(DFE_FILE, 1)));
     const preview = outcome.preview;
@@ -159,15 +159,15 @@ describe('checking a DfE open-data file', () => {
     expect(preview?.openDataRows).toMatchObject({ rows: 390, rejectedRows: 15 });
     expect(outcome.report.warnings.shown.map((problem) => problem.rule)).toContain('unknown_local_authority');
     // The sample holds County Durham's own 2020/21 figure from the seed's scorecard (93.5, provisional
-    // then); the DfE later published 96. The council's figure is kept, and the preview says so.
+    // then); the DfE later published 96, final, which replaces it, and the preview says so.
     expect(
-      preview?.kept.rows
+      preview?.changed.rows
         .filter((row) => row.measure === dataset.measuresById.get('cla_rate')?.title && row.area === 'County Durham')
         .map((row) => [row.area, row.period, row.before?.figure, row.after.figure]),
     ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96 (950 children)']]);
   });
 
-  test("saves the DfE figures beside the council's own, which stay as they were", async () => {
+  test("saves the DfE figures beside the council's own, its provisional ones replaced by DfE's final ones", async () => {
     const { store, send } = await setUp();
     outcomeOf(await send(checkRequest(DFE_FILE, 1)));
     const saved = (await send({ type: 'save', requestId: 2, checkId: 1, name: 'DfE children looked after 2025' })).at(
@@ -183,7 +183,11 @@ describe('checking a DfE open-data file', () => {
       (figure) =>
         figure.measureId === 'cla_rate' && figure.areaCode === 'E06000004' && figure.period.label === '2024/25',
     );
-    expect(durham2021).toMatchObject({ value: 93.5, source: { file: 'observations/county-durham-2021-22-q2.csv' } });
+    expect(durham2021).toMatchObject({
+      value: 96,
+      status: 'final',
+      source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' },
+    });
     expect(stockton2025).toMatchObject({
       source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' },
     });
