@@ -81,7 +81,7 @@ describe('DfE open data in Chromium', () => {
         '67DfE open data (81,770 children)Not rated',
         '111DfE open data (6,040 children)Not rated',
         "95.5Not ratedMean of 10 of the 10 statistical neighbours' figures (DfE model 2021)",
-        '9th lowest of 12 in the North East (band C, the second highest quarter)18th lowest of 21 in England (band D, the highest quarter)',
+        '9th lowest of 12 in the North East18th lowest of 21 in England',
       ]);
 
       // Wirral's figure is suppressed (c) in the DfE file, so 9 of Stockton's 10 neighbours give one.

@@ -1,31 +1,42 @@
 /** Ranks and quartile bands in words: the scorecard's rank cell, the comparison's summary and its table. */
 import type { Polarity } from '../catalogue/measure';
-import type { QuartileBand, RankedArea } from '../comparison/rank';
+import type { RankedArea } from '../comparison/rank';
+import type { QuartileBand } from '../comparison/quartiles';
 import type { Area } from '../areas/area';
 import type { AreaRanking, RankScope } from '../comparison/ranking';
 import type { Period } from '../periods/period';
 import { ordinal } from './ordinal';
 import { regionPhrase } from './regions';
 
-const BAND_MEANING: Readonly<Record<'ranked' | 'unranked', Readonly<Record<QuartileBand, string>>>> = {
-  ranked: { A: 'best quarter', B: 'second best quarter', C: 'second worst quarter', D: 'worst quarter' },
-  // Measures with no good direction are ranked lowest first (as LAIT does), so "best" would be a judgement the data does not make.
-  unranked: { A: 'lowest quarter', B: 'second lowest quarter', C: 'second highest quarter', D: 'highest quarter' },
+// Only measures with a good direction are banded (LAIT), so every band is a judgement.
+const BAND_MEANING: Readonly<Record<QuartileBand, string>> = {
+  A: 'best quarter',
+  B: 'second best quarter',
+  C: 'second worst quarter',
+  D: 'worst quarter',
 };
 
-/** "best quarter"; for a measure with no good direction, "lowest quarter". */
-export function bandMeaning(band: QuartileBand, polarity: Polarity): string {
-  return BAND_MEANING[polarity === 'no_polarity' ? 'unranked' : 'ranked'][band];
+/** Said where a band would be, for a measure with no good direction, which LAIT does not band. */
+export const NO_BAND_TEXT = 'No band: neither a higher nor a lower figure is better for this measure';
+
+/** "best quarter". */
+export function bandMeaning(band: QuartileBand): string {
+  return BAND_MEANING[band];
 }
 
 /** "A (best quarter)", for a column of bands. */
-export function bandText(band: QuartileBand, polarity: Polarity): string {
-  return `${band} (${bandMeaning(band, polarity)})`;
+export function bandText(band: QuartileBand): string {
+  return `${band} (${bandMeaning(band)})`;
 }
 
 /** "band A, the best quarter", in brackets after a place. */
-export function bandPhrase(band: QuartileBand, polarity: Polarity): string {
-  return `band ${band}, the ${bandMeaning(band, polarity)}`;
+export function bandPhrase(band: QuartileBand): string {
+  return `band ${band}, the ${bandMeaning(band)}`;
+}
+
+/** " (band A, the best quarter)" after a place; nothing for a measure that is not banded. */
+function bandAfter(band: QuartileBand | null): string {
+  return band ? ` (${bandPhrase(band)})` : '';
 }
 
 /** "3rd", or "joint 3rd" when another of the areas ranked shares the rank, so a tie is never read as a clear place. */
@@ -60,7 +71,7 @@ export function orderWords(polarity: Polarity): string {
 export function rankText(ranking: AreaRanking, polarity: Polarity): string {
   const where = ranking.scope === 'region' ? `in ${regionPhrase(ranking.scopeArea.name)}` : 'in England';
   if (!ranking.home) return `Not ranked ${where}: no figure for ${ranking.period.label}`;
-  return `${placeText(ranking.home, ranking.ranked, polarity)} ${where} (${bandPhrase(ranking.home.band, polarity)})`;
+  return `${placeText(ranking.home, ranking.ranked, polarity)} ${where}${bandAfter(ranking.home.band)}`;
 }
 
 /**
@@ -71,10 +82,10 @@ export function rankText(ranking: AreaRanking, polarity: Polarity): string {
 export function rankSentence(areaName: string, ranking: AreaRanking, own: RankedArea, polarity: Polarity): string {
   const place = rankOrdinal(own, ranking.ranked);
   const among = `${ranking.ranked.length} ${scopeCouncils(ranking)}`;
-  const band = bandPhrase(own.band, polarity);
+  const band = bandAfter(own.band);
   return polarity === 'no_polarity'
-    ? `${areaName} has the ${place} lowest figure of the ${among} with one for ${ranking.period.label} (${band}).`
-    : `${areaName} ranks ${place} of ${among} with a figure for ${ranking.period.label} (${band}).`;
+    ? `${areaName} has the ${place} lowest figure of the ${among} with one for ${ranking.period.label}${band}.`
+    : `${areaName} ranks ${place} of ${among} with a figure for ${ranking.period.label}${band}.`;
 }
 
 /** Why there is no comparison, in a sentence the page shows instead of the chart. */

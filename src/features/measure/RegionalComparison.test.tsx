@@ -27,16 +27,14 @@ beforeEach(() => {
 });
 
 describe('RegionalComparison', () => {
-  test("states County Durham's rank and quartile band among the North East councils", () => {
+  test("states County Durham's place among the North East councils, and that a rate with no good direction has no band", () => {
     renderComparison(regional);
     expect(
-      screen.getByText(
-        /County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21 \(band A, the lowest quarter\)\./,
-      ),
+      screen.getByText(/County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21\./),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('definition').map((definition) => definition.textContent)).toEqual([
       '3rd lowest of 12',
-      'A (lowest quarter)',
+      'No band: neither a higher nor a lower figure is better for this measure',
     ]);
   });
 

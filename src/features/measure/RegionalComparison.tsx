@@ -241,7 +241,7 @@ function ComparisonTable({ measure, comparison, caption }: ChartProps & { captio
               <td>{entry.rank ?? 'Not ranked'}</td>
               <th scope="row">{entry.label}</th>
               <td>{entry.figureText}</td>
-              <td>{entry.band ? bandText(entry.band, measure.polarity) : ''}</td>
+              <td>{entry.band ? bandText(entry.band) : ''}</td>
             </tr>
           ))}
         </tbody>

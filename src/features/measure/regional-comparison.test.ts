@@ -23,9 +23,9 @@ describe('regionalComparison', () => {
       references: view?.references.map((reference) => `${reference.area.name} ${reference.value}`),
     }).toEqual({
       summary:
-        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (band A, the lowest quarter). The North East figure is 110 and England's is 69.",
+        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21. The North East figure is 110 and England's is 69.",
       rankText: '3rd lowest of 12',
-      bandText: 'A (lowest quarter)',
+      bandText: 'No band: neither a higher nor a lower figure is better for this measure',
       references: ['England 69', 'North East 110'],
     });
   });
@@ -62,7 +62,7 @@ describe('regionalComparison', () => {
   test('ranks County Durham among all councils in England and counts those without a figure', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
     expect(view?.summary).toBe(
-      "County Durham has the 115th lowest figure of the 148 councils in England with one for 2020/21 (band D, the highest quarter). 5 of the 153 councils in England had no figure. The North East figure is 110 and England's is 69.",
+      "County Durham has the 115th lowest figure of the 148 councils in England with one for 2020/21. 5 of the 153 councils in England had no figure. The North East figure is 110 and England's is 69.",
     );
   });
 
@@ -92,8 +92,9 @@ describe('regionalComparison', () => {
       period('2020/21'),
       'region',
     );
+    // LAIT's quartiles of 70, 70 and 80 are 70, 70 and 75: the two 70s are on the lower one, so band D.
     expect(view?.summary).toBe(
-      'County Durham ranks joint 2nd of 3 North East councils with a figure for 2020/21 (band B, the second best quarter). 9 of the 12 North East councils had no figure.',
+      'County Durham ranks joint 2nd of 3 North East councils with a figure for 2020/21 (band D, the worst quarter). 9 of the 12 North East councils had no figure.',
     );
   });
 

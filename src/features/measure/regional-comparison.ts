@@ -1,8 +1,9 @@
 import { ENGLAND_CODE, type Area } from '../../domain/areas/area';
 import type { AreaDirectory } from '../../domain/areas/area-directory';
-import type { QuartileBand, RankedArea } from '../../domain/comparison/rank';
+import type { RankedArea } from '../../domain/comparison/rank';
+import type { QuartileBand } from '../../domain/comparison/quartiles';
 import { listOf } from '../../domain/text/lists';
-import { bandText, placeText, rankSentence, scopeCouncils } from '../../domain/text/ranks';
+import { NO_BAND_TEXT, bandText, placeText, rankSentence, scopeCouncils } from '../../domain/text/ranks';
 import { formatStatus, formatValue } from '../../domain/text/figures';
 import type { Measure } from '../../domain/catalogue/measure';
 import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/periods/period';
@@ -176,7 +177,7 @@ export function regionalComparison(
     references,
     summary: summaryOf(measure, home, ranking, own, references, askedFor),
     rankText: placeText(own, ranking.ranked, measure.polarity),
-    bandText: bandText(own.band, measure.polarity),
+    bandText: own.band ? bandText(own.band) : NO_BAND_TEXT,
   };
 }
 
