@@ -147,11 +147,21 @@ describe('readObservations: one fixture per rule', () => {
     {
       file: 'numerator_over_denominator.csv',
       rule: 'numerator_over_denominator',
-      severity: 'warning',
+      severity: 'error',
       row: 2,
       column: 'numerator',
-      where: 'Row 2, column numerator: the numerator 83 is larger than the denominator 53.',
+      where:
+        'Row 2, column numerator: the numerator 83 is larger than the denominator 53, and a percentage cannot count more than its whole.',
       todo: 'Check the two are not swapped.',
+    },
+    {
+      file: 'value_disagrees_with_counts.csv',
+      rule: 'value_disagrees_with_counts',
+      severity: 'error',
+      row: 2,
+      column: 'value',
+      where: 'Row 2, column value: 71.4% is not 65 of 77, which is 84.4%.',
+      todo: 'Correct the value or the counts.',
     },
     {
       file: 'percent_out_of_range.csv',
@@ -197,7 +207,8 @@ describe('readObservations: one fixture per rule', () => {
     { file: 'missing_value.csv', rows: [2] },
     { file: 'conflicting_values.csv', rows: [2, 3] },
     { file: 'duplicate_row.csv', rows: [2, 3] },
-    { file: 'numerator_over_denominator.csv', rows: [2, 3] },
+    { file: 'numerator_over_denominator.csv', rows: [3] },
+    { file: 'value_disagrees_with_counts.csv', rows: [3] },
   ])('keeps rows $rows of $file, leaving out any row with an error and any repeat', ({ file, rows }) => {
     const { observations } = readObservationsFile(`test/fixtures/observations/${file}`, context);
     expect(observations.map((observation) => observation.source.row)).toEqual(rows);
@@ -323,7 +334,7 @@ describe('readObservations: reading a row', () => {
   });
 
   test('keeps a row that has only a warning', () => {
-    const read = observationsFrom('cla_long_term_stability,E06000047,2018/19,639,195,305,,');
+    const read = observationsFrom('cla_long_term_stability,E06000047,2018/19,639,,,,');
     expect(read.value.map((observation) => observation.value)).toEqual([639]);
   });
 

@@ -100,17 +100,45 @@ export function countsWithoutFigure(figure: Figure, blankValue: boolean): Figure
   };
 }
 
-/** Figures that are possible but often a typing slip: they are kept, with a warning to check them. */
-export function figureWarnings(measure: Measure, figure: Figure): FigureFinding[] {
+/** How many decimal places a figure is written with (63.9 → 1, 65 → 0), the rounding its counts are checked to. */
+function shownDecimals(value: number): number {
+  const written = String(value);
+  const point = written.indexOf('.');
+  return point < 0 || written.includes('e') ? 0 : written.length - point - 1;
+}
+
+/**
+ * A figure's checks against its own counts and unit. In a council's own file (these readers only:
+ * DfE's rows are not checked, as DfE rounds some counts) a percentage whose numerator is over its
+ * denominator, or whose value is not its numerator over its denominator to the rounding it is written
+ * with, is an error: one of the three is wrong and the panel would see it. A numerator over the
+ * denominator of another unit, and a percentage outside 0 to 100, are possible but often a typing
+ * slip: kept, with a warning to check them.
+ */
+export function figureFindings(measure: Measure, figure: Figure): FigureFinding[] {
   const findings: FigureFinding[] = [];
   const { value, numerator, denominator } = figure;
+  const percent = measure.unit === 'percent';
   if (numerator !== null && denominator !== null && numerator > denominator) {
     findings.push({
-      severity: 'warning',
+      severity: percent ? 'error' : 'warning',
       rule: 'numerator_over_denominator',
       about: 'numerator',
-      message: `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`,
+      message: percent
+        ? `the numerator ${numerator} is larger than the denominator ${denominator}, and a percentage cannot count more than its whole. Check the two are not swapped.`
+        : `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`,
     });
+  } else if (percent && value !== null && numerator !== null && denominator !== null && denominator > 0) {
+    const worked = (numerator / denominator) * 100;
+    // Half a unit of the last decimal written, and a hair for floating point (65 for 55 of 84 = 65.48).
+    const tolerance = 0.5 * 10 ** -shownDecimals(value) + 1e-9;
+    if (Math.abs(worked - value) > tolerance)
+      findings.push({
+        severity: 'error',
+        rule: 'value_disagrees_with_counts',
+        about: 'value',
+        message: `${value}% is not ${numerator} of ${denominator}, which is ${worked.toFixed(Math.max(1, shownDecimals(value)))}%. Correct the value or the counts.`,
+      });
   }
   if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
     findings.push({
@@ -254,8 +282,9 @@ function readRow(
   }
   if (!valid || !measure || !period.ok) return null;
 
-  for (const finding of figureWarnings(measure, figure))
-    reader.report(finding.severity, finding.about, finding.rule, finding.message);
+  const findings = figureFindings(measure, figure);
+  for (const finding of findings) reader.report(finding.severity, finding.about, finding.rule, finding.message);
+  if (findings.some((finding) => finding.severity === 'error')) return null;
 
   return {
     measureId,

@@ -134,6 +134,7 @@ export const RULE_IDS = [
   'unreadable_csv',
   'unreadable_postcode_row',
   'unreadable_xlsx',
+  'value_disagrees_with_counts',
   'value_missing',
   'value_not_number',
   'value_with_status',

@@ -218,7 +218,7 @@ function ComparisonChart({ measure, comparison }: ChartProps) {
   );
 }
 
-function ComparisonTable({ measure, comparison, caption }: ChartProps & { caption: string }) {
+function ComparisonTable({ comparison, caption }: ChartProps & { caption: string }) {
   return (
     <div className="table-scroll comparison-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="trend-table comparison-table">

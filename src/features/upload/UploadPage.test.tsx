@@ -178,7 +178,7 @@ describe('UploadPage', () => {
 
     const warnings = screen.getByRole('region', { name: 'Check these before saving' });
     expect(
-      within(warnings).getByText(/Row 3, column value: 6\.3 is 54% higher than 4\.1 in 2021\/22 Q1/),
+      within(warnings).getByText(/Row 3, column value: 6\.3 is 57% higher than 4 in 2021\/22 Q1/),
     ).toBeInTheDocument();
 
     // Save without acknowledging the warnings or naming the version.

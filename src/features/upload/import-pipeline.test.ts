@@ -80,7 +80,7 @@ describe('checking a file', () => {
     );
     const outcome = outcomeOf(replies);
     expect(outcome.report.errors.total).toBe(0);
-    // Hartlepool's 3+ placements went from 4.1% in Q1 to 6.3% in Q2: more than 50% up, worth a second look.
+    // Hartlepool's 3+ placements went from 4.0% in Q1 to 6.3% in Q2: more than 50% up, worth a second look.
     expect(outcome.report.warnings.shown.map((problem) => [problem.rule, problem.row])).toEqual([['large_change', 3]]);
     const preview = outcome.preview;
     expect(preview?.layout).toBe('scorecard');

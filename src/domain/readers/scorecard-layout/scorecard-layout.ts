@@ -1,7 +1,7 @@
 import type { Observation } from '../../observations/observation';
 import { combineObservations } from '../../observations/merge';
 import type { Period } from '../../periods/period';
-import { countsWithoutFigure, figureWarnings, type Figure } from '../observations-file';
+import { countsWithoutFigure, figureFindings, type Figure } from '../observations-file';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../result';
 import { plainWords, readColumns, type ScorecardContext } from './headings';
 import { MeasureFinder } from './measure-finder';
@@ -144,8 +144,9 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
         report(countsProblem.severity, countsProblem.rule, column.heading, countsProblem.message);
         continue;
       }
-      for (const finding of figureWarnings(measure, figure))
-        report(finding.severity, finding.rule, column.heading, finding.message);
+      const findings = figureFindings(measure, figure);
+      for (const finding of findings) report(finding.severity, finding.rule, column.heading, finding.message);
+      if (findings.some((finding) => finding.severity === 'error')) continue;
       located.push({
         observation: {
           measureId: measure.id,
