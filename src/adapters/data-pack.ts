@@ -11,6 +11,7 @@ import type { ParseResult, Problem, SourceTable } from '../domain/readers/result
 import { checkCommentary, type Commentary } from '../domain/commentary/commentary';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
+import { append } from '../domain/lists/append';
 
 export interface DataPackContents {
   exportedAt: string;
@@ -135,9 +136,9 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
     asTable(`${fileName} (keyQuestions)`, KEY_QUESTION_COLUMNS, json.keyQuestions),
     asTable(`${fileName} (measures)`, MEASURE_COLUMNS, json.measures),
   );
-  problems.push(...catalogue.problems);
+  append(problems, catalogue.problems);
   const read = fromStoredRows(json.observations ?? [], `${fileName} (observations)`);
-  problems.push(...read.problems);
+  append(problems, read.problems);
   const measureIds = new Set(catalogue.value.measures.map((measure) => measure.id));
   const observations = read.value.filter((observation) => {
     if (measureIds.has(observation.measureId)) return true;

@@ -11,6 +11,7 @@ import type { Observation } from '../domain/observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readCsvText } from './csv';
 import { readDataPack } from './data-pack';
+import { append } from '../domain/lists/append';
 
 export class DatasetLoadError extends Error {
   constructor(readonly problems: readonly Problem[]) {
@@ -86,7 +87,7 @@ export async function loadDataFolder(
   const table = (file: string, text: string | null): SourceTable | null => {
     if (text === null) return null;
     const csv = readCsvText(file, text);
-    problems.push(...csv.problems);
+    append(problems, csv.problems);
     return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
   };
 
@@ -102,7 +103,7 @@ export async function loadDataFolder(
     }
     if (json !== undefined) {
       const checked = readManifest(json);
-      problems.push(...checked.problems);
+      append(problems, checked.problems);
       if (checked.value) {
         manifest = checked.value;
         hasManifest = true;
@@ -140,7 +141,7 @@ export async function loadDataFolder(
     ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
   });
-  problems.push(...assembled.problems);
+  append(problems, assembled.problems);
   const dataset = assembled.value;
   if (hasManifest && !dataset.areas.find(manifest.homeArea)) {
     problems.push({
@@ -154,11 +155,11 @@ export async function loadDataFolder(
     const text = packTexts[index];
     if (text == null) return [];
     const pack = readPackObservations(text, file, dataset);
-    problems.push(...pack.problems);
+    append(problems, pack.problems);
     return [{ file, observations: pack.value }];
   });
   const combined = addPackFigures(dataset.observations, packs);
-  problems.push(...combined.problems);
+  append(problems, combined.problems);
   return { value: withObservations(dataset, combined.value), problems };
 }
 

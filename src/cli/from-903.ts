@@ -19,6 +19,7 @@ import { readPopulation, type PopulationTable } from '../domain/ssda903/populati
 import { readReturn } from '../domain/ssda903/read-tables';
 import { figuresSeries } from '../domain/ssda903/series';
 import { recogniseHeader } from '../domain/ssda903/tables';
+import { append } from '../domain/lists/append';
 
 const USAGE = `Usage:
   scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series] [--data DIR]
@@ -55,7 +56,7 @@ async function readTables(files: readonly string[], problems: Problem[]): Promis
       continue;
     }
     const read = await readUpload(bytes, path.basename(file));
-    problems.push(...read.problems);
+    append(problems, read.problems);
     if (read.value) tables.push(read.value);
   }
   return tables;
@@ -130,7 +131,7 @@ async function prepareFiles(
   const problems: Problem[] = [];
   const tables = await readTables(files, problems);
   const read = readReturn(tables.map((table) => ({ table })));
-  problems.push(...read.problems);
+  append(problems, read.problems);
   if (problems.some((problem) => problem.severity === 'error')) {
     problems.forEach((problem) => io.err(formatProblem(problem)));
     io.err('Nothing was computed: correct the files above and run the command again.');
@@ -244,7 +245,7 @@ export async function validate903(files: readonly string[], io: Output): Promise
   if (tables.some((table) => recogniseHeader(table.header).kind === 'unknown')) return null;
   const ready = await prepareFiles(files, io);
   if (!ready) return 1;
-  problems.push(...ready.problems);
+  append(problems, ready.problems);
   problems.forEach((problem) => io.out(formatProblem(problem)));
   let findings = 0;
   for (const { rule, records, first } of ready.prepared.quality.results) {

@@ -25,6 +25,8 @@ import { resolveView, type ViewNotice } from '../domain/view/view-context';
 import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
 import { from903, validate903 } from './from-903';
+import { append } from '../domain/lists/append';
+import { largest } from '../domain/lists/extent';
 
 const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
@@ -80,14 +82,14 @@ async function readUploadFile(file: string, context: ImportContext, problems: Pr
       return [];
     }
     const pack = readPackObservations(text, fileName, { measuresById: context.measures, areas: context.areas });
-    problems.push(...pack.problems);
+    append(problems, pack.problems);
     return pack.value;
   }
   let bytes: Uint8Array;
   try {
     const tooLarge = uploadSizeProblems((await stat(file)).size, fileName);
     if (tooLarge.length > 0) {
-      problems.push(...tooLarge);
+      append(problems, tooLarge);
       return [];
     }
     bytes = await readFile(file);
@@ -96,10 +98,10 @@ async function readUploadFile(file: string, context: ImportContext, problems: Pr
     return [];
   }
   const upload = await readUpload(bytes, fileName);
-  problems.push(...upload.problems);
+  append(problems, upload.problems);
   if (!upload.value) return [];
   const imported = readImport(upload.value, context);
-  problems.push(...imported.problems);
+  append(problems, imported.problems);
   return imported.value.observations;
 }
 
@@ -139,7 +141,7 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   for (const file of files) perFile.push(await readUploadFile(file, context, problems));
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = combineObservations(perFile.flat());
-  problems.push(...merged.problems);
+  append(problems, merged.problems);
   return { dataset: withObservations(reference, merged.value), problems };
 }
 
@@ -176,7 +178,10 @@ function printScorecard(scorecard: Scorecard, io: Output): void {
     }
   }
   const widths = header.map((heading, column) =>
-    Math.max(heading.length, ...lines.map((line) => (line[column] ?? '').length)),
+    largest(
+      lines.map((line) => (line[column] ?? '').length),
+      heading.length,
+    ),
   );
   const render = (cells: readonly string[]) =>
     cells

@@ -452,10 +452,10 @@ describe('upload page in Chromium', () => {
           .__import;
         const gaps = record.ticks.slice(1).map((tick, index) => tick - (record.ticks[index] ?? tick));
         const result = {
-          longest: Math.max(0, ...record.longTasks),
+          longest: record.longTasks.reduce((most, task) => Math.max(most, task), 0),
           longTasks: record.longTasks.length,
           progress: [...record.progress],
-          longestGap: Math.max(0, ...gaps),
+          longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
         };
         record.longTasks = [];
         record.ticks = [];
@@ -476,9 +476,9 @@ describe('upload page in Chromium', () => {
         const record = (window as unknown as { __import: { longTasks: number[]; ticks: number[] } }).__import;
         const gaps = record.ticks.slice(1).map((tick, index) => tick - (record.ticks[index] ?? tick));
         return {
-          longest: Math.max(0, ...record.longTasks),
+          longest: record.longTasks.reduce((most, task) => Math.max(most, task), 0),
           longTasks: record.longTasks.length,
-          longestGap: Math.max(0, ...gaps),
+          longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
         };
       });
 

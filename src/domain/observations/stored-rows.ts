@@ -3,6 +3,7 @@ import type { Observation } from './observation';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem } from '../readers/result';
 import { STATUS_LABEL, isStatus, statusAllowsValue, type Status } from './status';
+import { append } from '../lists/append';
 
 /**
  * An observation as it is kept in the browser's store and in the JSON data pack: plain data that
@@ -213,8 +214,9 @@ export function fromStoredRows(rows: unknown, fileName = 'the saved data'): Pars
     const collision = merge.offer(observation);
     if (collision) collisions.push(collision);
   });
-  problems.push(
-    ...collisionProblems(collisions, {
+  append(
+    problems,
+    collisionProblems(collisions, {
       place: (observation) => ({ file: fileName, entry: entries.get(observation) ?? 0 }),
       nameFile: true,
       conflictAdvice: 'Only the first is read.',

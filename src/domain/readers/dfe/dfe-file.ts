@@ -7,6 +7,7 @@ import { KeyedMerge, collisionProblems } from '../../observations/merge';
 import type { Observation } from '../../observations/observation';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../result';
 import { emptyFileProblem, missingColumns, cell } from '../table';
+import { append } from '../../lists/append';
 
 /*
  * DfE open-data files (Explore Education Statistics format) hold one row per time period, area and
@@ -426,7 +427,7 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       });
     }
   }
-  problems.push(...emptyFileProblem(table));
+  append(problems, emptyFileProblem(table));
   if (problems.length > 0) return { value: result, problems };
 
   const mappings = applicableMappings(table, columns, map, context, problems);
@@ -617,8 +618,9 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       const collision = merge.offer(observation);
       if (collision) {
         const column = columns.nameOf(mapping.indicator);
-        problems.push(
-          ...collisionProblems([collision], {
+        append(
+          problems,
+          collisionProblems([collision], {
             nameFile: true,
             column: () => column,
             conflictAdvice: 'Keep one row per area, period and filters.',
@@ -634,7 +636,7 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
 
   result.observations = merge.value;
   result.skipped = [...skipped].map(([level, rows]) => ({ level, rows }));
-  problems.push(...repeated.problems());
+  append(problems, repeated.problems());
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { value: result, problems };
 }

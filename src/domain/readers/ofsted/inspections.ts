@@ -3,6 +3,7 @@ import type { AreaDirectory } from '../../areas/area-directory';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { parseDayDate } from '../../periods/day-date';
 import { headingPositions, missingHeadings } from '../sheet-header';
+import { append } from '../../lists/append';
 
 /** Ofsted's four-point scale, best first. */
 export type Grade = 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
@@ -267,7 +268,7 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
     const area = councilFor(code, areas);
     if (!area) {
       sheet.setAside.push({ code, ofstedName, row, reason: 'unknown_local_authority' });
-      problems.push(...rowProblems, {
+      append(problems, rowProblems).push({
         severity: 'warning',
         rule: 'unknown_local_authority',
         row,
@@ -300,7 +301,7 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
       firstRowOf.set(key, row);
     }
 
-    problems.push(...rowProblems);
+    append(problems, rowProblems);
     if (rowProblems.length > 0 || date === null || published === null) continue;
     sheet.inspections.push({
       areaCode: area.code,

@@ -6,6 +6,7 @@ import { monthNumberOf } from '../../text/dates';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { headingKey, headingPositions, missingHeadings } from '../sheet-header';
 import { GRADES, GRADE_LABEL, parseGrade, type Grade } from './inspections';
+import { append } from '../../lists/append';
 
 /**
  * Ofsted's list of every regulated children's social care setting ("Children's social care data in
@@ -181,7 +182,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
       unplaced.set(ofstedLocalAuthority, seen);
     }
 
-    problems.push(...rowProblems);
+    append(problems, rowProblems);
     if (hasJudgements && get(COLUMNS.overall) === '') sheet.hasUninspected = true;
     if (rowProblems.length > 0 || latest === undefined) continue;
     sheet.providers.push({
