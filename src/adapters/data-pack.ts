@@ -12,6 +12,7 @@ import { checkCommentary, type Commentary } from '../domain/commentary/commentar
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
 import { append } from '../domain/lists/append';
+import { describeValue } from '../domain/text/quote';
 
 export interface DataPackContents {
   exportedAt: string;
@@ -32,7 +33,8 @@ function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  // A list or object where text belongs: shown a few levels deep, as a pack may nest it without end.
+  return describeValue(value);
 }
 
 /** A list of pack objects as the table the CSV reader would have made of the same file, item 1 as row 1. */

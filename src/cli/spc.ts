@@ -7,6 +7,7 @@ import type { PointType } from '../domain/spc/classify';
 import { IMPROVEMENT_DIRECTIONS, type ImprovementDirection } from '../domain/spc/improvement-direction';
 import type { Variation } from '../domain/spc/variation';
 import { spcWarningText } from '../domain/text/spc';
+import { describeValue } from '../domain/text/quote';
 
 /** `scorecard spc --json`: the XmR chart of one series read as JSON on standard input (docs/spc.md). */
 
@@ -40,8 +41,8 @@ function error(rule: string, message: string, column?: string): Problem {
 
 /** A JSON value as the message quotes it: "\"12\" (text)", "null", "[1,2]". */
 function shown(value: unknown): string {
-  if (typeof value === 'string') return `${JSON.stringify(value)} (text)`;
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === 'string') return `${describeValue(value)} (text)`;
+  return describeValue(value);
 }
 
 function readValues(raw: unknown, problems: Problem[]): number[] | null {
