@@ -20,6 +20,7 @@ export function cut(text: string, limit = QUOTE_LIMIT): string {
 }
 
 /** Characters that show nothing or move the text, named so an officer can find them in the file. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it finds.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
 
 /** The text with each invisible character written as <U+200B>, so "denominator<U+200B>" shows why it differs. */
