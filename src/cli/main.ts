@@ -25,6 +25,7 @@ import { resolveView, type ViewNotice } from '../domain/view/view-context';
 import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
 import { from903, validate903 } from './from-903';
+import { FAULT, faultLines } from './fault';
 import { append } from '../domain/lists/append';
 import { largest } from '../domain/lists/extent';
 
@@ -45,7 +46,16 @@ DfE open-data CSVs (Explore Education Statistics format) are read as published: 
 --area to see it against England, its region and its statistical neighbours. Where the files give
 no statistical-neighbour figure (area SN:<code>), it is worked out from the neighbours' figures:
 --model chooses the DfE model (2021 or 2025, default the newest) and --statistic the mean
-(default, as LAIT) or the median (as DfE's children's social care dashboard).`;
+(default, as LAIT) or the median (as DfE's children's social care dashboard).
+
+Exit status:
+  0 done (warnings, if any, are on standard error)
+  1 refused: the files have errors (each with its row and column) or hold no figures for the area;
+    nothing was loaded
+  2 the command was not written right: an unknown command or option, an area that is not a local
+    authority, a period the files do not have
+  3 a fault in the program itself, not in the files: a plain sentence on standard error (set
+    SCORECARD_DEBUG=1 to see where it happened); please report it`;
 
 const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 
@@ -302,14 +312,25 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
 }
 
 /**
- * Runs the command. `today` (an ISO date) is the date periods are checked against ("a period after
- * today"); tests pass a fixed one.
+ * Runs the command and gives its exit status (listed in USAGE). `today` (an ISO date) is the date
+ * periods are checked against ("a period after today"); tests pass a fixed one. Never rejects: a
+ * fault in the program is said in a plain sentence and exits FAULT, so a script can tell it from a
+ * file that was refused (1) or a command written wrong (2).
  */
 export async function main(
   argv: readonly string[],
   io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) },
   today: string = todayIso(),
 ): Promise<number> {
+  try {
+    return await command(argv, io, today);
+  } catch (error) {
+    for (const line of faultLines(error, process.env.SCORECARD_DEBUG === '1')) io.err(line);
+    return FAULT;
+  }
+}
+
+async function command(argv: readonly string[], io: Output, today: string): Promise<number> {
   if (argv[0] === 'from-903') return from903(argv.slice(1), io);
   let parsed;
   try {
