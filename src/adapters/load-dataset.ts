@@ -10,7 +10,8 @@ import { addPackFigures, checkPackFigures } from '../domain/dataset/pack-figures
 import type { Observation } from '../domain/observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readCsvText } from './csv';
-import { readDataPack } from './data-pack';
+import { MAX_UPLOAD_BYTES, tooLargeProblems } from './decode';
+import { packSizeProblems, readDataPack } from './data-pack';
 import { append } from '../domain/lists/append';
 
 export class DatasetLoadError extends Error {
@@ -18,6 +19,34 @@ export class DatasetLoadError extends Error {
     super(problems.map((problem) => problem.message).join('\n'));
     this.name = 'DatasetLoadError';
   }
+}
+
+/**
+ * A data-folder file over its size limit (dataFileSizeProblems). A ReadText rejects with it, from
+ * the file's size, before reading the file; loadDataFolder says the limit and what to do.
+ */
+export class DataFileTooLarge extends Error {
+  constructor(readonly byteLength: number) {
+    super(`${byteLength} bytes`);
+    this.name = 'DataFileTooLarge';
+  }
+}
+
+/**
+ * Refuses a data-folder file over its limit: a data pack over MAX_PACK_BYTES, any other file
+ * (a CSV) over MAX_UPLOAD_BYTES, as an upload would be.
+ */
+export function dataFileSizeProblems(file: string, byteLength: number): Problem[] {
+  const name = `The data file ${file}`;
+  return isDataPackFile(file)
+    ? packSizeProblems(byteLength, name)
+    : tooLargeProblems(
+        byteLength,
+        name,
+        MAX_UPLOAD_BYTES,
+        'the largest data file read',
+        'Split it into files of a few years each and list each in manifest.json.',
+      );
 }
 
 /** A manifest entry ending in .json is a data pack exported from the app (docs/storage.md); anything else is an observations CSV. */
@@ -73,8 +102,17 @@ export async function loadDataFolder(
   const problems: Problem[] = [];
   const read = async (file: string): Promise<string | null> => {
     try {
-      return await readText(file);
+      const text = await readText(file);
+      // A reader that could not tell the size first (no Content-Length): the text is checked once read.
+      const tooLarge = dataFileSizeProblems(file, text.length);
+      if (tooLarge.length === 0) return text;
+      append(problems, tooLarge);
+      return null;
     } catch (error) {
+      if (error instanceof DataFileTooLarge) {
+        append(problems, dataFileSizeProblems(file, error.byteLength));
+        return null;
+      }
       const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
       problems.push({
         severity: 'error',
@@ -168,6 +206,8 @@ function fetchFrom(baseUrl: URL): ReadText {
   return async (file) => {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const length = Number(response.headers.get('Content-Length'));
+    if (dataFileSizeProblems(file, length).length > 0) throw new DataFileTooLarge(length);
     return response.text();
   };
 }

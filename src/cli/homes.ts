@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsvRows } from '../adapters/csv';
 import { decodeText, uploadSizeProblems } from '../adapters/decode';
@@ -36,6 +35,7 @@ import { listInWords } from '../domain/text/lists';
 import { countOf } from '../domain/text/plural';
 import { regionPhrase } from '../domain/text/regions';
 import { append } from '../domain/lists/append';
+import { readFileWithin } from './read-file';
 import { largest } from '../domain/lists/extent';
 
 /** `scorecard homes`: the council's own children's homes and the settings Ofsted lists in its area. */
@@ -74,18 +74,12 @@ function formatProblem(problem: Problem): string {
  */
 async function readFileInto(file: string, area: Area, dataset: Dataset, today: string, read: Read): Promise<void> {
   const fileName = path.basename(file);
-  let bytes: Uint8Array;
-  try {
-    const tooLarge = uploadSizeProblems((await stat(file)).size, fileName);
-    if (tooLarge.length > 0) {
-      append(read.problems, tooLarge);
-      return;
-    }
-    bytes = await readFile(file);
-  } catch {
-    read.problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
+  const given = await readFileWithin(file, uploadSizeProblems);
+  if ('problems' in given) {
+    append(read.problems, given.problems);
     return;
   }
+  const { bytes } = given;
   const text = /\.xlsx?$/i.test(fileName) ? null : decodeText(bytes, fileName).value;
   const rows = text === null ? null : readCsvRows(fileName, text);
   if (rows && findProviderHeader(rows.value) >= 0) {

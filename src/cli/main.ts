@@ -2,7 +2,15 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { uploadSizeProblems } from '../adapters/decode';
-import { isDataPackFile, loadDataFolder, readPackObservations, type ReadText } from '../adapters/load-dataset';
+import { packSizeProblems } from '../adapters/data-pack';
+import {
+  DataFileTooLarge,
+  dataFileSizeProblems,
+  isDataPackFile,
+  loadDataFolder,
+  readPackObservations,
+  type ReadText,
+} from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
@@ -26,6 +34,7 @@ import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
 import { from903, validate903 } from './from-903';
 import { FAULT, faultLines } from './fault';
+import { readFileWithin } from './read-file';
 import { append } from '../domain/lists/append';
 import { largest } from '../domain/lists/extent';
 
@@ -64,14 +73,22 @@ interface Output {
   err: (line: string) => void;
 }
 
-/** The data folder's files from disk, for the loader the app uses (loadDataFolder). */
+/** The data folder's files from disk, for the loader the app uses (loadDataFolder); each file's size is checked first. */
 function readFromFolder(folder: string): ReadText {
   return async (file) => {
+    const where = path.join(folder, file);
+    let size: number;
     try {
-      return await readFile(path.join(folder, file), 'utf8');
+      size = (await stat(where)).size;
     } catch (error) {
       const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
       throw new Error(missing ? `no such file in ${folder}` : `it cannot be read from ${folder}`);
+    }
+    if (dataFileSizeProblems(file, size).length > 0) throw new DataFileTooLarge(size);
+    try {
+      return await readFile(where, 'utf8');
+    } catch {
+      throw new Error(`it cannot be read from ${folder}`);
     }
   };
 }
@@ -82,32 +99,20 @@ function readFromFolder(folder: string): ReadText {
  */
 async function readUploadFile(file: string, context: ImportContext, problems: Problem[]): Promise<Observation[]> {
   const fileName = path.basename(file);
-  if (isDataPackFile(file)) {
-    // A data pack exported from Saved versions, read as the app reads one listed in manifest.json.
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
-      return [];
-    }
-    const pack = readPackObservations(text, fileName, { measuresById: context.measures, areas: context.areas });
-    append(problems, pack.problems);
-    return pack.value;
-  }
-  let bytes: Uint8Array;
-  try {
-    const tooLarge = uploadSizeProblems((await stat(file)).size, fileName);
-    if (tooLarge.length > 0) {
-      append(problems, tooLarge);
-      return [];
-    }
-    bytes = await readFile(file);
-  } catch {
-    problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
+  const pack = isDataPackFile(file);
+  const read = await readFileWithin(file, pack ? packSizeProblems : uploadSizeProblems);
+  if ('problems' in read) {
+    append(problems, read.problems);
     return [];
   }
-  const upload = await readUpload(bytes, fileName);
+  if (pack) {
+    // A data pack exported from Saved versions, read as the app reads one listed in manifest.json.
+    const text = new TextDecoder().decode(read.bytes);
+    const figures = readPackObservations(text, fileName, { measuresById: context.measures, areas: context.areas });
+    append(problems, figures.problems);
+    return figures.value;
+  }
+  const upload = await readUpload(read.bytes, fileName);
   append(problems, upload.problems);
   if (!upload.value) return [];
   const imported = readImport(upload.value, context);
