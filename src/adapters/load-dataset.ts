@@ -100,28 +100,36 @@ export async function loadDataFolder(
   options: DataFolderOptions = {},
 ): Promise<ParseResult<Dataset | null>> {
   const problems: Problem[] = [];
-  const read = async (file: string): Promise<string | null> => {
+  // Files load at once, but their problems are listed in the manifest's order, whichever answers first.
+  const fetchText = async (file: string): Promise<{ text: string | null; problems: Problem[] }> => {
     try {
       const text = await readText(file);
       // A reader that could not tell the size first (no Content-Length): the text is checked once read.
       const tooLarge = dataFileSizeProblems(file, text.length);
-      if (tooLarge.length === 0) return text;
-      append(problems, tooLarge);
-      return null;
+      return tooLarge.length === 0 ? { text, problems: [] } : { text: null, problems: tooLarge };
     } catch (error) {
       if (error instanceof DataFileTooLarge) {
-        append(problems, dataFileSizeProblems(file, error.byteLength));
-        return null;
+        return { text: null, problems: dataFileSizeProblems(file, error.byteLength) };
       }
       const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
-      problems.push({
-        severity: 'error',
-        rule: 'missing_file',
-        message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
-      });
-      return null;
+      return {
+        text: null,
+        problems: [
+          {
+            severity: 'error',
+            rule: 'missing_file',
+            message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+          },
+        ],
+      };
     }
   };
+  const inOrder = (loaded: readonly { text: string | null; problems: Problem[] }[]): (string | null)[] =>
+    loaded.map(({ text, problems: found }) => {
+      append(problems, found);
+      return text;
+    });
+  const read = async (file: string): Promise<string | null> => inOrder([await fetchText(file)])[0] ?? null;
   const table = (file: string, text: string | null): SourceTable | null => {
     if (text === null) return null;
     const csv = readCsvText(file, text);
@@ -153,13 +161,16 @@ export async function loadDataFolder(
   const packFiles = listed.filter(isDataPackFile);
   const referenceFiles = [manifest.dfeMeasureMap, ...manifest.statNeighbourModels].filter((file) => file !== '');
   // Started together, in this order, so a slow connection waits for the slowest file only once.
-  const [texts, packTexts, referenceTexts] = await Promise.all([
-    Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(read)),
-    Promise.all(packFiles.map(read)),
+  const [loadedTexts, loadedPacks, loadedReferences] = await Promise.all([
+    Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(fetchText)),
+    Promise.all(packFiles.map(fetchText)),
     // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
     // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
-    Promise.all(referenceFiles.map(read)),
+    Promise.all(referenceFiles.map(fetchText)),
   ]);
+  const texts = inOrder(loadedTexts);
+  const packTexts = inOrder(loadedPacks);
+  const referenceTexts = inOrder(loadedReferences);
   const [keyQuestions, measures, areas, ...observations] = [
     'key-questions.csv',
     'measures.csv',

@@ -185,7 +185,7 @@ export function readHomesTable(table: SourceTable, context: HomesContext): Parse
 }
 
 interface Vocabulary {
-  rule: string;
+  rule: Problem['rule'];
   what: string;
   allowed: string;
 }
@@ -206,7 +206,7 @@ class RowReader {
     return heading === undefined ? '' : (this.record.cells[heading] ?? '').trim();
   }
 
-  error(rule: string, column: HomesColumn, what: string): void {
+  error(rule: Problem['rule'], column: HomesColumn, what: string): void {
     const heading = this.columns[column] ?? TITLE[column];
     this.problems.push({
       severity: 'error',
