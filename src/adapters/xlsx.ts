@@ -6,6 +6,8 @@ import { InvalidInputError, readSheet, SheetNotFoundError } from 'read-excel-fil
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../domain/readers/result';
 import { duplicateColumnProblems } from '../domain/readers/table';
 import { sheetLimitProblems, unpackedSizeProblems } from './xlsx-limits';
+import { columnName, scanXml, type UnreadCell } from './xlsx-scan';
+import { quoted } from '../domain/text/quote';
 
 /**
  * Excel shows a number with at most 15 significant digits, so a cell typed as 82.9 and stored as
@@ -159,6 +161,33 @@ function unreadable(fileName: string, error: unknown): Problem {
 }
 
 /**
+ * A cell the library gives back as empty although it is not, named by its row, its column (as the
+ * header names it) and its address, so no figure is dropped without a word: an Excel error such as
+ * #DIV/0!, or a formula whose result was never saved (a workbook written by a program, not Excel).
+ */
+function unreadCellProblem(unread: UnreadCell, header: readonly string[]): Problem {
+  const row = unread.row + 1;
+  const address = `${columnName(unread.column)}${row}`;
+  const name = row === 1 ? '' : (header[unread.column] ?? '');
+  const where = name === '' ? `Row ${row} (cell ${address})` : `Row ${row}, column ${name} (cell ${address})`;
+  const location = { row, ...(name === '' ? {} : { column: name }) };
+  if (unread.error !== null) {
+    return {
+      severity: 'error',
+      rule: 'excel_error_cell',
+      ...location,
+      message: `${where}: Excel shows the error ${quoted(unread.error)} here, so there is nothing to read. Correct the formula or type the figure (or clear the cell if there is none), save and upload it again.`,
+    };
+  }
+  return {
+    severity: 'error',
+    rule: 'formula_without_value',
+    ...location,
+    message: `${where}: the cell has a formula whose result was never saved, so there is nothing to read. Open the workbook in Excel, which works it out, save it and upload it again, or type the figure.`,
+  };
+}
+
+/**
  * Reads the first sheet of an .xlsx workbook into header and records, as the CSV reader does: row 1
  * is the header, records keep their spreadsheet row numbers and empty rows are skipped. Never throws:
  * a workbook that cannot be read, or is over the limits of xlsx-limits.ts, comes back empty with the
@@ -169,7 +198,8 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
   const tooLarge = unpackedSizeProblems(bytes, fileName);
   if (tooLarge.length > 0) return { value: empty, problems: tooLarge };
   const parts = workbookParts(bytes);
-  const overLimit = sheetLimitProblems(fileName, parts.sheet, parts.sharedStrings);
+  const sheetScan = parts.sheet ? scanXml(parts.sheet) : null;
+  const overLimit = sheetLimitProblems(fileName, sheetScan, parts.sharedStrings ? scanXml(parts.sharedStrings) : null);
   if (overLimit.length > 0) return { value: empty, problems: overLimit };
   let rows: unknown[][];
   try {
@@ -194,6 +224,8 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
   }
   const header = headerRow.map((value, column) => cellText(value, percent.has(`0:${column}`)));
   const problems: Problem[] = duplicateColumnProblems(fileName, header);
+  // Every such cell, in a named column or not: a figure beside the header is still a figure typed.
+  for (const unread of sheetScan?.unreadCells ?? []) problems.push(unreadCellProblem(unread, header));
   const records: SourceRecord[] = [];
   dataRows.forEach((cells, index) => {
     const texts = header.map((_name, column) => cellText(cells[column], percent.has(`${index + 1}:${column}`)));
