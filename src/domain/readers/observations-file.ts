@@ -8,7 +8,8 @@ import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, Severity, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from '../observations/status';
 import { closestMatches } from './suggest';
-import { cell, emptyFileProblem, missingColumns } from './table';
+import { cell, emptyFileProblem, missingColumns, unknownColumnProblems } from './table';
+import { append } from '../lists/append';
 
 export const OBSERVATION_COLUMNS = [
   'measure',
@@ -273,7 +274,9 @@ function readRow(
  */
 export function readObservations(table: SourceTable, context: ObservationContext): ParseResult<Observation[]> {
   const problems: Problem[] = [...missingColumns(table, REQUIRED_OBSERVATION_COLUMNS), ...emptyFileProblem(table)];
-  if (problems.length > 0) return { value: [], problems };
+  const unknown = unknownColumnProblems(table, OBSERVATION_COLUMNS);
+  if (problems.length > 0) return { value: [], problems: [...problems, ...unknown] };
+  append(problems, unknown);
   const observations: Observation[] = [];
   for (const record of table.records) {
     const observation = readRow(new RowReader(table, record, problems), record, table.fileName, context);

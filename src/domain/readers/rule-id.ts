@@ -122,6 +122,7 @@ export const RULE_IDS = [
   'too_many_columns',
   'unknown_903_table',
   'unknown_area',
+  'unknown_column',
   'unknown_direction',
   'unknown_field',
   'unknown_interim_outcome',
