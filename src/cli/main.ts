@@ -1,17 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { uploadSizeProblems } from '../adapters/decode';
-import { packSizeProblems } from '../adapters/data-pack';
-import {
-  DataFileTooLarge,
-  dataFileSizeProblems,
-  isDataPackFile,
-  loadDataFolder,
-  readPackObservations,
-  type ReadText,
-} from '../adapters/load-dataset';
-import { readUpload } from '../adapters/read-upload';
+import { DataFileTooLarge, dataFileSizeProblems, loadDataFolder, type ReadText } from '../adapters/load-dataset';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
 import { withObservations, type Dataset } from '../domain/dataset/dataset';
@@ -21,7 +11,7 @@ import { DIRECTION_LABEL } from '../domain/text/direction';
 import { countOf } from '../domain/text/plural';
 import { RATING_LABEL } from '../domain/text/ratings';
 import { formatFigure } from '../domain/text/figures';
-import { readImport, type ImportContext } from '../domain/readers/read-import';
+import type { ImportContext } from '../domain/readers/read-import';
 import type { Observation } from '../domain/observations/observation';
 import { combineObservations } from '../domain/observations/merge';
 import { periodLabel } from '../domain/periods/period-label';
@@ -34,7 +24,7 @@ import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
 import { from903, validate903 } from './from-903';
 import { FAULT, faultLines } from './fault';
-import { readFileWithin } from './read-file';
+import { readUploadFile } from './read-upload-file';
 import { append } from '../domain/lists/append';
 import { largest } from '../domain/lists/extent';
 
@@ -93,33 +83,6 @@ function readFromFolder(folder: string): ReadText {
   };
 }
 
-/**
- * Reads an uploaded file the way the upload page does (readUpload, then readImport): CSV or .xlsx,
- * either layout. A file over the size limit is refused from its size, before it is read into memory.
- */
-async function readUploadFile(file: string, context: ImportContext, problems: Problem[]): Promise<Observation[]> {
-  const fileName = path.basename(file);
-  const pack = isDataPackFile(file);
-  const read = await readFileWithin(file, pack ? packSizeProblems : uploadSizeProblems);
-  if ('problems' in read) {
-    append(problems, read.problems);
-    return [];
-  }
-  if (pack) {
-    // A data pack exported from Saved versions, read as the app reads one listed in manifest.json.
-    const text = new TextDecoder().decode(read.bytes);
-    const figures = readPackObservations(text, fileName, { measuresById: context.measures, areas: context.areas });
-    append(problems, figures.problems);
-    return figures.value;
-  }
-  const upload = await readUpload(read.bytes, fileName);
-  append(problems, upload.problems);
-  if (!upload.value) return [];
-  const imported = readImport(upload.value, context);
-  append(problems, imported.problems);
-  return imported.value.observations;
-}
-
 interface LoadOptions {
   data: string;
   area: string | undefined;
@@ -148,8 +111,11 @@ function noticeAsError(notice: ViewNotice): string {
   return `${OPTION_OF[notice.choice]} ${notice.reason}.${notice.hint ? ` ${notice.hint}` : ''}`;
 }
 
-/** What a command works on: the dataset, every problem found reading it, and whether it could be read at all. */
-type Loaded = { dataset: Dataset | null; problems: Problem[] } | { usageError: string };
+/**
+ * What a command works on: the dataset, every problem found reading it, and what became of each
+ * row of each DfE file given (rowAccounts, one sentence a line); or why it could not be read at all.
+ */
+type Loaded = { dataset: Dataset | null; problems: Problem[]; rowAccounts: string[] } | { usageError: string };
 
 /**
  * The data folder (catalogue, areas, DfE map, neighbour models) read as the app reads it, with every
@@ -161,12 +127,13 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   const folder = await loadDataFolder(readFromFolder(options.data), { observations: files.length === 0 });
   const problems = [...folder.problems];
   const reference = folder.value;
-  if (!reference) return { dataset: null, problems };
+  const rowAccounts: string[] = [];
+  if (!reference) return { dataset: null, problems, rowAccounts };
   if (options.area !== undefined) {
     const refused = areaRefused(reference, options.area);
     if (refused) return { usageError: refused };
   }
-  if (files.length === 0) return { dataset: reference, problems };
+  if (files.length === 0) return { dataset: reference, problems, rowAccounts };
 
   const context: ImportContext = {
     measures: reference.measuresById,
@@ -176,11 +143,11 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
     ...(reference.dfeMeasureMap ? { dfeMeasureMap: reference.dfeMeasureMap } : {}),
   };
   const perFile: Observation[][] = [];
-  for (const file of files) perFile.push(await readUploadFile(file, context, problems));
+  for (const file of files) perFile.push(await readUploadFile(file, context, problems, rowAccounts));
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = combineObservations(perFile.flat());
   append(problems, merged.problems);
-  return { dataset: withObservations(reference, merged.value), problems };
+  return { dataset: withObservations(reference, merged.value), problems, rowAccounts };
 }
 
 function formatProblem(problem: Problem): string {
@@ -255,8 +222,9 @@ async function report(
     io.err(loaded.usageError);
     return 2;
   }
-  const { dataset, problems } = loaded;
+  const { dataset, problems, rowAccounts } = loaded;
   if (!dataset || hasErrors(problems)) {
+    rowAccounts.forEach((line) => io.err(line));
     problems.forEach((problem) => io.err(formatProblem(problem)));
     io.err(
       'The scorecard was not produced because the files have errors. Run `scorecard validate <file>` for the full report.',
@@ -304,6 +272,7 @@ async function report(
     period: view.period,
     neighbours: view.neighbours,
   });
+  rowAccounts.forEach((line) => io.err(line));
   problems.forEach((problem) => io.err(formatProblem(problem)));
   if (options.json) io.out(JSON.stringify(scorecardReport(scorecard), null, 2));
   else printScorecard(scorecard, io);
@@ -322,9 +291,10 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
     io.err(loaded.usageError);
     return 2;
   }
-  const { dataset, problems } = loaded;
+  const { dataset, problems, rowAccounts } = loaded;
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
+  rowAccounts.forEach((line) => io.out(line));
   problems.forEach((problem) => io.out(formatProblem(problem)));
   if (errors.length > 0) {
     io.out(

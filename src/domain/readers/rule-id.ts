@@ -125,6 +125,7 @@ export const RULE_IDS = [
   'unknown_column',
   'unknown_direction',
   'unknown_field',
+  'unknown_geographic_level',
   'unknown_interim_outcome',
   'unknown_judgement',
   'unknown_key_question',

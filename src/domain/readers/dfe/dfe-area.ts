@@ -1,11 +1,14 @@
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import type { SourceRecord } from '../result';
+import { closestMatches } from '../suggest';
 import type { Columns } from './dfe-columns';
 
 const LEVEL_NATIONAL = 'national';
 const LEVEL_REGIONAL = 'regional';
 const LEVEL_LOCAL_AUTHORITY = 'local authority';
+/** The levels read, as DfE writes them. */
+const READ_LEVELS = ['National', 'Regional', 'Local authority'];
 
 /** ONS E13 codes are Inner and Outer London, which DfE files publish as "Regional" rows. */
 const SUB_REGION = /^E13\d{6}$/;
@@ -16,7 +19,11 @@ const SUB_REGION = /^E13\d{6}$/;
  */
 export type DfeAreaLookup =
   | { kind: 'area'; area: Area }
-  | { kind: 'skip'; level: string }
+  | {
+      kind: 'skip';
+      level: string;
+      /** A level the scorecard reads that this one is probably a misspelling of. */ nearLevel?: string;
+    }
   | { kind: 'unknown'; key: string; column: string; what: string };
 
 /**
@@ -73,7 +80,11 @@ export function dfeAreaOf(
         what: `'${code}' (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code, a former code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
       };
     }
-    default:
-      return { kind: 'skip', level: level === '' ? '(no geographic level)' : level };
+    default: {
+      if (level === '') return { kind: 'skip', level: '(no geographic level)' };
+      // "Local authorty" is skipped like "Ward", but said as a warning too: its rows were meant to be read.
+      const [nearLevel] = closestMatches(keyOf(level), READ_LEVELS, 1);
+      return nearLevel === undefined ? { kind: 'skip', level } : { kind: 'skip', level, nearLevel };
+    }
   }
 }

@@ -7,6 +7,7 @@ import type { ParseResult, Problem, SourceRows } from '../result';
 import { headingKey, headingPositions, missingHeadings } from '../sheet-header';
 import { GRADES, GRADE_LABEL, parseGrade, type Grade } from './inspections';
 import { append } from '../../lists/append';
+import { rowsText } from '../../text/rows';
 
 /**
  * Ofsted's list of every regulated children's social care setting ("Children's social care data in
@@ -217,13 +218,6 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
     });
   }
   return { value: sheet, problems };
-}
-
-/** "row 12" or "rows 12, 40, 41 and 7 more". */
-function rowsText(rows: readonly number[]): string {
-  if (rows.length === 1) return `row ${rows[0] ?? ''}`;
-  const shown = rows.slice(0, 3).join(', ');
-  return rows.length > 3 ? `rows ${shown} and ${rows.length - 3} more` : `rows ${shown}`;
 }
 
 const ALLOWED_GRADES = GRADES.map((grade) => `'${GRADE_LABEL[grade]}'`).join(', ');
