@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import type { AreaDirectory } from '../areas/area-directory';
 import { readCell, readNumber } from './cell';
@@ -138,9 +139,14 @@ function readRow(
     const suggestions = closestMatches(measureId, [...context.measures.keys()]);
     const hint =
       suggestions.length > 0
-        ? ` Did you mean ${suggestions.map((id) => `'${id}'`).join(' or ')}?`
+        ? ` Did you mean ${suggestions.map((id) => `${quoted(id)}`).join(' or ')}?`
         : ' Use an id from the measure catalogue (data/measures.csv).';
-    reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
+    reader.report(
+      'error',
+      'measure',
+      'unknown_measure',
+      `${quoted(measureId)} is not a measure in the catalogue.${hint}`,
+    );
   }
   const written = reader.text('area');
   // A council's code before ONS replaced it (areas.csv former_codes) is read as the current code,
@@ -160,7 +166,7 @@ function readRow(
       'error',
       'area',
       'unknown_area',
-      `'${written}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
+      `${quoted(written)} is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
     );
   }
   const period = parsePeriod(reader.text('period'));
@@ -177,7 +183,7 @@ function readRow(
       'error',
       'status',
       'invalid_status',
-      `'${statusText}' is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`,
+      `${quoted(statusText)} is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`,
     );
     status = 'final';
   }
@@ -204,7 +210,7 @@ function readRow(
           'error',
           'value',
           'status_needs_value',
-          `'${reader.text('value')}' (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put '${valueCell.status}' in the status column.`,
+          `${quoted(reader.text('value'))} (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put ${quoted(valueCell.status)} in the status column.`,
         );
       } else if (status !== 'final' && status !== valueCell.status) {
         valid = false;

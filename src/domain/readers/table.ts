@@ -16,7 +16,7 @@ export function missingColumns(table: SourceTable, required: readonly string[]):
       rule: 'missing_column',
       row: 1,
       column,
-      message: `${table.fileName}: the header has no '${column}' column. The first row must name the columns ${required.join(', ')}.`,
+      message: `${table.fileName}: the header has no ${quoted(column)} column. The first row must name the columns ${required.join(', ')}.`,
     }));
 }
 
@@ -54,7 +54,7 @@ export function duplicateColumnProblems(fileName: string, header: readonly strin
         rule: 'duplicate_column',
         row: 1,
         column: name,
-        message: `${fileName}: the header names the column '${name}' twice. Rename or remove one of them.`,
+        message: `${fileName}: the header names the column ${quoted(name)} twice. Rename or remove one of them.`,
       });
     }
     seen.add(key);
@@ -76,7 +76,7 @@ export function unknownColumnProblems(table: SourceTable, known: readonly string
     if (key === '' || knownNames.has(key)) continue;
     const [closest] = closestMatches(key.replace(/[^\p{L}\p{N}_ ]/gu, ''), known, 1);
     const invisible = hasInvisible(name) ? ' It holds a character that does not show, named here in <>.' : '';
-    const suggestion = closest === undefined ? '' : ` Did you mean '${closest}'?`;
+    const suggestion = closest === undefined ? '' : ` Did you mean ${quoted(closest)}?`;
     problems.push({
       severity: 'warning',
       rule: 'unknown_column',

@@ -1,3 +1,4 @@
+import { quoted } from '../../text/quote';
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import type { SourceRecord } from '../result';
@@ -48,7 +49,7 @@ export function dfeAreaOf(
             kind: 'unknown',
             key: `country|${code}`,
             column: 'country_code',
-            what: `'${code}' (${columns.text(record, 'country_name')}) is not England`,
+            what: `${quoted(code)} (${columns.text(record, 'country_name')}) is not England`,
           };
     }
     case LEVEL_REGIONAL: {
@@ -62,7 +63,7 @@ export function dfeAreaOf(
             kind: 'unknown',
             key: `region|${code}`,
             column: 'region_code',
-            what: `'${code}' (${columns.text(record, 'region_name')}) is not one of the nine English regions in areas.csv`,
+            what: `${quoted(code)} (${columns.text(record, 'region_name')}) is not one of the nine English regions in areas.csv`,
           };
     }
     case LEVEL_LOCAL_AUTHORITY: {
@@ -77,7 +78,7 @@ export function dfeAreaOf(
         kind: 'unknown',
         key: `la|${code}|${oldCode}`,
         column: 'new_la_code',
-        what: `'${code}' (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code, a former code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
+        what: `${quoted(code)} (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code, a former code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
       };
     }
     default: {

@@ -84,7 +84,7 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
         rule: 'missing_column',
         row: 1,
         column,
-        message: `${table.fileName}: the header has no '${column}' column. A DfE open-data file names the columns ${DFE_REQUIRED_COLUMNS.join(', ')}.`,
+        message: `${table.fileName}: the header has no ${quoted(column)} column. A DfE open-data file names the columns ${DFE_REQUIRED_COLUMNS.join(', ')}.`,
       });
     }
   }
@@ -120,7 +120,7 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
           `level|${level}`,
           { severity: 'warning', rule: 'unknown_geographic_level', column },
           (rows) =>
-            `${table.fileName} ${rows}, column ${column}: ${quoted(level)} is not a geographic level DfE writes, so the row is skipped. Did you mean '${nearLevel}'? Correct the level to read its figures.`,
+            `${table.fileName} ${rows}, column ${column}: ${quoted(level)} is not a geographic level DfE writes, so the row is skipped. Did you mean ${quoted(nearLevel)}? Correct the level to read its figures.`,
           record.row,
         );
       }
@@ -243,7 +243,7 @@ function applicableMappings(
       problems.push({
         severity: 'error',
         rule: 'unknown_measure',
-        message: `${where}: '${mapping.measureId}' is not a measure in the catalogue (data/measures.csv), so ${table.fileName} cannot give it. Add the measure or correct the id.`,
+        message: `${where}: ${quoted(mapping.measureId)} is not a measure in the catalogue (data/measures.csv), so ${table.fileName} cannot give it. Add the measure or correct the id.`,
       });
       continue;
     }

@@ -1,3 +1,4 @@
+import { quoted } from '../../text/quote';
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import { AreaNames } from '../../areas/area-names';
@@ -119,7 +120,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
   const headerRow = source.rows[headerAt];
   const empty: ProviderSheet = { providers: [], asAt: null, hasJudgements: false, hasUninspected: true };
   if (!headerRow) {
-    const message = `${file}: none of the first ${HEADER_SEARCH_ROWS} rows has the columns '${COLUMNS.urn}' and '${COLUMNS.type}', so this is not one of Ofsted's provider sheets. Save the sheet "Provider level at 31 March" or "Providers and places at 31 March" of Ofsted's "Children's social care data in England" as CSV without changing its columns.`;
+    const message = `${file}: none of the first ${HEADER_SEARCH_ROWS} rows has the columns ${quoted(COLUMNS.urn)} and ${quoted(COLUMNS.type)}, so this is not one of Ofsted's provider sheets. Save the sheet "Provider level at 31 March" or "Providers and places at 31 March" of Ofsted's "Children's social care data in England" as CSV without changing its columns.`;
     return { value: empty, problems: [{ severity: 'error', rule: 'header_not_found', message }] };
   }
   const position = headingPositions(headerRow.cells);
@@ -205,7 +206,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
       rule: column === COLUMNS.type ? 'unknown_provision_type' : 'unknown_sector',
       row: rows[0] ?? 0,
       column,
-      message: `${file} ${rowsText(rows)}, column ${column}: '${text}' is not one of Ofsted's ${column === COLUMNS.type ? 'provision types' : 'sectors'} known to this app, so it is shown as written. If Ofsted has added it, add it to ${column === COLUMNS.type ? 'PROVISION_TYPES' : 'SECTORS'} in src/domain/readers/ofsted/providers.ts.`,
+      message: `${file} ${rowsText(rows)}, column ${column}: ${quoted(text)} is not one of Ofsted's ${column === COLUMNS.type ? 'provision types' : 'sectors'} known to this app, so it is shown as written. If Ofsted has added it, add it to ${column === COLUMNS.type ? 'PROVISION_TYPES' : 'SECTORS'} in src/domain/readers/ofsted/providers.ts.`,
     });
   }
   for (const [name, { rows, region }] of unplaced) {
@@ -214,7 +215,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
       rule: 'unplaced_local_authority',
       row: rows[0] ?? 0,
       column: COLUMNS.localAuthority,
-      message: `${file} ${rowsText(rows)}, column ${COLUMNS.localAuthority}: '${name}' is not a current local authority in data/areas.csv (it may have been reorganised since Ofsted made the file), so ${rows.length === 1 ? 'this setting counts' : `these ${rows.length} settings count`} in England${region ? ` and in their region (${region.name})` : ''} but in no council. Nothing to do unless the name is a council's: then add its spelling to data/areas.csv's name or to areaNameKey.`,
+      message: `${file} ${rowsText(rows)}, column ${COLUMNS.localAuthority}: ${quoted(name)} is not a current local authority in data/areas.csv (it may have been reorganised since Ofsted made the file), so ${rows.length === 1 ? 'this setting counts' : `these ${rows.length} settings count`} in England${region ? ` and in their region (${region.name})` : ''} but in no council. Nothing to do unless the name is a council's: then add its spelling to data/areas.csv's name or to areaNameKey.`,
     });
   }
   return { value: sheet, problems };
@@ -243,7 +244,7 @@ function readLatest(
       rule: 'unknown_judgement',
       row,
       column: COLUMNS.overall,
-      message: `${at(COLUMNS.overall)}: '${words}' is not one of Ofsted's judgements. Use one of ${ALLOWED_GRADES}.`,
+      message: `${at(COLUMNS.overall)}: ${quoted(words)} is not one of Ofsted's judgements. Use one of ${ALLOWED_GRADES}.`,
     });
   }
   if (date === null) {
@@ -263,7 +264,7 @@ function readLatest(
       rule: 'not_a_full_inspection',
       row,
       column: COLUMNS.eventType,
-      message: `${at(COLUMNS.eventType)}: the judgement '${words}' comes from a ${event}, not a full inspection, so it is counted as no judgement, as Ofsted's own tables count it. Nothing to do.`,
+      message: `${at(COLUMNS.eventType)}: the judgement ${quoted(words)} comes from a ${event}, not a full inspection, so it is counted as no judgement, as Ofsted's own tables count it. Nothing to do.`,
     });
     return null;
   }
