@@ -10,13 +10,43 @@ import { addPackFigures, checkPackFigures } from '../domain/dataset/pack-figures
 import type { Observation } from '../domain/observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readCsvText } from './csv';
-import { readDataPack } from './data-pack';
+import { MAX_UPLOAD_BYTES, tooLargeProblems } from './decode';
+import { packSizeProblems, readDataPack } from './data-pack';
+import { append } from '../domain/lists/append';
 
 export class DatasetLoadError extends Error {
   constructor(readonly problems: readonly Problem[]) {
     super(problems.map((problem) => problem.message).join('\n'));
     this.name = 'DatasetLoadError';
   }
+}
+
+/**
+ * A data-folder file over its size limit (dataFileSizeProblems). A ReadText rejects with it, from
+ * the file's size, before reading the file; loadDataFolder says the limit and what to do.
+ */
+export class DataFileTooLarge extends Error {
+  constructor(readonly byteLength: number) {
+    super(`${byteLength} bytes`);
+    this.name = 'DataFileTooLarge';
+  }
+}
+
+/**
+ * Refuses a data-folder file over its limit: a data pack over MAX_PACK_BYTES, any other file
+ * (a CSV) over MAX_UPLOAD_BYTES, as an upload would be.
+ */
+export function dataFileSizeProblems(file: string, byteLength: number): Problem[] {
+  const name = `The data file ${file}`;
+  return isDataPackFile(file)
+    ? packSizeProblems(byteLength, name)
+    : tooLargeProblems(
+        byteLength,
+        name,
+        MAX_UPLOAD_BYTES,
+        'the largest data file read',
+        'Split it into files of a few years each and list each in manifest.json.',
+      );
 }
 
 /** A manifest entry ending in .json is a data pack exported from the app (docs/storage.md); anything else is an observations CSV. */
@@ -71,31 +101,39 @@ export async function loadDataFolder(
 ): Promise<ParseResult<Dataset | null>> {
   const problems: Problem[] = [];
   // Files load at once, but their problems are listed in the manifest's order, whichever answers first.
-  const fetchText = async (file: string): Promise<{ text: string | null; problem: Problem | null }> => {
+  const fetchText = async (file: string): Promise<{ text: string | null; problems: Problem[] }> => {
     try {
-      return { text: await readText(file), problem: null };
+      const text = await readText(file);
+      // A reader that could not tell the size first (no Content-Length): the text is checked once read.
+      const tooLarge = dataFileSizeProblems(file, text.length);
+      return tooLarge.length === 0 ? { text, problems: [] } : { text: null, problems: tooLarge };
     } catch (error) {
+      if (error instanceof DataFileTooLarge) {
+        return { text: null, problems: dataFileSizeProblems(file, error.byteLength) };
+      }
       const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
       return {
         text: null,
-        problem: {
-          severity: 'error',
-          rule: 'missing_file',
-          message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
-        },
+        problems: [
+          {
+            severity: 'error',
+            rule: 'missing_file',
+            message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+          },
+        ],
       };
     }
   };
-  const inOrder = (loaded: readonly { text: string | null; problem: Problem | null }[]): (string | null)[] =>
-    loaded.map(({ text, problem }) => {
-      if (problem) problems.push(problem);
+  const inOrder = (loaded: readonly { text: string | null; problems: Problem[] }[]): (string | null)[] =>
+    loaded.map(({ text, problems: found }) => {
+      append(problems, found);
       return text;
     });
   const read = async (file: string): Promise<string | null> => inOrder([await fetchText(file)])[0] ?? null;
   const table = (file: string, text: string | null): SourceTable | null => {
     if (text === null) return null;
     const csv = readCsvText(file, text);
-    problems.push(...csv.problems);
+    append(problems, csv.problems);
     return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
   };
 
@@ -111,7 +149,7 @@ export async function loadDataFolder(
     }
     if (json !== undefined) {
       const checked = readManifest(json);
-      problems.push(...checked.problems);
+      append(problems, checked.problems);
       if (checked.value) {
         manifest = checked.value;
         hasManifest = true;
@@ -152,7 +190,7 @@ export async function loadDataFolder(
     ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
   });
-  problems.push(...assembled.problems);
+  append(problems, assembled.problems);
   const dataset = assembled.value;
   if (hasManifest && !dataset.areas.find(manifest.homeArea)) {
     problems.push({
@@ -166,11 +204,11 @@ export async function loadDataFolder(
     const text = packTexts[index];
     if (text == null) return [];
     const pack = readPackObservations(text, file, dataset);
-    problems.push(...pack.problems);
+    append(problems, pack.problems);
     return [{ file, observations: pack.value }];
   });
   const combined = addPackFigures(dataset.observations, packs);
-  problems.push(...combined.problems);
+  append(problems, combined.problems);
   return { value: withObservations(dataset, combined.value), problems };
 }
 
@@ -179,6 +217,8 @@ function fetchFrom(baseUrl: URL): ReadText {
   return async (file) => {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const length = Number(response.headers.get('Content-Length'));
+    if (dataFileSizeProblems(file, length).length > 0) throw new DataFileTooLarge(length);
     return response.text();
   };
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSampleDataset } from '../unit/sample-dataset';
+import { sheetXmlOf, workbookBytes } from '../unit/workbook-builder';
 import { checkAccessibility, chooseFileByKeyboard, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/upload');
@@ -293,6 +294,34 @@ describe('upload page in Chromium', () => {
       await expectUnchanged();
     });
 
+    test('a crafted workbook is refused in the worker at once: whitespace that unpacks to 20 MB, an error cell', async () => {
+      const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const header = ['measure', 'area', 'period', 'value'];
+      const whitespace = workbookBytes({
+        sheetXml: sheetXmlOf([header, ['cla_rate', HARTLEPOOL, '2021/22 Q3', 150]]).replace(
+          '</sheetData>',
+          `</sheetData>${' '.repeat(20 * 1024 * 1024)}`,
+        ),
+        level: 9,
+      });
+      await page.reload();
+      await fileInput(page).waitFor();
+      await check(page, { name: 'spaces.xlsx', mimeType: xlsx, buffer: Buffer.from(whitespace) });
+      await expect(fileErrorSummary(page).textContent()).resolves.toMatch(
+        /spaces\.xlsx cannot be read: its first sheet has a run of 20,971,520 characters outside any cell/,
+      );
+      const errorCell = workbookBytes({
+        cells: [header, ['cla_rate', HARTLEPOOL, '2021/22 Q3', { xml: ' t="e"><f>1/0</f><v>#DIV/0!</v></c>' }]],
+      });
+      await page.reload();
+      await fileInput(page).waitFor();
+      await check(page, { name: 'error-cell.xlsx', mimeType: xlsx, buffer: Buffer.from(errorCell) });
+      await expect(fileErrorSummary(page).textContent()).resolves.toContain(
+        "Row 2, column value (cell D2): Excel shows the error '#DIV/0!' here",
+      );
+      await expectUnchanged();
+    });
+
     test('html_in_text.csv: markup and script in a note are shown as text and never run', async () => {
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
@@ -450,10 +479,10 @@ describe('upload page in Chromium', () => {
           .__import;
         const gaps = record.ticks.slice(1).map((tick, index) => tick - (record.ticks[index] ?? tick));
         const result = {
-          longest: Math.max(0, ...record.longTasks),
+          longest: record.longTasks.reduce((most, task) => Math.max(most, task), 0),
           longTasks: record.longTasks.length,
           progress: [...record.progress],
-          longestGap: Math.max(0, ...gaps),
+          longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
         };
         record.longTasks = [];
         record.ticks = [];
@@ -474,9 +503,9 @@ describe('upload page in Chromium', () => {
         const record = (window as unknown as { __import: { longTasks: number[]; ticks: number[] } }).__import;
         const gaps = record.ticks.slice(1).map((tick, index) => tick - (record.ticks[index] ?? tick));
         return {
-          longest: Math.max(0, ...record.longTasks),
+          longest: record.longTasks.reduce((most, task) => Math.max(most, task), 0),
           longTasks: record.longTasks.length,
-          longestGap: Math.max(0, ...gaps),
+          longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
         };
       });
 

@@ -11,6 +11,7 @@ import {
 } from './area';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../readers/result';
 import { cell, emptyFileProblem, missingColumns } from '../readers/table';
+import { append } from '../lists/append';
 
 const ONS_CODE = /^[EWSNK]\d{8}$/;
 
@@ -155,7 +156,7 @@ export function readAreas(table: SourceTable): ParseResult<Area[]> {
     });
     rows.set(code, record.row);
   }
-  problems.push(...formerCodeClashes(table.fileName, areas, rows));
+  append(problems, formerCodeClashes(table.fileName, areas, rows));
   return { value: areas, problems };
 }
 

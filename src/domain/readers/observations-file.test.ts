@@ -173,6 +173,16 @@ describe('readObservations: one fixture per rule', () => {
       todo: 'Check the figure.',
     },
     {
+      file: 'unknown_column.csv',
+      rule: 'unknown_column',
+      severity: 'warning',
+      row: 1,
+      column: 'numerater',
+      where:
+        "unknown_column.csv: the header's column 'numerater' is not one this file's layout reads, so its cells are not read. Did you mean 'numerator'?",
+      todo: 'The columns read are measure, area, period, value, numerator, denominator, status and note; rename the column, or delete it if it is not needed.',
+    },
+    {
       file: 'wrong_cell_count.csv',
       rule: 'wrong_cell_count',
       severity: 'error',

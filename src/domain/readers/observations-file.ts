@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import type { AreaDirectory } from '../areas/area-directory';
 import { readCell, readNumber } from './cell';
@@ -8,7 +9,8 @@ import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, Severity, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from '../observations/status';
 import { closestMatches } from './suggest';
-import { cell, emptyFileProblem, missingColumns } from './table';
+import { cell, emptyFileProblem, missingColumns, unknownColumnProblems } from './table';
+import { append } from '../lists/append';
 
 export const OBSERVATION_COLUMNS = [
   'measure',
@@ -165,9 +167,14 @@ function readRow(
     const suggestions = closestMatches(measureId, [...context.measures.keys()]);
     const hint =
       suggestions.length > 0
-        ? ` Did you mean ${suggestions.map((id) => `'${id}'`).join(' or ')}?`
+        ? ` Did you mean ${suggestions.map((id) => `${quoted(id)}`).join(' or ')}?`
         : ' Use an id from the measure catalogue (data/measures.csv).';
-    reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
+    reader.report(
+      'error',
+      'measure',
+      'unknown_measure',
+      `${quoted(measureId)} is not a measure in the catalogue.${hint}`,
+    );
   }
   const written = reader.text('area');
   // A council's code before ONS replaced it (areas.csv former_codes) is read as the current code,
@@ -187,7 +194,7 @@ function readRow(
       'error',
       'area',
       'unknown_area',
-      `'${written}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
+      `${quoted(written)} is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
     );
   }
   const period = parsePeriod(reader.text('period'));
@@ -204,7 +211,7 @@ function readRow(
       'error',
       'status',
       'invalid_status',
-      `'${statusText}' is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`,
+      `${quoted(statusText)} is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`,
     );
     status = 'final';
   }
@@ -231,7 +238,7 @@ function readRow(
           'error',
           'value',
           'status_needs_value',
-          `'${reader.text('value')}' (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put '${valueCell.status}' in the status column.`,
+          `${quoted(reader.text('value'))} (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put ${quoted(valueCell.status)} in the status column.`,
         );
       } else if (status !== 'final' && status !== valueCell.status) {
         valid = false;
@@ -302,7 +309,9 @@ function readRow(
  */
 export function readObservations(table: SourceTable, context: ObservationContext): ParseResult<Observation[]> {
   const problems: Problem[] = [...missingColumns(table, REQUIRED_OBSERVATION_COLUMNS), ...emptyFileProblem(table)];
-  if (problems.length > 0) return { value: [], problems };
+  const unknown = unknownColumnProblems(table, OBSERVATION_COLUMNS);
+  if (problems.length > 0) return { value: [], problems: [...problems, ...unknown] };
+  append(problems, unknown);
   const observations: Observation[] = [];
   for (const record of table.records) {
     const observation = readRow(new RowReader(table, record, problems), record, table.fileName, context);

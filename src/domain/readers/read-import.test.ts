@@ -233,17 +233,13 @@ describe('readImport: whole-file rules', () => {
   });
 
   test(`reads a table of exactly ${MAX_COLUMNS} columns`, () => {
-    const header = [
-      'measure',
-      'area',
-      'period',
-      'value',
-      ...Array.from({ length: MAX_COLUMNS - 4 }, (_, index) => `extra_${index}`),
-    ];
-    expect(
-      readImport(gridTable('wide.csv', [header, ['cla_rate', 'E06000001', '2021/22 Q2', '152.7']]), importContext())
-        .problems,
-    ).toEqual([]);
+    const extra = Array.from({ length: MAX_COLUMNS - 4 }, (_, index) => `extra_${index}`);
+    const table = gridTable('wide.csv', [
+      ['measure', 'area', 'period', 'value', ...extra],
+      ['cla_rate', 'E06000001', '2021/22 Q2', '152.7'],
+    ]);
+    // Read, not refused for its width: each extra column is only named (unknown_column).
+    expect(readImport(table, importContext()).problems.filter(({ rule }) => rule !== 'unknown_column')).toEqual([]);
   });
 
   test('refuses a table with no header as empty_file', () => {

@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import { readDfeFile, type DfeImport } from './dfe/dfe-file';
 import type { DfeMeasureMap } from './dfe/dfe-measure-map';
@@ -100,7 +101,7 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
   if (localAuthority?.type !== 'local_authority') {
     return problem(
       'unknown_area',
-      `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
+      `${quoted(context.areaCode)} is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
     );
   }
   const read = readScorecardFigures(table, {

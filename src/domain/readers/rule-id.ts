@@ -33,8 +33,10 @@ export const RULE_IDS = [
   'empty_903_table',
   'empty_file',
   'empty_input',
+  'excel_error_cell',
   'extra_903_column',
   'file_too_large',
+  'formula_without_value',
   'future_date',
   'future_period',
   'header_not_found',
@@ -111,6 +113,7 @@ export const RULE_IDS = [
   'save_failed',
   'self_neighbour',
   'several_homes_tables',
+  'sheet_too_large',
   'sheets_of_different_days',
   'status_needs_value',
   'storage_unavailable',
@@ -119,8 +122,10 @@ export const RULE_IDS = [
   'too_many_columns',
   'unknown_903_table',
   'unknown_area',
+  'unknown_column',
   'unknown_direction',
   'unknown_field',
+  'unknown_geographic_level',
   'unknown_interim_outcome',
   'unknown_judgement',
   'unknown_key_question',
@@ -143,6 +148,7 @@ export const RULE_IDS = [
   'wrong_cell_count',
   'wrong_delimiter',
   'wrong_region',
+  'xlsx_too_large',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

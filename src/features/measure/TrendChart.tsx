@@ -12,6 +12,7 @@ import { formatStatus, formatValue } from '../../domain/text/figures';
 import type { Measure } from '../../domain/catalogue/measure';
 import { seriesStyle, type SeriesStyle } from './series-style';
 import { axisTicks, type TrendPoint, type TrendSeries } from './trend-series';
+import { largest, smallest } from '../../domain/lists/extent';
 
 interface TrendChartProps {
   measure: Measure;
@@ -99,7 +100,7 @@ export function TrendChart({ measure, series, domain, ticks }: TrendChartProps) 
         <XAxis
           type="number"
           dataKey="x"
-          domain={[Math.min(...xs) - padding, Math.max(...xs) + padding]}
+          domain={[smallest(xs) - padding, largest(xs) + padding]}
           ticks={ticks.map((tick) => tick.x)}
           tickFormatter={(x: number) => labelOf.get(x) ?? ''}
           tick={{ fill: '#0b0c0c', fontSize: 14 }}

@@ -15,6 +15,7 @@ import {
 import { endTime } from '../../domain/periods/timeline';
 import type { ComparatorArea, ComparatorKind } from '../../domain/scorecard/scorecard';
 import type { ObservationIndex } from '../../domain/observations/series';
+import { largest, smallest } from '../../domain/lists/extent';
 
 export type SeriesRole = 'home' | ComparatorKind;
 
@@ -57,9 +58,8 @@ function expectedPeriods(periods: readonly Period[], type: PeriodType): Period[]
   const expected: Period[] = [];
   for (let year = financialYearStart(first); year <= financialYearStart(last); year += 1) {
     const candidates = type === 'financial_year' ? [financialYear(year)] : quartersOf(year);
-    expected.push(
-      ...candidates.filter((period) => comparePeriods(period, first) >= 0 && comparePeriods(period, last) <= 0),
-    );
+    for (const period of candidates)
+      if (comparePeriods(period, first) >= 0 && comparePeriods(period, last) <= 0) expected.push(period);
   }
   return expected;
 }
@@ -133,8 +133,8 @@ function niceStep(span: number): number {
  */
 export function axisDomain(values: readonly number[], fromZero: boolean): [number, number] {
   if (values.length === 0) return [0, 1];
-  const low = fromZero ? Math.min(0, ...values) : Math.min(...values);
-  const high = Math.max(...values);
+  const low = smallest(values, fromZero ? 0 : Infinity);
+  const high = largest(values);
   const span = high - low || Math.abs(high) || 1;
   const step = niceStep(span);
   // A flat series gets a step either side, so its line sits mid-chart rather than on an edge.

@@ -1,4 +1,5 @@
 import type { TrendLine } from '../../domain/slides/slides';
+import { largest, smallest } from '../../domain/lists/extent';
 
 export interface ChartBox {
   width: number;
@@ -28,8 +29,8 @@ export interface ChartGeometry {
 /** Fits the lines into the box: periods evenly across, values between the lowest and highest figure shown. */
 export function chartGeometry(lines: readonly TrendLine[], periodCount: number, box: ChartBox): ChartGeometry {
   const values = lines.flatMap((line) => line.values.filter((value): value is number => value !== null));
-  const low = values.length > 0 ? Math.min(...values) : 0;
-  const high = values.length > 0 ? Math.max(...values) : 1;
+  const low = values.length > 0 ? smallest(values) : 0;
+  const high = values.length > 0 ? largest(values) : 1;
   // A flat line sits in the middle instead of dividing by a zero range.
   const span = high - low || Math.max(Math.abs(high), 1);
   const bottomValue = high === low ? low - span / 2 : low;

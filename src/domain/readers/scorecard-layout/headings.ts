@@ -1,3 +1,4 @@
+import { quoted } from '../../text/quote';
 import { ENGLAND_CODE, statNeighbourCode } from '../../areas/area';
 import type { Status } from '../../observations/status';
 import { parsePeriod, type Period } from '../../periods/period';
@@ -49,7 +50,7 @@ export function readPeriodHeading(heading: string): PeriodHeading | null {
     return {
       ok: false,
       rule: 'invalid_status',
-      reason: `'${hint}' is not a status a period column can have: write ${written} [Provisional], [Revised] or [Estimate], or the period alone for final figures`,
+      reason: `${quoted(hint)} is not a status a period column can have: write ${written} [Provisional], [Revised] or [Estimate], or the period alone for final figures`,
     };
   }
   return { ok: true, period: parsed.period, status };
@@ -150,7 +151,7 @@ export function readColumns(table: SourceTable, context: ScorecardContext, probl
           'error',
           'duplicate_period',
           heading,
-          `this is the same period as the column '${earlier}' (${asPeriod.period.label}). Keep one column per period.`,
+          `this is the same period as the column ${quoted(earlier)} (${asPeriod.period.label}). Keep one column per period.`,
         );
         return;
       }
@@ -171,7 +172,7 @@ export function readColumns(table: SourceTable, context: ScorecardContext, probl
       'warning',
       'ignored_column',
       heading,
-      `'${heading}' is neither a period nor a comparator, so this column is not read. Period headings look like 2020/21, 2020/21 [Provisional] or Q2 2021/22; comparator headings are England, the region's name (such as North East) and Stat Neighbour.`,
+      `${quoted(heading)} is neither a period nor a comparator, so this column is not read. Period headings look like 2020/21, 2020/21 [Provisional] or Q2 2021/22; comparator headings are England, the region's name (such as North East) and Stat Neighbour.`,
     );
   });
   return columns;

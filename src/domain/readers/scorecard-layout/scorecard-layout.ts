@@ -1,3 +1,4 @@
+import { quoted } from '../../text/quote';
 import type { Observation } from '../../observations/observation';
 import { combineObservations } from '../../observations/merge';
 import type { Period } from '../../periods/period';
@@ -93,16 +94,16 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
           'warning',
           'ignored_row',
           measureHeading,
-          `'${title}' is not a measure in the catalogue and the row has no figures, so it is skipped.`,
+          `${quoted(title)} is not a measure in the catalogue and the row has no figures, so it is skipped.`,
         );
         continue;
       }
       const suggestions = finder.closestTitles(title);
       const hint =
         suggestions.length > 0
-          ? ` Did you mean ${suggestions.map((suggestion) => `'${suggestion}'`).join(' or ')}?`
+          ? ` Did you mean ${suggestions.map((suggestion) => `${quoted(suggestion)}`).join(' or ')}?`
           : ' Use a title, short title or id from the measure catalogue (data/measures.csv).';
-      report('error', 'unknown_measure', measureHeading, `'${title}' is not a measure in the catalogue.${hint}`);
+      report('error', 'unknown_measure', measureHeading, `${quoted(title)} is not a measure in the catalogue.${hint}`);
       continue;
     }
 
@@ -131,7 +132,7 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
             'error',
             'missing_comparator_period',
             column.heading,
-            `'${written}' does not say which period it is for. Give the comparator's period in brackets: ${written} (2019/20), or in the column's heading for all its figures: ${column.heading} (2019/20).`,
+            `${quoted(written)} does not say which period it is for. Give the comparator's period in brackets: ${written} (2019/20), or in the column's heading for all its figures: ${column.heading} (2019/20).`,
           );
           continue;
         }
