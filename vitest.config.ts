@@ -10,6 +10,9 @@ import { defineConfig } from 'vitest/config';
  * A `.test.ts` file that needs a DOM (e.g. a hook test with renderHook) says so on its first line:
  *   // @vitest-environment jsdom
  */
+/** Node test files that call vi.mock: they run isolated (see the node project). */
+const MOCKS_MODULES = ['src/cli/exit-status.test.ts'];
+
 export default defineConfig({
   test: {
     setupFiles: ['./test/setup.ts'],
@@ -28,6 +31,17 @@ export default defineConfig({
           // stay isolated: their stores and React trees are module state.
           isolate: false,
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          exclude: MOCKS_MODULES,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // A test that replaces a module (vi.mock) needs a module graph of its own, or the replacement
+          // would leak into the files the worker runs after it.
+          name: 'node-isolated',
+          environment: 'node',
+          include: MOCKS_MODULES,
         },
       },
       {
