@@ -49,8 +49,8 @@ describe('presentationBytes (County Durham, 2021/22 Q2)', () => {
   it('puts a key question’s measures in a native table with the ratings in words', () => {
     const slide = text('ppt/slides/slide2.xml');
     expect(slide).toContain('<a:tbl>');
-    expect(slide).toContain('90 (912 children) (2021/22 Q2)');
-    expect(slide).toContain('<a:t>67 (2019/20): Not rated</a:t>');
+    expect(slide).toContain('90.0 (912 children) (2021/22 Q2)');
+    expect(slide).toContain('<a:t>67.0 (2019/20): Not rated</a:t>');
   });
 
   it('writes the commentary as speaker notes, escaped for XML', () => {

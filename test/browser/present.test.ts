@@ -79,10 +79,10 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
       .toBe('What are the characteristics of our cohort of children in care and care leavers?');
     expect(await page.getByText('Slide 2 of 4', { exact: true }).isVisible()).toBe(true);
     expect(await cellTexts(page, /Rate of children looked after/)).toEqual([
-      '90 (912 children) 2021/22 Q2',
-      '67 (2019/20) Not rated',
-      '108 (2019/20) Not rated',
-      '102 (2019/20) Not rated',
+      '90.0 (912 children) 2021/22 Q2',
+      '67.0 (2019/20) Not rated',
+      '108.0 (2019/20) Not rated',
+      '102.0 (2019/20) Not rated',
     ]);
     expect(await checkAccessibility(page)).toEqual([]);
 
@@ -91,14 +91,14 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
       .poll(() => slideHeading(page).innerText())
       .toBe('Rate of children looked after (CLA) per 10,000 children aged under 18');
     const slide = page.locator('.present > .slide');
-    expect(await slide.locator('.slide-latest').innerText()).toBe('90 (912 children) 2021/22 Q2');
+    expect(await slide.locator('.slide-latest').innerText()).toBe('90.0 (912 children) 2021/22 Q2');
     expect((await slide.locator('.slide-comparators').innerText()).replace(/\s+/g, ' ')).toBe(
-      'England 67 (2019/20) Not rated North East 108 (2019/20) Not rated Statistical neighbours 102 (2019/20) Not rated',
+      'England 67.0 (2019/20) Not rated North East 108.0 (2019/20) Not rated Statistical neighbours 102.0 (2019/20) Not rated',
     );
     expect(
       await slide
         .getByRole('img', {
-          name: 'Line chart. Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90 at 2021/22 Q2.',
+          name: 'Line chart. Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90.0 at 2021/22 Q2.',
         })
         .isVisible(),
     ).toBe(true);
@@ -108,10 +108,10 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => slideHeading(page).innerText()).toBe('What are outcomes like for our care leavers?');
     expect(await cellTexts(page, /aged 17-18 in education, employment or training/)).toEqual([
-      '70% 2021/22 Q2',
-      '64% (2019/20) Better',
-      '63% (2019/20) Better',
-      '68% (2019/20) Similar',
+      '70.0% 2021/22 Q2',
+      '64.0% (2019/20) Better',
+      '63.0% (2019/20) Better',
+      '68.0% (2019/20) Similar',
     ]);
     expect(await page.getByText('Slide 4 of 4', { exact: true }).isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');

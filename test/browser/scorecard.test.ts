@@ -32,15 +32,15 @@ describe('scorecard page in Chromium', () => {
     const cells = await cellTexts(page, /Rate of children looked after/);
     expect(cells.slice(0, 5)).toEqual([
       '82.9 (833 children)',
-      '90 (914 children)',
+      '90.0 (914 children)',
       '93.5 (949 children) Provisional',
       '92.7 (937 children)',
-      '90 (912 children)',
+      '90.0 (912 children)',
     ]);
     expect(cells.slice(7)).toEqual([
-      '67 (2019/20) Not rated',
-      '108 (2019/20) Not rated',
-      '102 (2019/20) Not rated Supplied in the data',
+      '67.0 (2019/20) Not rated',
+      '108.0 (2019/20) Not rated',
+      '102.0 (2019/20) Not rated Supplied in the data',
     ]);
     expect(page.errors).toEqual([]);
     await page.context().close();
@@ -49,8 +49,8 @@ describe('scorecard page in Chromium', () => {
   test("shows the seed's care leavers figures with numerators and denominators", async () => {
     const page = await openScorecard();
     const cells = await cellTexts(page, /aged 17-18 in education, employment or training/);
-    expect(cells.slice(0, 5)).toEqual(['63.9% (53 of 83)', '65% (55 of 84)', '75.6% (59 of 78)', '70.6%', '70%']);
-    expect(cells[7]).toMatch(/^64% \(2019\/20\) Better$/);
+    expect(cells.slice(0, 5)).toEqual(['63.9% (53 of 83)', '65.0% (55 of 84)', '75.6% (59 of 78)', '70.6%', '70.0%']);
+    expect(cells[7]).toMatch(/^64.0% \(2019\/20\) Better$/);
     await page.context().close();
   });
 
@@ -59,7 +59,7 @@ describe('scorecard page in Chromium', () => {
     const substance = await cellTexts(page, /substance misuse/);
     expect(substance.slice(0, 5)).toEqual([
       '1.9%',
-      '2%',
+      '2.0%',
       'To be confirmed Data quality issues under investigation',
       'Reported annually',
       'Reported annually',

@@ -34,12 +34,12 @@ describe('MeasurePage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Rate of children looked after');
     expect(
       screen.getByText(
-        '90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).',
+        '90.0 per 10,000 children at 2021/22 Q2 (912 children). England 67.0, North East 108.0, statistical neighbours 102.0 (2019/20).',
       ),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.',
+        'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at 2021/22 Q2.',
       ),
     ).toBeInTheDocument();
   });
@@ -64,10 +64,10 @@ describe('MeasurePage', () => {
     expect(rows).toEqual([
       [],
       ['82.9', '', '', '', ''],
-      ['90', '', '67', '108', '102'],
+      ['90.0', '', '67.0', '108.0', '102.0'],
       ['93.5Provisional', '', '', '', ''],
       ['', '92.7', '', '', ''],
-      ['', '90', '', '', ''],
+      ['', '90.0', '', '', ''],
     ]);
   });
 

@@ -60,15 +60,15 @@ describe('ScorecardPage', () => {
       .map((cell) => cell.textContent);
     expect(cells.slice(0, 5)).toEqual([
       '82.9 (833 children)',
-      '90 (914 children)',
+      '90.0 (914 children)',
       '93.5 (949 children)Provisional',
       '92.7 (937 children)',
-      '90 (912 children)',
+      '90.0 (912 children)',
     ]);
     expect(cells.slice(7)).toEqual([
-      '67 (2019/20)Not rated',
-      '108 (2019/20)Not rated',
-      '102 (2019/20)Not ratedSupplied in the data',
+      '67.0 (2019/20)Not rated',
+      '108.0 (2019/20)Not rated',
+      '102.0 (2019/20)Not ratedSupplied in the data',
     ]);
   });
 

@@ -164,7 +164,7 @@ describe('checking a DfE open-data file', () => {
       preview?.kept.rows
         .filter((row) => row.measure === dataset.measuresById.get('cla_rate')?.title && row.area === 'County Durham')
         .map((row) => [row.area, row.period, row.before?.figure, row.after.figure]),
-    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96 (950 children)']]);
+    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96.0 (950 children)']]);
   });
 
   test("saves the DfE figures beside the council's own, which stay as they were", async () => {
