@@ -10,7 +10,7 @@ import { presentationBytes } from './pptx';
 const { catalogue, areas, index } = realDataset().value;
 const area = areas.find('E06000047');
 const period = parsePeriod('2021/22 Q2');
-if (!area || !period.ok) throw new Error('the sample data has County Durham at 2021/22 Q2');
+if (!area || !period.ok) throw new Error('the sample data has County Durham at Q2 2021/22');
 const scorecard = buildScorecard({ catalogue, areas, index, area, period: period.period });
 const commentary = new Map([
   ['cla_rate', 'More children came into care after the summer & fewer left.'],
@@ -43,13 +43,13 @@ describe('presentationBytes (County Durham, 2021/22 Q2)', () => {
     const charts = named(/^ppt\/charts\/chart\d*\.xml$/);
     expect(charts).toHaveLength(2);
     expect(charts.every((chart) => text(chart).includes('<c:lineChart>'))).toBe(true);
-    expect(text(charts[0] ?? '')).toContain('<c:v>2021/22 Q2</c:v>');
+    expect(text(charts[0] ?? '')).toContain('<c:v>Q2 2021/22</c:v>');
   });
 
   it('puts a key question’s measures in a native table with the ratings in words', () => {
     const slide = text('ppt/slides/slide2.xml');
     expect(slide).toContain('<a:tbl>');
-    expect(slide).toContain('90.0 (912 children) (2021/22 Q2)');
+    expect(slide).toContain('90.0 (912 children) (Q2 2021/22)');
     expect(slide).toContain('<a:t>67.0 (2019/20): Not rated</a:t>');
   });
 

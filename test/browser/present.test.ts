@@ -1,5 +1,5 @@
 /**
- * Presentation mode in Chromium: the slides of County Durham at 2021/22 Q2 stepped through by
+ * Presentation mode in Chromium: the slides of County Durham at Q2 2021/22 stepped through by
  * keyboard with each slide's figures checked against the sample data, the slide picker by keyboard,
  * commentary written on a measure page and shown on its slide, the PowerPoint download, and axe-core
  * on every slide.
@@ -98,7 +98,7 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
     expect(
       await slide
         .getByRole('img', {
-          name: 'Line chart. Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90.0 at 2021/22 Q2.',
+          name: 'Line chart. Children in care per 10,000 fell from 92.7 at Q1 2021/22 to 90.0 at Q2 2021/22.',
         })
         .isVisible(),
     ).toBe(true);

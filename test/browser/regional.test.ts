@@ -56,7 +56,7 @@ describe('regional comparison in Chromium', () => {
 
       const describedBy = (await chart(page).getAttribute('aria-describedby')) ?? '';
       await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain(
-        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (band A, the lowest quarter). The North East figure is 110 and England's is 69.",
+        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21, in the lowest quarter. The North East figure is 110 and England's is 69.",
       );
       await chart(page).locator('svg.recharts-surface').waitFor();
       await expect(rankTable(page).getByRole('row').count()).resolves.toBe(13);

@@ -40,7 +40,7 @@ describe('scorecard page in Chromium', () => {
     expect(cells.slice(7)).toEqual([
       '67.0 (2019/20) Not rated',
       '108.0 (2019/20) Not rated',
-      '102.0 (2019/20) Not rated Supplied in the data',
+      '102.0 (2019/20) Not rated As given in the council’s scorecard',
     ]);
     expect(page.errors).toEqual([]);
     await page.context().close();

@@ -310,7 +310,7 @@ describe('neighbourFigures: supplied figures and computed ones', () => {
       observation: expect.objectContaining({
         areaCode: 'SN:E06000004',
         value: 95.5,
-        note: "Mean of 10 of the 10 statistical neighbours' figures (DfE model 2021).",
+        note: 'Mean of the 10 most similar councils (DfE’s 2021 model).',
       }),
       basis: { kind: 'computed', used: 10, of: 10, method: 'mean', model: '2021' },
     });
@@ -332,10 +332,10 @@ describe('neighbourFigures: supplied figures and computed ones', () => {
   });
 
   it.each([
-    { basis: { kind: 'supplied' } as const, words: 'Supplied in the data' },
+    { basis: { kind: 'supplied' } as const, words: 'As given in the council’s scorecard' },
     {
       basis: { kind: 'computed', used: 9, of: 10, method: 'median', model: '2025' } as const,
-      words: "Median of 9 of the 10 statistical neighbours' figures (DfE model 2025)",
+      words: 'Median of 9 of the 10 most similar councils (DfE’s 2025 model)',
     },
   ])('describes a $basis.kind figure as "$words"', ({ basis, words }) => {
     expect(describeNeighbourBasis(basis)).toBe(words);

@@ -85,7 +85,7 @@ describe('the sample dataset', () => {
   });
 });
 
-describe('buildScorecard for County Durham at 2021/22 Q2', () => {
+describe('buildScorecard for County Durham at Q2 2021/22', () => {
   test('shows the three latest financial years then the quarters of 2021/22 so far', () => {
     expect(atQ2.columns.map((column) => column.heading)).toEqual([
       '2018/19',
@@ -411,7 +411,7 @@ describe('buildScorecard for County Durham at other periods', () => {
     expect(scorecardAt('2020/21').columns.map((column) => column.heading)).toEqual(['2018/19', '2019/20', '2020/21']);
   });
 
-  test('shows Q1 but not Q2 at 2021/22 Q1', () => {
+  test('shows Q1 but not Q2 at Q1 2021/22', () => {
     expect(scorecardAt('2021/22 Q1').columns.map((column) => column.heading)).toEqual([
       '2018/19',
       '2019/20',
@@ -483,7 +483,7 @@ describe('scorecardColumns', () => {
     { at: '2021/22', headings: ['2019/20', '2020/21', '2021/22'] },
     { at: '2021-09', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22'] },
     { at: '2021-08', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22'] },
-    { at: '2016-19', headings: ['2016-19'] },
+    { at: '2016-19', headings: ['2016/17 to 2018/19'] },
   ])('shows the columns $headings at $at', ({ at, headings }) => {
     expect(scorecardColumns(period(at)).map((column) => column.heading)).toEqual(headings);
   });

@@ -120,13 +120,13 @@ describe('slide picker', () => {
 describe('slides built from the sample data (County Durham, 2021/22 Q2)', () => {
   it('names the panel, the LA and the period on the title slide', () => {
     const [title] = slidesFor(['title']);
-    expect(title && slideHeading(title)).toBe('Corporate Parenting Panel: County Durham, 2021/22 Q2');
+    expect(title && slideHeading(title)).toBe('Corporate Parenting Panel: County Durham, Q2 2021/22');
   });
 
   it('lists a key question’s measures with their latest figure and a rating in words against each comparator', () => {
     const [slide] = slidesFor(['q:characteristics']) as QuestionSlide[];
     const rate = slide?.rows.find((row) => row.measureId === 'cla_rate');
-    expect(rate).toMatchObject({ latest: '90.0 (912 children)', period: '2021/22 Q2' });
+    expect(rate).toMatchObject({ latest: '90.0 (912 children)', period: 'Q2 2021/22' });
     expect(rate?.comparators.map(({ name, figure, rating }) => ({ name, figure, rating }))).toEqual([
       { name: 'England', figure: '67.0', rating: 'not_rated' },
       { name: 'North East', figure: '108.0', rating: 'not_rated' },
@@ -147,7 +147,7 @@ describe('slides built from the sample data (County Durham, 2021/22 Q2)', () => 
     expect(slide?.lines.map((line) => line.role)).toContain('home');
     expect(slide?.lines.every((line) => line.values.length === slide.periods.length)).toBe(true);
     // The chart has the quarters (the latest figure's kind), so its sentence is the measure page's sentence for those figures.
-    expect(slide?.summary).toBe('Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90.0 at 2021/22 Q2.');
+    expect(slide?.summary).toBe('Children in care per 10,000 fell from 92.7 at Q1 2021/22 to 90.0 at Q2 2021/22.');
   });
 
   it('leaves the commentary empty where none is written', () => {

@@ -7,6 +7,7 @@ import { neighbourFigures, type NeighbourChoice } from '../comparison/neighbours
 import { comparatorName } from '../text/comparators';
 import { directionText } from '../text/direction';
 import { formatFigure, formatStatus, formatValue } from '../text/figures';
+import { periodName } from '../text/periods';
 import { trendSentence } from '../text/trend';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
@@ -162,6 +163,12 @@ export function toggleSlide(ids: readonly string[], id: string, chosen: boolean)
   return chosen ? [...without, id] : without;
 }
 
+/** The period of the latest figure, or of a later status when there is no figure: "Q2 2021/22". */
+function shownPeriod(row: ScorecardRow): string {
+  const period = row.latest?.period ?? row.laterStatus?.period;
+  return period ? periodName(period) : '';
+}
+
 function latestFigure(row: ScorecardRow): string {
   if (row.latest) return formatFigure(row.measure, row.latest);
   return row.laterStatus ? formatStatus(row.laterStatus) : 'No figure';
@@ -177,7 +184,9 @@ function slideComparators(row: ScorecardRow): SlideComparator[] {
           ? formatStatus(observation)
           : formatValue(row.measure, observation.value);
     const periodNote =
-      observation && row.latest && observation.period.label !== row.latest.period.label ? observation.period.label : '';
+      observation && row.latest && observation.period.label !== row.latest.period.label
+        ? periodName(observation.period)
+        : '';
     return {
       kind: comparator.kind,
       name: comparatorName(comparator),
@@ -193,8 +202,8 @@ function questionRow(row: ScorecardRow): QuestionSlideRow {
     measureId: row.measure.id,
     title: row.measure.title,
     latest: latestFigure(row),
-    period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
-    direction: directionText(row.direction, row.previous?.period.label ?? null),
+    period: shownPeriod(row),
+    direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
     comparators: slideComparators(row),
   };
 }
@@ -239,7 +248,7 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
   const periods = chartPeriods([home, ...comparatorSeries], row.latest, scorecard.period);
   const valuesOf = (series: readonly Observation[]) =>
     periods.map((period) => series.find((observation) => observation.period.label === period.label)?.value ?? null);
-  const labels = periods.map((period) => period.label);
+  const labels = periods.map(periodName);
   const homeValues = valuesOf(home);
   const lines: TrendLine[] = [
     { label: scorecard.area.name, role: 'home' as const, values: homeValues },
@@ -256,8 +265,8 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
     title: row.measure.title,
     areaName: scorecard.area.name,
     latest: latestFigure(row),
-    period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
-    direction: directionText(row.direction, row.previous?.period.label ?? null),
+    period: shownPeriod(row),
+    direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
     comparators: slideComparators(row),
     periods: labels,
     lines,
@@ -285,7 +294,7 @@ export function buildSlides(input: SlideInput): Slide[] {
           id,
           title: input.panelTitle,
           areaName: scorecard.area.name,
-          periodLabel: scorecard.period.label,
+          periodLabel: periodName(scorecard.period),
         },
       ];
     if (ref.kind === 'question') {

@@ -32,34 +32,34 @@ const third = (band: RankedArea['band']): RankedArea => ({ areaCode: 'home', val
 
 describe('bandText and bandPhrase', () => {
   it.each([
-    { band: 'A', polarity: 'higher_is_better', text: 'A (best quarter)', phrase: 'band A, the best quarter' },
+    { band: 'A', polarity: 'higher_is_better', text: 'A (best quarter)', phrase: 'in the best quarter' },
     {
       band: 'B',
       polarity: 'lower_is_better',
       text: 'B (second best quarter)',
-      phrase: 'band B, the second best quarter',
+      phrase: 'in the second best quarter',
     },
     {
       band: 'C',
       polarity: 'higher_is_better',
       text: 'C (second worst quarter)',
-      phrase: 'band C, the second worst quarter',
+      phrase: 'in the second worst quarter',
     },
-    { band: 'D', polarity: 'lower_is_better', text: 'D (worst quarter)', phrase: 'band D, the worst quarter' },
-    { band: 'A', polarity: 'no_polarity', text: 'A (lowest quarter)', phrase: 'band A, the lowest quarter' },
+    { band: 'D', polarity: 'lower_is_better', text: 'D (worst quarter)', phrase: 'in the worst quarter' },
+    { band: 'A', polarity: 'no_polarity', text: 'A (lowest quarter)', phrase: 'in the lowest quarter' },
     {
       band: 'B',
       polarity: 'no_polarity',
       text: 'B (second lowest quarter)',
-      phrase: 'band B, the second lowest quarter',
+      phrase: 'in the second lowest quarter',
     },
     {
       band: 'C',
       polarity: 'no_polarity',
       text: 'C (second highest quarter)',
-      phrase: 'band C, the second highest quarter',
+      phrase: 'in the second highest quarter',
     },
-    { band: 'D', polarity: 'no_polarity', text: 'D (highest quarter)', phrase: 'band D, the highest quarter' },
+    { band: 'D', polarity: 'no_polarity', text: 'D (highest quarter)', phrase: 'in the highest quarter' },
   ] as const)('writes band $band for $polarity as "$text" and "$phrase"', ({ band, polarity, text, phrase }) => {
     expect([bandText(band, polarity), bandPhrase(band, polarity)]).toEqual([text, phrase]);
   });
@@ -67,18 +67,25 @@ describe('bandText and bandPhrase', () => {
 
 describe('placeText', () => {
   it.each([
-    { rank: 3, ranks: TWELVE, polarity: 'higher_is_better', text: '3rd of 12' },
-    { rank: 1, ranks: [1, 2], polarity: 'lower_is_better', text: '1st of 2' },
-    { rank: 2, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: 'joint 2nd of 4' },
-    { rank: 1, ranks: [1, 1, 3], polarity: 'lower_is_better', text: 'joint 1st of 3' },
-    { rank: 4, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: '4th of 4' },
+    { rank: 3, ranks: TWELVE, polarity: 'higher_is_better', text: '3rd best of 12' },
+    { rank: 1, ranks: [1, 2], polarity: 'lower_is_better', text: '1st best of 2' },
+    { rank: 2, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: 'joint 2nd best of 4' },
+    { rank: 1, ranks: [1, 1, 3], polarity: 'lower_is_better', text: 'joint 1st best of 3' },
+    { rank: 4, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: '4th best of 4' },
     { rank: 3, ranks: TWELVE, polarity: 'no_polarity', text: '3rd lowest of 12' },
     { rank: 2, ranks: [1, 2, 2, 4], polarity: 'no_polarity', text: 'joint 2nd lowest of 4' },
+    {
+      rank: 143,
+      ranks: Array.from({ length: 151 }, (_, index) => index + 1),
+      polarity: 'no_polarity',
+      text: '9th highest of 151',
+    },
+    { rank: 3, ranks: [1, 2, 3, 3], polarity: 'no_polarity', text: 'joint 1st highest of 4' },
     {
       rank: 11,
       ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11],
       polarity: 'higher_is_better',
-      text: 'joint 11th of 12',
+      text: 'joint 11th best of 12',
     },
   ] as const)('writes rank $rank among ranks $ranks for $polarity as "$text"', ({ rank, ranks, polarity, text }) => {
     const ranked = rankedAs(ranks);
@@ -103,13 +110,13 @@ describe('rankText', () => {
       scopeArea: NORTH_EAST,
       home: third('A'),
       polarity: 'higher_is_better',
-      text: '3rd of 12 in the North East (band A, the best quarter)',
+      text: '3rd best of 12 councils in the North East (in the best quarter)',
     },
     {
       scopeArea: ENGLAND,
       home: third('C'),
       polarity: 'no_polarity',
-      text: '3rd lowest of 12 in England (band C, the second highest quarter)',
+      text: '3rd lowest of 12 councils in England (in the second highest quarter)',
     },
     { scopeArea: LONDON, home: null, polarity: 'lower_is_better', text: 'Not ranked in London: no figure for 2020/21' },
   ] as const)('writes "$text"', ({ scopeArea, home, polarity, text }) => {
@@ -122,17 +129,17 @@ describe('rankSentence', () => {
     {
       polarity: 'higher_is_better',
       ranks: TWELVE,
-      text: 'County Durham ranks 3rd of 12 North East councils with a figure for 2020/21 (band A, the best quarter).',
+      text: 'County Durham ranks 3rd best of the 12 North East councils with a figure for 2020/21, in the best quarter.',
     },
     {
       polarity: 'no_polarity',
       ranks: TWELVE,
-      text: 'County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (band A, the lowest quarter).',
+      text: 'County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21, in the lowest quarter.',
     },
     {
       polarity: 'lower_is_better',
       ranks: [1, 3, 3],
-      text: 'County Durham ranks joint 3rd of 3 North East councils with a figure for 2020/21 (band A, the best quarter).',
+      text: 'County Durham ranks joint 3rd best of the 3 North East councils with a figure for 2020/21, in the best quarter.',
     },
   ] as const)('writes "$text"', ({ polarity, ranks, text }) => {
     expect(rankSentence('County Durham', ranking(NORTH_EAST, third('A'), ranks), third('A'), polarity)).toBe(text);

@@ -19,7 +19,7 @@ describe('trendSentence', () => {
       name: "the seed's rate of children looked after",
       of: RATE,
       input: points(['2018/19', 82.9], ['2019/20', 90], ['2020/21', 93.5], ['2021/22 Q1', 92.7], ['2021/22 Q2', 90]),
-      text: 'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at 2021/22 Q2.',
+      text: 'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at Q2 2021/22.',
     },
     {
       name: 'a single figure',
@@ -56,7 +56,7 @@ describe('trendSentence', () => {
       name: 'quarters, which are points in a year',
       of: RATE,
       input: points(['2021/22 Q1', 92.7], ['2021/22 Q2', 90]),
-      text: 'Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90.0 at 2021/22 Q2.',
+      text: 'Children in care per 10,000 fell from 92.7 at Q1 2021/22 to 90.0 at Q2 2021/22.',
     },
   ])('describes $name', ({ of, input, text }) => {
     expect(trendSentence(of, input)).toBe(text);

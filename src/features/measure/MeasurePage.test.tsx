@@ -34,12 +34,12 @@ describe('MeasurePage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Rate of children looked after');
     expect(
       screen.getByText(
-        '90.0 per 10,000 children at 2021/22 Q2 (912 children). England 67.0, North East 108.0, statistical neighbours 102.0 (2019/20).',
+        '90.0 per 10,000 children at Q2 2021/22 (912 children). England 67.0, North East 108.0, statistical neighbours 102.0 (2019/20). This measure has no good or bad direction, so it is not rated against England, the North East or the statistical neighbours.',
       ),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at 2021/22 Q2.',
+        'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at Q2 2021/22.',
       ),
     ).toBeInTheDocument();
   });

@@ -6,7 +6,7 @@ import type { Dataset } from '../../domain/dataset/dataset';
 import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
 import { UNIT_NAME, formatStatus } from '../../domain/text/figures';
-import { describePeriod } from '../../domain/text/periods';
+import { describePeriod, periodName } from '../../domain/text/periods';
 import { POLARITY_LABEL } from '../../domain/text/ratings';
 import { slug } from '../../domain/text/slug';
 import { trendSentence } from '../../domain/text/trend';
@@ -147,7 +147,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       {view.row.comparators.map((comparator) =>
         comparator.basis && comparator.observation?.value != null ? (
           <p key={comparator.kind} className="neighbour-basis-note">
-            Statistical neighbours&rsquo; figure for {comparator.observation.period.label}:{' '}
+            Statistical neighbours&rsquo; figure for {periodName(comparator.observation.period)}:{' '}
             {describeNeighbourBasis(comparator.basis)}.
           </p>
         ) : null,
@@ -188,7 +188,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
             {measure.note ? <li>{measure.note}</li> : null}
             {flagged.map((observation) => (
               <li key={observation.period.label}>
-                {observation.period.label}: {formatStatus(observation)}
+                {periodName(observation.period)}: {formatStatus(observation)}
                 {observation.note && observation.status !== 'see_chart' ? `: ${observation.note}` : ''}
               </li>
             ))}
@@ -257,7 +257,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
 
       <figure className="trend-figure" aria-labelledby={ids.caption}>
         <figcaption id={ids.caption}>
-          <strong>{chartTitle}</strong>, up to {period.label}
+          <strong>{chartTitle}</strong>, up to {periodName(period)}
           {shownSeries.length > 1
             ? `, compared with ${shownSeries
                 .filter((series) => series.role !== 'home')

@@ -12,6 +12,7 @@ import {
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { bandText, orderWords, scopeCouncils } from '../../domain/text/ranks';
+import { periodName } from '../../domain/text/periods';
 import { formatValue } from '../../domain/text/figures';
 import { regionPhrase } from '../../domain/text/regions';
 import type { Measure } from '../../domain/catalogue/measure';
@@ -274,7 +275,7 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
 
   const councils = comparison ? scopeCouncils(comparison.ranking) : '';
   const caption = comparison
-    ? `${measure.shortTitle}: ${councils} for ${comparison.ranking.period.label}, ${orderWords(measure.polarity)}`
+    ? `${measure.shortTitle}: ${councils} for ${periodName(comparison.ranking.period)}, ${orderWords(measure.polarity)}`
     : '';
   return (
     <>

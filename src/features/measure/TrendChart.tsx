@@ -9,6 +9,7 @@ import {
   type DotItemDotProps,
 } from 'recharts';
 import { formatStatus, formatValue } from '../../domain/text/figures';
+import { periodName } from '../../domain/text/periods';
 import type { Measure } from '../../domain/catalogue/measure';
 import { seriesStyle, type SeriesStyle } from './series-style';
 import { axisTicks, type TrendPoint, type TrendSeries } from './trend-series';
@@ -78,7 +79,7 @@ function TrendTooltip({
             : '';
         return (
           <p key={`${String(entry.name)}-${point.period.label}`}>
-            <strong>{entry.name}</strong>, {point.period.label}: {figure}
+            <strong>{entry.name}</strong>, {periodName(point.period)}: {figure}
             {status}
           </p>
         );

@@ -23,7 +23,7 @@ describe('regionalComparison', () => {
       references: view?.references.map((reference) => `${reference.area.name} ${reference.value}`),
     }).toEqual({
       summary:
-        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (band A, the lowest quarter). The North East figure is 110.0 and England's is 69.0.",
+        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21, in the lowest quarter. The North East figure is 110.0 and England's is 69.0.",
       rankText: '3rd lowest of 12',
       bandText: 'A (lowest quarter)',
       references: ['England 69', 'North East 110'],
@@ -54,7 +54,7 @@ describe('regionalComparison', () => {
       askedFor: '2021/22 Q2',
       compared: '2020/21',
       summary: expect.stringMatching(
-        /^Other councils' figures for 2021\/22 Q2 are not in the data, so this compares 2020\/21, the latest period with figures for other councils\. County Durham has the 3rd lowest/,
+        /^Other councils' figures for Q2 2021\/22 are not in the data, so this compares 2020\/21, the latest period with figures for other councils\. County Durham has the 3rd lowest/,
       ) as string,
     });
   });
@@ -62,7 +62,7 @@ describe('regionalComparison', () => {
   test('ranks County Durham among all councils in England and counts those without a figure', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
     expect(view?.summary).toBe(
-      "County Durham has the 113th lowest figure of the 146 councils in England with one for 2020/21 (band D, the highest quarter). 7 of the 153 councils in England had no figure. The North East figure is 110.0 and England's is 69.0.",
+      "County Durham has the 34th highest figure of the 146 councils in England with one for 2020/21, in the highest quarter. 7 of the 153 councils in England had no figure. The North East figure is 110.0 and England's is 69.0.",
     );
   });
 
@@ -95,7 +95,7 @@ describe('regionalComparison', () => {
       'region',
     );
     expect(view?.summary).toBe(
-      'County Durham ranks joint 2nd of 3 North East councils with a figure for 2020/21 (band B, the second best quarter). 9 of the 12 North East councils had no figure.',
+      'County Durham ranks joint 2nd best of the 3 North East councils with a figure for 2020/21, in the second best quarter. 9 of the 12 North East councils had no figure.',
     );
   });
 
@@ -145,12 +145,12 @@ describe('noComparisonText', () => {
     {
       home: 'E06000047',
       scope: 'region',
-      text: 'There are not enough figures to compare County Durham with other councils in the North East up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
+      text: 'There are not enough figures to compare County Durham with other councils in the North East up to Q2 2021/22: at least one other council needs a figure for the same period as County Durham.',
     },
     {
       home: 'E06000047',
       scope: 'england',
-      text: 'There are not enough figures to compare County Durham with other councils in England up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
+      text: 'There are not enough figures to compare County Durham with other councils in England up to Q2 2021/22: at least one other council needs a figure for the same period as County Durham.',
     },
     { home: 'E12000001', scope: 'region', text: 'North East is not a council, so it is not ranked among councils.' },
   ] as const)('explains why $home has no $scope comparison', ({ home, scope, text }) => {

@@ -2,6 +2,7 @@ import { ENGLAND_CODE, type Area } from '../../domain/areas/area';
 import type { AreaDirectory } from '../../domain/areas/area-directory';
 import type { QuartileBand, RankedArea } from '../../domain/comparison/rank';
 import { bandText, placeText, rankSentence, scopeCouncils } from '../../domain/text/ranks';
+import { periodName } from '../../domain/text/periods';
 import { formatStatus, formatValue } from '../../domain/text/figures';
 import { regionPhrase } from '../../domain/text/regions';
 import type { Measure } from '../../domain/catalogue/measure';
@@ -77,7 +78,7 @@ function comparablePeriod(
 export function noComparisonText(home: Area, scope: RankScope, region: Area | undefined, at: Period): string {
   if (home.type !== 'local_authority') return `${home.name} is not a council, so it is not ranked among councils.`;
   const among = scope === 'region' ? `in ${region ? regionPhrase(region.name) : 'the region'}` : 'in England';
-  return `There are not enough figures to compare ${home.name} with other councils ${among} up to ${at.label}: at least one other council needs a figure for the same period as ${home.name}.`;
+  return `There are not enough figures to compare ${home.name} with other councils ${among} up to ${periodName(at)}: at least one other council needs a figure for the same period as ${home.name}.`;
 }
 
 function listOf(names: readonly string[]): string {
@@ -99,7 +100,7 @@ function summaryOf(
   const sentences: string[] = [];
   if (askedFor)
     sentences.push(
-      `Other councils' figures for ${askedFor.label} are not in the data, so this compares ${ranking.period.label}, the latest period with figures for other councils.`,
+      `Other councils' figures for ${periodName(askedFor)} are not in the data, so this compares ${periodName(ranking.period)}, the latest period with figures for other councils.`,
     );
   sentences.push(rankSentence(home.name, ranking, own, measure.polarity));
   const missing = ranking.withoutFigure;

@@ -68,7 +68,7 @@ describe('ScorecardPage', () => {
     expect(cells.slice(7)).toEqual([
       '67.0 (2019/20)Not rated',
       '108.0 (2019/20)Not rated',
-      '102.0 (2019/20)Not ratedSupplied in the data',
+      '102.0 (2019/20)Not ratedAs given in the council’s scorecard',
     ]);
   });
 
