@@ -186,8 +186,3 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 export function glossaryEntry(id: string): GlossaryEntry | undefined {
   return GLOSSARY.find((entry) => entry.id === id);
 }
-
-/** The link to an entry, for the router: `/glossary/cla`. */
-export function glossaryPath(id: string): string {
-  return `/glossary/${id}`;
-}
