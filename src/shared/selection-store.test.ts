@@ -35,6 +35,8 @@ describe('selection in the URL', () => {
     { search: '?area=&period=&model=', selection: EMPTY_SELECTION },
     { search: '?hide=region,moon,england', selection: { ...EMPTY_SELECTION, hidden: ['region', 'england'] } },
     { search: '?view=grid&zero=yes', selection: EMPTY_SELECTION },
+    { search: '?words=child&history=1', selection: { ...EMPTY_SELECTION, words: 'child', history: true } },
+    { search: '?words=adult&history=yes', selection: EMPTY_SELECTION },
   ] satisfies { search: string; selection: Selection }[])('reads $search', ({ search, selection }) => {
     expect(selectionFromSearch(search)).toEqual(selection);
   });
@@ -46,6 +48,7 @@ describe('selection in the URL', () => {
       search: '?slides=title%2Cq%3Astability%2Cm%3Acla_rate&slide=3',
     },
     { selection: { ...EMPTY_SELECTION, slide: 1 }, search: '' },
+    { selection: { ...EMPTY_SELECTION, words: 'child', history: true }, search: '?words=child&history=1' },
     {
       selection: {
         ...EMPTY_SELECTION,
@@ -83,6 +86,8 @@ describe('selection in the URL', () => {
       rankScope: 'england',
       slides: ['title', 'q:stability', 'm:cla_rate', 'm:cla_3plus_placements'],
       slide: 4,
+      words: 'child',
+      history: true,
     };
     expect(selectionFromSearch(searchFromSelection(selection))).toEqual(selection);
   });
