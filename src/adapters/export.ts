@@ -51,6 +51,16 @@ function csvFile(lines: readonly string[]): string {
   return BYTE_ORDER_MARK + lines.map((line) => line + LINE_END).join('');
 }
 
+/** A cell of a table handed out as a file: text, a number (kept a number), or blank. */
+export type TableCell = string | number | null;
+
+/** Any table as a CSV for Excel: the header, then one line per row, text made safe and numbers as numbers. */
+export function tableToCsv(header: readonly string[], rows: readonly (readonly TableCell[])[]): string {
+  const line = (cells: readonly TableCell[]) =>
+    cells.map((cell) => (typeof cell === 'number' || cell === null ? numberCell(cell) : textCell(cell))).join(',');
+  return csvFile([line(header), ...rows.map(line)]);
+}
+
 /**
  * The figures as an observations CSV (docs/data-format.md), in the order given, which our own
  * reader and `npx scorecard validate` read back as the same observations (apart from a note that
