@@ -332,7 +332,7 @@ describe('neighbourFigures: supplied figures and computed ones', () => {
   });
 
   it.each([
-    { basis: { kind: 'supplied' } as const, words: 'As given in the council’s scorecard' },
+    { basis: { kind: 'supplied' } as const, words: 'From the council’s own scorecard' },
     {
       basis: { kind: 'computed', used: 9, of: 10, method: 'median', model: '2025' } as const,
       words: 'Median of 9 of the 10 most similar councils (DfE’s 2025 model)',

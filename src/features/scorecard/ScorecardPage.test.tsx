@@ -37,14 +37,10 @@ describe('ScorecardPage', () => {
     );
   });
 
-  test('lays out the seed columns: three years, the quarters so far, direction, trend and comparators', () => {
+  test('fits the screen: the measure, its latest figure, direction, trend and the three comparators with their ratings', () => {
     expect(columnHeadings(renderPage())).toEqual([
       'Measure',
-      '2018/19',
-      '2019/20',
-      '2020/21',
-      'Q1 2021/22',
-      'Q2 2021/22',
+      'Latest figure',
       'Direction of travel',
       'Trend',
       'England',
@@ -53,22 +49,34 @@ describe('ScorecardPage', () => {
     ]);
   });
 
-  test("shows the seed's figures for the rate of children looked after", () => {
-    const row = rowOf(renderPage(), /Rate of children looked after/);
-    const cells = within(row)
-      .getAllByRole('cell')
-      .map((cell) => cell.textContent);
-    expect(cells.slice(0, 5)).toEqual([
+  test('adds the seed columns (three years and the quarters so far) after the ratings when every period is asked for', async () => {
+    const user = userEvent.setup();
+    const table = renderPage();
+    await user.click(screen.getByRole('checkbox', { name: 'Show every period’s figure' }));
+    expect(columnHeadings(table).slice(7)).toEqual(['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22']);
+    expect(useSelectionStore.getState().history).toBe(true);
+  });
+
+  test("shows the seed's figures for the rate of children looked after", async () => {
+    const user = userEvent.setup();
+    const table = renderPage();
+    const cells = () =>
+      within(rowOf(table, /Rate of children looked after/))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(cells()[0]).toBe('90.0 (912 children)Q2 2021/22');
+    expect(cells().slice(3)).toEqual([
+      '67.0 (2019/20)Not rated',
+      '108.0 (2019/20)Not rated',
+      '102.0 (2019/20)Not ratedFrom the council’s own scorecard',
+    ]);
+    await user.click(screen.getByRole('checkbox', { name: 'Show every period’s figure' }));
+    expect(cells().slice(6)).toEqual([
       '82.9 (833 children)',
       '90.0 (914 children)',
       '93.5 (949 children)Provisional',
       '92.7 (937 children)',
       '90.0 (912 children)',
-    ]);
-    expect(cells.slice(7)).toEqual([
-      '67.0 (2019/20)Not rated',
-      '108.0 (2019/20)Not rated',
-      '102.0 (2019/20)Not ratedAs given in the council’s scorecard',
     ]);
   });
 
@@ -86,13 +94,14 @@ describe('ScorecardPage', () => {
 
   test('keeps the last real figure when a newer cell says reported annually', () => {
     const row = rowOf(renderPage(), /missing incident/);
-    expect(within(row).getAllByText('Reported annually')).toHaveLength(2);
-    expect(within(row).getByText(/latest figure is 2020\/21/)).toBeInTheDocument();
+    const [latest] = within(row).getAllByRole('cell');
+    expect(latest).toHaveTextContent('7.3%Provisional2020/21Reported annually for Q2 2021/22');
   });
 
-  test('shows a three-year adoption figure with its period', () => {
+  test('shows a three-year adoption figure with its period among every period’s figures', () => {
+    useSelectionStore.setState({ history: true });
     const row = rowOf(renderPage(), /moving in with its adoptive family/);
-    expect(within(row).getByText('(2015-18)')).toBeInTheDocument();
+    expect(within(row).getByText('(2015/16 to 2017/18)')).toBeInTheDocument();
   });
 
   test('groups measures under all seven key questions, including one with no measures', () => {
@@ -151,12 +160,13 @@ describe('ScorecardPage', () => {
 
   test('moves the columns when an earlier period is chosen', async () => {
     const user = userEvent.setup();
+    useSelectionStore.setState({ history: true });
     const table = renderPage();
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Reporting period' }),
       '2020/21 (April 2020 to March 2021)',
     );
-    expect(columnHeadings(table).slice(1, 4)).toEqual(['2018/19', '2019/20', '2020/21']);
+    expect(columnHeadings(table).slice(7)).toEqual(['2018/19', '2019/20', '2020/21']);
     expect(useSelectionStore.getState().period).toBe('2020/21');
   });
 
