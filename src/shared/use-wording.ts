@@ -10,7 +10,7 @@ export interface Wording {
   child: boolean;
   /** A sentence in the chosen words, with any date in it written out. */
   say: (text: string) => string;
-  /** A measure's title: its abbreviations' first use written out, then in the chosen words. */
+  /** A measure's title in the chosen words, with the first use of each abbreviation left in it written out. */
   title: (title: string) => string;
 }
 
@@ -27,6 +27,7 @@ export function useWording(): Wording {
     if (words !== 'child') return STANDARD;
     const list = childWordList().value;
     const say = (text: string) => inChildWords(datesInWords(text), list);
-    return { child: true, say, title: (title: string) => say(spellOutFirst(title)) };
+    // The words first: a whole title the list knows ("CLA placement breakdown") must meet the list unchanged.
+    return { child: true, say, title: (title: string) => spellOutFirst(say(title)) };
   }, [words]);
 }

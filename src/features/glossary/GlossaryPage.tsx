@@ -14,9 +14,8 @@ export default function GlossaryPage({ term }: { term?: string }) {
   }, []);
   useEffect(() => {
     if (!term) return;
-    const entry = document.getElementById(`term-${term}`);
-    entry?.scrollIntoView({ block: 'start' });
-    entry?.focus();
+    // Focus scrolls the entry into view too.
+    document.getElementById(`term-${term}`)?.focus();
   }, [term]);
   return (
     <>

@@ -80,6 +80,24 @@ describe('ScorecardPage', () => {
     ]);
   });
 
+  test('spells out an abbreviation at its first use in a title, and marks it up with its meaning', () => {
+    const row = rowOf(renderPage(), /placed over 20 miles/);
+    expect(within(row).getByRole('link')).toHaveTextContent(
+      'Percentage of children looked after (CLA) placed over 20 miles from home',
+    );
+    expect(within(row).getByTitle('children looked after')).toHaveTextContent('CLA');
+  });
+
+  test('shows titles and key questions in young people’s words when asked', () => {
+    useSelectionStore.setState({ words: 'child' });
+    const table = renderPage();
+    expect(
+      within(table).getByRole('link', { name: /^Percentage of children in care with 3 or more moves/ }),
+    ).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Where children in care live' })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: /placement/i })).not.toBeInTheDocument();
+  });
+
   test('gives each rating a word as well as a colour', () => {
     const row = rowOf(renderPage(), /3 or more placements/);
     expect(within(row).getAllByText('Better')).toHaveLength(1);
