@@ -24,7 +24,8 @@ import { RegionalComparison } from './RegionalComparison';
 import { MARKER_WORD, seriesStyle } from './series-style';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
-import { axisDomain, buildTrendSeries } from './trend-series';
+import { axisDomain } from '../../domain/charts/axis';
+import { buildTrendSeries } from './trend-series';
 
 export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; measureId: string }) {
   const selection = useSelectionStore();

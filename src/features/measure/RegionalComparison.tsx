@@ -27,7 +27,7 @@ import {
   type RegionalComparisonView,
 } from './regional-comparison';
 import { seriesStyle } from './series-style';
-import { axisDomain, axisTicks } from './trend-series';
+import { axisDomain, axisTicks } from '../../domain/charts/axis';
 
 // Other councils are pale bars with a dark edge, so the edge meets 3:1 on white and the reference
 // lines keep 3:1 where they cross a bar; the home council is striped and outlined in black, so it

@@ -12,7 +12,8 @@ import { formatStatus, formatValue } from '../../domain/text/figures';
 import { periodName } from '../../domain/text/periods';
 import type { Measure } from '../../domain/catalogue/measure';
 import { seriesStyle, type SeriesStyle } from './series-style';
-import { axisTicks, type TrendPoint, type TrendSeries } from './trend-series';
+import { axisTicks } from '../../domain/charts/axis';
+import type { TrendPoint, TrendSeries } from './trend-series';
 
 interface TrendChartProps {
   measure: Measure;
