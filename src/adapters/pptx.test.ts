@@ -35,8 +35,29 @@ describe('presentationBytes (County Durham, 2021/22 Q2)', () => {
     expect(named(/^ppt\/presentation\.xml$/)).toEqual(['ppt/presentation.xml']);
   });
 
-  it('has one slide per chosen item', () => {
-    expect(named(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(ids.length);
+  it('has one slide per slide on screen, a long key question continuing on a second', () => {
+    expect(named(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(slides.length);
+    expect(slides.length).toBeGreaterThan(ids.length);
+    expect(text('ppt/slides/slide3.xml')).toContain('(2 of 2)</a:t>');
+  });
+
+  it('has no text run under 18 pt on any slide or chart', () => {
+    const parts = named(/^ppt\/(slides\/slide|charts\/chart)\d*\.xml$/);
+    expect(parts.length).toBeGreaterThan(slides.length);
+    const sizes = parts.flatMap((part) => [...text(part).matchAll(/\ssz="(\d+)"/g)].map((match) => Number(match[1])));
+    expect(sizes.length).toBeGreaterThan(100);
+    expect(sizes.filter((size) => size < 1800)).toEqual([]);
+  });
+
+  it('tells the chart’s lines apart by dash and marker as well as colour, on an axis from zero', () => {
+    const chart = text(named(/^ppt\/charts\/chart\d*\.xml$/)[0] ?? '');
+    const series = chart.split('<c:ser>').slice(1);
+    expect(series).toHaveLength(4);
+    const dashes = series.map((part) => /<a:prstDash val="(\w+)"\/>/.exec(part)?.[1]);
+    const markers = series.map((part) => /<c:symbol val="(\w+)"\/>/.exec(part)?.[1]);
+    expect(new Set(dashes).size).toBe(4);
+    expect(markers).toEqual(['circle', 'square', 'triangle', 'diamond']);
+    expect(chart).toContain('<c:min val="0"/>');
   });
 
   it('draws each measure slide’s trend as a native line chart', () => {

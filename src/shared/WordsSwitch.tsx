@@ -5,7 +5,13 @@ import { useSelectionStore } from './selection-store';
  * care" for CLA) on the scorecard, measure pages, slides and glossary. It is kept in the address
  * (`words=child`), so a link opens the same words.
  */
-export function WordsSwitch({ className = '' }: { className?: string }) {
+export function WordsSwitch({
+  className = '',
+  label = 'Use young people’s words',
+}: {
+  className?: string;
+  label?: string;
+}) {
   const words = useSelectionStore((state) => state.words);
   const select = useSelectionStore((state) => state.select);
   return (
@@ -15,7 +21,7 @@ export function WordsSwitch({ className = '' }: { className?: string }) {
         checked={words === 'child'}
         onChange={(event) => select({ words: event.target.checked ? 'child' : 'standard' })}
       />
-      Use young people&rsquo;s words
+      {label}
     </label>
   );
 }

@@ -146,8 +146,54 @@ describe('slides built from the sample data (County Durham, 2021/22 Q2)', () => 
     });
     expect(slide?.lines.map((line) => line.role)).toContain('home');
     expect(slide?.lines.every((line) => line.values.length === slide.periods.length)).toBe(true);
-    // The chart has the quarters (the latest figure's kind), so its sentence is the measure page's sentence for those figures.
-    expect(slide?.summary).toBe('Children in care per 10,000 fell from 92.7 at Q1 2021/22 to 90.0 at Q2 2021/22.');
+    // The whole history: the sentence is the measure page's sentence for the same figures.
+    expect(slide?.summary).toBe(
+      'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at Q2 2021/22.',
+    );
+  });
+
+  it('charts the whole history with the comparators, years and quarters placed by their end dates', () => {
+    const [slide] = slidesFor(['m:care_leavers_19_21_eet']) as MeasureSlide[];
+    expect(slide?.periods).toEqual(['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22']);
+    expect(slide?.periodTypes).toEqual(['financial_year', 'financial_year', 'financial_year', 'quarter', 'quarter']);
+    expect(slide?.positions.map((position) => Math.round(position * 100))).toEqual([0, 40, 80, 90, 100]);
+    expect(slide?.lines.map((line) => [line.role, line.values.filter((value) => value !== null).length])).toEqual([
+      ['home', 5],
+      ['england', 1],
+      ['region', 1],
+      ['stat_neighbours', 1],
+    ]);
+  });
+
+  it('continues a key question with more measures than fit on a second slide, shared out evenly, "(2 of 2)"', () => {
+    const slides = slidesFor(['q:characteristics']) as QuestionSlide[];
+    expect(slides.map((slide) => [slide.id, slide.rows.length, slideHeading(slide)])).toEqual([
+      [
+        'q:characteristics',
+        4,
+        'What are the characteristics of our cohort of children in care and care leavers? (1 of 2)',
+      ],
+      [
+        'q:characteristics#2',
+        3,
+        'What are the characteristics of our cohort of children in care and care leavers? (2 of 2)',
+      ],
+    ]);
+  });
+
+  it('gives titles and sentences in the words asked for', () => {
+    const [question] = slidesFor(['q:characteristics']) as QuestionSlide[];
+    const [measure] = buildSlides({
+      scorecard,
+      index,
+      ids: ['m:cla_rate', 'q:characteristics'],
+      commentary: new Map(),
+      panelTitle: 'Corporate Parenting Panel',
+      say: (text) => text.replace('care leavers', 'young people who have left care'),
+      title: (title) => title.toUpperCase(),
+    }) as MeasureSlide[];
+    expect(measure?.title).toBe('RATE OF CHILDREN LOOKED AFTER (CLA) PER 10,000 CHILDREN AGED UNDER 18');
+    expect(question?.title).toContain('care leavers');
   });
 
   it('leaves the commentary empty where none is written', () => {

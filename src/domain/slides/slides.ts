@@ -11,15 +11,15 @@ import { periodName } from '../text/periods';
 import { trendSentence } from '../text/trend';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
-import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
+import { comparePeriods, isOnOrBefore, type Period, type PeriodType } from '../periods/period';
+import { endTime } from '../periods/timeline';
 import { hasFigures, type ComparatorKind, type Scorecard, type ScorecardRow } from '../scorecard/scorecard';
 import type { ObservationIndex } from '../observations/series';
+import { pagesOf, partOf } from './paging';
 
 export const TITLE_SLIDE = 'title';
 const QUESTION_PREFIX = 'q:';
 const MEASURE_PREFIX = 'm:';
-/** More points than this crowd a projected chart; the latest ones are what the panel asks about. */
-export const MAX_TREND_POINTS = 8;
 
 export type SlideRef =
   { kind: 'title' } | { kind: 'question'; keyQuestionId: string } | { kind: 'measure'; measureId: string };
@@ -80,10 +80,14 @@ export interface TitleSlide {
 
 export interface QuestionSlide {
   kind: 'question';
+  /** The deck's id for the slide (`q:stability`), with `#2` for its second part. */
   id: string;
   title: string;
   note: string;
   rows: readonly QuestionSlideRow[];
+  /** Which part of the key question this slide is, and of how many: a long one continues over slides. */
+  part: number;
+  parts: number;
 }
 
 export interface MeasureSlide {
@@ -96,8 +100,12 @@ export interface MeasureSlide {
   period: string;
   direction: string;
   comparators: readonly SlideComparator[];
-  /** Chart periods' labels, oldest first. */
+  /** Chart periods' names ("2019/20", "Q2 2021/22"), oldest first: the whole history up to the scorecard's period. */
   periods: readonly string[];
+  /** Each chart period's kind: a line joins only figures of one kind (years with years, quarters with quarters). */
+  periodTypes: readonly PeriodType[];
+  /** Where each period sits across the chart, 0 for the oldest and 1 for the newest, by its end date. */
+  positions: readonly number[];
   lines: readonly TrendLine[];
   /** The trend in words, for the chart's text alternative and the slide. */
   summary: string;
@@ -197,10 +205,10 @@ function slideComparators(row: ScorecardRow): SlideComparator[] {
   });
 }
 
-function questionRow(row: ScorecardRow): QuestionSlideRow {
+function questionRow(row: ScorecardRow, title: (title: string) => string): QuestionSlideRow {
   return {
     measureId: row.measure.id,
-    title: row.measure.title,
+    title: title(row.measure.title),
     latest: latestFigure(row),
     period: shownPeriod(row),
     direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
@@ -209,20 +217,27 @@ function questionRow(row: ScorecardRow): QuestionSlideRow {
 }
 
 /**
- * The periods of the chart: those of the same kind as the latest figure (years with years, quarters
- * with quarters) up to the scorecard's period, the newest MAX_TREND_POINTS of them.
+ * The periods of the chart: every period with a figure, for the area or a comparator, up to the
+ * scorecard's period, oldest first, so the slide shows the whole history beside the comparators
+ * (whose figures are often a year behind the council's quarters).
  */
-function chartPeriods(series: readonly (readonly Observation[])[], latest: Observation | null, at: Period): Period[] {
+function chartPeriods(series: readonly (readonly Observation[])[], at: Period): Period[] {
   const byLabel = new Map<string, Period>();
-  const kind = latest?.period.type;
   for (const observations of series) {
     for (const observation of observations) {
       if (observation.value === null || !isOnOrBefore(observation.period, at)) continue;
-      if (kind && observation.period.type !== kind) continue;
       byLabel.set(observation.period.label, observation.period);
     }
   }
-  return [...byLabel.values()].sort(comparePeriods).slice(-MAX_TREND_POINTS);
+  return [...byLabel.values()].sort(comparePeriods);
+}
+
+/** 0 for the first period's end, 1 for the last's, in proportion between: a quarter sits a quarter of a year on. */
+function positionsOf(periods: readonly Period[]): number[] {
+  const times = periods.map(endTime);
+  const first = times[0] ?? 0;
+  const span = (times.at(-1) ?? 0) - first;
+  return times.map((time) => (span > 0 ? (time - first) / span : 0.5));
 }
 
 export interface SlideInput {
@@ -233,6 +248,14 @@ export interface SlideInput {
   commentary: ReadonlyMap<string, string>;
   panelTitle: string;
   neighbours?: NeighbourChoice | null;
+  /** The words titles and sentences are given in (young people's words, dates written out); as they are when not given. */
+  say?: (text: string) => string;
+  /** A measure's title as the page shows it (abbreviations written out at first use). */
+  title?: (title: string) => string;
+}
+
+function same(text: string): string {
+  return text;
 }
 
 function measureSlide(row: ScorecardRow, input: SlideInput, id: string): MeasureSlide {
@@ -245,10 +268,12 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
         )
       : index.seriesOf(row.measure.id, comparator.area.code),
   );
-  const periods = chartPeriods([home, ...comparatorSeries], row.latest, scorecard.period);
+  const periods = chartPeriods([home, ...comparatorSeries], scorecard.period);
+  const say = input.say ?? same;
   const valuesOf = (series: readonly Observation[]) =>
     periods.map((period) => series.find((observation) => observation.period.label === period.label)?.value ?? null);
   const labels = periods.map(periodName);
+  const title = (input.title ?? same)(row.measure.title);
   const homeValues = valuesOf(home);
   const lines: TrendLine[] = [
     { label: scorecard.area.name, role: 'home' as const, values: homeValues },
@@ -262,17 +287,21 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
     kind: 'measure',
     id,
     measure: row.measure,
-    title: row.measure.title,
+    title,
     areaName: scorecard.area.name,
     latest: latestFigure(row),
     period: shownPeriod(row),
     direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
     comparators: slideComparators(row),
     periods: labels,
+    periodTypes: periods.map((period) => period.type),
+    positions: positionsOf(periods),
     lines,
-    summary: trendSentence(
-      row.measure,
-      periods.map((period, position) => ({ period, value: homeValues[position] ?? null })),
+    summary: say(
+      trendSentence(
+        row.measure,
+        periods.map((period, position) => ({ period, value: homeValues[position] ?? null })),
+      ),
     ),
     commentary: input.commentary.get(row.measure.id) ?? '',
   };
@@ -300,15 +329,17 @@ export function buildSlides(input: SlideInput): Slide[] {
     if (ref.kind === 'question') {
       const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
       if (!section) return [];
-      return [
-        {
-          kind: 'question',
-          id,
-          title: section.keyQuestion.title,
-          note: section.keyQuestion.note,
-          rows: section.rows.filter(hasFigures).map(questionRow),
-        },
-      ];
+      const say = input.say ?? same;
+      const pages = pagesOf(section.rows.filter(hasFigures).map((row) => questionRow(row, input.title ?? same)));
+      return pages.map((rows, index): QuestionSlide => ({
+        kind: 'question',
+        id: index === 0 ? id : `${id}#${index + 1}`,
+        title: say(section.keyQuestion.title),
+        note: section.keyQuestion.note,
+        rows,
+        part: index + 1,
+        parts: pages.length,
+      }));
     }
     const row = rows.get(ref.measureId);
     return row ? [measureSlide(row, input, id)] : [];
@@ -321,7 +352,7 @@ export function slideHeading(slide: Slide): string {
     case 'title':
       return `${slide.title}: ${slide.areaName}, ${slide.periodLabel}`;
     case 'question':
-      return slide.title;
+      return `${slide.title}${partOf(slide.part, slide.parts)}`;
     case 'measure':
       return slide.title;
   }
