@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-/** Below this width (in CSS em, 16px each in a media query) the scorecard's table would not fit, so measures stack. */
-export const NARROW_QUERY = '(max-width: 59.99em)';
+/** Below this width (in CSS em, 16px each in a media query) the scorecard's table would not fit, so measures stack; never in print, which has the table. */
+export const NARROW_QUERY = 'screen and (max-width: 59.99em)';
 
 function query(): MediaQueryList | null {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
