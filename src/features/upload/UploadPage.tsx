@@ -6,6 +6,7 @@ import { createImportWorker, type ImportWorker } from './import-client';
 import { PreviewPanel } from './PreviewPanel';
 import { ProblemReport } from './ProblemReport';
 import { SavedPanel } from './SavedPanel';
+import { TemplateDownloads } from './TemplateDownloads';
 import { hasErrors, showsForm } from './upload-flow';
 import { UploadForm } from './UploadForm';
 import { useUploadFlow } from './use-upload-flow';
@@ -104,6 +105,7 @@ export default function UploadPage({
       {phase.step === 'saved' ? (
         <SavedPanel version={phase.version} preview={phase.preview} onAnother={() => startAgain('another')} />
       ) : null}
+      {showsForm(phase) ? <TemplateDownloads dataset={current.dataset} /> : null}
     </>
   );
 }

@@ -93,6 +93,11 @@ describe('buildPreview', () => {
       ['2021/22 Q3', null, '89.0'],
     ]);
     expect(preview.unchanged.rows.map((row) => row.period)).toEqual(['2020/21']);
+    // The scorecard opens on this after the save, not on the period the published figures open on.
+    expect(preview).toMatchObject({
+      localAuthority: { code: 'E06000047', name: 'County Durham' },
+      newestPeriod: '2021/22 Q3',
+    });
   });
 
   test('a change of note or status alone is a change', () => {

@@ -24,6 +24,7 @@ const preview: UploadPreview = {
   fileName: 'q2.csv',
   layout: 'observations',
   localAuthority: null,
+  newestPeriod: null,
   counts: { added: 1, changed: 0, unchanged: 0, total: 1 },
   added: { total: 1, rows: [] },
   changed: emptyList,
