@@ -15,7 +15,8 @@ import { countOf } from '../../domain/text/plural';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { Field } from '../../shared/form/Field';
 import { useCommentary } from '../../shared/use-commentary';
-import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
+import { CURRENT_DATA_QUERY_KEY, chooseFigures, type CurrentData } from '../../shared/use-dataset';
+import { FiguresChoice } from './FiguresChoice';
 import { formatSavedAt, kindLabel, restoreNameFor } from './history-view';
 
 /** Under the current data's key, so whatever refreshes the figures on screen (a save, a restore) refreshes this list too. */
@@ -39,6 +40,7 @@ export default function HistoryPage({ current }: { current: CurrentData }) {
             Every upload and every restore saved in this browser, newest first. Nothing is overwritten or deleted:
             restoring an older version saves a new version with the same figures.
           </p>
+          <FiguresChoice current={current} />
           <VersionHistory store={current.storage.store} shown={current.version} />
         </>
       ) : (
@@ -233,7 +235,8 @@ function ConfirmRestore({ store, version, onCancel, onRestored }: ConfirmRestore
       setFailure((previous) => ({ reason: result.reason, attempt: (previous?.attempt ?? 0) + 1 }));
       return;
     }
-    // The new version is the latest: every screen, this list included, reads it again.
+    // The new version is the latest and is shown: every screen, this list included, reads it again.
+    chooseFigures('latest');
     await queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
     onRestored(version, result.version);
   };

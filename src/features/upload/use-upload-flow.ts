@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { saveFile } from '../../adapters/download';
-import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
+import { CURRENT_DATA_QUERY_KEY, chooseFigures, type CurrentData } from '../../shared/use-dataset';
 import { CancelledError, ImportClient, type ImportWorker } from './import-client';
 import type { BaseFigures } from './import-protocol';
 import { initialUploadFlow, uploadFlow, type UploadEvent, type UploadFlow } from './upload-flow';
@@ -95,7 +95,9 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           return;
         }
         send({ type: 'saved', attempt, version: result.version });
-        // Every screen now shows the new version. Not awaited: the version is saved whatever the reload does.
+        // Every screen now shows the new version, even where the published figures were chosen. Not
+        // awaited: the version is saved whatever the reload does.
+        chooseFigures('latest');
         void queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
       })
       .catch((error: unknown) => send({ type: 'save-failed', attempt, reason: messageOf(error) }));
