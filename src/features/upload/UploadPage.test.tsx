@@ -2,7 +2,7 @@
 // opens its own empty database through a fresh IDBFactory.
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
@@ -243,6 +243,23 @@ describe('UploadPage', () => {
     expect(screen.getByText('<script>alert(1)</script>')).toBeInTheDocument();
     expect(screen.getByText('<b>9 matched</b>, 2 in progress')).toBeInTheDocument();
     expect(document.querySelector('main script, table script, b')).toBeNull();
+  });
+
+  test('asks before leaving a checked file’s preview unsaved, and stays when the officer says no', async () => {
+    const { user } = await renderPage();
+    await checkFile(user, fixtureFile(GOOD));
+    await screen.findByRole('heading', { name: 'Check the changes before saving' });
+    const elsewhere = document.body.appendChild(Object.assign(document.createElement('a'), { href: '#/history' }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    expect(fireEvent.click(elsewhere)).toBe(false);
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Leave without saving\? .*version name you typed/));
+    confirm.mockReturnValue(true);
+    expect(fireEvent.click(elsewhere)).toBe(true);
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    confirm.mockRestore();
+    elsewhere.remove();
   });
 
   test('without storage, still checks and previews, and says why it cannot save', async () => {

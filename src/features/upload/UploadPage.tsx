@@ -9,6 +9,7 @@ import { SavedPanel } from './SavedPanel';
 import { TemplateDownloads } from './TemplateDownloads';
 import { hasErrors, showsForm } from './upload-flow';
 import { UploadForm } from './UploadForm';
+import { useLeaveGuard } from './use-leave-guard';
 import { useUploadFlow } from './use-upload-flow';
 
 const PAGE_TITLE = 'Upload figures: performance scorecard';
@@ -35,6 +36,8 @@ export default function UploadPage({
   const groups = localAuthorityGroups(current.published.areas);
 
   const inError = hasErrors(flow);
+  // A checked file waiting to be saved is not thrown away without a word.
+  useLeaveGuard(phase.step === 'warnings' || phase.step === 'preview' || phase.step === 'saving');
   useEffect(() => {
     document.title = inError ? `Error: ${PAGE_TITLE}` : PAGE_TITLE;
   }, [inError]);
