@@ -5,6 +5,7 @@ import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
 import { readScorecardFigures, type LocatedObservation } from './scorecard-layout';
 import { dateInWords } from '../text/dates';
+import type { Period } from '../periods/period';
 
 /**
  * A file wider than this is not a scorecard: the scorecard layout has a column per period and
@@ -20,6 +21,8 @@ export type ImportContext = ObservationContext & {
   today: string;
   /** Which row and column of a DfE open-data file gives which measure (data/dfe-measure-map.csv). */
   dfeMeasureMap?: DfeMeasureMap;
+  /** For a scorecard-layout file: the period of comparator columns whose figures give none. */
+  comparatorPeriod?: Period | null;
 };
 
 /** How a DfE file's rows were used, so the officer sees that no row was dropped without a count. */

@@ -13,6 +13,7 @@ import { parsePeriod, type Period } from '../periods/period';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, statusAllowsValue, type Status } from '../observations/status';
 import { closestMatches } from './suggest';
+import { undatedComparatorProblems } from './comparator-period';
 
 /**
  * The "scorecard layout": the table officers already keep for the panel (seed paper 002), saved
@@ -22,7 +23,12 @@ import { closestMatches } from './suggest';
  * period in round brackets (`67 (2019/20)`), because comparators are published later than the LA's
  * own figures. The file does not name the LA: the person uploading it does.
  */
-export type ScorecardContext = ObservationContext & { areaCode: string; regionCode: string };
+export type ScorecardContext = ObservationContext & {
+  areaCode: string;
+  regionCode: string;
+  /** The period the officer gave for comparator columns whose figures say none (comparator-period.ts). */
+  comparatorPeriod?: Period | null;
+};
 
 /** An observation with the heading of the column it was read from, so later checks can point at it. */
 export interface LocatedObservation {
@@ -395,6 +401,7 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
   const located: LocatedObservation[] = [];
   const blankHeadings = table.header.some((heading, index) => index > 0 && heading.trim() === '');
   let blankHeadingReported = false;
+  const undated = new Set<string>();
 
   for (const record of table.records) {
     const report = (severity: Problem['severity'], rule: string, column: string, message: string) =>
@@ -478,19 +485,11 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
         areaCode = context.areaCode;
         if (reading.figure.value !== null) status = column.status;
       } else {
-        const comparatorPeriod = reading.comparatorPeriod ?? reading.ownPeriod ?? column.period;
-        // "N/A" under England in the paper means there is no comparator figure at all: nothing to
-        // store, so it needs no period. A number without a period cannot be placed and is refused.
-        if (!comparatorPeriod && reading.figure.value === null) continue;
-        if (!comparatorPeriod) {
-          report(
-            'error',
-            'missing_comparator_period',
-            column.heading,
-            `'${written}' does not say which period it is for. Give the comparator's period in brackets: ${written} (2019/20), or in the column's heading for all its figures: ${column.heading} (2019/20).`,
-          );
-          continue;
-        }
+        const comparatorPeriod =
+          reading.comparatorPeriod ?? reading.ownPeriod ?? column.period ?? context.comparatorPeriod ?? null;
+        // "N/A" under England means no comparator figure at all: nothing to store, no period needed.
+        if (!comparatorPeriod && reading.figure.value !== null) undated.add(column.heading);
+        if (!comparatorPeriod) continue;
         period = comparatorPeriod;
         areaCode = column.areaCode;
       }
@@ -523,9 +522,11 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
   );
   return {
     value: merged.value.map((observation) => ({ observation, column: columnOf.get(observation) ?? measureHeading })),
-    problems: [...problems, ...merged.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    problems: [...problems, ...undatedComparatorProblems(undated), ...merged.problems].sort(byRow),
   };
 }
+
+const byRow = (a: Problem, b: Problem) => (a.row ?? 0) - (b.row ?? 0);
 
 /** Reads a scorecard-layout file (see ScorecardContext) into observations for `context.areaCode`. */
 export function readScorecardLayout(table: SourceTable, context: ScorecardContext): ParseResult<Observation[]> {
