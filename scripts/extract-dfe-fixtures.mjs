@@ -82,7 +82,7 @@ const stocktonNeighbours = neighbourLines
   .filter((code) => code !== '');
 if (northEast.length !== 12 || stocktonNeighbours.length !== 10) {
   throw new Error(
-    `expected 12 North East LAs and 10 neighbours of Stockton-on-Tees, found ${northEast.length} and ${stocktonNeighbours.length}: run scripts/build-stat-neighbours.mjs first`,
+    `expected 12 North East LAs and 10 neighbours of Stockton-on-Tees, found ${northEast.length} and ${stocktonNeighbours.length}: run scripts/build-stat-neighbours.ts first`,
   );
 }
 const localAuthorities = new Set([...northEast, ...stocktonNeighbours, ...QUIRKS]);

@@ -345,7 +345,7 @@ export async function browserFigures(input: BrowserBenchInput): Promise<BenchFig
       name: 'All-council view, rank=england',
       path: `?area=${input.homeArea}&rank=england#/measures/cla_rate`,
       awaited: [
-        { selector: '.comparison-chart-box .recharts-bar-rectangle', min: 146 },
+        { selector: '.comparison-chart-box .recharts-bar-rectangle', min: 148 },
         { selector: 'table.comparison-table tr', min: 154 },
       ],
       budgetMs: 500,

@@ -2,17 +2,19 @@
 // opens its own empty database through a fresh IDBFactory.
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { describe, expect, it, onTestFinished, test, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
+  COMMENTARY_DATABASE,
+  COMMENTARY_DATABASE_VERSION,
+  COMMENTARY_NEWER_STORE,
   COMMENTARY_NOT_SAVED,
+  COMMENTARY_STORE_CLOSED,
   COMMENTARY_STORAGE_FULL,
   COMMENTARY_UNAVAILABLE,
-  MAX_COMMENTARY_LENGTH,
-  checkCommentary,
-  commentaryFor,
   openCommentaryStore,
   type CommentaryStore,
 } from './commentary-store';
+import { MAX_COMMENTARY_LENGTH, commentaryFor } from '../domain/commentary/commentary';
 
 const SAVED_AT = new Date('2022-01-10T09:30:00.000Z');
 const claRateQ2 = { measureId: 'cla_rate', areaCode: 'E06000047', period: '2021/22 Q2' };
@@ -29,20 +31,6 @@ function failPuts(name: string): void {
   });
   onTestFinished(() => put.mockRestore());
 }
-
-describe('checkCommentary', () => {
-  test.each([
-    { text: '  Fewer children came into care.  ', result: { ok: true, text: 'Fewer children came into care.' } },
-    { text: '', result: { ok: true, text: '' } },
-    { text: 'a'.repeat(MAX_COMMENTARY_LENGTH), result: { ok: true, text: 'a'.repeat(MAX_COMMENTARY_LENGTH) } },
-    {
-      text: 'a'.repeat(1204),
-      result: { ok: false, reason: 'The commentary is 1,204 characters long. Keep it to 1,000 characters or fewer.' },
-    },
-  ])('checks a note of $text.length characters', ({ text, result }) => {
-    expect(checkCommentary(text)).toEqual(result);
-  });
-});
 
 describe('commentary store', () => {
   it('keeps a saved note after the browser is closed and opened again', async () => {
@@ -97,6 +85,22 @@ describe('commentary store', () => {
     expect(await store.save(claRateQ2, 'A newer note.')).toEqual({ ok: false, reason });
     vi.restoreAllMocks();
     expect((await store.list()).map((note) => note.text)).toEqual(['A note.']);
+  });
+
+  // Before the stores shared one IndexedDB helper, these two fell through to the generic messages:
+  // a newer app's database read as "storage turned off", and a closed connection made save() reject.
+  it('says a newer app holds the notes when the database is at a newer version', async () => {
+    const factory = new IDBFactory();
+    const request = factory.open(COMMENTARY_DATABASE, COMMENTARY_DATABASE_VERSION + 1);
+    await new Promise((resolve) => request.addEventListener('success', resolve));
+    request.result.close();
+    expect(await openCommentaryStore(factory)).toEqual({ ok: false, reason: COMMENTARY_NEWER_STORE });
+  });
+
+  it('says the browser closed the store, without throwing, when a note is saved after the connection closed', async () => {
+    const store = await openStore(new IDBFactory());
+    store.close();
+    await expect(store.save(claRateQ2, 'A note.')).resolves.toEqual({ ok: false, reason: COMMENTARY_STORE_CLOSED });
   });
 
   it('says commentary is read-only when the browser has no IndexedDB', async () => {

@@ -3,26 +3,12 @@
  * browser's IndexedDB in a database of their own. A separate database means notes never wait on,
  * or risk, the saved versions' upgrade path, and a note can be written before any upload is saved.
  */
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { checkCommentary, commentaryKey, type Commentary, type CommentaryKey } from '../domain/commentary/commentary';
+import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
 
 export const COMMENTARY_DATABASE = 'scorecard-commentary';
 export const COMMENTARY_DATABASE_VERSION = 1;
-/** About a projected slide's worth of words; longer notes belong in the committee report. */
-export const MAX_COMMENTARY_LENGTH = 1000;
-
-export interface Commentary {
-  measureId: string;
-  /** ONS code of the local authority the note is about. */
-  areaCode: string;
-  /** Period label, e.g. "2021/22 Q2". */
-  period: string;
-  text: string;
-  /** When it was last saved, ISO 8601 in UTC. */
-  updatedAt: string;
-}
-
-export type CommentaryKey = Pick<Commentary, 'measureId' | 'areaCode' | 'period'>;
-
 export type CommentarySaveResult = { ok: true; commentary: Commentary | null } | { ok: false; reason: string };
 
 export interface CommentaryStore {
@@ -51,29 +37,16 @@ export const COMMENTARY_NOT_SAVED =
   'The browser could not save this commentary, so the note as it was before is kept. Copy your text somewhere safe, reload the page and try again.';
 export const COMMENTARY_STORAGE_FULL =
   "The browser's storage for this site is full, so this commentary was not saved and the note as it was before is kept. Free some space and try again.";
+export const COMMENTARY_NEWER_STORE =
+  'This browser holds commentary saved by a newer version of the app. Reload the page to use the newest version; nothing has been lost.';
+export const COMMENTARY_STORE_CLOSED =
+  'The browser closed the saved commentary, perhaps because the app was updated in another tab, so this note was not saved. Copy your text somewhere safe, reload the page and try again.';
 const READ_FAILED = 'The browser could not read the saved commentary. Reload the page and try again.';
-
-export function commentaryKey({ measureId, areaCode, period }: CommentaryKey): string {
-  return `${areaCode}|${measureId}|${period}`;
-}
-
-/** Plain text only, trimmed; the limit is said in the message so the officer knows how much to cut. */
-export function checkCommentary(text: string): { ok: true; text: string } | { ok: false; reason: string } {
-  const trimmed = text.trim();
-  if (trimmed.length > MAX_COMMENTARY_LENGTH) {
-    return {
-      ok: false,
-      reason: `The commentary is ${trimmed.length.toLocaleString('en-GB')} characters long. Keep it to ${MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters or fewer.`,
-    };
-  }
-  return { ok: true, text: trimmed };
-}
-
-function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
-    ? error.name
-    : '';
-}
+/** A failed save in this store's words; any other failure is COMMENTARY_NOT_SAVED. */
+const SAVE_FAILURE: Partial<Record<StorageFailure, string>> = {
+  full: COMMENTARY_STORAGE_FULL,
+  closed: COMMENTARY_STORE_CLOSED,
+};
 
 /** A record this or a later app wrote that still has what is shown; anything else is passed over. */
 function asCommentary(record: StoredCommentary): Commentary | null {
@@ -82,37 +55,22 @@ function asCommentary(record: StoredCommentary): Commentary | null {
   return { measureId, areaCode, period, text, updatedAt: typeof updatedAt === 'string' ? updatedAt : '' };
 }
 
-function openDatabase(factory: IDBFactory): Promise<CommentaryDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(COMMENTARY_DATABASE, COMMENTARY_DATABASE_VERSION);
-    request.addEventListener('upgradeneeded', (event) => {
-      if (event.oldVersion < 1) request.result.createObjectStore('notes', { keyPath: 'key' });
-    });
-    request.addEventListener('success', () => {
-      resolve(wrap(request.result) as CommentaryDatabase);
-    });
-    request.addEventListener('error', () => {
-      reject(request.error ?? new Error('open failed'));
-    });
-  });
-}
-
 /** Opens the notes store; never rejects: without storage it says why and the app shows notes read-only. */
 export async function openCommentaryStore(
   factory?: IDBFactory,
   clock: () => Date = () => new Date(),
 ): Promise<CommentaryOpenResult> {
-  try {
-    const chosen: IDBFactory | undefined = factory ?? globalThis.indexedDB;
-    if (!chosen) return { ok: false, reason: COMMENTARY_UNAVAILABLE };
-    const database = await openDatabase(chosen);
-    database.addEventListener('versionchange', () => {
-      database.close();
-    });
-    return { ok: true, store: new IndexedDbCommentaryStore(database, clock) };
-  } catch {
-    return { ok: false, reason: COMMENTARY_UNAVAILABLE };
-  }
+  const opened = await openDatabase<CommentarySchema>(
+    factory,
+    COMMENTARY_DATABASE,
+    COMMENTARY_DATABASE_VERSION,
+    (database, from) => {
+      if (from < 1) database.createObjectStore('notes', { keyPath: 'key' });
+    },
+  );
+  if (!opened.ok)
+    return { ok: false, reason: opened.failure === 'newer' ? COMMENTARY_NEWER_STORE : COMMENTARY_UNAVAILABLE };
+  return { ok: true, store: new IndexedDbCommentaryStore(opened.database, clock) };
 }
 
 class IndexedDbCommentaryStore implements CommentaryStore {
@@ -122,63 +80,35 @@ class IndexedDbCommentaryStore implements CommentaryStore {
   ) {}
 
   async list(): Promise<Commentary[]> {
-    try {
-      const records = await this.database.getAll('notes');
-      return records.map(asCommentary).filter((note): note is Commentary => note !== null);
-    } catch {
-      throw new Error(READ_FAILED);
-    }
+    const records = await readOrFail(() => this.database.getAll('notes'), READ_FAILED);
+    return records.map(asCommentary).filter((note): note is Commentary => note !== null);
   }
 
   async save(key: CommentaryKey, text: string): Promise<CommentarySaveResult> {
     const checked = checkCommentary(text);
     if (!checked.ok) return checked;
     const id = commentaryKey(key);
-    const transaction = this.database.transaction('notes', 'readwrite');
-    try {
-      if (checked.text === '') {
-        await transaction.store.delete(id);
-        await transaction.done;
-        return { ok: true, commentary: null };
-      }
-      const commentary: Commentary = {
-        measureId: key.measureId,
-        areaCode: key.areaCode,
-        period: key.period,
-        text: checked.text,
-        updatedAt: this.clock().toISOString(),
-      };
-      await transaction.store.put({ key: id, ...commentary });
-      await transaction.done;
-      return { ok: true, commentary };
-    } catch (error) {
-      // A put that throws does not end the transaction itself; abort so nothing half-written is committed.
-      try {
-        transaction.abort();
-      } catch {
-        // Already aborted by the browser (full storage, the tab closing): nothing was committed.
-      }
-      await transaction.done.catch(() => undefined);
-      return {
-        ok: false,
-        reason:
-          errorName(transaction.error ?? error) === 'QuotaExceededError'
-            ? COMMENTARY_STORAGE_FULL
-            : COMMENTARY_NOT_SAVED,
-      };
-    }
+    const commentary: Commentary | null =
+      checked.text === ''
+        ? null
+        : {
+            measureId: key.measureId,
+            areaCode: key.areaCode,
+            period: key.period,
+            text: checked.text,
+            updatedAt: this.clock().toISOString(),
+          };
+    // One put (or delete) in one transaction: the previous text is replaced only once the new one is stored.
+    const written = await writeTransaction(this.database, ['notes'], async (transaction) => {
+      const notes = transaction.objectStore('notes');
+      if (commentary === null) await notes.delete(id);
+      else await notes.put({ key: id, ...commentary });
+    });
+    if (!written.ok) return { ok: false, reason: SAVE_FAILURE[written.failure] ?? COMMENTARY_NOT_SAVED };
+    return { ok: true, commentary };
   }
 
   close(): void {
     this.database.close();
   }
-}
-
-/** The notes for one area and period, by measure id, as the slides and the measure page read them. */
-export function commentaryFor(notes: readonly Commentary[], areaCode: string, period: string): Map<string, string> {
-  return new Map(
-    notes
-      .filter((note) => note.areaCode === areaCode && note.period === period)
-      .map((note) => [note.measureId, note.text]),
-  );
 }

@@ -25,28 +25,44 @@ function cellsByName(header: readonly string[]): (cells: readonly string[]) => R
 }
 
 /**
+ * The one CSV parse under both readers: the byte-order mark Excel writes is dropped, an empty file is
+ * a problem, and papaparse's own errors (an unclosed quote) become problems with their row. Rows of
+ * different lengths are left to the reader: a table refuses them, a sheet with title rows expects them.
+ * Blank lines are kept so that every row keeps its spreadsheet row number (row 1 is the first).
+ */
+function parseCsv(
+  fileName: string,
+  text: string,
+  emptyAdvice: string,
+): { rows: string[][]; problems: Problem[] } | { empty: Problem } {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (withoutBom.trim() === '') {
+    return { empty: { severity: 'error', rule: 'empty_file', message: `${fileName} is empty. ${emptyAdvice}` } };
+  }
+  const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: false });
+  const problems: Problem[] = [];
+  for (const error of parsed.errors) {
+    if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
+    const row = error.row === undefined ? undefined : error.row + 1;
+    problems.push({
+      severity: 'error',
+      rule: 'unreadable_csv',
+      ...(row === undefined ? {} : { row }),
+      message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.`,
+    });
+  }
+  return { rows: parsed.data, problems };
+}
+
+/**
  * Reads comma-separated text into header and records for the domain's readers. Never throws: a file
  * that cannot be read as CSV comes back with no records and a problem saying what to do.
  */
 export function readCsvText(fileName: string, text: string): ParseResult<SourceTable> {
-  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const empty: SourceTable = { fileName, header: [], records: [] };
-  if (withoutBom.trim() === '') {
-    return {
-      value: empty,
-      problems: [
-        {
-          severity: 'error',
-          rule: 'empty_file',
-          message: `${fileName} is empty. Choose the CSV file that holds the figures.`,
-        },
-      ],
-    };
-  }
-  // Blank lines are kept while parsing so that every record keeps its spreadsheet row number;
-  // they are dropped below.
-  const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: false });
-  const [headerRow = [], ...rows] = parsed.data;
+  const parsed = parseCsv(fileName, text, 'Choose the CSV file that holds the figures.');
+  if ('empty' in parsed) return { value: empty, problems: [parsed.empty] };
+  const [headerRow = [], ...rows] = parsed.rows;
   const header = headerRow.map((name) => name.trim());
   const problems: Problem[] = duplicateColumnProblems(fileName, header);
   if (header.length === 1) {
@@ -77,16 +93,7 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
     }
     records.push({ row, cells: toCells(cells) });
   });
-  for (const error of parsed.errors) {
-    if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
-    const row = error.row === undefined ? undefined : error.row + 1;
-    problems.push({
-      severity: 'error',
-      rule: 'unreadable_csv',
-      ...(row === undefined ? {} : { row }),
-      message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.`,
-    });
-  }
+  problems.push(...parsed.problems);
   return { value: { fileName, header, records }, problems };
 }
 
@@ -96,34 +103,11 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
  * Finding the header is the domain's job. Never throws, like readCsvText.
  */
 export function readCsvRows(fileName: string, text: string): ParseResult<SourceRows> {
-  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (withoutBom.trim() === '') {
-    return {
-      value: { fileName, rows: [] },
-      problems: [
-        {
-          severity: 'error',
-          rule: 'empty_file',
-          message: `${fileName} is empty. Choose the CSV file saved from the spreadsheet.`,
-        },
-      ],
-    };
-  }
-  const parsed = Papa.parse<string[]>(withoutBom, { delimiter: ',', skipEmptyLines: false });
-  const rows = parsed.data
+  const parsed = parseCsv(fileName, text, 'Choose the CSV file saved from the spreadsheet.');
+  if ('empty' in parsed) return { value: { fileName, rows: [] }, problems: [parsed.empty] };
+  // Rows of different lengths are normal here: the title rows have one cell.
+  const rows = parsed.rows
     .map((cells, index) => ({ row: index + 1, cells: cells.map((text) => text.trim()) }))
     .filter(({ cells }) => cells.some((text) => text !== ''));
-  const problems: Problem[] = [];
-  for (const error of parsed.errors) {
-    // Rows of different lengths are normal here: the title rows have one cell.
-    if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
-    const row = error.row === undefined ? undefined : error.row + 1;
-    problems.push({
-      severity: 'error',
-      rule: 'unreadable_csv',
-      ...(row === undefined ? {} : { row }),
-      message: `${fileName}${row === undefined ? '' : ` row ${row}`}: ${error.message}. Check the quotes around that cell.`,
-    });
-  }
-  return { value: { fileName, rows }, problems };
+  return { value: { fileName, rows }, problems: parsed.problems };
 }

@@ -8,7 +8,7 @@ import type { Catalogue } from '../domain/catalogue/measure';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows } from '../domain/observations/stored-rows';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
-import { checkCommentary, type Commentary } from './commentary-store';
+import { checkCommentary, type Commentary } from '../domain/commentary/commentary';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
 

@@ -13,7 +13,7 @@ import type { Observation } from '../domain/observations/observation';
 import { toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
 import type { MEASURE_COLUMNS } from '../domain/catalogue/catalogue';
 import { OBSERVATION_COLUMNS } from '../domain/readers/observations-file';
-import type { Commentary } from './commentary-store';
+import type { Commentary } from '../domain/commentary/commentary';
 import type { VersionMeta } from './version-store';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -140,6 +140,7 @@ export function packMeasure(measure: Measure): PackMeasure {
     numerator_label: measure.numeratorLabel,
     note: measure.note,
     also_known_as: measure.aliases.join('|'),
+    target: measure.target,
   };
 }
 

@@ -194,6 +194,27 @@ describe('loadPublishedDataset', () => {
     );
   });
 
+  // Before the one merge, a pack's DfE figure beside a CSV's own figure was a conflict here, though
+  // two CSV files giving them were not.
+  test("keeps a CSV's own figure over a pack's DfE figure for the same key, as between two CSV files", async () => {
+    serve({
+      'manifest.json': manifestListing(CSV_FILE, PACK_FILE),
+      [PACK_FILE]: packWith((pack) => {
+        pack.observations = pack.observations
+          .filter((row) => row.measure === 'cla_rate' && row.area === 'E06000047' && row.period === '2021/22 Q2')
+          .map((row) => ({ ...row, value: 91, sourcePublisher: 'DfE' }));
+      }),
+    });
+    const dataset = await loadPublishedDataset(BASE);
+    const figure = dataset.observations.filter(
+      (observation) =>
+        observation.measureId === 'cla_rate' &&
+        observation.areaCode === 'E06000047' &&
+        observation.period.label === '2021/22 Q2',
+    );
+    expect(figure.map((observation) => [observation.value, observation.source.publisher])).toEqual([[90, undefined]]);
+  });
+
   test("refuses a pack whose catalogue is not measures.csv's, naming the ids on each side", async () => {
     serve({
       'manifest.json': manifestListing(PACK_FILE),
@@ -284,6 +305,17 @@ describe('loadPublishedDataset', () => {
     });
     const problems = await loadProblems();
     expect(problems[0]?.message).toContain('the pack is format version 2, but this app reads version 1.');
+  });
+
+  // The app used to stop at the first file it could not fetch, so a folder with two missing files
+  // took two rounds of publishing to fix.
+  test('names every file missing from the data folder, not just the first', async () => {
+    serve({ 'manifest.json': manifestListing('observations/not-copied.csv', 'observations/not-copied.json') });
+    const problems = await loadProblems();
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'The data file observations/not-copied.csv could not be loaded (HTTP 404). Check it is in the published data folder.',
+      'The data file observations/not-copied.json could not be loaded (HTTP 404). Check it is in the published data folder.',
+    ]);
   });
 
   test('says which pack is missing from the data folder', async () => {

@@ -1,5 +1,13 @@
-import { assembleDataset, readManifest, withObservations, type Dataset } from '../domain/dataset/dataset';
-import { observationKey, sameFigure, type Observation } from '../domain/observations/observation';
+import {
+  EMPTY_MANIFEST,
+  assembleDataset,
+  readManifest,
+  withObservations,
+  type Dataset,
+  type Manifest,
+} from '../domain/dataset/dataset';
+import { addPackFigures, checkPackFigures } from '../domain/dataset/pack-figures';
+import type { Observation } from '../domain/observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readCsvText } from './csv';
 import { readDataPack } from './data-pack';
@@ -16,204 +24,172 @@ export function isDataPackFile(file: string): boolean {
   return /\.json$/i.test(file.trim());
 }
 
-async function fetchText(baseUrl: URL, file: string): Promise<string> {
-  const response = await fetch(new URL(file, baseUrl));
-  if (!response.ok)
-    throw new DatasetLoadError([
-      {
-        severity: 'error',
-        rule: 'missing_file',
-        message: `The data file ${file} could not be loaded (HTTP ${response.status}). Check it is in the published data folder.`,
-      },
-    ]);
-  return response.text();
-}
-
-function readTable(file: string, text: string, problems: Problem[]): SourceTable {
-  const read = readCsvText(file, text);
-  problems.push(...read.problems);
-  return read.value;
-}
-
-function listed(ids: readonly string[]): string {
-  const shown = ids.slice(0, 5).map((id) => `'${id}'`);
-  return ids.length > 5 ? `${shown.join(', ')} and ${ids.length - 5} more` : shown.join(', ');
-}
-
 /**
- * The figures of a data pack, checked against the published catalogue and areas (`reference`, read
- * from measures.csv and areas.csv).
- *
- * The published files stay the authority: measures.csv and key-questions.csv give every title,
- * unit and polarity the scorecard shows, and the pack's own catalogue is informational. It must
- * still list exactly the measure ids of measures.csv, or the pack was made against another
- * catalogue (an older or newer data folder) and its figures might mean something else; that is an
- * error naming the ids that differ. Area codes are checked against areas.csv, which the pack does
- * not carry.
+ * The figures of a data pack, read (readDataPack) and checked against the published catalogue and
+ * areas (checkPackFigures, in the domain).
  */
 export function readPackObservations(
   text: string,
   fileName: string,
   reference: Pick<Dataset, 'measuresById' | 'areas'>,
 ): ParseResult<Observation[]> {
-  const read = readDataPack(text, fileName);
-  const problems: Problem[] = [...read.problems];
-  if (!read.value) return { value: [], problems };
-  // A pack with errors of its own is reported as such first: comparing a half-read catalogue would only add noise.
-  if (!problems.some((problem) => problem.severity === 'error')) {
-    const packIds = read.value.catalogue.measures.map((measure) => measure.id);
-    const packIdSet = new Set(packIds);
-    const onlyInPack = packIds.filter((id) => !reference.measuresById.has(id));
-    const onlyPublished = [...reference.measuresById.keys()].filter((id) => !packIdSet.has(id));
-    if (onlyInPack.length > 0 || onlyPublished.length > 0) {
-      const differences = [
-        onlyInPack.length > 0 ? `the pack has ${listed(onlyInPack)}, which measures.csv does not` : '',
-        onlyPublished.length > 0 ? `measures.csv has ${listed(onlyPublished)}, which the pack does not` : '',
-      ].filter(Boolean);
-      problems.push({
-        severity: 'error',
-        rule: 'pack_catalogue_mismatch',
-        message: `${fileName}: the pack was made with a different measure catalogue from this data folder's measures.csv: ${differences.join('; ')}. Export the pack again from the app that reads this data folder, or publish the measures.csv the pack was made with.`,
-      });
-      return { value: [], problems };
-    }
-  }
-  const unknownAreas = new Map<string, Observation[]>();
-  const observations = read.value.observations.filter((observation) => {
-    if (reference.areas.find(observation.areaCode)) return true;
-    unknownAreas.set(observation.areaCode, [...(unknownAreas.get(observation.areaCode) ?? []), observation]);
-    return false;
-  });
-  for (const [code, figures] of unknownAreas) {
-    const first = figures[0];
-    const example = first ? ` (for example ${first.measureId}, ${first.period.label})` : '';
-    problems.push({
-      severity: 'error',
-      rule: 'unknown_area',
-      column: 'area',
-      message: `${fileName} (observations): '${code}' is not an area in areas.csv, but ${figures.length} figure${figures.length === 1 ? '' : 's'} use it${example}. Use an ONS code such as E06000047, or add the area to areas.csv.`,
-    });
-  }
-  return { value: observations, problems };
+  return checkPackFigures(readDataPack(text, fileName), fileName, reference);
 }
 
 /**
- * Adds the figures of each pack to those of the CSV files. A figure given again exactly is read
- * once; a different figure for the same measure, area and period is an error, as it is between two
- * CSV files: a pack holds every figure of its version, so it replaces the files it came from.
+ * Reads one file of a data folder, by its path in the folder (`measures.csv`,
+ * `observations/2021-22-q2.csv`). Rejects when the file cannot be had; the error's message says why
+ * in a few words ("HTTP 404", "no such file"), for the problem that names the file.
  */
-export function addPackFigures(
-  fromFiles: readonly Observation[],
-  packs: readonly { file: string; observations: readonly Observation[] }[],
-): ParseResult<Observation[]> {
-  const byKey = new Map<string, { observation: Observation; from: string }>();
-  for (const observation of fromFiles)
-    byKey.set(observationKey(observation), {
-      observation,
-      from: `${observation.source.file} row ${observation.source.row}`,
-    });
-  const problems: Problem[] = [];
-  const added: Observation[] = [];
-  for (const pack of packs) {
-    for (const observation of pack.observations) {
-      const key = observationKey(observation);
-      const earlier = byKey.get(key);
-      if (!earlier) {
-        byKey.set(key, { observation, from: pack.file });
-        added.push(observation);
-        continue;
-      }
-      const subject = `${observation.measureId}, ${observation.areaCode}, ${observation.period.label}`;
-      if (sameFigure(earlier.observation, observation)) {
-        problems.push({
-          severity: 'warning',
-          rule: 'duplicate_row',
-          message: `${pack.file}: ${earlier.from} gives the same figure for ${subject}. It is read once.`,
-        });
-      } else {
-        problems.push({
-          severity: 'error',
-          rule: 'conflicting_values',
-          column: 'value',
-          message: `${pack.file}: ${earlier.from} gives a different figure for ${subject}. A data pack holds every figure of its version: list it in manifest.json in place of the files it replaces, not beside them.`,
-        });
-      }
-    }
-  }
-  return { value: [...fromFiles, ...added], problems };
+export type ReadText = (file: string) => Promise<string>;
+
+export interface DataFolderOptions {
+  /**
+   * Whether to read the figures the manifest lists (default true). The command line given files of
+   * its own reads only the folder's catalogue, areas, DfE map and neighbour models.
+   */
+  observations?: boolean;
 }
 
+/** Rules that mean a table could not be read at all: reading it on would only add "missing column" noise. */
+const UNREADABLE = new Set(['missing_file', 'empty_file', 'wrong_delimiter']);
+
 /**
- * Loads the published data folder (data/ beside the app). Errors in the published files stop the
- * load with every problem listed, because panel members must never see half a scorecard.
+ * Loads a data folder (docs/data-format.md) through `readText`: the app fetches the published
+ * data/ folder, the command line and the tests read it from disk. Never throws: every problem of
+ * every file is in the result, a file that cannot be read among them, and the dataset is null only
+ * when the catalogue or the areas cannot be read. The caller decides what errors mean (the app
+ * shows none of the data; the command line reports them).
  *
  * Each file in the manifest's `observations` is an observations CSV, or, when its name ends in
- * .json, a data pack exported from the app's Saved versions page (readPackObservations).
+ * .json, a data pack exported from the app's Saved versions page (readPackObservations), whose
+ * figures are added to the CSV files' (addPackFigures).
  */
-export async function loadPublishedDataset(baseUrl = new URL('data/', document.baseURI)): Promise<Dataset> {
-  let manifestJson: unknown;
-  try {
-    manifestJson = JSON.parse(await fetchText(baseUrl, 'manifest.json'));
-  } catch (error) {
-    if (error instanceof DatasetLoadError) throw error;
-    throw new DatasetLoadError([
-      { severity: 'error', rule: 'invalid_manifest', message: 'data/manifest.json is not valid JSON.' },
-    ]);
-  }
-  const manifest = readManifest(manifestJson);
-  if (!manifest.value) throw new DatasetLoadError(manifest.problems);
-  const csvFiles = manifest.value.observations.filter((file) => !isDataPackFile(file));
-  const packFiles = manifest.value.observations.filter(isDataPackFile);
+export async function loadDataFolder(
+  readText: ReadText,
+  options: DataFolderOptions = {},
+): Promise<ParseResult<Dataset | null>> {
   const problems: Problem[] = [];
-  const [texts, packTexts, referenceTexts] = await Promise.all([
-    Promise.all(
-      ['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map((file) => fetchText(baseUrl, file)),
-    ),
-    Promise.all(packFiles.map((file) => fetchText(baseUrl, file))),
+  // Files load at once, but their problems are listed in the manifest's order, whichever answers first.
+  const fetchText = async (file: string): Promise<{ text: string | null; problem: Problem | null }> => {
+    try {
+      return { text: await readText(file), problem: null };
+    } catch (error) {
+      const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
+      return {
+        text: null,
+        problem: {
+          severity: 'error',
+          rule: 'missing_file',
+          message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+        },
+      };
+    }
+  };
+  const inOrder = (loaded: readonly { text: string | null; problem: Problem | null }[]): (string | null)[] =>
+    loaded.map(({ text, problem }) => {
+      if (problem) problems.push(problem);
+      return text;
+    });
+  const read = async (file: string): Promise<string | null> => inOrder([await fetchText(file)])[0] ?? null;
+  const table = (file: string, text: string | null): SourceTable | null => {
+    if (text === null) return null;
+    const csv = readCsvText(file, text);
+    problems.push(...csv.problems);
+    return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
+  };
+
+  const manifestText = await read('manifest.json');
+  let manifest: Manifest = EMPTY_MANIFEST;
+  let hasManifest = false;
+  if (manifestText !== null) {
+    let json: unknown;
+    try {
+      json = JSON.parse(manifestText);
+    } catch {
+      problems.push({ severity: 'error', rule: 'invalid_manifest', message: 'data/manifest.json is not valid JSON.' });
+    }
+    if (json !== undefined) {
+      const checked = readManifest(json);
+      problems.push(...checked.problems);
+      if (checked.value) {
+        manifest = checked.value;
+        hasManifest = true;
+      }
+    }
+  }
+  const listed = options.observations === false ? [] : manifest.observations;
+  const csvFiles = listed.filter((file) => !isDataPackFile(file));
+  const packFiles = listed.filter(isDataPackFile);
+  const referenceFiles = [manifest.dfeMeasureMap, ...manifest.statNeighbourModels].filter((file) => file !== '');
+  // Started together, in this order, so a slow connection waits for the slowest file only once.
+  const [loadedTexts, loadedPacks, loadedReferences] = await Promise.all([
+    Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(fetchText)),
+    Promise.all(packFiles.map(fetchText)),
     // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
     // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
-    Promise.all(
-      [manifest.value.dfeMeasureMap, ...manifest.value.statNeighbourModels].map((file) =>
-        file === '' ? Promise.resolve('') : fetchText(baseUrl, file),
-      ),
-    ),
+    Promise.all(referenceFiles.map(fetchText)),
   ]);
+  const texts = inOrder(loadedTexts);
+  const packTexts = inOrder(loadedPacks);
+  const referenceTexts = inOrder(loadedReferences);
   const [keyQuestions, measures, areas, ...observations] = [
     'key-questions.csv',
     'measures.csv',
     'areas.csv',
     ...csvFiles,
-  ].map((file, index) => readTable(file, texts[index] ?? '', problems));
-  if (!keyQuestions || !measures || !areas) throw new DatasetLoadError(problems);
-  const [dfeMeasureMap, ...statNeighbourModels] = [
-    manifest.value.dfeMeasureMap,
-    ...manifest.value.statNeighbourModels,
-  ].map((file, index) => (file === '' ? null : readTable(file, referenceTexts[index] ?? '', problems)));
-  const dataset = assembleDataset({
-    manifest: manifest.value,
+  ].map((file, index) => table(file, texts[index] ?? null));
+  const references = referenceFiles.map((file, index) => table(file, referenceTexts[index] ?? null));
+  if (!keyQuestions || !measures || !areas) return { value: null, problems };
+  const dfeMeasureMap = manifest.dfeMeasureMap === '' ? null : references[0];
+  const statNeighbourModels = references.slice(manifest.dfeMeasureMap === '' ? 0 : 1);
+  const assembled = assembleDataset({
+    manifest,
     keyQuestions,
     measures,
     areas,
-    observations,
+    observations: observations.filter((found): found is SourceTable => found != null),
     ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
-    statNeighbourModels: statNeighbourModels.filter((table): table is SourceTable => table != null),
+    statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
   });
-  problems.push(...dataset.problems);
-  const packs = packFiles.map((file, index) => {
-    const read = readPackObservations(packTexts[index] ?? '', file, dataset.value);
-    problems.push(...read.problems);
-    return { file, observations: read.value };
-  });
-  const combined = addPackFigures(dataset.value.observations, packs);
-  problems.push(...combined.problems);
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (!dataset.value.areas.find(manifest.value.homeArea)) {
-    errors.push({
+  problems.push(...assembled.problems);
+  const dataset = assembled.value;
+  if (hasManifest && !dataset.areas.find(manifest.homeArea)) {
+    problems.push({
       severity: 'error',
       rule: 'unknown_area',
-      message: `data/manifest.json: homeArea '${manifest.value.homeArea}' is not in areas.csv. Give the ONS code of the local authority, e.g. E06000047.`,
+      message: `data/manifest.json: homeArea '${manifest.homeArea}' is not in areas.csv. Give the ONS code of the local authority, e.g. E06000047.`,
     });
   }
-  if (errors.length > 0) throw new DatasetLoadError(errors);
-  return packs.length > 0 ? withObservations(dataset.value, combined.value) : dataset.value;
+  if (packFiles.length === 0) return { value: dataset, problems };
+  const packs = packFiles.flatMap((file, index) => {
+    const text = packTexts[index];
+    if (text == null) return [];
+    const pack = readPackObservations(text, file, dataset);
+    problems.push(...pack.problems);
+    return [{ file, observations: pack.value }];
+  });
+  const combined = addPackFigures(dataset.observations, packs);
+  problems.push(...combined.problems);
+  return { value: withObservations(dataset, combined.value), problems };
+}
+
+/** The published folder's files over HTTP; an answer other than 200 rejects with its status. */
+function fetchFrom(baseUrl: URL): ReadText {
+  return async (file) => {
+    const response = await fetch(new URL(file, baseUrl));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  };
+}
+
+/**
+ * Loads the published data folder (data/ beside the app). Errors in the published files stop the
+ * load with every problem listed, because panel members must never see half a scorecard.
+ */
+export async function loadPublishedDataset(baseUrl = new URL('data/', document.baseURI)): Promise<Dataset> {
+  const read = await loadDataFolder(fetchFrom(baseUrl));
+  const errors = read.problems.filter((problem) => problem.severity === 'error');
+  if (!read.value || errors.length > 0) throw new DatasetLoadError(errors);
+  return read.value;
 }

@@ -1,17 +1,24 @@
 // @vitest-environment node
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { realDataset } from '../../test/unit/tables';
-import { parsePeriod } from '../domain/periods/period';
+import { DURHAM } from '../../test/unit/builders/areas';
+import { dataset } from '../../test/unit/builders/dataset';
+import { SOME_MEASURES } from '../../test/unit/builders/catalogue';
+import { measure } from '../../test/unit/builders/measure';
+import { VARIED_FIGURES, figure, period } from '../../test/unit/builders/observation';
 import { buildScorecard } from '../domain/scorecard/scorecard';
 import { buildSlides } from '../domain/slides/slides';
 import { presentationBytes } from './pptx';
 
-const { catalogue, areas, index } = realDataset().value;
-const area = areas.find('E06000047');
-const period = parsePeriod('2021/22 Q2');
-if (!area || !period.ok) throw new Error('the sample data has County Durham at Q2 2021/22');
-const scorecard = buildScorecard({ catalogue, areas, index, area, period: period.period });
+// Five more measures under the first key question, each with a figure, so its slide continues on a second.
+const extras = Array.from({ length: 5 }, (_, at) =>
+  measure('percent', { id: `extra_${at + 1}`, title: `Extra measure ${at + 1}`, keyQuestionId: 'characteristics' }),
+);
+const { catalogue, areas, index } = dataset({
+  measures: [...SOME_MEASURES, ...extras],
+  observations: [...VARIED_FIGURES, ...extras.map((extra) => figure(extra.id, '2021/22 Q2', 50))],
+});
+const scorecard = buildScorecard({ catalogue, areas, index, area: DURHAM, period: period('2021/22 Q2') });
 const commentary = new Map([
   ['cla_rate', 'More children came into care after the summer & fewer left.'],
   ['cla_3plus_placements', 'Placement moves are down for the third quarter.'],

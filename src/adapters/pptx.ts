@@ -13,20 +13,15 @@ import {
   type SlideComparator,
   type TitleSlide,
 } from '../domain/slides/slides';
+import { FONT, SMALLEST_POINTS, TEXT, heading, type Presentation, type PptxSlide } from './pptx-parts';
+import { addSpc } from './pptx-spc';
 // Types only: the library itself is imported on demand in presentationBytes.
 import type PptxGenJS from 'pptxgenjs';
-
-type Presentation = PptxGenJS;
-type PptxSlide = ReturnType<Presentation['addSlide']>;
 
 export interface PresentationMeta {
   title: string;
 }
 
-const FONT = 'Arial';
-const TEXT = '0B0C0C';
-/** No text on a slide is smaller than this: it is read from the back of a committee room. */
-export const SMALLEST_POINTS = 18;
 /** Commentary longer than this is cut on the slide (it is whole in the speaker notes), so it never runs off the slide. */
 const COMMENTARY_ON_SLIDE = 280;
 
@@ -45,20 +40,6 @@ const LINE_STYLE = {
 function comparatorText(comparator: SlideComparator): string {
   const period = comparator.periodNote ? ` (${comparator.periodNote})` : '';
   return `${comparator.figure}${period}: ${RATING_LABEL[comparator.rating]}`;
-}
-
-function heading(slide: PptxSlide, text: string): void {
-  slide.addText(text, {
-    x: 0.5,
-    y: 0.3,
-    w: 12.3,
-    h: 1.1,
-    fontFace: FONT,
-    fontSize: 28,
-    bold: true,
-    color: TEXT,
-    valign: 'top',
-  });
 }
 
 function addTitle(pptx: Presentation, slide: TitleSlide): void {
@@ -255,6 +236,7 @@ export async function presentationBytes(slides: readonly Slide[], meta: Presenta
   for (const slide of slides) {
     if (slide.kind === 'title') addTitle(pptx, slide);
     else if (slide.kind === 'question') addQuestion(pptx, slide);
+    else if (slide.kind === 'spc') addSpc(pptx, slide);
     else addMeasure(pptx, slide);
   }
   const written = await pptx.write({ outputType: 'uint8array' });

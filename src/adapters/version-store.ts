@@ -4,15 +4,16 @@
  * Nothing is ever overwritten or deleted: a restore is a new version that copies an old snapshot.
  * See docs/storage.md.
  */
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { diffObservations, type ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
 import type { ParseResult } from '../domain/readers/result';
+import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
+import { checkVersionName } from '../domain/versions/version-name';
 
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;
-export const MAX_VERSION_NAME_LENGTH = 100;
 
 export type VersionKind = 'upload' | 'restore';
 
@@ -85,36 +86,8 @@ export const STORE_CLOSED =
 export const SAVE_FAILED =
   'The browser could not save this version, so nothing was changed: the previous version is still the latest. Try again; if it keeps failing, export the data first.';
 const READ_FAILED = 'The browser could not read the saved versions. Reload the page and try again.';
-
-function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
-    ? error.name
-    : '';
-}
-
-function saveFailure(error: unknown): string {
-  switch (errorName(error)) {
-    case 'QuotaExceededError':
-      return STORAGE_FULL;
-    case 'InvalidStateError':
-      return STORE_CLOSED;
-    default:
-      return SAVE_FAILED;
-  }
-}
-
-/** The name check the history page relies on: trimmed, given, short enough to list. */
-export function checkVersionName(name: string): { ok: true; name: string } | { ok: false; reason: string } {
-  const trimmed = name.trim();
-  if (trimmed === '') return { ok: false, reason: 'Give this version a name, such as "2021/22 Q2 figures".' };
-  if (trimmed.length > MAX_VERSION_NAME_LENGTH) {
-    return {
-      ok: false,
-      reason: `The version name is ${trimmed.length} characters long. Keep it to ${MAX_VERSION_NAME_LENGTH} characters or fewer.`,
-    };
-  }
-  return { ok: true, name: trimmed };
-}
+/** A failed save in this store's words; any other failure is SAVE_FAILED. */
+const SAVE_FAILURE: Partial<Record<StorageFailure, string>> = { full: STORAGE_FULL, closed: STORE_CLOSED };
 
 /** A record written by this or a later app that still has what the history page shows; anything else is passed over. */
 function asVersion(record: StoredVersion): VersionMeta | null {
@@ -122,25 +95,6 @@ function asVersion(record: StoredVersion): VersionMeta | null {
   if (typeof id !== 'number' || typeof record.name !== 'string' || typeof counts !== 'object' || counts === null)
     return null;
   return { ...record, id };
-}
-
-function openDatabase(factory: IDBFactory): Promise<VersionDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(VERSION_DATABASE, VERSION_DATABASE_VERSION);
-    request.addEventListener('upgradeneeded', (event) => {
-      const database = request.result;
-      if (event.oldVersion < 1) {
-        database.createObjectStore('versions', { keyPath: 'id', autoIncrement: true });
-        database.createObjectStore('snapshots', { keyPath: 'versionId' });
-      }
-    });
-    request.addEventListener('success', () => {
-      resolve(wrap(request.result) as VersionDatabase);
-    });
-    request.addEventListener('error', () => {
-      reject(request.error ?? new Error('open failed'));
-    });
-  });
 }
 
 /**
@@ -155,21 +109,21 @@ export async function openVersionStore(
   factory?: IDBFactory,
   clock: () => Date = () => new Date(),
 ): Promise<OpenResult> {
-  try {
-    // Reading the global itself throws a SecurityError in some browsers when storage is blocked,
-    // and node and old browsers have none, whatever the DOM types say.
-    const chosen: IDBFactory | undefined = factory ?? globalThis.indexedDB;
-    if (!chosen) return { ok: false, reason: STORAGE_UNAVAILABLE };
-    const database = await openDatabase(chosen);
-    // A newer app in another tab needs this connection closed to upgrade the store; this tab's
-    // later saves then fail with STORE_CLOSED, asking for a reload.
-    database.addEventListener('versionchange', () => {
-      database.close();
-    });
-    return { ok: true, store: new IndexedDbVersionStore(database, clock) };
-  } catch (error) {
-    return { ok: false, reason: errorName(error) === 'VersionError' ? NEWER_STORE : STORAGE_UNAVAILABLE };
-  }
+  const opened = await openDatabase<VersionSchema>(
+    factory,
+    VERSION_DATABASE,
+    VERSION_DATABASE_VERSION,
+    (database, from) => {
+      if (from < 1) {
+        database.createObjectStore('versions', { keyPath: 'id', autoIncrement: true });
+        database.createObjectStore('snapshots', { keyPath: 'versionId' });
+      }
+    },
+  );
+  if (!opened.ok) return { ok: false, reason: opened.failure === 'newer' ? NEWER_STORE : STORAGE_UNAVAILABLE };
+  // A newer app in another tab closes this connection to upgrade the store; this tab's later saves
+  // then fail with STORE_CLOSED, asking for a reload.
+  return { ok: true, store: new IndexedDbVersionStore(opened.database, clock) };
 }
 
 class IndexedDbVersionStore implements VersionStore {
@@ -179,7 +133,7 @@ class IndexedDbVersionStore implements VersionStore {
   ) {}
 
   async listVersions(): Promise<VersionMeta[]> {
-    const records = await this.read(() => this.database.getAll('versions'));
+    const records = await readOrFail(() => this.database.getAll('versions'), READ_FAILED);
     // Ids are given in the order versions are saved, so they order the history even if the clock was changed.
     return records
       .map(asVersion)
@@ -267,50 +221,27 @@ class IndexedDbVersionStore implements VersionStore {
     this.database.close();
   }
 
-  private async read<T>(action: () => Promise<T>): Promise<T> {
-    try {
-      return await action();
-    } catch {
-      throw new Error(READ_FAILED);
-    }
-  }
-
   /**
-   * Writes a version's description and its snapshot in ONE readwrite transaction over both stores,
-   * so IndexedDB commits both or neither: a failed, aborted or interrupted save (full storage, a
-   * figure the browser cannot store, the tab closing) leaves the store as it was and the previous
-   * version the latest. `prepare` may read in the same transaction and may decline to write.
+   * Writes a version's description and its snapshot in ONE readwrite transaction over both stores
+   * (writeTransaction), so a failed, aborted or interrupted save (full storage, a figure the browser
+   * cannot store, the tab closing) leaves the store as it was and the previous version the latest.
+   * `prepare` may read in the same transaction and may decline to write.
    */
   private async write(
     prepare: (
       transaction: WriteTransaction,
     ) => Promise<{ version: StoredVersion; rows: StoredObservation[] } | { reason: string }>,
   ): Promise<SaveResult> {
-    let transaction: WriteTransaction | undefined;
-    try {
-      transaction = this.database.transaction(['versions', 'snapshots'], 'readwrite');
+    const written = await writeTransaction(this.database, ['versions', 'snapshots'], async (transaction) => {
       const prepared = await prepare(transaction);
-      if ('reason' in prepared) {
-        await transaction.done;
-        return { ok: false, reason: prepared.reason };
-      }
+      if ('reason' in prepared) return prepared;
       const id = await transaction.objectStore('versions').add(prepared.version);
       await transaction.objectStore('snapshots').put({ versionId: id, observations: prepared.rows });
-      await transaction.done;
-      return { ok: true, version: { ...prepared.version, id } };
-    } catch (error) {
-      // A request that throws (e.g. a DataCloneError) does not end the transaction by itself: the
-      // description already added would be committed without its snapshot. Abort, and wait for the
-      // rollback to finish so the caller sees the store as it was.
-      try {
-        transaction?.abort();
-      } catch {
-        // The browser has already aborted it (full storage, the tab closing): nothing was committed.
-      }
-      await transaction?.done.catch(() => undefined);
-      // When the browser aborted the transaction its error says why (QuotaExceededError); when we did, it is null.
-      const failure: unknown = transaction?.error ?? error;
-      return { ok: false, reason: saveFailure(failure) };
-    }
+      return { version: { ...prepared.version, id } };
+    });
+    if (!written.ok) return { ok: false, reason: SAVE_FAILURE[written.failure] ?? SAVE_FAILED };
+    return 'reason' in written.value
+      ? { ok: false, reason: written.value.reason }
+      : { ok: true, version: written.value.version };
   }
 }

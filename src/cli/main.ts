@@ -1,13 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCsvText } from '../adapters/csv';
 import { uploadSizeProblems } from '../adapters/decode';
-import { isDataPackFile, readPackObservations } from '../adapters/load-dataset';
+import { isDataPackFile, loadDataFolder, readPackObservations, type ReadText } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
-import { EMPTY_MANIFEST, assembleDataset, readManifest, type Dataset, type Manifest } from '../domain/dataset/dataset';
+import { withObservations, type Dataset } from '../domain/dataset/dataset';
 import { comparatorName } from '../domain/text/comparators';
 import { todayIso } from '../domain/text/dates';
 import { DIRECTION_LABEL } from '../domain/text/direction';
@@ -16,20 +15,23 @@ import { RATING_LABEL } from '../domain/text/ratings';
 import { formatFigure } from '../domain/text/figures';
 import { readImport, type ImportContext } from '../domain/readers/read-import';
 import type { Observation } from '../domain/observations/observation';
-import { mergeObservations } from '../domain/readers/observations-file';
+import { combineObservations } from '../domain/observations/merge';
 import { periodLabel } from '../domain/periods/period-label';
 import { scorecardReport } from '../domain/scorecard/report';
-import { hasErrors, type Problem, type SourceTable } from '../domain/readers/result';
+import { hasErrors, type Problem } from '../domain/readers/result';
 import { buildScorecard, type Scorecard } from '../domain/scorecard/scorecard';
-import { neighbourStatisticFrom } from '../domain/view/view-choice';
+import { NO_VIEW_CHOICE, neighbourStatisticFrom } from '../domain/view/view-choice';
 import { resolveView, type ViewNotice } from '../domain/view/view-context';
-import { ObservationIndex } from '../domain/observations/series';
+import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
+import { from903, validate903 } from './from-903';
 
 const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
   scorecard validate <file>... [--area CODE] [--data DIR]
   ${SPC_USAGE}
+  ${HOMES_USAGE}
+  scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series]   (scorecard from-903 --help)
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
 (docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
@@ -50,21 +52,16 @@ interface Output {
   err: (line: string) => void;
 }
 
-/** Reads a file of the published data folder (catalogue, areas); null when it cannot be read as CSV at all. */
-async function readTable(file: string, problems: Problem[]): Promise<SourceTable | null> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
-    return null;
-  }
-  const read = readCsvText(path.basename(file), text);
-  problems.push(...read.problems);
-  // A file that is not comma-separated would only add "missing column" noise below the real reason.
-  return read.problems.some((problem) => problem.rule === 'wrong_delimiter' || problem.rule === 'empty_file')
-    ? null
-    : read.value;
+/** The data folder's files from disk, for the loader the app uses (loadDataFolder). */
+function readFromFolder(folder: string): ReadText {
+  return async (file) => {
+    try {
+      return await readFile(path.join(folder, file), 'utf8');
+    } catch (error) {
+      const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+      throw new Error(missing ? `no such file in ${folder}` : `it cannot be read from ${folder}`);
+    }
+  };
 }
 
 /**
@@ -112,68 +109,61 @@ interface LoadOptions {
   today: string;
 }
 
+/**
+ * Why --area cannot be used, in the view context's words (the same notice a page shows for a link,
+ * as an error instead of a fallback), or null when it names a local authority of the folder. A
+ * former code is refused too, naming the code that replaced it, so the command never guesses.
+ */
+function areaRefused(reference: Dataset, area: string): string | null {
+  const homeArea = reference.manifest.homeArea || (reference.areas.localAuthorities()[0]?.code ?? '');
+  const view = resolveView(
+    { ...reference, manifest: { homeArea, defaultPeriod: '' } },
+    { ...NO_VIEW_CHOICE, area: toAreaCode(area) },
+    'area',
+  );
+  const notice = view?.notices.find((found) => found.choice === 'area');
+  if (view && !notice) return null;
+  return notice ? noticeAsError(notice) : `--area ${area}: the data folder has no local authority.`;
+}
+
+/** A notice of the view context as the command's error: the option, what is wrong, what to use. */
+function noticeAsError(notice: ViewNotice): string {
+  return `${OPTION_OF[notice.choice]} ${notice.reason}.${notice.hint ? ` ${notice.hint}` : ''}`;
+}
+
 /** What a command works on: the dataset, every problem found reading it, and whether it could be read at all. */
 type Loaded = { dataset: Dataset | null; problems: Problem[] } | { usageError: string };
 
 /**
- * The catalogue and areas of the data folder, with the observations of the files (or, with no
- * files, of the folder's manifest). An --area the folder does not know is a usage mistake, said once
- * before any file is read rather than as a problem in every scorecard-layout file.
+ * The data folder (catalogue, areas, DfE map, neighbour models) read as the app reads it, with every
+ * problem in it, and the observations of the files given or, with none, those its manifest lists.
+ * An --area that is not a local authority of the folder is a usage mistake, said once before any
+ * file is read rather than as a problem in every scorecard-layout file.
  */
 async function load(files: readonly string[], options: LoadOptions): Promise<Loaded> {
-  const problems: Problem[] = [];
-  const dataDir = options.data;
-  let manifest: Manifest | null = null;
-  try {
-    manifest = readManifest(JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8'))).value;
-  } catch {
-    manifest = null;
+  const folder = await loadDataFolder(readFromFolder(options.data), { observations: files.length === 0 });
+  const problems = [...folder.problems];
+  const reference = folder.value;
+  if (!reference) return { dataset: null, problems };
+  if (options.area !== undefined) {
+    const refused = areaRefused(reference, options.area);
+    if (refused) return { usageError: refused };
   }
-  const folder = manifest ?? EMPTY_MANIFEST;
-  const [keyQuestions, measures, areas] = await Promise.all(
-    [path.join(dataDir, 'key-questions.csv'), path.join(dataDir, 'measures.csv'), path.join(dataDir, 'areas.csv')].map(
-      (file) => readTable(file, problems),
-    ),
-  );
-  if (!keyQuestions || !measures || !areas) return { dataset: null, problems };
-  const dfeMeasureMap = folder.dfeMeasureMap
-    ? await readTable(path.join(dataDir, folder.dfeMeasureMap), problems)
-    : null;
-  const statNeighbourModels = await Promise.all(
-    folder.statNeighbourModels.map((file) => readTable(path.join(dataDir, file), problems)),
-  );
-  const reference = assembleDataset({
-    manifest: folder,
-    keyQuestions,
-    measures,
-    areas,
-    observations: [],
-    ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
-    statNeighbourModels: statNeighbourModels.filter((table): table is SourceTable => table !== null),
-  });
-  problems.push(...reference.problems);
-  if (options.area !== undefined && !reference.value.areas.find(options.area)) {
-    return { usageError: `--area ${options.area} is not a known area code. Use an ONS code such as E06000047.` };
-  }
+  if (files.length === 0) return { dataset: reference, problems };
 
-  const observationFiles =
-    files.length > 0 ? files : (manifest?.observations ?? []).map((file) => path.join(dataDir, file));
   const context: ImportContext = {
-    measures: reference.value.measuresById,
-    areas: reference.value.areas,
+    measures: reference.measuresById,
+    areas: reference.areas,
     areaCode: options.area,
     today: options.today,
-    ...(reference.value.dfeMeasureMap ? { dfeMeasureMap: reference.value.dfeMeasureMap } : {}),
+    ...(reference.dfeMeasureMap ? { dfeMeasureMap: reference.dfeMeasureMap } : {}),
   };
-  const fromFiles: Observation[] = [];
-  for (const file of observationFiles) fromFiles.push(...(await readUploadFile(file, context, problems)));
+  const perFile: Observation[][] = [];
+  for (const file of files) perFile.push(await readUploadFile(file, context, problems));
   // Each file is already free of repeats; this finds the same figure given by two files.
-  const merged = observationFiles.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
+  const merged = combineObservations(perFile.flat());
   problems.push(...merged.problems);
-  return {
-    dataset: { ...reference.value, observations: merged.value, index: new ObservationIndex(merged.value) },
-    problems,
-  };
+  return { dataset: withObservations(reference, merged.value), problems };
 }
 
 function formatProblem(problem: Problem): string {
@@ -283,8 +273,7 @@ async function report(
       io.err(`There are no figures for ${area ? `${area.name} (${area.code})` : areaCode} in the files.`);
       return 1;
     }
-    for (const notice of refused)
-      io.err(`${OPTION_OF[notice.choice]} ${notice.reason}.${notice.hint ? ` ${notice.hint}` : ''}`);
+    for (const notice of refused) io.err(noticeAsError(notice));
     return 2;
   }
   const scorecard = buildScorecard({
@@ -306,6 +295,8 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
     io.err(USAGE);
     return 2;
   }
+  const ssda903 = await validate903(files, io);
+  if (ssda903 !== null) return ssda903;
   const loaded = await load(files, options);
   if ('usageError' in loaded) {
     io.err(loaded.usageError);
@@ -336,6 +327,7 @@ export async function main(
   io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) },
   today: string = todayIso(),
 ): Promise<number> {
+  if (argv[0] === 'from-903') return from903(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -363,6 +355,7 @@ export async function main(
   }
   if (command === 'spc') return spc(files, values.json, io);
   const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
+  if (command === 'homes') return homes(files, { ...options, json: values.json }, io, load);
   const statistic = neighbourStatisticFrom(values.statistic);
   if (!statistic) {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);

@@ -37,6 +37,10 @@ describe('selection in the URL', () => {
     { search: '?view=grid&zero=yes', selection: EMPTY_SELECTION },
     { search: '?words=child&history=1', selection: { ...EMPTY_SELECTION, words: 'child', history: true } },
     { search: '?words=adult&history=yes', selection: EMPTY_SELECTION },
+    {
+      search: '?view=spc&rebase=2021-05,,2022-01',
+      selection: { ...EMPTY_SELECTION, view: 'spc', rebase: [periodLabel('2021-05'), periodLabel('2022-01')] },
+    },
   ] satisfies { search: string; selection: Selection }[])('reads $search', ({ search, selection }) => {
     expect(selectionFromSearch(search)).toEqual(selection);
   });
@@ -49,6 +53,10 @@ describe('selection in the URL', () => {
     },
     { selection: { ...EMPTY_SELECTION, slide: 1 }, search: '' },
     { selection: { ...EMPTY_SELECTION, words: 'child', history: true }, search: '?words=child&history=1' },
+    {
+      selection: { ...EMPTY_SELECTION, view: 'spc', rebase: [periodLabel('2021-05'), periodLabel('2022-01')] },
+      search: '?view=spc&rebase=2021-05%2C2022-01',
+    },
     {
       selection: {
         ...EMPTY_SELECTION,
@@ -78,9 +86,10 @@ describe('selection in the URL', () => {
       question: 'care_leavers',
       search: 'suitable',
       sort: { column: 'period:2021/22 Q1', desc: false },
-      view: 'table',
+      view: 'spc',
       hidden: ['region', 'england'],
       fromZero: true,
+      rebase: [periodLabel('2021-05'), periodLabel('2021/22 Q1')],
       neighbourModel: '2025',
       neighbourStatistic: 'median',
       rankScope: 'england',

@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   openCommentaryStore,
-  type Commentary,
-  type CommentaryKey,
   type CommentaryOpenResult,
   type CommentarySaveResult,
 } from '../adapters/commentary-store';
+import type { Commentary, CommentaryKey } from '../domain/commentary/commentary';
 
 export const COMMENTARY_QUERY_KEY = ['commentary'] as const;
 

@@ -1,4 +1,4 @@
-import { observationKey } from '../../src/domain/observations/observation';
+import { applyIncoming } from '../../src/domain/observations/diff';
 import { readObservations } from '../../src/domain/readers/observations-file';
 import { withObservations, type Dataset } from '../../src/domain/dataset/dataset';
 import { loadSampleDataset } from './sample-dataset';
@@ -6,8 +6,8 @@ import { readRepoCsv } from './tables';
 
 /**
  * The sample data with test/fixtures/regional/cla_rate_all_las.csv (every council's published 2020/21
- * rate of children looked after) laid over it, as saving that upload does: a figure in the file
- * replaces the sample's figure for the same measure, area and period.
+ * rate of children looked after) laid over it, as saving that upload does (applyIncoming): a figure
+ * in the file replaces the sample's figure for the same measure, area and period.
  */
 export function loadRegionalDataset(): Dataset {
   const sample = loadSampleDataset();
@@ -17,9 +17,5 @@ export function loadRegionalDataset(): Dataset {
   });
   const errors = read.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new Error(errors.map((problem) => problem.message).join('; '));
-  const replaced = new Set(read.value.map(observationKey));
-  return withObservations(sample, [
-    ...sample.observations.filter((observation) => !replaced.has(observationKey(observation))),
-    ...read.value,
-  ]);
+  return withObservations(sample, applyIncoming(sample.observations, read.value));
 }

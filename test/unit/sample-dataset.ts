@@ -1,27 +1,37 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readCsvText } from '../../src/adapters/csv';
-import { assembleDataset, readManifest, type Dataset } from '../../src/domain/dataset/dataset';
+import { loadDataFolder, type ReadText } from '../../src/adapters/load-dataset';
+import type { Dataset } from '../../src/domain/dataset/dataset';
+import type { ParseResult } from '../../src/domain/readers/result';
 
 export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 
-function table(file: string) {
-  return readCsvText(file, readFileSync(path.join(DATA_DIR, file), 'utf8')).value;
+/** A data folder's files from disk, for the app's own loader. */
+export function readFromFolder(folder: string): ReadText {
+  return (file) => readFile(path.join(folder, file), 'utf8');
 }
 
-/** The bundled sample data (data/), read through the same readers the app uses. */
+// Read once for every test in a file: the folder does not change while the tests run.
+const sample = await loadDataFolder(readFromFolder(DATA_DIR));
+
+/** The bundled sample data (data/) as the app's loader reads it, with every problem it found. */
+export function readSampleFolder(): ParseResult<Dataset | null> {
+  return sample;
+}
+
+/**
+ * The bundled sample data (data/), read by the loader the app and the command line use. Any problem
+ * in data/, a warning included, fails the test that asked for it, naming every problem, so a test can
+ * never pass on half-read sample data.
+ */
 export function loadSampleDataset(): Dataset {
-  const manifest = readManifest(JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')));
-  if (!manifest.value) throw new Error('data/manifest.json is invalid');
-  return assembleDataset({
-    manifest: manifest.value,
-    keyQuestions: table('key-questions.csv'),
-    measures: table('measures.csv'),
-    areas: table('areas.csv'),
-    observations: manifest.value.observations.map(table),
-    ...(manifest.value.dfeMeasureMap ? { dfeMeasureMap: table(manifest.value.dfeMeasureMap) } : {}),
-    statNeighbourModels: manifest.value.statNeighbourModels.map(table),
-  }).value;
+  if (!sample.value || sample.problems.length > 0) {
+    throw new Error(
+      `data/ did not load cleanly:\n${sample.problems.map((problem) => `${problem.rule}: ${problem.message}`).join('\n')}`,
+    );
+  }
+  return sample.value;
 }
 
 /**

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { readCsvText } from '../../src/adapters/csv';
 import { AreaDirectory, readAreas } from '../../src/domain/areas/area-directory';
 import { readCatalogue } from '../../src/domain/catalogue/catalogue';
-import { assembleDataset, readManifest, type Dataset } from '../../src/domain/dataset/dataset';
 import type { Catalogue } from '../../src/domain/catalogue/measure';
 import type { Observation } from '../../src/domain/observations/observation';
 import { readObservations, type ObservationContext } from '../../src/domain/readers/observations-file';
@@ -91,21 +90,4 @@ export function readObservationsFile(
   const csv = readRepoCsv(relative);
   const read = readObservations(csv.value, context);
   return { csvProblems: csv.problems, problems: [...csv.problems, ...read.problems], observations: read.value };
-}
-
-/** The sample dataset in data/, assembled as the app and the command line assemble it. */
-export function realDataset(): ParseResult<Dataset> {
-  const manifest = readManifest(JSON.parse(readRepoText('data/manifest.json')));
-  if (!manifest.value) throw new Error(manifest.problems.map((problem) => problem.message).join('; '));
-  return assembleDataset({
-    manifest: manifest.value,
-    keyQuestions: tableOrThrow('data/key-questions.csv'),
-    measures: tableOrThrow('data/measures.csv'),
-    areas: tableOrThrow('data/areas.csv'),
-    observations: manifest.value.observations.map((file) => tableOrThrow(path.join('data', file))),
-    ...(manifest.value.dfeMeasureMap
-      ? { dfeMeasureMap: tableOrThrow(path.join('data', manifest.value.dfeMeasureMap)) }
-      : {}),
-    statNeighbourModels: manifest.value.statNeighbourModels.map((file) => tableOrThrow(path.join('data', file))),
-  });
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it, test } from 'vitest';
-import { located, readRepoCsv, realAreaDirectory, tableFrom } from '../../../test/unit/tables';
+import {
+  DURHAM,
+  SOME_AREAS,
+  STOCKTON,
+  YORKSHIRE_CODE,
+  areaDirectory,
+  localAuthority,
+  region,
+} from '../../../test/unit/builders/areas';
+import { located, tableFrom } from '../../../test/unit/tables';
 import { AreaDirectory, localAuthorityGroups, readAreas } from './area-directory';
 
 const HEADER = 'code,name,type,region_code,old_la_code';
@@ -16,14 +25,15 @@ describe('readAreas', () => {
   test('reads each row into an area with its region and old LA code', () => {
     expect(readAreas(tableFrom('areas.csv', [HEADER, ENGLAND, NORTH_EAST, COUNTY_DURHAM]))).toEqual({
       value: [
-        { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' },
-        { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
+        { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '', formerCodes: [] },
+        { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '', formerCodes: [] },
         {
           code: 'E06000047',
           name: 'County Durham',
           type: 'local_authority',
           regionCode: 'E12000001',
           oldLaCode: '840',
+          formerCodes: [],
         },
       ],
       problems: [],
@@ -32,7 +42,7 @@ describe('readAreas', () => {
 
   test('reads a file without the optional region_code and old_la_code columns', () => {
     expect(readAreas(tableFrom('areas.csv', ['code,name,type', 'E92000001,England,country']))).toEqual({
-      value: [{ code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' }],
+      value: [{ code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '', formerCodes: [] }],
       problems: [],
     });
   });
@@ -104,6 +114,87 @@ describe('readAreas', () => {
   });
 });
 
+describe('readAreas: former_codes', () => {
+  const FORMER_HEADER = 'code,name,type,region_code,old_la_code,former_codes';
+  const read = (...lines: string[]) => readAreas(tableFrom('areas.csv', [FORMER_HEADER, ENGLAND + ',', ...lines]));
+
+  it.each([
+    { cell: '', formerCodes: [] },
+    { cell: 'E08000016', formerCodes: ['E08000016'] },
+    { cell: 'E08000016; E08000099', formerCodes: ['E08000016', 'E08000099'] },
+    { cell: 'E08000016;', formerCodes: ['E08000016'] },
+  ])("reads '$cell' as $formerCodes", ({ cell, formerCodes }) => {
+    const result = read(`E08000038,Barnsley,local_authority,E12000003,370,${cell}`);
+    expect(result.problems).toEqual([]);
+    expect(result.value[1]?.formerCodes).toEqual(formerCodes);
+  });
+
+  it.each([
+    {
+      what: 'an entry that is not a code',
+      lines: ['E08000038,Barnsley,local_authority,E12000003,370,E08000016 until 2025'],
+      rule: 'invalid_former_code',
+      says: "areas.csv row 3, column former_codes: 'E08000016 until 2025' is not an ONS area code such as E08000016.",
+    },
+    {
+      what: 'a current code given as a former one',
+      lines: [
+        'E08000038,Barnsley,local_authority,E12000003,370,E08000039',
+        'E08000039,Sheffield,local_authority,E12000003,373,',
+      ],
+      rule: 'duplicate_area',
+      says: 'areas.csv row 3, column former_codes: E08000039 is already the code of Sheffield. A code names one council only.',
+    },
+    {
+      what: 'a former code of two councils',
+      lines: [
+        'E08000038,Barnsley,local_authority,E12000003,370,E08000016',
+        'E08000039,Sheffield,local_authority,E12000003,373,E08000016',
+      ],
+      rule: 'duplicate_area',
+      says: 'areas.csv row 4, column former_codes: E08000016 is already a former code of Barnsley. A code names one council only.',
+    },
+  ])('refuses $what', ({ lines, rule, says }) => {
+    const result = read(...lines);
+    expect(result.problems.map((problem) => [problem.rule, problem.column])).toEqual([[rule, 'former_codes']]);
+    expect(result.problems[0]?.message).toContain(says);
+  });
+});
+
+describe('AreaDirectory.findLocalAuthority', () => {
+  const areas = areaDirectory([
+    ...SOME_AREAS,
+    localAuthority('E06000065', 'North Yorkshire', {
+      regionCode: YORKSHIRE_CODE,
+      oldLaCode: '815',
+      formerCodes: ['E10000023'],
+    }),
+  ]);
+
+  it.each([
+    { code: 'E08000038', name: 'Barnsley', by: 'code' },
+    { code: 'E08000016', name: 'Barnsley', by: 'former_code' },
+    { code: '370', name: 'Barnsley', by: 'la_number' },
+    { code: 'E08000019', name: 'Sheffield', by: 'former_code' },
+    { code: 'E10000023', name: 'North Yorkshire', by: 'former_code' },
+    { code: ' E06000047 ', name: 'County Durham', by: 'code' },
+    { code: '840', name: 'County Durham', by: 'la_number' },
+  ])('finds $name by $code ($by)', ({ code, name, by }) => {
+    const match = areas.findLocalAuthority(code);
+    expect([match?.area.name, match?.by]).toEqual([name, by]);
+  });
+
+  it.each([
+    { code: 'E10000006', why: 'Cumbria was abolished, not recoded: no council has its number' },
+    { code: 'E12000001', why: 'a region is not a local authority' },
+    { code: 'E92000001', why: 'England is not a local authority' },
+    { code: 'SN:E06000047', why: 'statistical neighbours are not a local authority' },
+    { code: '', why: 'the code is blank' },
+  ])("finds nothing for '$code' because $why", ({ code }) => {
+    expect(areas.findLocalAuthority(code)).toBeUndefined();
+  });
+});
+
 describe('AreaDirectory.find', () => {
   it.each([
     {
@@ -114,13 +205,17 @@ describe('AreaDirectory.find', () => {
         type: 'local_authority',
         regionCode: 'E12000001',
         oldLaCode: '840',
+        formerCodes: [],
       },
     },
     {
       code: 'E12000001',
-      area: { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
+      area: { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '', formerCodes: [] },
     },
-    { code: 'E92000001', area: { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' } },
+    {
+      code: 'E92000001',
+      area: { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '', formerCodes: [] },
+    },
     {
       code: 'SN:E06000047',
       area: {
@@ -129,6 +224,7 @@ describe('AreaDirectory.find', () => {
         type: 'stat_neighbours',
         regionCode: 'E12000001',
         oldLaCode: '',
+        formerCodes: [],
       },
     },
     {
@@ -139,6 +235,7 @@ describe('AreaDirectory.find', () => {
         type: 'stat_neighbours',
         regionCode: 'E12000001',
         oldLaCode: '',
+        formerCodes: [],
       },
     },
   ])('finds $code as $area.name', ({ code, area }) => {
@@ -165,73 +262,25 @@ describe('AreaDirectory.find', () => {
   });
 });
 
-describe('the areas in data/areas.csv', () => {
-  const csv = readRepoCsv('data/areas.csv');
-  const read = readAreas(csv.value);
-  const areas = new AreaDirectory(read.value);
-  const localAuthorities = areas.localAuthorities();
-
-  test('reads with no problems', () => {
-    expect([...csv.problems, ...read.problems]).toEqual([]);
-  });
-
-  it.each([
-    { type: 'country', count: 1 },
-    { type: 'region', count: 9 },
-    { type: 'local_authority', count: 153 },
-  ])('lists $count areas of type $type', ({ type, count }) => {
-    expect(read.value.filter((area) => area.type === type)).toHaveLength(count);
-  });
-
-  test('gives England as the country', () => {
-    expect(areas.england()).toEqual({
-      code: 'E92000001',
-      name: 'England',
-      type: 'country',
-      regionCode: '',
-      oldLaCode: '',
-    });
-  });
-
-  test('gives every local authority a region that is listed as a region', () => {
-    expect(localAuthorities.filter((area) => areas.find(area.regionCode)?.type !== 'region')).toEqual([]);
-  });
-
-  it.each([
-    { code: 'E06000047', name: 'County Durham', regionCode: 'E12000001', oldLaCode: '840' },
-    { code: 'E06000001', name: 'Hartlepool', regionCode: 'E12000001', oldLaCode: '805' },
-    { code: 'E06000023', name: 'Bristol, City of', regionCode: 'E12000009', oldLaCode: '801' },
-  ])('lists $name ($code) in region $regionCode', ({ code, name, regionCode, oldLaCode }) => {
-    expect(areas.find(code)).toEqual({ code, name, type: 'local_authority', regionCode, oldLaCode });
-  });
-});
-
 describe('localAuthorityGroups', () => {
-  const groups = localAuthorityGroups(realAreaDirectory());
+  const LONDON = region('E12000007', 'London');
+  const BARKING = localAuthority('E09000002', 'Barking and Dagenham', { regionCode: LONDON.code, oldLaCode: '301' });
+  const LANCASHIRE = localAuthority('E10000017', 'Lancashire', { regionCode: 'E12000099', oldLaCode: '888' });
+  const directory = areaDirectory([...SOME_AREAS, LONDON, BARKING, LANCASHIRE]);
 
-  test('lists every local authority once, grouped by region, in alphabetical order', () => {
-    expect(groups.map((group) => group.label)).toEqual([
-      'East Midlands',
-      'East of England',
-      'London',
-      'North East',
-      'North West',
-      'South East',
-      'South West',
-      'West Midlands',
-      'Yorkshire and The Humber',
-    ]);
-    const codes = groups.flatMap((group) => group.areas.map((area) => area.code));
-    expect(codes).toHaveLength(153);
-    expect(new Set(codes).size).toBe(153);
-    const northEast = groups.find((group) => group.label === 'North East')?.areas.map((area) => area.name) ?? [];
-    expect(northEast).toContain('Hartlepool');
-    expect(northEast).toEqual([...northEast].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  test('lists every local authority once, grouped by region in alphabetical order, those of no listed region last', () => {
+    expect(localAuthorityGroups(directory).map((group) => [group.label, group.areas.map((area) => area.name)])).toEqual(
+      [
+        ['London', ['Barking and Dagenham']],
+        ['North East', ['County Durham', 'Darlington', 'Gateshead', 'Hartlepool', 'Stockton-on-Tees', 'Sunderland']],
+        ['Yorkshire and The Humber', ['Barnsley', 'Sheffield']],
+        ['Other local authorities', ['Lancashire']],
+      ],
+    );
   });
 
   test('narrows to the local authorities given, keeping their region groups', () => {
-    const directory = realAreaDirectory();
-    const given = ['E06000047', 'E06000004', 'E09000002'].flatMap((code) => directory.find(code) ?? []);
+    const given = [DURHAM, STOCKTON, BARKING];
     expect(
       localAuthorityGroups(directory, given).map((group) => [group.label, group.areas.map((area) => area.name)]),
     ).toEqual([

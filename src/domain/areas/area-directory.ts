@@ -1,6 +1,16 @@
-import { ENGLAND_CODE, STAT_NEIGHBOUR_PREFIX, statNeighbourCode, type Area, type AreaType } from './area';
-import type { ParseResult, Problem, SourceTable } from '../readers/result';
+import {
+  ENGLAND_CODE,
+  STAT_NEIGHBOUR_PREFIX,
+  codesOf,
+  statNeighbourCode,
+  type Area,
+  type AreaType,
+  type CodeKind,
+} from './area';
+import type { ParseResult, Problem, SourceRecord, SourceTable } from '../readers/result';
 import { cell, emptyFileProblem, missingColumns } from '../readers/table';
+
+const ONS_CODE = /^[EWSNK]\d{8}$/;
 
 const FILE_AREA_TYPES: Readonly<Record<string, AreaType>> = {
   country: 'country',
@@ -8,12 +18,37 @@ const FILE_AREA_TYPES: Readonly<Record<string, AreaType>> = {
   local_authority: 'local_authority',
 };
 
+export interface LocalAuthorityMatch {
+  area: Area;
+  by: CodeKind;
+}
+
 /** The areas a dataset can name, looked up by code. Statistical-neighbour groups are derived, never listed. */
 export class AreaDirectory {
   private readonly byCode: ReadonlyMap<string, Area>;
+  private readonly councilsByAnyCode: ReadonlyMap<string, LocalAuthorityMatch>;
 
   constructor(readonly areas: readonly Area[]) {
     this.byCode = new Map(areas.map((area) => [area.code, area]));
+    const councils = new Map<string, LocalAuthorityMatch>();
+    for (const area of areas) {
+      if (area.type !== 'local_authority') continue;
+      // A council's own code wins over another's former code or number, should areas.csv ever share one.
+      for (const { code, kind } of codesOf(area)) {
+        if (!councils.has(code) || kind === 'code') councils.set(code, { area, by: kind });
+      }
+    }
+    this.councilsByAnyCode = councils;
+  }
+
+  /**
+   * The current local authority a code names, however a file wrote it: its ONS code, a code it had
+   * before ONS replaced it (former_codes), or DfE's three-digit LA number (old_la_code). The one
+   * lookup of councils for every reader of outside files (DfE, Ofsted, the neighbour models), the area
+   * search and the data-building scripts; `by` says which, so a reader can say it read an old code.
+   */
+  findLocalAuthority(code: string): LocalAuthorityMatch | undefined {
+    return this.councilsByAnyCode.get(code.trim());
   }
 
   find(code: string): Area | undefined {
@@ -28,6 +63,7 @@ export class AreaDirectory {
       type: 'stat_neighbours',
       regionCode: localAuthority.regionCode,
       oldLaCode: '',
+      formerCodes: [],
     };
   }
 
@@ -70,11 +106,12 @@ export function readAreas(table: SourceTable): ParseResult<Area[]> {
   const problems: Problem[] = [...missingColumns(table, ['code', 'name', 'type']), ...emptyFileProblem(table)];
   if (problems.length > 0) return { value: [], problems };
   const areas: Area[] = [];
-  const seen = new Set<string>();
+  /** Each area's row, for messages about its former codes. */
+  const rows = new Map<string, number>();
   for (const record of table.records) {
     const code = cell(record, 'code');
     const type = FILE_AREA_TYPES[cell(record, 'type')];
-    if (!/^[EWSNK]\d{8}$/.test(code)) {
+    if (!ONS_CODE.test(code)) {
       problems.push({
         severity: 'error',
         rule: 'invalid_area_code',
@@ -94,7 +131,7 @@ export function readAreas(table: SourceTable): ParseResult<Area[]> {
       });
       continue;
     }
-    if (seen.has(code)) {
+    if (rows.has(code)) {
       problems.push({
         severity: 'error',
         rule: 'duplicate_area',
@@ -104,14 +141,63 @@ export function readAreas(table: SourceTable): ParseResult<Area[]> {
       });
       continue;
     }
-    seen.add(code);
     areas.push({
       code,
       name: cell(record, 'name'),
       type,
       regionCode: cell(record, 'region_code'),
       oldLaCode: cell(record, 'old_la_code'),
+      formerCodes: readFormerCodes(table.fileName, record, problems),
     });
+    rows.set(code, record.row);
   }
+  problems.push(...formerCodeClashes(table.fileName, areas, rows));
   return { value: areas, problems };
+}
+
+/**
+ * The `former_codes` cell: ONS codes separated by `;`. Each entry is read here and only here, so an
+ * entry can later carry more than a code (such as the dates it was used, for councils that were
+ * abolished) without another column. An entry that is not a code is reported and left out.
+ */
+function readFormerCodes(fileName: string, record: SourceRecord, problems: Problem[]): string[] {
+  const entries = cell(record, 'former_codes')
+    .split(';')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  return entries.filter((entry) => {
+    if (ONS_CODE.test(entry)) return true;
+    problems.push({
+      severity: 'error',
+      rule: 'invalid_former_code',
+      row: record.row,
+      column: 'former_codes',
+      message: `${fileName} row ${record.row}, column former_codes: '${entry}' is not an ONS area code such as E08000016. Separate two codes with ';'.`,
+    });
+    return false;
+  });
+}
+
+/** A former code must name one council only, and never be an area's current code, or a file using it would be read as either. */
+function formerCodeClashes(fileName: string, areas: readonly Area[], rows: ReadonlyMap<string, number>): Problem[] {
+  const problems: Problem[] = [];
+  const claimedBy = new Map<string, Area>();
+  for (const area of areas) {
+    for (const former of area.formerCodes) {
+      const other = rows.has(former) ? areas.find((candidate) => candidate.code === former) : claimedBy.get(former);
+      if (other) {
+        const row = rows.get(area.code);
+        problems.push({
+          severity: 'error',
+          rule: 'duplicate_area',
+          ...(row === undefined ? {} : { row }),
+          column: 'former_codes',
+          message: `${fileName}${row === undefined ? '' : ` row ${row}`}, column former_codes: ${former} is already ${other.code === former ? 'the code of' : 'a former code of'} ${other.name}. A code names one council only.`,
+        });
+        continue;
+      }
+      claimedBy.set(former, area);
+    }
+  }
+  return problems;
 }

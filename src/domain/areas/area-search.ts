@@ -1,4 +1,4 @@
-import type { Area } from './area';
+import { codesOf, type Area } from './area';
 
 /** Letters only, lower case, accents and punctuation dropped: "St. Helens" and "st helens" are the same name. */
 function searchKey(text: string): string {
@@ -11,9 +11,10 @@ function searchKey(text: string): string {
 }
 
 /**
- * Areas whose name, ONS code or old LA code matches what a reader typed, best match first: names
- * that start with the words typed, then names with a word that starts with them, then any other
- * match. "durham" finds County Durham; "E06000004" and "808" both find Stockton-on-Tees.
+ * Areas whose name or any code of theirs (codesOf: ONS code, former code, DfE LA number) matches what
+ * a reader typed, best match first: names that start with the words typed, then names with a word
+ * that starts with them, then any other match. "durham" finds County Durham; "E06000004" and "808"
+ * both find Stockton-on-Tees, and "E08000016", Barnsley's code before 2025, finds Barnsley.
  */
 export function matchAreas(areas: readonly Area[], query: string): Area[] {
   const wanted = searchKey(query);
@@ -25,7 +26,7 @@ export function matchAreas(areas: readonly Area[], query: string): Area[] {
     if (name.startsWith(wanted)) score = 0;
     else if (` ${name}`.includes(` ${wanted}`)) score = 1;
     else if (name.includes(wanted)) score = 2;
-    else if (area.code.toLowerCase() === wanted || area.oldLaCode === wanted) score = 0;
+    else if (codesOf(area).some(({ code }) => code.toLowerCase() === wanted)) score = 0;
     if (score !== null) ranked.push({ area, score });
   }
   return ranked

@@ -9,6 +9,26 @@ export interface Area {
   regionCode: string;
   /** DfE's three-digit LA code, used by older files; empty where none. */
   oldLaCode: string;
+  /**
+   * ONS codes the same council had before ONS replaced them (areas.csv `former_codes`), which files
+   * made before the change still use: Barnsley was E08000016 until 2025. Empty for most areas.
+   */
+  formerCodes: readonly string[];
+}
+
+/** How a code names a local authority: its own ONS code, one it had before, or DfE's LA number. */
+export type CodeKind = 'code' | 'former_code' | 'la_number';
+
+/**
+ * Every code that names an area, with what kind of code it is: the one list the area directory's
+ * lookup and the area search both read, so a code finds the same council everywhere.
+ */
+export function codesOf(area: Area): { code: string; kind: CodeKind }[] {
+  return [
+    { code: area.code, kind: 'code' as const },
+    ...area.formerCodes.map((code) => ({ code, kind: 'former_code' as const })),
+    ...(area.oldLaCode === '' ? [] : [{ code: area.oldLaCode, kind: 'la_number' as const }]),
+  ];
 }
 
 export const ENGLAND_CODE = 'E92000001';

@@ -1,3 +1,4 @@
+import { describeNeighbourBasis } from '../text/neighbours';
 import { statNeighbourCode } from '../areas/area';
 import type { AreaDirectory } from '../areas/area-directory';
 import type { Observation } from '../observations/observation';
@@ -9,7 +10,7 @@ import { cell, emptyFileProblem, missingColumns } from '../readers/table';
 /*
  * DfE statistical neighbours: for each LA, the ten LAs most like it on a set of socio-economic
  * measures, ranked from the closest. DfE has published two models, April 2021 and 2025; both are
- * shipped (data/stat-neighbours-2021.csv and -2025.csv, built by scripts/build-stat-neighbours.mjs)
+ * shipped (data/stat-neighbours-2021.csv and -2025.csv, built by scripts/build-stat-neighbours.ts)
  * so the user can choose, and the figure says which model it used.
  */
 
@@ -57,7 +58,7 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
     record: SourceRecord,
     severity: Problem['severity'],
     column: string,
-    rule: string,
+    rule: Problem['rule'],
     message: string,
   ): void => {
     problems.push({
@@ -68,6 +69,14 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
       message: `${table.fileName} row ${record.row}, column ${column}: ${message}`,
     });
   };
+  /**
+   * The current council a row names, by its code (current or former) or, failing that, its DfE LA
+   * number (the models' own key), through the one lookup (AreaDirectory.findLocalAuthority); null
+   * when neither names one, as for Cumbria, abolished in 2023.
+   */
+  const councilOf = (record: SourceRecord, codeColumn: string, numberColumn: string): string | null =>
+    (areas.findLocalAuthority(cell(record, codeColumn)) ?? areas.findLocalAuthority(cell(record, numberColumn)))?.area
+      .code ?? null;
   for (const record of table.records) {
     const model = cell(record, 'model');
     if (label === '') label = model;
@@ -81,14 +90,14 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
       );
       continue;
     }
-    const laCode = cell(record, 'la_code');
-    if (areas.find(laCode)?.type !== 'local_authority') {
+    const laCode = councilOf(record, 'la_code', 'old_la_code');
+    if (laCode === null) {
       report(
         record,
         'warning',
         'la_code',
         'unknown_local_authority',
-        `'${laCode}' is not a local authority in areas.csv, so its neighbours are not used.`,
+        `'${cell(record, 'la_code')}' is not a local authority in areas.csv, so its neighbours are not used.`,
       );
       continue;
     }
@@ -116,20 +125,19 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
       continue;
     }
     const neighbourText = cell(record, 'neighbour_code');
-    let code: string | null = neighbourText === '' ? null : neighbourText;
+    const code = councilOf(record, 'neighbour_code', 'neighbour_old_la_code');
     if (code === laCode) {
       report(record, 'error', 'neighbour_code', 'self_neighbour', `${laCode} is listed as its own neighbour.`);
       continue;
     }
-    if (code !== null && areas.find(code)?.type !== 'local_authority') {
+    if (code === null && neighbourText !== '') {
       report(
         record,
         'warning',
         'neighbour_code',
         'unknown_local_authority',
-        `'${code}' is not a local authority in areas.csv. It is kept as a neighbour without figures.`,
+        `'${neighbourText}' is not a local authority in areas.csv. It is kept as a neighbour without figures.`,
       );
-      code = null;
     }
     list.push({ rank, code, name: cell(record, 'neighbour_name'), closeness: cell(record, 'closeness') });
     lists.set(laCode, list);
@@ -203,19 +211,6 @@ export type NeighbourBasis = { kind: 'supplied' } | ({ kind: 'computed' } & Omit
 export interface NeighbourFigure {
   observation: Observation;
   basis: NeighbourBasis;
-}
-
-const METHOD_WORDS: Readonly<Record<StatNeighbourMethod, string>> = { mean: 'Mean', median: 'Median' };
-
-/**
- * How a neighbours' figure was got, in words a councillor reads without a glossary: "Mean of the 10
- * most similar councils (DfE’s 2021 model)", "Median of 9 of the 10 most similar councils (…)", or
- * "From the council’s own scorecard".
- */
-export function describeNeighbourBasis(basis: NeighbourBasis): string {
-  if (basis.kind === 'supplied') return 'From the council’s own scorecard';
-  const used = basis.used === basis.of ? '' : `${basis.used} of `;
-  return `${METHOD_WORDS[basis.method]} of ${used}the ${basis.of} most similar councils (DfE’s ${basis.model} model)`;
 }
 
 /**

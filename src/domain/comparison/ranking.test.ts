@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import type { Area } from '../areas/area';
 import { AreaDirectory } from '../areas/area-directory';
 import type { Measure, Polarity } from '../catalogue/measure';
@@ -7,7 +7,7 @@ import { rankingsFor, type AreaRanking } from './ranking';
 import { ObservationIndex } from '../observations/series';
 
 function area(code: string, name: string, type: Area['type'], regionCode = ''): Area {
-  return { code, name, type, regionCode, oldLaCode: '' };
+  return { code, name, type, regionCode, oldLaCode: '', formerCodes: [] };
 }
 
 const ENGLAND = area('E92000001', 'England', 'country');
@@ -48,6 +48,7 @@ function measure(polarity: Polarity, decimalPlaces = 1): Measure {
     similarTolerance: null,
     numeratorLabel: '',
     aliases: [],
+    target: null,
     note: '',
   };
 }

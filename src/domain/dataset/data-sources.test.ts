@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
 import { dataSources, newestPeriod } from './data-sources';
 
 const OWN = { file: 'q2.csv', row: 2 };

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readRepoCsv, tableFrom } from '../../../test/unit/tables';
+import { areasTable } from '../../../test/unit/builders/areas';
+import { catalogueTables } from '../../../test/unit/builders/catalogue';
+import { tableFrom } from '../../../test/unit/tables';
 import { EMPTY_MANIFEST, assembleDataset } from './dataset';
 
 const HEADER = 'measure,area,period,value,numerator,denominator,status,note';
@@ -8,9 +10,8 @@ const MANIFEST = { ...EMPTY_MANIFEST, homeArea: 'E06000047' };
 function assembleWith(...observationLines: string[][]) {
   return assembleDataset({
     manifest: MANIFEST,
-    keyQuestions: readRepoCsv('data/key-questions.csv').value,
-    measures: readRepoCsv('data/measures.csv').value,
-    areas: readRepoCsv('data/areas.csv').value,
+    ...catalogueTables(),
+    areas: areasTable(),
     observations: observationLines.map((lines, index) => tableFrom(`file-${index + 1}.csv`, [HEADER, ...lines])),
   });
 }
@@ -24,7 +25,7 @@ describe('assembleDataset across observation files', () => {
     expect(problems.map((problem) => [problem.rule, problem.message])).toEqual([
       [
         'conflicting_values',
-        'file-2.csv Row 2, column value: file-1.csv row 2 gives a different figure for cla_rate, E06000047, 2020/21. Keep one row per measure, area and period.',
+        'file-2.csv row 2, column value: file-1.csv row 2 gives a different figure for cla_rate, E06000047, 2020/21. Keep one row per measure, area and period.',
       ],
     ]);
   });

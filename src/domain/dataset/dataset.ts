@@ -1,10 +1,11 @@
 import { AreaDirectory, readAreas } from '../areas/area-directory';
 import { readCatalogue } from '../catalogue/catalogue';
-import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-file';
+import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-measure-map';
 import { readStatNeighbours, type StatNeighbourModel } from '../comparison/neighbours';
 import type { Catalogue, Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
-import { mergeObservations, readObservations } from '../readers/observations-file';
+import { combineObservations } from '../observations/merge';
+import { readObservations } from '../readers/observations-file';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, SourceTable } from '../readers/result';
 import { ObservationIndex } from '../observations/series';
@@ -20,6 +21,10 @@ export interface Manifest {
   dfeMeasureMap: string;
   /** DfE statistical-neighbour models, one file each, oldest first; the last is used unless the reader chooses another. */
   statNeighbourModels: string[];
+  /** Tables of the home LA's own children's homes (the upload layout), oldest first; may be empty. */
+  homes: string[];
+  /** Ofsted's list of regulated settings with places and judgements (readProviderSheet); empty = none. */
+  ofstedProviders: string;
 }
 
 export interface Dataset {
@@ -64,6 +69,9 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       '"statNeighbourModels" must list the statistical-neighbour files, e.g. ["stat-neighbours-2021.csv", "stat-neighbours-2025.csv"].',
     );
   }
+  const homes = json.homes ?? [];
+  if (!Array.isArray(homes) || !homes.every((file): file is string => typeof file === 'string'))
+    return fail('"homes" must list the tables of the council\'s children\'s homes, e.g. ["homes/2016-06-08.csv"].');
   return {
     value: {
       title: text('title'),
@@ -73,6 +81,8 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       source: text('source'),
       dfeMeasureMap: text('dfeMeasureMap'),
       statNeighbourModels: models,
+      homes,
+      ofstedProviders: text('ofstedProviders'),
     },
     problems: [],
   };
@@ -87,6 +97,8 @@ export const EMPTY_MANIFEST: Manifest = {
   source: '',
   dfeMeasureMap: '',
   statNeighbourModels: [],
+  homes: [],
+  ofstedProviders: '',
 };
 
 export interface DatasetTables {
@@ -113,7 +125,7 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     fromFiles.push(...read.value);
   }
   // Each file is already free of repeats; this finds the same figure given by two files.
-  const merged = tables.observations.length > 1 ? mergeObservations(fromFiles) : { value: fromFiles, problems: [] };
+  const merged = tables.observations.length > 1 ? combineObservations(fromFiles) : { value: fromFiles, problems: [] };
   problems.push(...merged.problems);
   const observations = merged.value;
   let dfeMeasureMap: DfeMeasureMap | null = null;

@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
-import { applyIncoming, compareObservations, countChanges, diffObservations, isSameFigure } from './diff';
+import { figure } from '../../../test/unit/builders/observation';
+import { applyIncoming, compareObservations, countChanges, diffObservations } from './diff';
+import { isSameFigure } from './observation';
 
 const held = figure('cla_rate', '2021/22 Q1', 92.7, {
   numerator: 937,

@@ -1,4 +1,5 @@
-import { observationKey, replacesHeld, sameFigure, type Observation } from './observation';
+import { mergeByKey } from './merge';
+import type { Observation } from './observation';
 import { comparePeriods } from '../periods/period';
 
 /**
@@ -14,7 +15,7 @@ export interface ObservationDiff {
   unchanged: Observation[];
   /**
    * Open-data figures not taken because the council's own figure for the same measure, area and
-   * period is held and takes precedence (replacesHeld). Listed so the officer sees why they were left.
+   * period is held and takes precedence (observations/merge.ts). Listed so the officer sees why they were left.
    */
   kept: { held: Observation; incoming: Observation }[];
 }
@@ -27,8 +28,6 @@ export interface ChangeCounts {
   total: number;
 }
 
-/** One figure per measure, area and period: the key every reader and the store agree on. */
-
 /**
  * Orders by measure id, then area code, then period on the timeline (comparePeriods is total), so
  * a preview, a stored snapshot and an export list the same figures in the same order every time.
@@ -39,30 +38,19 @@ export function compareObservations(a: Observation, b: Observation): number {
   return comparePeriods(a.period, b.period);
 }
 
-/**
- * Two observations say the same thing when their figure, counts, status and note all agree. The
- * note counts because a corrected footnote is a change the panel should see; where the figure was
- * read from (source) does not, as the same figure in a new file is not news.
- */
-export function isSameFigure(a: Observation, b: Observation): boolean {
-  return sameFigure(a, b) && a.note === b.note;
-}
-
-/** The incoming figures by key. Readers already keep one per key; should two arrive, the later one wins, as in applyIncoming. */
-function byKey(observations: readonly Observation[]): Map<string, Observation> {
-  return new Map(observations.map((observation) => [observationKey(observation), observation]));
+/** The incoming figures, one per key. Readers already keep one per key; should two arrive, the later one wins, as in an update. */
+function onePerKey(incoming: readonly Observation[]): Observation[] {
+  return mergeByKey([], incoming, 'update').value;
 }
 
 /** Sorts what an upload brings against what is held, for the preview. */
 export function diffObservations(current: readonly Observation[], incoming: readonly Observation[]): ObservationDiff {
-  const held = byKey(current);
-  const diff: ObservationDiff = { added: [], changed: [], unchanged: [], kept: [] };
-  for (const [key, after] of byKey(incoming)) {
-    const before = held.get(key);
-    if (!before) diff.added.push(after);
-    else if (!replacesHeld(after, before)) diff.kept.push({ held: before, incoming: after });
-    else if (isSameFigure(before, after)) diff.unchanged.push(after);
-    else diff.changed.push({ before, after });
+  const merged = mergeByKey(current, onePerKey(incoming), 'update');
+  const diff: ObservationDiff = { added: [...merged.added], changed: [], unchanged: [], kept: [] };
+  for (const { held, incoming: after, kept, same } of merged.collisions) {
+    if (kept === 'held') diff.kept.push({ held, incoming: after });
+    else if (same) diff.unchanged.push(after);
+    else diff.changed.push({ before: held, after });
   }
   diff.added.sort(compareObservations);
   diff.changed.sort((a, b) => compareObservations(a.after, b.after));
@@ -75,16 +63,11 @@ export function diffObservations(current: readonly Observation[], incoming: read
  * The complete set of figures after an upload: each incoming figure replaces the held one with the
  * same key and every other held figure is kept, because a quarterly file lists only that quarter
  * and must not wipe out the years before it. An unchanged figure is replaced too, so its source
- * names the newest file that gave it. The one exception: an open-data figure never replaces the
- * council's own (replacesHeld).
+ * names the newest file that gave it. The one exception: a figure never replaces a held one that
+ * takes precedence (the council's own over open data; observations/merge.ts).
  */
 export function applyIncoming(current: readonly Observation[], incoming: readonly Observation[]): Observation[] {
-  const result = byKey(current);
-  for (const [key, observation] of byKey(incoming)) {
-    const held = result.get(key);
-    if (!held || replacesHeld(observation, held)) result.set(key, observation);
-  }
-  return [...result.values()].sort(compareObservations);
+  return mergeByKey(current, onePerKey(incoming), 'update').value.sort(compareObservations);
 }
 
 /** The counts a new version records: what the upload brought in and how many figures the version holds. */

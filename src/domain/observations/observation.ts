@@ -24,7 +24,7 @@ export interface ObservationSource {
   /**
    * Who published the figure when it came from national open data ('DfE'); absent for the
    * council's own figures. The council's own figure for a measure, area and period takes
-   * precedence over a published one, so the scorecard keeps what the panel was given locally.
+   * precedence over a published one (observations/merge.ts), so the scorecard keeps what the panel was given locally.
    */
   publisher?: string;
 }
@@ -32,15 +32,6 @@ export interface ObservationSource {
 /** Whether a figure came from national open data rather than from the council's own files. */
 export function isOpenData(observation: Observation): boolean {
   return observation.source.publisher !== undefined;
-}
-
-/**
- * Whether an incoming figure may replace the one held for the same key. Everything replaces,
- * except that a published open-data figure never replaces the council's own: councils often
- * revise a figure after the DfE's snapshot, and their own figure is the one they answer for.
- */
-export function replacesHeld(incoming: Observation, held: Observation): boolean {
-  return !isOpenData(incoming) || isOpenData(held);
 }
 
 /** One figure per measure, area and period: the key every reader, merge and comparison uses. */
@@ -51,4 +42,13 @@ export function observationKey(observation: Observation): string {
 /** Whether two observations give the same figure: value, counts and status (their notes and sources aside). */
 export function sameFigure(a: Observation, b: Observation): boolean {
   return a.value === b.value && a.status === b.status && a.numerator === b.numerator && a.denominator === b.denominator;
+}
+
+/**
+ * Two observations say the same thing when their figure, counts, status and note all agree. The
+ * note counts because a corrected footnote is a change the panel should see; where the figure was
+ * read from (source) does not, as the same figure in a new file is not news.
+ */
+export function isSameFigure(a: Observation, b: Observation): boolean {
+  return sameFigure(a, b) && a.note === b.note;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
 import { located } from '../../../test/unit/tables';
 import { fromStoredRows, toStoredRow, type StoredObservation } from './stored-rows';
 
@@ -162,8 +162,9 @@ describe('fromStoredRows', () => {
       what: 'one row per measure, area and period',
       rows: [stored, { ...stored, value: 91 }],
       rule: 'conflicting_values',
-      column: 'measure',
-      message: 'the saved data, observation 2: observation 1 is already for cla_rate, E06000047, 2021/22 Q2.',
+      column: 'value',
+      message:
+        'the saved data, observation 2: observation 1 gives a different figure for cla_rate, E06000047, 2021/22 Q2. Only the first is read.',
       kept: 1,
     },
   ])(
@@ -175,6 +176,30 @@ describe('fromStoredRows', () => {
       expect(read.value).toHaveLength(kept);
     },
   );
+
+  // The same figure twice says nothing new: read once with a warning, as a file's repeated row is
+  // (observations/merge.ts). Before the one merge, a stored list refused it as an error.
+  test('reads a row repeated exactly once, with a warning', () => {
+    const read = fromStoredRows([stored, { ...stored, sourceRow: 9 }]);
+    expect(read.value).toHaveLength(1);
+    expect(read.problems).toEqual([
+      {
+        severity: 'warning',
+        rule: 'duplicate_row',
+        column: 'measure',
+        message:
+          'the saved data, observation 2: repeats observation 1 (cla_rate, E06000047, 2021/22 Q2). The repeat is ignored.',
+      },
+    ]);
+  });
+
+  test("keeps the council's own stored figure over an open-data one for the same key, without a problem", () => {
+    const read = fromStoredRows([{ ...stored, value: 94, sourcePublisher: 'DfE' }, stored]);
+    expect(read.problems).toEqual([]);
+    expect(read.value.map((observation) => [observation.value, observation.source.publisher])).toEqual([
+      [90, undefined],
+    ]);
+  });
 
   test('keeps the good rows of a store with a bad one', () => {
     expect(

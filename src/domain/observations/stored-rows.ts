@@ -1,4 +1,5 @@
-import { observationKey, type Observation } from './observation';
+import { KeyedMerge, collisionProblems, type Collision } from './merge';
+import type { Observation } from './observation';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem } from '../readers/result';
 import { STATUS_LABEL, isStatus, statusAllowsValue, type Status } from './status';
@@ -60,7 +61,7 @@ class StoredRowReader {
     return this.valid;
   }
 
-  report(field: string, rule: string, message: string): void {
+  report(field: string, rule: Problem['rule'], message: string): void {
     this.valid = false;
     this.problems.push({ severity: 'error', rule, column: field, message: `${this.where}, ${field}: ${message}` });
   }
@@ -81,7 +82,7 @@ class StoredRowReader {
   }
 
   /** A number or null; a missing optional count reads as null, as a blank cell would. */
-  figure(field: string, optional: boolean): number | null {
+  figure(field: 'value' | 'numerator' | 'denominator', optional: boolean): number | null {
     const found = this.item[field];
     if (found === null || (found === undefined && optional)) return null;
     if (typeof found === 'number' && Number.isFinite(found)) return found;
@@ -183,7 +184,9 @@ function readStoredRow(item: unknown, index: number, fileName: string, problems:
  * Reads stored rows back into observations. The rows come from outside the program (a browser
  * store that another version of the app may have written, or a data pack someone may have edited),
  * so each is checked as a file row would be: a bad row is left out and reported, never thrown.
- * A second row for the same measure, area and period is left out too, as it cannot be told which is right.
+ * A second row for the same measure, area and period is left out too (observations/merge.ts): a
+ * repeat of the same figure with a warning, a different figure with an error, as it cannot be told
+ * which is right.
  */
 export function fromStoredRows(rows: unknown, fileName = 'the saved data'): ParseResult<Observation[]> {
   if (!Array.isArray(rows)) {
@@ -199,24 +202,24 @@ export function fromStoredRows(rows: unknown, fileName = 'the saved data'): Pars
     };
   }
   const problems: Problem[] = [];
-  const seen = new Map<string, number>();
-  const observations: Observation[] = [];
+  // Where each figure is in the list, for the words of a repeat or a conflict.
+  const entries = new Map<Observation, number>();
+  const merge = new KeyedMerge('combine');
+  const collisions: Collision[] = [];
   rows.forEach((item: unknown, index) => {
     const observation = readStoredRow(item, index, fileName, problems);
     if (!observation) return;
-    const key = observationKey(observation);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push({
-        severity: 'error',
-        rule: 'conflicting_values',
-        column: 'measure',
-        message: `${fileName}, observation ${index + 1}: observation ${first + 1} is already for ${observation.measureId}, ${observation.areaCode}, ${observation.period.label}. Only the first is read.`,
-      });
-      return;
-    }
-    seen.set(key, index);
-    observations.push(observation);
+    entries.set(observation, index + 1);
+    const collision = merge.offer(observation);
+    if (collision) collisions.push(collision);
   });
+  problems.push(
+    ...collisionProblems(collisions, {
+      place: (observation) => ({ file: fileName, entry: entries.get(observation) ?? 0 }),
+      nameFile: true,
+      conflictAdvice: 'Only the first is read.',
+    }),
+  );
+  const observations = merge.value;
   return { value: observations, problems };
 }

@@ -31,6 +31,19 @@ describe('detectLayout', () => {
     { header: ['2019/20', 'Measure'], layout: null },
     { header: ['measure', 'area', 'value'], layout: null },
     { header: ['code', 'name', 'type'], layout: null },
+    {
+      header: [
+        'Name',
+        'Full inspection date',
+        'Full inspection overall judgement',
+        'Interim inspection date',
+        'Interim inspection overall outcome',
+      ],
+      layout: 'homes',
+    },
+    { header: ['Home', 'Date of last full inspection', 'Judgement'], layout: 'homes' },
+    { header: ['URN', ' home ', 'DATE OF LAST FULL INSPECTION', 'judgement'], layout: 'homes' },
+    { header: ['Home', 'Judgement'], layout: null },
     { header: [], layout: null },
   ])('reads the header $header as $layout', ({ header, layout }) => {
     expect(detectLayout(header)).toBe(layout);
@@ -58,7 +71,7 @@ describe('layoutProblems: why a header matches neither layout', () => {
       rule: 'unknown_layout',
       column: undefined,
       message:
-        "f.csv: this file's columns don't match any layout: an observations file needs the columns measure, area, period and value; a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 and comparator columns such as England, North East and Stat Neighbour; a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name. Its first row has 'code', 'name', 'type'.",
+        "f.csv: this file's columns don't match any layout: an observations file needs the columns measure, area, period and value; a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 and comparator columns such as England, North East and Stat Neighbour; a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name; a table of children's homes needs the columns Name, Full inspection date and Full inspection overall judgement (or Home, Date of last full inspection and Judgement), and may add Interim inspection date with Interim inspection overall outcome, and URN. Its first row has 'code', 'name', 'type'.",
     },
   ])('explains $header with $rule', ({ header, rule, column, message }) => {
     const problems = layoutProblems(tableFrom('f.csv', [header, 'x,y,z']));

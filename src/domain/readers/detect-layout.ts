@@ -1,15 +1,17 @@
-import { detectDfeFile } from './dfe/dfe-file';
+import { detectDfeFile } from './dfe/dfe-columns';
+import { HOMES_NEEDS, homesHeaderProblems, isHomesHeader } from '../homes/homes-file';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
 import type { Problem, SourceTable } from './result';
-import { readPeriodHeading } from './scorecard-layout';
+import { readPeriodHeading } from './scorecard-layout/headings';
 import { missingColumns } from './table';
 
 /**
  * The layouts an upload may have: the observations file of the data contract (one figure per
  * row), the scorecard layout officers keep (one measure per row, one column per period), and a
- * DfE open-data file as published (Explore Education Statistics format), read through the measure map.
+ * DfE open-data file as published (Explore Education Statistics format), read through the measure map;
+ * and the council's table of its own children's homes, which holds inspections, not figures.
  */
-export type UploadLayout = 'observations' | 'scorecard' | 'dfe_open_data';
+export type UploadLayout = 'observations' | 'scorecard' | 'dfe_open_data' | 'homes';
 
 function columnNames(header: readonly string[]): string[] {
   return header.map((name) => name.trim().toLowerCase());
@@ -19,7 +21,8 @@ function columnNames(header: readonly string[]): string[] {
  * Which layout a file has, from its header row alone: observations when it names the columns
  * measure, area, period and value; the scorecard layout when its first column is Measure and at
  * least one other heading is a period; a DfE open-data file when it has the five columns every EES
- * file has (time_period, time_identifier, geographic_level, country_code, country_name). Null otherwise.
+ * file has (time_period, time_identifier, geographic_level, country_code, country_name); a homes
+ * table when it names a home, its full inspection date and judgement (homes-file.ts). Null otherwise.
  */
 export function detectLayout(header: readonly string[]): UploadLayout | null {
   if (detectDfeFile(header)) return 'dfe_open_data';
@@ -27,6 +30,7 @@ export function detectLayout(header: readonly string[]): UploadLayout | null {
   if (REQUIRED_OBSERVATION_COLUMNS.every((column) => names.includes(column))) return 'observations';
   if (names[0] === 'measure' && header.slice(1).some((heading) => readPeriodHeading(heading)?.ok === true))
     return 'scorecard';
+  if (isHomesHeader(header)) return 'homes';
   return null;
 }
 
@@ -34,7 +38,8 @@ export const LAYOUT_NEEDS =
   'an observations file needs the columns measure, area, period and value; ' +
   'a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 ' +
   'and comparator columns such as England, North East and Stat Neighbour; ' +
-  'a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name';
+  'a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name; ' +
+  HOMES_NEEDS;
 
 /**
  * Why a header matches neither layout, as specifically as the header allows: a nearly complete
@@ -63,6 +68,8 @@ export function layoutProblems(table: SourceTable): Problem[] {
     }
   }
   if (observationOnly.length >= 2) return missingColumns(table, REQUIRED_OBSERVATION_COLUMNS);
+  const homes = homesHeaderProblems(table.fileName, table.header);
+  if (homes) return homes;
   const shown = table.header
     .slice(0, 8)
     .map((name) => `'${name}'`)

@@ -1,7 +1,9 @@
+import { storedUnderCurrentCode } from '../text/former-codes';
 import type { AreaDirectory } from '../areas/area-directory';
 import { readCell, readNumber } from './cell';
 import type { Measure } from '../catalogue/measure';
-import { isOpenData, observationKey, sameFigure, type Observation } from '../observations/observation';
+import { combineObservations } from '../observations/merge';
+import type { Observation } from '../observations/observation';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, Severity, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from '../observations/status';
@@ -45,7 +47,7 @@ class RowReader {
     private readonly problems: Problem[],
   ) {}
 
-  report(severity: Problem['severity'], column: string, rule: string, message: string): void {
+  report(severity: Problem['severity'], column: string, rule: Problem['rule'], message: string): void {
     this.problems.push({
       severity,
       rule,
@@ -55,7 +57,7 @@ class RowReader {
     });
   }
 
-  optionalNumber(column: string): number | null | 'invalid' {
+  optionalNumber(column: 'numerator' | 'denominator'): number | null | 'invalid' {
     const text = cell(this.record, column);
     if (text === '') return null;
     const number = readNumber(text);
@@ -79,7 +81,7 @@ export type Figure = Pick<Observation, 'value' | 'numerator' | 'denominator' | '
  */
 export interface FigureFinding {
   severity: Severity;
-  rule: string;
+  rule: Problem['rule'];
   about: 'value' | 'numerator';
   message: string;
 }
@@ -139,14 +141,25 @@ function readRow(
         : ' Use an id from the measure catalogue (data/measures.csv).';
     reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
   }
-  const areaCode = reader.text('area');
-  if (!context.areas.find(areaCode)) {
+  const written = reader.text('area');
+  // A council's code before ONS replaced it (areas.csv former_codes) is read as the current code,
+  // with a warning, so a file made before the change still loads and its figures join the council's.
+  const replaced = context.areas.find(written) ? undefined : context.areas.findLocalAuthority(written);
+  const areaCode = replaced?.by === 'former_code' ? replaced.area.code : written;
+  if (replaced?.by === 'former_code') {
+    reader.report(
+      'warning',
+      'area',
+      'replaced_area_code',
+      storedUnderCurrentCode(written, replaced.area, 'the figure is'),
+    );
+  } else if (!context.areas.find(areaCode)) {
     valid = false;
     reader.report(
       'error',
       'area',
       'unknown_area',
-      `'${areaCode}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
+      `'${written}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
     );
   }
   const period = parsePeriod(reader.text('period'));
@@ -254,64 +267,6 @@ function readRow(
   };
 }
 
-function where(observation: Observation, otherFile: string): string {
-  return observation.source.file === otherFile
-    ? `row ${observation.source.row}`
-    : `${observation.source.file} row ${observation.source.row}`;
-}
-
-/**
- * Keeps one observation per measure, area and period. An exact repeat is a warning and read once;
- * a different figure for the same key is an error, whether the two rows are in one file or in two.
- * `columnOf` names the column a problem is reported in: by default the observations layout's
- * `measure` (for a repeat) and `value` (for a conflict); the scorecard layout passes the column the
- * figure came from, since its figures have no value column.
- */
-export function mergeObservations(
-  observations: Iterable<Observation>,
-  columnOf: (observation: Observation, about: 'measure' | 'value') => string = (_observation, about) => about,
-): ParseResult<Observation[]> {
-  const byKey = new Map<string, Observation>();
-  const problems: Problem[] = [];
-  for (const observation of observations) {
-    const key = observationKey(observation);
-    const earlier = byKey.get(key);
-    if (!earlier) {
-      byKey.set(key, observation);
-      continue;
-    }
-    // The council's own figure and a published one for the same key are not a conflict: the own
-    // figure takes precedence, whichever file came first.
-    if (isOpenData(earlier) !== isOpenData(observation)) {
-      if (isOpenData(earlier)) byKey.set(key, observation);
-      continue;
-    }
-    const { file, row } = observation.source;
-    const prefix = `${earlier.source.file === file ? '' : `${file} `}Row ${row}`;
-    const subject = `${observation.measureId}, ${observation.areaCode}, ${observation.period.label}`;
-    if (sameFigure(earlier, observation)) {
-      const column = columnOf(observation, 'measure');
-      problems.push({
-        severity: 'warning',
-        rule: 'duplicate_row',
-        row,
-        column,
-        message: `${prefix}, column ${column}: repeats ${where(earlier, file)} (${subject}). The repeat is ignored.`,
-      });
-    } else {
-      const column = columnOf(observation, 'value');
-      problems.push({
-        severity: 'error',
-        rule: 'conflicting_values',
-        row,
-        column,
-        message: `${prefix}, column ${column}: ${where(earlier, file)} gives a different figure for ${subject}. Keep one row per measure, area and period.`,
-      });
-    }
-  }
-  return { value: [...byKey.values()], problems };
-}
-
 /**
  * Reads an observations file (data contract v1). Every row is checked; a row with an error is left
  * out and reported, so the caller can refuse the whole file when the result has errors.
@@ -324,7 +279,7 @@ export function readObservations(table: SourceTable, context: ObservationContext
     const observation = readRow(new RowReader(table, record, problems), record, table.fileName, context);
     if (observation) observations.push(observation);
   }
-  const merged = mergeObservations(observations);
+  const merged = combineObservations(observations);
   return {
     value: merged.value,
     problems: [...problems, ...merged.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),

@@ -1,9 +1,12 @@
-import { readDfeFile, type DfeImport, type DfeMeasureMap } from './dfe/dfe-file';
+import { storedUnderCurrentCode } from '../text/former-codes';
+import { readDfeFile, type DfeImport } from './dfe/dfe-file';
+import type { DfeMeasureMap } from './dfe/dfe-measure-map';
 import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout';
+import { readHomesTable, type HomesTable } from '../homes/homes-file';
 import type { Observation } from '../observations/observation';
 import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
-import { readScorecardFigures, type LocatedObservation } from './scorecard-layout';
+import { readScorecardFigures, type LocatedObservation } from './scorecard-layout/scorecard-layout';
 import { dateInWords } from '../text/dates';
 import type { Period } from '../periods/period';
 
@@ -23,6 +26,12 @@ export type ImportContext = ObservationContext & {
   dfeMeasureMap?: DfeMeasureMap;
   /** For a scorecard-layout file: the period of comparator columns whose figures give none. */
   comparatorPeriod?: Period | null;
+  /**
+   * Whether the caller keeps a table of children's homes (the homes command does). Any other caller
+   * gets the table's problems and an error saying where it is read, so a homes table is never
+   * taken for a file of no figures.
+   */
+  readsHomes?: boolean;
 };
 
 /** How a DfE file's rows were used, so the officer sees that no row was dropped without a count. */
@@ -33,11 +42,13 @@ export interface ImportedFile {
   observations: Observation[];
   /** For a DfE open-data file: what became of each of its rows. Null for the other layouts. */
   openDataRows: OpenDataRowCounts | null;
+  /** For a table of the council's children's homes: the homes. Null for the other layouts. */
+  homes: HomesTable | null;
 }
 
-function fileProblem(rule: string, message: string, row?: number): ParseResult<ImportedFile> {
+function fileProblem(rule: Problem['rule'], message: string, row?: number): ParseResult<ImportedFile> {
   return {
-    value: { layout: null, observations: [], openDataRows: null },
+    value: { layout: null, observations: [], openDataRows: null, homes: null },
     problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }],
   };
 }
@@ -75,7 +86,7 @@ function readObservationsLayout(table: SourceTable, context: ImportContext): Par
 }
 
 function readScorecard(table: SourceTable, context: ImportContext): ParseResult<LocatedObservation[]> {
-  const problem = (rule: string, message: string): ParseResult<LocatedObservation[]> => ({
+  const problem = (rule: Problem['rule'], message: string): ParseResult<LocatedObservation[]> => ({
     value: [],
     problems: [{ severity: 'error', rule, message }],
   });
@@ -85,18 +96,28 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
       `${table.fileName} is in the scorecard layout, which does not say which local authority its figures are for. Choose the local authority (on the command line, --area CODE, e.g. --area E06000001).`,
     );
   }
-  const localAuthority = context.areas.find(context.areaCode);
+  const listed = context.areas.find(context.areaCode);
+  // A council's code before ONS replaced it stands for the council, with a warning naming both.
+  const replaced = listed ? undefined : context.areas.findLocalAuthority(context.areaCode);
+  const localAuthority = replaced?.by === 'former_code' ? replaced.area : listed;
   if (localAuthority?.type !== 'local_authority') {
     return problem(
       'unknown_area',
       `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
     );
   }
-  return readScorecardFigures(table, {
+  const read = readScorecardFigures(table, {
     ...context,
     areaCode: localAuthority.code,
     regionCode: localAuthority.regionCode,
   });
+  if (localAuthority === listed) return read;
+  const warning: Problem = {
+    severity: 'warning',
+    rule: 'replaced_area_code',
+    message: `${table.fileName}: ${storedUnderCurrentCode(context.areaCode, localAuthority)}`,
+  };
+  return { value: read.value, problems: [warning, ...read.problems] };
 }
 
 /**
@@ -122,15 +143,22 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
     );
   }
   const layout = detectLayout(table.header);
-  if (!layout) return { value: { layout, observations: [], openDataRows: null }, problems: layoutProblems(table) };
+  if (!layout)
+    return { value: { layout, observations: [], openDataRows: null, homes: null }, problems: layoutProblems(table) };
   if (layout === 'dfe_open_data') return readOpenData(table, context);
+  if (layout === 'homes') return readHomes(table, context);
 
   const read = layout === 'observations' ? readObservationsLayout(table, context) : readScorecard(table, context);
   const problems = [...read.problems, ...futurePeriodWarnings(read.value, context.today)].sort(
     (a, b) => (a.row ?? 0) - (b.row ?? 0),
   );
   return {
-    value: { layout, observations: read.value.map(({ observation }) => observation), openDataRows: null },
+    value: {
+      layout,
+      observations: read.value.map(({ observation }) => observation),
+      openDataRows: null,
+      homes: null,
+    },
     problems,
   };
 }
@@ -150,7 +178,26 @@ function readOpenData(table: SourceTable, context: ImportContext): ParseResult<I
   const read = readDfeFile(table, context.dfeMeasureMap, context);
   const { observations, ...counts } = read.value;
   return {
-    value: { layout: 'dfe_open_data', observations, openDataRows: { ...counts, rows: table.records.length } },
+    value: {
+      layout: 'dfe_open_data',
+      observations,
+      openDataRows: { ...counts, rows: table.records.length },
+      homes: null,
+    },
     problems: read.problems,
   };
+}
+
+/** A table of the council's children's homes: inspections, not figures, so no period checks apply. */
+function readHomes(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
+  const read = readHomesTable(table, context);
+  const problems = [...read.problems];
+  if (!context.readsHomes) {
+    problems.push({
+      severity: 'error',
+      rule: 'homes_not_read_here',
+      message: `${table.fileName} is a table of the council's children's homes, not figures, and this upload reads figures only. Read it with the command \`scorecard homes ${table.fileName} --area CODE\` until the upload page takes children's homes.`,
+    });
+  }
+  return { value: { layout: 'homes', observations: [], openDataRows: null, homes: read.value }, problems };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withObservations } from '../dataset/dataset';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { quarterAfter, templateColumns } from './template-columns';
 

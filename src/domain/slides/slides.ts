@@ -11,18 +11,22 @@ import { periodName } from '../text/periods';
 import { trendSentence } from '../text/trend';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
-import { comparePeriods, isOnOrBefore, type Period, type PeriodType } from '../periods/period';
-import { endTime } from '../periods/timeline';
+import type { PeriodType } from '../periods/period';
 import { hasFigures, type ComparatorKind, type Scorecard, type ScorecardRow } from '../scorecard/scorecard';
 import type { ObservationIndex } from '../observations/series';
+import { chartPeriods, positionsOf } from './chart-periods';
 import { pagesOf, partOf } from './paging';
+import { spcSlide, spcSlideId, spcSlideMeasure, type SpcSlide } from './spc-slide';
 
 export const TITLE_SLIDE = 'title';
 const QUESTION_PREFIX = 'q:';
 const MEASURE_PREFIX = 'm:';
 
 export type SlideRef =
-  { kind: 'title' } | { kind: 'question'; keyQuestionId: string } | { kind: 'measure'; measureId: string };
+  | { kind: 'title' }
+  | { kind: 'question'; keyQuestionId: string }
+  | { kind: 'measure'; measureId: string }
+  | { kind: 'spc'; measureId: string };
 
 export function questionSlideId(keyQuestionId: string): string {
   return `${QUESTION_PREFIX}${keyQuestionId}`;
@@ -39,7 +43,8 @@ export function parseSlideId(id: string): SlideRef | null {
     return { kind: 'question', keyQuestionId: id.slice(QUESTION_PREFIX.length) };
   if (id.startsWith(MEASURE_PREFIX) && id.length > MEASURE_PREFIX.length)
     return { kind: 'measure', measureId: id.slice(MEASURE_PREFIX.length) };
-  return null;
+  const spcMeasure = spcSlideMeasure(id);
+  return spcMeasure ? { kind: 'spc', measureId: spcMeasure } : null;
 }
 
 export interface SlideComparator {
@@ -113,7 +118,7 @@ export interface MeasureSlide {
   commentary: string;
 }
 
-export type Slide = TitleSlide | QuestionSlide | MeasureSlide;
+export type Slide = TitleSlide | QuestionSlide | MeasureSlide | SpcSlide;
 
 /** The standard deck: the title, then each key question that has a measure with figures. */
 export function defaultSlideIds(scorecard: Scorecard): string[] {
@@ -134,7 +139,10 @@ export function resolveSlideIds(
   scorecard: Scorecard,
 ): { ids: string[]; unknown: string[] } {
   const questions = new Set(scorecard.sections.map((section) => section.keyQuestion.id));
-  const measures = new Set(scorecard.sections.flatMap((section) => section.rows.map((row) => row.measure.id)));
+  const rows = scorecard.sections.flatMap((section) => section.rows);
+  const measures = new Set(rows.map((row) => row.measure.id));
+  // A series with an SPC chart is one whose latest point has a variation icon.
+  const charted = new Set(rows.filter((row) => row.variation !== null).map((row) => row.measure.id));
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const id of requested) {
@@ -142,7 +150,9 @@ export function resolveSlideIds(
     const known =
       ref !== null &&
       (ref.kind === 'title' ||
-        (ref.kind === 'question' ? questions.has(ref.keyQuestionId) : measures.has(ref.measureId)));
+        (ref.kind === 'question'
+          ? questions.has(ref.keyQuestionId)
+          : (ref.kind === 'spc' ? charted : measures).has(ref.measureId)));
     if (!known) unknown.push(id);
     else if (!ids.includes(id)) ids.push(id);
   }
@@ -214,30 +224,6 @@ function questionRow(row: ScorecardRow, title: (title: string) => string): Quest
     direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
     comparators: slideComparators(row),
   };
-}
-
-/**
- * The periods of the chart: every period with a figure, for the area or a comparator, up to the
- * scorecard's period, oldest first, so the slide shows the whole history beside the comparators
- * (whose figures are often a year behind the council's quarters).
- */
-function chartPeriods(series: readonly (readonly Observation[])[], at: Period): Period[] {
-  const byLabel = new Map<string, Period>();
-  for (const observations of series) {
-    for (const observation of observations) {
-      if (observation.value === null || !isOnOrBefore(observation.period, at)) continue;
-      byLabel.set(observation.period.label, observation.period);
-    }
-  }
-  return [...byLabel.values()].sort(comparePeriods);
-}
-
-/** 0 for the first period's end, 1 for the last's, in proportion between: a quarter sits a quarter of a year on. */
-function positionsOf(periods: readonly Period[]): number[] {
-  const times = periods.map(endTime);
-  const first = times[0] ?? 0;
-  const span = (times.at(-1) ?? 0) - first;
-  return times.map((time) => (span > 0 ? (time - first) / span : 0.5));
 }
 
 export interface SlideInput {
@@ -342,7 +328,14 @@ export function buildSlides(input: SlideInput): Slide[] {
       }));
     }
     const row = rows.get(ref.measureId);
-    return row ? [measureSlide(row, input, id)] : [];
+    if (!row) return [];
+    if (ref.kind === 'measure') return [measureSlide(row, input, id)];
+    const slide = spcSlide(
+      row,
+      { index: input.index, areaCode: scorecard.area.code, areaName: scorecard.area.name, at: scorecard.period },
+      id,
+    );
+    return slide ? [slide] : [];
   });
 }
 
@@ -355,6 +348,8 @@ export function slideHeading(slide: Slide): string {
       return `${slide.title}${partOf(slide.part, slide.parts)}`;
     case 'measure':
       return slide.title;
+    case 'spc':
+      return `${slide.title}: SPC chart`;
   }
 }
 
@@ -370,7 +365,8 @@ export function slideName(id: string, scorecard: Scorecard): string {
   const row = scorecard.sections
     .flatMap((section) => section.rows)
     .find((candidate) => candidate.measure.id === ref.measureId);
-  return row ? `Measure: ${row.measure.title}` : id;
+  if (!row) return id;
+  return ref.kind === 'spc' ? `SPC chart: ${row.measure.title}` : `Measure: ${row.measure.title}`;
 }
 
 /** What the picker offers: the title, then each key question with figures followed by its measures with figures. */
@@ -385,11 +381,18 @@ export function slideChoices(scorecard: Scorecard): { id: string; name: string; 
           name: 'The key question’s measures and ratings',
           group: section.keyQuestion.title,
         },
-        ...section.rows.filter(hasFigures).map((row) => ({
-          id: measureSlideId(row.measure.id),
-          name: row.measure.title,
-          group: section.keyQuestion.title,
-        })),
+        ...section.rows.filter(hasFigures).flatMap((row) => [
+          { id: measureSlideId(row.measure.id), name: row.measure.title, group: section.keyQuestion.title },
+          ...(row.variation === null
+            ? []
+            : [
+                {
+                  id: spcSlideId(row.measure.id),
+                  name: `SPC chart: ${row.measure.title}`,
+                  group: section.keyQuestion.title,
+                },
+              ]),
+        ]),
       ]),
   ];
 }

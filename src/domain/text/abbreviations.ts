@@ -27,6 +27,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: 'DfE', full: 'Department for Education', glossaryId: 'dfe' },
   { short: 'ONS', full: 'Office for National Statistics', glossaryId: 'ons' },
   { short: 'SSDA903', full: 'children looked after return to the DfE', glossaryId: 'ssda903' },
+  { short: 'AD1', full: 'the adoption table of the SSDA903 return', glossaryId: 'ad1' },
+  { short: 'OC3', full: 'the care leavers table of the SSDA903 return', glossaryId: 'oc3' },
   { short: 'YTD', full: 'year to date', glossaryId: 'ytd' },
   { short: 'NHS', full: 'National Health Service', glossaryId: 'nhs' },
   { short: 'CDDFT', full: 'County Durham and Darlington NHS Foundation Trust', glossaryId: 'cddft' },

@@ -4,7 +4,7 @@ import type { ComparatorKind } from '../scorecard/scorecard';
 import { comparatorName } from './comparators';
 
 function area(code: string, name: string): Area {
-  return { code, name, type: 'region', regionCode: '', oldLaCode: '' };
+  return { code, name, type: 'region', regionCode: '', oldLaCode: '', formerCodes: [] };
 }
 
 const AREAS: Readonly<Record<ComparatorKind, Area>> = {

@@ -31,6 +31,8 @@ const ABBREVIATION_MEANING: Readonly<Record<string, string>> = {
   ons: 'The government’s statistics office. Its population estimates are used to work out rates per 10,000 children.',
   ssda903:
     'The return every council sends the DfE each year about every child it looked after: the source of most national figures on children in care.',
+  ad1: 'The part of the SSDA903 return that records each adoption: when the child was placed with the family, matched and adopted.',
+  oc3: 'The part of the SSDA903 return about care leavers aged 17 to 21: whether the council is in touch with them, where they live and whether they are in education, employment or training, recorded around their birthday.',
   ytd: 'From the start of the financial year (1 April) to the end of the period shown.',
   nhs: 'The National Health Service.',
   cddft: 'The local NHS trust that carries out health assessments for children in care in County Durham.',

@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Area } from '../areas/area';
 import type { Rating } from '../comparison/rating';
 import type { ComparatorFigure, ComparatorKind } from '../scorecard/scorecard';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
+import { ENGLAND, NORTH_EAST } from '../../../test/unit/builders/areas';
 import { ratingSentence } from './rating-sentence';
 
 const AREAS: Readonly<Record<ComparatorKind, Area>> = {
-  england: { code: 'E92000001', name: 'England', type: 'country', regionCode: '', oldLaCode: '' },
-  region: { code: 'E12000001', name: 'North East', type: 'region', regionCode: '', oldLaCode: '' },
-  stat_neighbours: {
-    code: 'SN:E06000047',
-    name: 'Statistical neighbours',
-    type: 'stat_neighbours',
-    regionCode: '',
-    oldLaCode: '',
-  },
+  england: ENGLAND,
+  region: NORTH_EAST,
+  stat_neighbours: { ...ENGLAND, code: 'SN:E06000047', name: 'Statistical neighbours', type: 'stat_neighbours' },
 };
 
 function comparator(kind: ComparatorKind, rating: Rating, value: number | null = 50): ComparatorFigure {

@@ -4,9 +4,9 @@
  * among. Every page and the `scorecard` command use it, so a region, an unknown code or a period
  * without figures is refused the same way, with the same words, wherever it is asked for.
  */
+import { formerCodePhrase } from '../text/former-codes';
 import type { Area, AreaType } from '../areas/area';
 import type { AreaDirectory } from '../areas/area-directory';
-import { replacementCode } from '../areas/former-codes';
 import type { NeighbourChoice, StatNeighbourMethod, StatNeighbourModel } from '../comparison/neighbours';
 import type { RankScope } from '../comparison/ranking';
 import type { ObservationIndex } from '../observations/series';
@@ -86,7 +86,7 @@ function named(area: Area): string {
 function areaNotice(asked: string, found: Area | undefined, former: Area | undefined, shown: Area): ViewNotice {
   const instead = `so ${shown.name} is shown`;
   if (former) {
-    const was = `${former.name}’s code before ONS replaced it with ${former.code}`;
+    const was = formerCodePhrase(former);
     return former.code === shown.code
       ? {
           choice: 'area',
@@ -202,9 +202,10 @@ export function resolveView(data: ViewData, choice: ViewChoice, needs: ViewNeeds
   let area = fallback;
   if (choice.area !== null) {
     const found = data.areas.find(choice.area);
-    const replacement = found ? undefined : replacementCode(choice.area);
-    const successor = replacement === undefined ? undefined : data.areas.find(replacement);
-    const former = successor?.type === 'local_authority' ? successor : undefined;
+    // A code ONS replaced (areas.csv former_codes) names the council that replaced it. DfE's LA
+    // numbers are not taken from a link: the URL's area is always an ONS code.
+    const match = found ? undefined : data.areas.findLocalAuthority(choice.area);
+    const former = match?.by === 'former_code' ? match.area : undefined;
     const candidate = former ?? found;
     if (acceptable(candidate)) area = candidate;
     // A former code is always said, even when its council is shown, so the link can be mended.

@@ -1,16 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type * as LoadDatasetModule from '../../adapters/load-dataset';
 import type * as VersionStoreModule from '../../adapters/version-store';
 import type { VersionStore } from '../../adapters/version-store';
 import { applyIncoming } from '../../domain/observations/diff';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
 import { loadCurrentData } from '../../shared/use-dataset';
 import { published, renderPage, storeWithTwoVersions } from './history-page-harness';
 
 // The real loader over the sample data and a version store in fake IndexedDB, so the choice is the app's own.
 const held: { store: VersionStore | null } = { store: null };
-vi.mock('../../adapters/load-dataset', () => ({ loadPublishedDataset: () => Promise.resolve(published) }));
+vi.mock('../../adapters/load-dataset', async (original) => ({
+  ...(await original<typeof LoadDatasetModule>()),
+  loadPublishedDataset: () => Promise.resolve(published),
+}));
 vi.mock('../../adapters/version-store', async (original) => {
   const real = await original<typeof VersionStoreModule>();
   return {

@@ -3,12 +3,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { saveFile } from '../../adapters/download';
 import { commentaryToCsv, dataPack, observationsToCsv } from '../../adapters/export';
-import {
-  MAX_VERSION_NAME_LENGTH,
-  checkVersionName,
-  type VersionMeta,
-  type VersionStore,
-} from '../../adapters/version-store';
+import type { VersionMeta, VersionStore } from '../../adapters/version-store';
+import { MAX_VERSION_NAME_LENGTH, checkVersionName } from '../../domain/versions/version-name';
 import { todayIso } from '../../domain/text/dates';
 import { formatNumber } from '../../domain/text/figures';
 import { countOf } from '../../domain/text/plural';

@@ -1,5 +1,6 @@
 /** Pure helpers for the Saved versions page: words for each version and the name offered for a restore. */
-import { MAX_VERSION_NAME_LENGTH, type VersionMeta } from '../../adapters/version-store';
+import type { VersionMeta } from '../../adapters/version-store';
+import { MAX_VERSION_NAME_LENGTH } from '../../domain/versions/version-name';
 
 /** "Upload", or "Restore of version 2". */
 export function kindLabel(version: VersionMeta): string {

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { MAX_COMMENTARY_LENGTH, checkCommentary, type CommentaryKey } from '../../adapters/commentary-store';
+import { MAX_COMMENTARY_LENGTH, checkCommentary, type CommentaryKey } from '../../domain/commentary/commentary';
 import { Field } from '../../shared/form/Field';
 import { useCommentary, useSaveCommentary } from '../../shared/use-commentary';
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
-import { period } from '../../../test/unit/observation-builder';
+import { period } from '../../../test/unit/builders/observation';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { RegionalComparison } from './RegionalComparison';
@@ -54,11 +54,12 @@ describe('RegionalComparison', () => {
     renderComparison(regional);
     await user.click(screen.getByRole('radio', { name: 'All councils in England' }));
     expect(useSelectionStore.getState().rankScope).toBe('england');
-    expect(screen.getByText(/of the 146 councils in England with one for 2020\/21/)).toBeInTheDocument();
+    expect(screen.getByText(/of the 148 councils in England with one for 2020\/21/)).toBeInTheDocument();
     expect(within(rankTable()).getAllByRole('row')).toHaveLength(154);
-    expect(within(rankTable()).getByRole('row', { name: /Sheffield/ })).toHaveTextContent(
-      'Not rankedSheffieldNo figure',
+    expect(within(rankTable()).getByRole('row', { name: /Cumberland/ })).toHaveTextContent(
+      'Not rankedCumberlandNot applicable',
     );
+    expect(within(rankTable()).getByRole('row', { name: /Sheffield/ })).toHaveTextContent(/\d+Sheffield60/);
   });
 
   test('names the chart and describes it by the summary', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it, test } from 'vitest';
 import type { Area } from '../../domain/areas/area';
 import { ObservationIndex } from '../../domain/observations/series';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { chartLayout, noComparisonText, regionalComparison } from './regional-comparison';
+import { chartLayout, regionalComparison } from './regional-comparison';
 
 const dataset = loadRegionalDataset();
 const durham = dataset.areas.find('E06000047') as Area;
@@ -62,18 +62,16 @@ describe('regionalComparison', () => {
   test('ranks County Durham among all councils in England and counts those without a figure', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
     expect(view?.summary).toBe(
-      "County Durham has the 34th highest figure of the 146 councils in England with one for 2020/21, in the highest quarter. 7 of the 153 councils in England had no figure. The North East figure is 110.0 and England's is 69.0.",
+      "County Durham has the 34th highest figure of the 148 councils in England with one for 2020/21, in the highest quarter. 5 of the 153 councils in England had no figure. The North East figure is 110.0 and England's is 69.0.",
     );
   });
 
   test('lists the councils without a figure after the ranked ones, saying why where the file does', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
-    expect(view?.entries.slice(146).map((entry) => `${entry.rank ?? '-'} ${entry.label} ${entry.figureText}`)).toEqual([
-      '- Barnsley No figure',
+    expect(view?.entries.slice(148).map((entry) => `${entry.rank ?? '-'} ${entry.label} ${entry.figureText}`)).toEqual([
       '- Cumberland Not applicable',
       '- Isles of Scilly Not applicable',
       '- North Northamptonshire Not applicable',
-      '- Sheffield No figure',
       '- West Northamptonshire Not applicable',
       '- Westmorland and Furness Not applicable',
     ]);
@@ -137,24 +135,6 @@ describe('regionalComparison', () => {
     expect(
       regionalComparison(claRate, dataset.index, dataset.areas, northEast, period('2020/21'), 'england'),
     ).toBeNull();
-  });
-});
-
-describe('noComparisonText', () => {
-  it.each([
-    {
-      home: 'E06000047',
-      scope: 'region',
-      text: 'There are not enough figures to compare County Durham with other councils in the North East up to Q2 2021/22: at least one other council needs a figure for the same period as County Durham.',
-    },
-    {
-      home: 'E06000047',
-      scope: 'england',
-      text: 'There are not enough figures to compare County Durham with other councils in England up to Q2 2021/22: at least one other council needs a figure for the same period as County Durham.',
-    },
-    { home: 'E12000001', scope: 'region', text: 'North East is not a council, so it is not ranked among councils.' },
-  ] as const)('explains why $home has no $scope comparison', ({ home, scope, text }) => {
-    expect(noComparisonText(dataset.areas.find(home) as Area, scope, northEast, period('2021/22 Q2'))).toBe(text);
   });
 });
 

@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { commentaryFor } from '../../adapters/commentary-store';
+import { commentaryFor } from '../../domain/commentary/commentary';
 import { saveFile } from '../../adapters/download';
 import type { Dataset } from '../../domain/dataset/dataset';
 import type { NeighbourChoice } from '../../domain/comparison/neighbours';

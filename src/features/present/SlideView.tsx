@@ -8,6 +8,7 @@ import {
   type TitleSlide,
 } from '../../domain/slides/slides';
 import { RatingBadge } from '../../shared/RatingBadge';
+import { SpcSlideView } from './SpcSlideView';
 import { TrendSvg } from './TrendSvg';
 
 function ComparatorFigure({ comparator }: { comparator: SlideComparator }) {
@@ -124,5 +125,7 @@ export function SlideView({ slide, headingId }: { slide: Slide; headingId: strin
       return <QuestionView slide={slide} headingId={headingId} />;
     case 'measure':
       return <MeasureView slide={slide} headingId={headingId} />;
+    case 'spc':
+      return <SpcSlideView slide={slide} headingId={headingId} />;
   }
 }

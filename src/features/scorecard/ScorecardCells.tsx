@@ -1,7 +1,7 @@
 /** What a scorecard row shows, cell by cell: the table and the stacked blocks of a narrow screen draw the same pieces. */
 import { Link } from 'wouter';
 import type { Measure } from '../../domain/catalogue/measure';
-import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
+import { describeNeighbourBasis } from '../../domain/text/neighbours';
 import type { Observation } from '../../domain/observations/observation';
 import type { ComparatorFigure, ScorecardColumn, ScorecardRow } from '../../domain/scorecard/scorecard';
 import { formatCounts, formatStatus, formatValue } from '../../domain/text/figures';
@@ -12,6 +12,7 @@ import { DirectionOfTravel } from '../../shared/DirectionOfTravel';
 import { PublisherTag } from '../../shared/PublisherTag';
 import { RatingBadge } from '../../shared/RatingBadge';
 import type { Wording } from '../../shared/use-wording';
+import { VariationNote } from '../../shared/spc/VariationNote';
 
 /** A figure with its counts and status, or a status in words, or a dash (never a zero) for nothing. */
 export function Figure({ measure, observation }: { measure: Measure; observation: Observation | null }) {
@@ -81,15 +82,18 @@ export function LatestFigure({ row }: { row: ScorecardRow }) {
   );
 }
 
-/** Which way the latest figure moved since the one before it of the same kind, named by its period. */
+/** Which way the latest figure moved since the one before it of the same kind, named by its period, and its SPC variation where it has one. */
 export function Direction({ row }: { row: ScorecardRow }) {
   return (
-    <DirectionOfTravel
-      direction={row.direction}
-      previous={row.previous?.value ?? null}
-      latest={row.latest?.value ?? null}
-      since={row.previous ? periodName(row.previous.period) : ''}
-    />
+    <>
+      <DirectionOfTravel
+        direction={row.direction}
+        previous={row.previous?.value ?? null}
+        latest={row.latest?.value ?? null}
+        since={row.previous ? periodName(row.previous.period) : ''}
+      />
+      <VariationNote variation={row.variation} />
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../domain/areas/area';
 import { buildScorecard } from '../../domain/scorecard/scorecard';
-import { period } from '../../../test/unit/observation-builder';
+import { period } from '../../../test/unit/builders/observation';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { scorecardExport } from './scorecard-export';
 

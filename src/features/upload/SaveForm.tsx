@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { MAX_VERSION_NAME_LENGTH } from '../../adapters/version-store';
+import { MAX_VERSION_NAME_LENGTH } from '../../domain/versions/version-name';
 import { CheckboxField, Field } from '../../shared/form/Field';
 import type { CurrentData } from '../../shared/use-dataset';
 import { ProgressPanel } from './ProgressPanel';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { period } from '../../../test/unit/observation-builder';
+import { period } from '../../../test/unit/builders/observation';
 import type { Area } from '../../domain/areas/area';
 import { ErrorSummary } from '../ErrorSummary';
 import { AreaSelect } from './AreaSelect';
@@ -15,6 +15,7 @@ const area = (code: string, name: string): Area => ({
   type: 'local_authority',
   regionCode: 'E12000001',
   oldLaCode: '',
+  formerCodes: [],
 });
 
 describe('Field', () => {

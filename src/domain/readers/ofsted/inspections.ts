@@ -1,7 +1,9 @@
+import { formerCodeWords } from '../../text/former-codes';
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
-import { replacementCode } from '../../areas/former-codes';
 import type { ParseResult, Problem, SourceRows } from '../result';
+import { parseDayDate } from '../../periods/day-date';
+import { headingPositions, missingHeadings } from '../sheet-header';
 
 /** Ofsted's four-point scale, best first. */
 export type Grade = 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
@@ -114,12 +116,7 @@ function requiredColumns(kind: SheetKind): string[] {
 
 /** A dd/mm/yyyy date as ISO, or null when it is not a real day (31/02/2024). */
 export function parseOfstedDate(text: string): string | null {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parseDayDate(text, 'published');
 }
 
 export function parseGrade(text: string): Grade | null {
@@ -158,23 +155,15 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
       ],
     };
   }
-  const position = new Map<string, number>();
-  headerRow.cells.forEach((name, index) => {
-    if (!position.has(normalise(name))) position.set(normalise(name), index);
-  });
-  const missing = requiredColumns(kind).filter((column) => !position.has(normalise(column)));
-  if (missing.length > 0) {
-    return {
-      value: empty,
-      problems: missing.map((column) => ({
-        severity: 'error',
-        rule: 'missing_column',
-        row: headerRow.row,
-        column,
-        message: `${file} row ${headerRow.row}: the header has no '${column}' column. Use Ofsted's ${SHEET_TITLE[kind]} sheet as published.`,
-      })),
-    };
-  }
+  const position = headingPositions(headerRow.cells);
+  const missing = missingHeadings(
+    file,
+    headerRow.row,
+    position,
+    requiredColumns(kind),
+    `Use Ofsted's ${SHEET_TITLE[kind]} sheet as published.`,
+  );
+  if (missing.length > 0) return { value: empty, problems: missing };
 
   const problems: Problem[] = [];
   const titles = source.rows.slice(0, headerAt).flatMap((row) => row.cells);
@@ -294,7 +283,7 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
         rule: 'replaced_area_code',
         row,
         column: COLUMNS.code,
-        message: `${at(COLUMNS.code)}: ${code} is ${area.name}'s code before ONS replaced it with ${area.code}, so the inspection is shown for ${area.name} (${area.code}). Nothing to do; Ofsted's next publication should use the new code.`,
+        message: `${at(COLUMNS.code)}: ${formerCodeWords(code, area)}, so the inspection is shown for ${area.name} (${area.code}). Nothing to do; Ofsted's next publication should use the new code.`,
       });
     }
 
@@ -328,13 +317,14 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
   return { value: sheet, problems };
 }
 
+/**
+ * The council an Ofsted code names: its current ONS code, or one ONS replaced after Ofsted's file
+ * was made (areas.csv former_codes: Barnsley and Sheffield before 2025). Ofsted writes ONS codes
+ * only, so DfE's three-digit LA numbers are not taken for one.
+ */
 function councilFor(code: string, areas: AreaDirectory): Area | undefined {
-  const listed = areas.find(code);
-  if (listed?.type === 'local_authority') return listed;
-  // Ofsted's file can be older than a boundary change.
-  const replacement = replacementCode(code);
-  const replaced = replacement === undefined ? undefined : areas.find(replacement);
-  return replaced?.type === 'local_authority' ? replaced : undefined;
+  const match = areas.findLocalAuthority(code);
+  return match && match.by !== 'la_number' ? match.area : undefined;
 }
 
 /** A council's inspections, newest first. */
