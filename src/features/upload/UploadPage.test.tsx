@@ -146,6 +146,20 @@ describe('UploadPage', () => {
     expect(screen.getByRole('button', { name: 'Download all 150 problems (CSV)' })).toBeInTheDocument();
   });
 
+  test('asks once for the period of comparator columns that give none, prefilled from the file, then checks it', async () => {
+    const { user } = await renderPage();
+    await checkFile(user, fixtureFile('good/seed-002-characteristics-as-printed.csv'), 'County Durham');
+    expect(
+      await screen.findByRole('heading', { name: 'Give the period of the comparator figures' }),
+    ).toBeInTheDocument();
+    const period = screen.getByRole('textbox', { name: 'Period of the comparator figures' });
+    expect(period).toHaveValue('2019/20');
+    expect(period).toHaveAccessibleDescription(/England, North East and Stat Neighbour columns give figures/);
+    // The file stays chosen: the period and Check the file are enough.
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    expect(await screen.findByRole('heading', { name: 'Check the changes before saving' })).toBeInTheDocument();
+  });
+
   test('the whole journey: preview with counts and lists, warnings to acknowledge, a name, then Save', async () => {
     const { user, invalidate, store } = await renderPage();
     await checkFile(user, fixtureFile(GOOD));

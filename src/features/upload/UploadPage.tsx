@@ -33,6 +33,7 @@ export default function UploadPage({
   const { flow } = upload;
   const { phase } = flow;
   const fileId = useId();
+  const comparatorPeriodId = useId();
   const groups = localAuthorityGroups(current.published.areas);
 
   const inError = hasErrors(flow);
@@ -76,7 +77,10 @@ export default function UploadPage({
         <ErrorSummary
           key={flow.attempt}
           title="There is a problem"
-          problems={flow.formErrors.map((error) => ({ message: error.message, fieldId: fileId }))}
+          problems={flow.formErrors.map((error) => ({
+            message: error.message,
+            fieldId: error.field === 'file' ? fileId : comparatorPeriodId,
+          }))}
         />
       ) : null}
 
@@ -85,7 +89,12 @@ export default function UploadPage({
           key={flow.formKey}
           phase={phase}
           fileId={fileId}
-          fileError={flow.formErrors[0]?.message}
+          fileError={flow.formErrors.find((error) => error.field === 'file')?.message}
+          comparatorAsk={flow.comparatorAsk}
+          comparatorPeriod={flow.comparatorPeriod}
+          comparatorPeriodId={comparatorPeriodId}
+          comparatorPeriodError={flow.formErrors.find((error) => error.field === 'comparatorPeriod')?.message}
+          onComparatorPeriod={upload.chooseComparatorPeriod}
           groups={groups}
           areaCode={flow.areaCode}
           onChooseArea={upload.chooseArea}

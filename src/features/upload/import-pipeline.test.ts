@@ -25,6 +25,7 @@ function checkRequest(
   relative: string,
   requestId: number,
   base: BaseFigures = { kind: 'published', observations: dataset.observations },
+  comparatorPeriod = '',
 ): CheckRequest {
   return {
     type: 'check',
@@ -32,6 +33,7 @@ function checkRequest(
     fileName: relative.split('/').at(-1) ?? relative,
     bytes: bytesOf(relative),
     areaCode: HARTLEPOOL,
+    comparatorPeriod,
     today: TODAY,
     measures: dataset.catalogue.measures,
     areas: dataset.areas.areas,
@@ -143,6 +145,34 @@ describe('checking a file', () => {
     const [reply] = await send({ type: 'problems-csv', requestId: 8, checkId: 7 });
     expect(reply?.type === 'problems-csv' && reply.csv.slice(1).split('\r\n')[0]).toBe(PROBLEMS_CSV_HEADER);
     expect(reply?.type === 'problems-csv' && reply.csv).toContain('invalid_value');
+  });
+});
+
+describe('checking the seed’s table, whose comparator columns give no period', () => {
+  const SEED = 'good/seed-002-characteristics-as-printed.csv';
+  const durham = (comparatorPeriod = '') => ({
+    ...checkRequest(SEED, 1, undefined, comparatorPeriod),
+    areaCode: 'E06000047',
+  });
+
+  test('asks once for the period of the undated columns, offering the one the file’s other cells give', async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(durham()));
+    expect(outcome.preview).toBeNull();
+    expect(outcome.comparatorPeriod).toEqual({
+      columns: ['England', 'North East', 'Stat Neighbour'],
+      suggested: '2019/20',
+      onlyThis: true,
+    });
+    expect(outcome.report.errors.total).toBe(3);
+  });
+
+  test('reads every undated comparator figure for the period given', async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(durham('2019/20')));
+    expect(outcome.comparatorPeriod).toBeNull();
+    expect(outcome.report.errors.total).toBe(0);
+    expect(outcome.preview?.counts.total).toBeGreaterThan(0);
   });
 });
 

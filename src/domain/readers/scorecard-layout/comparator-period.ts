@@ -17,7 +17,7 @@ export function undatedComparatorProblems(headings: Iterable<string>): Problem[]
     rule: COMPARATOR_PERIOD_NEEDED,
     row: 1,
     column: heading,
-    message: `Row 1, column ${heading}: its figures do not say which period they are for. Give the period of the comparator figures once on the form, or in the heading for all its figures: ${heading} (2019/20).`,
+    message: `Row 1, column ${heading}: its figures do not say which period they are for (comparators are published later than the council's own figures). Give their period once: on the upload page in 'Period of the comparator figures', on the command line with --comparator-period 2019/20, or in the heading for all its figures: ${heading} (2019/20).`,
   }));
 }
 
