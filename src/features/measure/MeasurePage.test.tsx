@@ -44,6 +44,16 @@ describe('MeasurePage', () => {
     ).toBeInTheDocument();
   });
 
+  test('speaks in young people’s words when asked: title, summary and explanation', () => {
+    useSelectionStore.setState({ words: 'child' });
+    renderMeasure('cla_3plus_placements');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(/moves/);
+    expect(heading).not.toHaveTextContent(/placement/i);
+    expect(screen.getAllByText(/3 or more moves in the year/).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/placements in the year/)).toEqual([]);
+  });
+
   test('explains the measure in plain words with its polarity', () => {
     renderMeasure('cla_rate');
     expect(screen.getByRole('heading', { name: 'What this shows' })).toBeInTheDocument();
