@@ -10,6 +10,7 @@ import {
   launchBrowser,
   openPage,
   sidewaysScroll,
+  tabTo,
   type TestPage,
   type Viewport,
 } from './browser';
@@ -91,5 +92,22 @@ test('with every period shown at 1440×900, the history scrolls in its own regio
   await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   expect(await measure.evaluate((cell) => cell.getBoundingClientRect().left)).toBe(before);
   expect(await checkAccessibility(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('by keyboard: young people’s words on, then a term’s link opens its glossary entry', async () => {
+  const page = await open('/', { width: 1280, height: 720 }, 'table.scorecard');
+  await tabTo(page, page.getByRole('checkbox', { name: 'Use young people’s words' }));
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.evaluate(() => window.location.search)).toContain('words=child');
+  await page.getByRole('link', { name: /^Rate of children in care per 10,000/ }).waitFor();
+  await tabTo(page, page.getByRole('link', { name: 'statistical neighbours' }).first());
+  await page.keyboard.press('Enter');
+  await page.locator('.glossary').waitFor();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/glossary/statistical-neighbours');
+  await expect(page.locator('.glossary-entry-chosen dt').innerText()).resolves.toMatch(/neighbours/i);
+  expect(await sidewaysScroll(page)).toBe(0);
+  expect(await checkAccessibility(page)).toEqual([]);
+  expect(page.errors).toEqual([]);
   await page.context().close();
 });

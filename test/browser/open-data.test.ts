@@ -73,15 +73,13 @@ describe('DfE open data in Chromium', () => {
 
       const claRate = rowOf(page, /Rate of children looked after/);
       await expect(claRate.getByRole('cell').allTextContents()).resolves.toEqual([
-        '131.0DfE open data (577 children)',
-        '131.0DfE open data (581 children)',
-        '125.0DfE open data (564 children)',
+        '125.0DfE open data (564 children)2024/25',
         '↓Lower since 2023/24',
         'Trend for Children in care per 10,000: 131.0 in 2022/23, 131.0 in 2023/24, 125.0 in 2024/25',
         '67.0DfE open data (81,770 children)Not rated',
         '111.0DfE open data (6,040 children)Not rated',
         '95.5Not ratedMean of the 10 most similar councils (DfE’s 2021 model)',
-        '9th lowest of 12 in the North East, in the second highest quarter18th lowest of 21 in England, in the highest quarter',
+        '4th highest of 12 councils in the North East (in the second highest quarter)4th highest of 21 councils in England (in the highest quarter)',
       ]);
 
       // Wirral's figure is suppressed (c) in the DfE file, so 9 of Stockton's 10 neighbours give one.

@@ -330,12 +330,11 @@ export function buildSlides(input: SlideInput): Slide[] {
     const row = rows.get(ref.measureId);
     if (!row) return [];
     if (ref.kind === 'measure') return [measureSlide(row, input, id)];
-    const slide = spcSlide(
-      row,
-      { index: input.index, areaCode: scorecard.area.code, areaName: scorecard.area.name, at: scorecard.period },
-      id,
-    );
-    return slide ? [slide] : [];
+    const { area, period: at } = scorecard;
+    const slide = spcSlide(row, { index: input.index, areaCode: area.code, areaName: area.name, at }, id);
+    // The title and sentence in the page's words, as on every other slide.
+    const say = input.say ?? same;
+    return slide ? [{ ...slide, title: (input.title ?? same)(slide.title), sentence: say(slide.sentence) }] : [];
   });
 }
 
