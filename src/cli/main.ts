@@ -12,6 +12,7 @@ import { countOf } from '../domain/text/plural';
 import { RATING_LABEL } from '../domain/text/ratings';
 import { formatFigure } from '../domain/text/figures';
 import type { ImportContext } from '../domain/readers/read-import';
+import { parsePeriod } from '../domain/periods/period';
 import type { Observation } from '../domain/observations/observation';
 import { combineObservations } from '../domain/observations/merge';
 import { periodLabel } from '../domain/periods/period-label';
@@ -30,7 +31,7 @@ import { largest } from '../domain/lists/extent';
 
 const USAGE = `Usage:
   scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
-  scorecard validate <file>... [--area CODE] [--data DIR]
+  scorecard validate <file>... [--area CODE] [--comparator-period PERIOD] [--data DIR]
   ${SPC_USAGE}
   ${HOMES_USAGE}
   scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series]   (scorecard from-903 --help)
@@ -38,6 +39,8 @@ const USAGE = `Usage:
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
 (docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
 for: --area names it (an ONS code such as E06000001). For report, --area also chooses the LA shown.
+Its England, region and Stat Neighbour columns may give figures without a period (67, not 67 (2019/20)):
+--comparator-period gives it for all of them (report and validate).
 The measure catalogue and the areas are read from the data folder (default: the app's data/).
 With no files, report reads the observations the data folder's manifest.json lists.
 
@@ -87,6 +90,8 @@ interface LoadOptions {
   data: string;
   area: string | undefined;
   today: string;
+  /** The period of a scorecard-layout file's undated comparator figures ('2019/20'). */
+  comparatorPeriod?: string | undefined;
 }
 
 /**
@@ -134,8 +139,12 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
     if (refused) return { usageError: refused };
   }
   if (files.length === 0) return { dataset: reference, problems, rowAccounts };
+  const comparatorPeriod = options.comparatorPeriod === undefined ? null : parsePeriod(options.comparatorPeriod);
+  if (comparatorPeriod && !comparatorPeriod.ok)
+    return { usageError: `--comparator-period ${options.comparatorPeriod}: ${comparatorPeriod.reason}` };
 
   const context: ImportContext = {
+    comparatorPeriod: comparatorPeriod?.period ?? null,
     measures: reference.measuresById,
     areas: reference.areas,
     areaCode: options.area,
@@ -337,6 +346,7 @@ async function command(argv: readonly string[], io: Output, today: string): Prom
       options: {
         area: { type: 'string' },
         period: { type: 'string' },
+        'comparator-period': { type: 'string' },
         model: { type: 'string' },
         statistic: { type: 'string', default: 'mean' },
         json: { type: 'boolean', default: false },
@@ -355,7 +365,12 @@ async function command(argv: readonly string[], io: Output, today: string): Prom
     return values.help ? 0 : 2;
   }
   if (command === 'spc') return spc(files, values.json, io);
-  const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
+  const options: LoadOptions = {
+    data: path.resolve(values.data),
+    area: values.area,
+    today,
+    comparatorPeriod: values['comparator-period'],
+  };
   if (command === 'homes') return homes(files, { ...options, json: values.json }, io, load);
   const statistic = neighbourStatisticFrom(values.statistic);
   if (!statistic) {

@@ -9,6 +9,7 @@ import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
 import { readScorecardFigures, type LocatedObservation } from './scorecard-layout/scorecard-layout';
 import { dateInWords } from '../text/dates';
+import type { Period } from '../periods/period';
 
 /**
  * A file wider than this is not a scorecard: the scorecard layout has a column per period and
@@ -24,6 +25,8 @@ export type ImportContext = ObservationContext & {
   today: string;
   /** Which row and column of a DfE open-data file gives which measure (data/dfe-measure-map.csv). */
   dfeMeasureMap?: DfeMeasureMap;
+  /** For a scorecard-layout file: the period of comparator columns whose figures give none. */
+  comparatorPeriod?: Period | null;
   /**
    * Whether the caller keeps a table of children's homes (the homes command does). Any other caller
    * gets the table's problems and an error saying where it is read, so a homes table is never

@@ -66,14 +66,14 @@ describe('RegionalComparison', () => {
     const chart = screen.getByRole('img', {
       name: /^Bar chart of Children in care per 10,000: North East councils for 2020\/21, lowest first, County Durham highlighted\.$/,
     });
-    expect(chart).toHaveAccessibleDescription(/^Other councils' figures for 2021\/22 Q2 are not in the data/);
+    expect(chart).toHaveAccessibleDescription(/^Other councils' figures for Q2 2021\/22 are not in the data/);
   });
 
   test('says why there is nothing to compare when no other council has a figure', () => {
     renderComparison(sample);
     expect(
       screen.getByText(
-        /There are not enough figures to compare County Durham with other councils in the North East up to 2021\/22 Q2/,
+        /There are not enough figures to compare County Durham with other councils in the North East up to Q2 2021\/22/,
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -9,9 +9,11 @@ import {
   type DotItemDotProps,
 } from 'recharts';
 import { formatStatus, formatValue } from '../../domain/text/figures';
+import { periodName } from '../../domain/text/periods';
 import type { Measure } from '../../domain/catalogue/measure';
 import { seriesStyle, type SeriesStyle } from './series-style';
-import { axisTicks, type TrendPoint, type TrendSeries } from './trend-series';
+import { axisTicks } from '../../domain/charts/axis';
+import type { TrendPoint, TrendSeries } from './trend-series';
 import { largest, smallest } from '../../domain/lists/extent';
 
 interface TrendChartProps {
@@ -79,7 +81,7 @@ function TrendTooltip({
             : '';
         return (
           <p key={`${String(entry.name)}-${point.period.label}`}>
-            <strong>{entry.name}</strong>, {point.period.label}: {figure}
+            <strong>{entry.name}</strong>, {periodName(point.period)}: {figure}
             {status}
           </p>
         );

@@ -25,6 +25,7 @@ function checkRequest(
   relative: string,
   requestId: number,
   base: BaseFigures = { kind: 'published', observations: dataset.observations },
+  comparatorPeriod = '',
 ): CheckRequest {
   return {
     type: 'check',
@@ -32,6 +33,7 @@ function checkRequest(
     fileName: relative.split('/').at(-1) ?? relative,
     bytes: bytesOf(relative),
     areaCode: HARTLEPOOL,
+    comparatorPeriod,
     today: TODAY,
     measures: dataset.catalogue.measures,
     areas: dataset.areas.areas,
@@ -146,6 +148,34 @@ describe('checking a file', () => {
   });
 });
 
+describe('checking the seed’s table, whose comparator columns give no period', () => {
+  const SEED = 'good/seed-002-characteristics-as-printed.csv';
+  const durham = (comparatorPeriod = '') => ({
+    ...checkRequest(SEED, 1, undefined, comparatorPeriod),
+    areaCode: 'E06000047',
+  });
+
+  test('asks once for the period of the undated columns, offering the one the file’s other cells give', async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(durham()));
+    expect(outcome.preview).toBeNull();
+    expect(outcome.comparatorPeriod).toEqual({
+      columns: ['England', 'North East', 'Stat Neighbour'],
+      suggested: '2019/20',
+      onlyThis: true,
+    });
+    expect(outcome.report.errors.total).toBe(3);
+  });
+
+  test('reads every undated comparator figure for the period given', async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(durham('2019/20')));
+    expect(outcome.comparatorPeriod).toBeNull();
+    expect(outcome.report.errors.total).toBe(0);
+    expect(outcome.preview?.counts.total).toBeGreaterThan(0);
+  });
+});
+
 describe('checking a DfE open-data file', () => {
   const DFE_FILE = '../dfe/cla_number_and_rate_per_10k_children.csv';
 
@@ -164,7 +194,7 @@ describe('checking a DfE open-data file', () => {
       preview?.changed.rows
         .filter((row) => row.measure === dataset.measuresById.get('cla_rate')?.title && row.area === 'County Durham')
         .map((row) => [row.area, row.period, row.before?.figure, row.after.figure]),
-    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96 (950 children)']]);
+    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96.0 (950 children)']]);
   });
 
   test("saves the DfE figures beside the council's own, its provisional ones replaced by DfE's final ones", async () => {

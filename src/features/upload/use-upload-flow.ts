@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { saveFile } from '../../adapters/download';
-import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
+import { CURRENT_DATA_QUERY_KEY, chooseFigures, type CurrentData } from '../../shared/use-dataset';
 import { CancelledError, ImportClient, type ImportWorker } from './import-client';
 import type { BaseFigures } from './import-protocol';
 import { initialUploadFlow, uploadFlow, type UploadEvent, type UploadFlow } from './upload-flow';
@@ -59,6 +59,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
     const next = send({ type: 'check', file: file && { name: file.name, size: file.size } });
     if (!file || next.phase.step !== 'checking') return;
     const { attempt, areaCode } = next;
+    const comparatorPeriod = next.comparatorAsk ? next.comparatorPeriod.trim() : '';
     try {
       // Read asynchronously by the browser, then transferred to the worker, not copied.
       const bytes = await file.arrayBuffer();
@@ -68,6 +69,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           fileName: file.name,
           bytes,
           areaCode,
+          comparatorPeriod,
           today: todayIso(),
           measures: current.published.catalogue.measures,
           areas: current.published.areas.areas,
@@ -95,7 +97,9 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           return;
         }
         send({ type: 'saved', attempt, version: result.version });
-        // Every screen now shows the new version. Not awaited: the version is saved whatever the reload does.
+        // Every screen now shows the new version, even where the published figures were chosen. Not
+        // awaited: the version is saved whatever the reload does.
+        chooseFigures('latest');
         void queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
       })
       .catch((error: unknown) => send({ type: 'save-failed', attempt, reason: messageOf(error) }));
@@ -120,6 +124,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
     save,
     downloadProblems,
     chooseArea: (areaCode: string) => send({ type: 'choose-area', areaCode }),
+    chooseComparatorPeriod: (text: string) => send({ type: 'choose-comparator-period', text }),
     acknowledge: (checked: boolean) => send({ type: 'acknowledge', checked }),
     /** Back to an empty form; a check still running is stopped. */
     startAgain: (reason: 'cancelled' | 'another') => {

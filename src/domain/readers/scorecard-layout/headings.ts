@@ -12,7 +12,12 @@ import type { Problem, SourceTable } from '../result';
  */
 
 /** Who the file's figures are for (the file does not say: the person uploading it does), and the catalogue and areas. */
-export type ScorecardContext = ObservationContext & { areaCode: string; regionCode: string };
+export type ScorecardContext = ObservationContext & {
+  areaCode: string;
+  regionCode: string;
+  /** The period the officer gave for comparator columns whose figures say none (comparator-period.ts). */
+  comparatorPeriod?: Period | null;
+};
 
 /** A status that may go with a figure, which a period heading can give every figure in its column. */
 type HeadingStatus = Extract<Status, 'final' | 'provisional' | 'revised' | 'estimate'>;

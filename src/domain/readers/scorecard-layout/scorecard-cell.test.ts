@@ -205,20 +205,6 @@ describe('readScorecardLayout: cells it refuses, each with its row, column and w
     },
     {
       column: 'England',
-      text: '67',
-      rule: 'missing_comparator_period',
-      message:
-        "Row 2, column England: '67' does not say which period it is for. Give the comparator's period in brackets: 67 (2019/20), or in the column's heading for all its figures: England (2019/20).",
-    },
-    {
-      column: 'North East',
-      text: '108',
-      rule: 'missing_comparator_period',
-      message:
-        "Row 2, column North East: '108' does not say which period it is for. Give the comparator's period in brackets: 108 (2019/20)",
-    },
-    {
-      column: 'England',
       text: '67 (2019/23)',
       rule: 'invalid_period',
       message:

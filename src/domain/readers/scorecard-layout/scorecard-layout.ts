@@ -1,4 +1,3 @@
-import { quoted } from '../../text/quote';
 import type { Observation } from '../../observations/observation';
 import { combineObservations } from '../../observations/merge';
 import type { Period } from '../../periods/period';
@@ -7,6 +6,7 @@ import type { ParseResult, Problem, SourceRecord, SourceTable } from '../result'
 import { plainWords, readColumns, type ScorecardContext } from './headings';
 import { MeasureFinder } from './measure-finder';
 import { readScorecardCell } from './scorecard-cell';
+import { undatedComparatorProblems } from './comparator-period';
 
 /**
  * The "scorecard layout": the table officers already keep for the panel (seed paper 002), saved
@@ -40,6 +40,7 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
   const located: LocatedObservation[] = [];
   const blankHeadings = table.header.some((heading, index) => index > 0 && heading.trim() === '');
   let blankHeadingReported = false;
+  const undated = new Set<string>();
 
   for (const record of table.records) {
     const report = (severity: Problem['severity'], rule: Problem['rule'], column: string, message: string) =>
@@ -94,16 +95,16 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
           'warning',
           'ignored_row',
           measureHeading,
-          `${quoted(title)} is not a measure in the catalogue and the row has no figures, so it is skipped.`,
+          `'${title}' is not a measure in the catalogue and the row has no figures, so it is skipped.`,
         );
         continue;
       }
       const suggestions = finder.closestTitles(title);
       const hint =
         suggestions.length > 0
-          ? ` Did you mean ${suggestions.map((suggestion) => `${quoted(suggestion)}`).join(' or ')}?`
+          ? ` Did you mean ${suggestions.map((suggestion) => `'${suggestion}'`).join(' or ')}?`
           : ' Use a title, short title or id from the measure catalogue (data/measures.csv).';
-      report('error', 'unknown_measure', measureHeading, `${quoted(title)} is not a measure in the catalogue.${hint}`);
+      report('error', 'unknown_measure', measureHeading, `'${title}' is not a measure in the catalogue.${hint}`);
       continue;
     }
 
@@ -123,19 +124,12 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
         areaCode = context.areaCode;
         if (reading.figure.value !== null) status = column.status;
       } else {
-        const comparatorPeriod = reading.comparatorPeriod ?? reading.ownPeriod ?? column.period;
-        // "N/A" under England in the paper means there is no comparator figure at all: nothing to
-        // store, so it needs no period. A number without a period cannot be placed and is refused.
-        if (!comparatorPeriod && reading.figure.value === null) continue;
-        if (!comparatorPeriod) {
-          report(
-            'error',
-            'missing_comparator_period',
-            column.heading,
-            `${quoted(written)} does not say which period it is for. Give the comparator's period in brackets: ${written} (2019/20), or in the column's heading for all its figures: ${column.heading} (2019/20).`,
-          );
-          continue;
-        }
+        const comparatorPeriod =
+          reading.comparatorPeriod ?? reading.ownPeriod ?? column.period ?? context.comparatorPeriod ?? null;
+        // "N/A" under England means no comparator figure at all: nothing to store, no period needed.
+        // A number without a period is asked for once per column (comparator-period.ts), not per cell.
+        if (!comparatorPeriod && reading.figure.value !== null) undated.add(column.heading);
+        if (!comparatorPeriod) continue;
         period = comparatorPeriod;
         areaCode = column.areaCode;
       }
@@ -170,9 +164,11 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
   );
   return {
     value: merged.value.map((observation) => ({ observation, column: columnOf.get(observation) ?? measureHeading })),
-    problems: [...problems, ...merged.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    problems: [...problems, ...undatedComparatorProblems(undated), ...merged.problems].sort(byRow),
   };
 }
+
+const byRow = (a: Problem, b: Problem) => (a.row ?? 0) - (b.row ?? 0);
 
 /** Reads a scorecard-layout file (see ScorecardContext) into observations for `context.areaCode`. */
 export function readScorecardLayout(table: SourceTable, context: ScorecardContext): ParseResult<Observation[]> {
