@@ -52,7 +52,7 @@ async function renderPage({ storage = 'ok' }: Setup = {}) {
     storage === 'ok'
       ? await openVersionStore(factory)
       : { ok: false, reason: 'This browser is not letting the scorecard save data.' };
-  const current: CurrentData = { dataset, published: dataset, version: null, storage: opened, problems: [] };
+  const current: CurrentData = { dataset, published: dataset, homes: [], version: null, storage: opened, problems: [] };
   const queryClient = new QueryClient();
   const invalidate = vi.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   render(
