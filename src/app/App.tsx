@@ -132,13 +132,13 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/inspections">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the Ofsted inspections" />}>
-                <InspectionsPage dataset={dataset} />
+                <InspectionsPage dataset={current.dataset} homes={current.homes} />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route path="/present">
           <WithDataset>
