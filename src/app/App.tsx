@@ -100,7 +100,9 @@ function Pages() {
       <DataSourceBanner />
       <Switch>
         <Route path="/">
-          <WithDataset>{(dataset) => <ScorecardPage dataset={dataset} />}</WithDataset>
+          <WithCurrentData>
+            {(current) => <ScorecardPage dataset={current.dataset} homes={current.homes} />}
+          </WithCurrentData>
         </Route>
         <Route path="/measures/:id">
           {(params) => (

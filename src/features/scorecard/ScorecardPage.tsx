@@ -18,6 +18,8 @@ import { useViewContext } from '../../shared/use-view-context';
 import { ViewNotices } from '../../shared/ViewNotices';
 import { measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
 import { ScorecardTable } from './ScorecardTable';
+import { HomesPanel } from './HomesPanel';
+import { homesOfArea, type SavedHomes } from '../../domain/homes/saved-homes';
 
 function Legend() {
   return (
@@ -88,7 +90,14 @@ function SourcesNote({
   );
 }
 
-export function ScorecardPage({ dataset }: { dataset: Dataset }) {
+export function ScorecardPage({
+  dataset,
+  homes,
+}: {
+  dataset: Dataset;
+  /** The councils' tables of their own homes on screen (CurrentData.homes). */
+  homes: readonly SavedHomes[];
+}) {
   const selection = useSelectionStore();
   const { select } = selection;
   const resolved = useViewContext(dataset, 'figures');
@@ -270,6 +279,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           onSortChange={(sort) => select({ sort })}
         />
       )}
+      <HomesPanel table={homesOfArea(homes, resolved.area.code)} />
       <SourcesNote sources={scorecardSources(scorecard)} manifest={dataset.manifest} />
     </>
   );
