@@ -8,6 +8,7 @@ import { RATING_LABEL } from '../domain/text/ratings';
 import type { MeasureSlide, QuestionSlide, Slide, SlideComparator, TitleSlide } from '../domain/slides/slides';
 import { FONT, TEXT, heading, type Presentation } from './pptx-parts';
 import { addSpc } from './pptx-spc';
+import { addHomes } from './pptx-homes';
 
 export interface PresentationMeta {
   title: string;
@@ -196,6 +197,7 @@ export async function presentationBytes(slides: readonly Slide[], meta: Presenta
     if (slide.kind === 'title') addTitle(pptx, slide);
     else if (slide.kind === 'question') addQuestion(pptx, slide);
     else if (slide.kind === 'spc') addSpc(pptx, slide);
+    else if (slide.kind === 'homes') addHomes(pptx, slide);
     else addMeasure(pptx, slide);
   }
   const written = await pptx.write({ outputType: 'uint8array' });

@@ -143,22 +143,22 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/present">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the presentation" />}>
-                <PresentPage dataset={dataset} />
+                <PresentPage dataset={current.dataset} homes={current.homes} />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route path="/present/choose">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the slide picker" />}>
-                <PresentPage dataset={dataset} choosing />
+                <PresentPage dataset={current.dataset} homes={current.homes} choosing />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route>
           <h1>Page not found</h1>

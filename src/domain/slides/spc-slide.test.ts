@@ -4,7 +4,8 @@ import { monthlyPlacements } from '../../../test/unit/spc-series';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { ObservationIndex } from '../observations/series';
 import { buildScorecard } from '../scorecard/scorecard';
-import { buildSlides, parseSlideId, resolveSlideIds, slideChoices, slideHeading, slideName } from './slides';
+import { buildSlides, parseSlideId, resolveSlideIds, slideHeading } from './slides';
+import { slideChoices, slideName } from './slide-choices';
 import type { SpcSlide } from './spc-slide';
 
 const { catalogue, areas, index, observations } = loadSampleDataset();

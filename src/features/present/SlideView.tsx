@@ -2,6 +2,7 @@ import type { ComparatorKind } from '../../domain/scorecard/scorecard';
 import type { MeasureSlide, QuestionSlide, Slide, SlideComparator, TitleSlide } from '../../domain/slides/slides';
 import { RatingBadge } from '../../shared/RatingBadge';
 import { SpcSlideView } from './SpcSlideView';
+import { HomesSlideView } from './HomesSlideView';
 import { TrendSvg } from './TrendSvg';
 
 function ComparatorFigure({ comparator }: { comparator: SlideComparator }) {
@@ -119,5 +120,7 @@ export function SlideView({ slide, headingId }: { slide: Slide; headingId: strin
       return <MeasureView slide={slide} headingId={headingId} />;
     case 'spc':
       return <SpcSlideView slide={slide} headingId={headingId} />;
+    case 'homes':
+      return <HomesSlideView slide={slide} headingId={headingId} />;
   }
 }
