@@ -269,6 +269,8 @@ export function ScorecardPage({
           : ''}
       </p>
       <Legend />
+      {/* Before the table, so the printed scorecard's last page still has rows under its repeated header. */}
+      <HomesPanel table={homesOfArea(homes, resolved.area.code)} />
       {measureCount === 0 && selection.search ? (
         <p className="notice">No measure matches &lsquo;{selection.search}&rsquo;. Try fewer or different words.</p>
       ) : (
@@ -279,7 +281,6 @@ export function ScorecardPage({
           onSortChange={(sort) => select({ sort })}
         />
       )}
-      <HomesPanel table={homesOfArea(homes, resolved.area.code)} />
       <SourcesNote sources={scorecardSources(scorecard)} manifest={dataset.manifest} />
     </>
   );
