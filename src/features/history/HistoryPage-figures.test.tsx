@@ -14,6 +14,8 @@ const held: { store: VersionStore | null } = { store: null };
 vi.mock('../../adapters/load-dataset', async (original) => ({
   ...(await original<typeof LoadDatasetModule>()),
   loadPublishedDataset: () => Promise.resolve(published),
+  // This test is about the figures; the published homes table would be fetched from the data folder.
+  loadPublishedHomes: () => Promise.resolve([]),
 }));
 vi.mock('../../adapters/version-store', async (original) => {
   const real = await original<typeof VersionStoreModule>();
