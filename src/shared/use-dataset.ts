@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { loadPublishedDataset, loadPublishedHomes } from '../adapters/load-dataset';
+import { loadPublishedDataset } from '../adapters/load-dataset';
 import { openVersionStore, type OpenResult, type VersionMeta } from '../adapters/version-store';
 import { withObservations, type Dataset } from '../domain/dataset/dataset';
 import type { SavedHomes } from '../domain/homes/saved-homes';
@@ -72,7 +72,10 @@ export function versionStoreConnection(): Promise<OpenResult> {
 export async function loadCurrentData(): Promise<CurrentData> {
   const published = await loadPublishedDataset();
   const [homes, storage] = await Promise.all([
-    loadPublishedHomes(published.manifest, todayIso()),
+    // The homes reader is fetched apart, after the figures' loader, to keep it off the first screen's bundle.
+    import('../adapters/load-homes').then(({ loadPublishedHomes }) =>
+      loadPublishedHomes(published.manifest, todayIso()),
+    ),
     versionStoreConnection(),
   ]);
   const fallback: CurrentData = { dataset: published, published, homes, version: null, storage, problems: [] };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadDataFolder, readFolderHomes, type ReadText } from '../../src/adapters/load-dataset';
+import { loadDataFolder, type ReadText } from '../../src/adapters/load-dataset';
+import { readFolderHomes } from '../../src/adapters/load-homes';
 import type { Dataset } from '../../src/domain/dataset/dataset';
 import type { SavedHomes } from '../../src/domain/homes/saved-homes';
 import type { ParseResult } from '../../src/domain/readers/result';

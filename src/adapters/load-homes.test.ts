@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { located, repoPath } from '../../test/unit/tables';
-import { readFolderHomes } from './load-dataset';
+import { readFolderHomes } from './load-homes';
 
 const TODAY = '2026-12-01';
 const fromData = (file: string) => Promise.resolve(readFileSync(repoPath(`data/${file}`), 'utf8'));
