@@ -224,9 +224,9 @@ describe('readImport: whole-file rules', () => {
   test(`refuses a table of more than ${MAX_COLUMNS} columns with one message, before reading any row`, () => {
     const header = Array.from({ length: 1000 }, (_, index) => `column_${index + 1}`);
     const table = gridTable('wide.csv', [header, ...Array.from({ length: 100 }, () => header)]);
-    const started = performance.now();
     const read = readImport(table, importContext());
-    expect(performance.now() - started).toBeLessThan(50);
+    // One problem and no figures: none of the 100 rows was read (each would name its unknown columns).
+    expect(read.value.observations).toEqual([]);
     expect(read.problems.map(located)).toEqual([
       { rule: 'too_many_columns', severity: 'error', row: 1, column: undefined },
     ]);
