@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DURHAM } from '../../../test/unit/builders/areas';
 import { dataset } from '../../../test/unit/builders/dataset';
-import { THREE_HOMES } from '../../../test/unit/builders/homes';
+import { THREE_HOMES, home, homesTable } from '../../../test/unit/builders/homes';
 import { VARIED_FIGURES, period } from '../../../test/unit/builders/observation';
 import { buildScorecard } from '../scorecard/scorecard';
 import { HOMES_SLIDE } from './homes-slide';
@@ -44,6 +44,30 @@ describe('the children’s homes slide', () => {
       ['New Lea House', 'Good, 8 September 2015', 'Yes', false],
       ['Park House', 'Good, 17 May 2016', 'Yes', false],
     ]);
+  });
+
+  test('continues a longer list on further slides, the headline and counts on the first only', () => {
+    const ten = homesTable(
+      ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((letter, index) =>
+        home(`Home ${letter}`, undefined, null, index + 2),
+      ),
+    );
+    const slides = buildSlides({
+      scorecard,
+      index,
+      ids: [HOMES_SLIDE],
+      commentary: new Map(),
+      panelTitle: 'Panel',
+      homes: { table: ten, today: '2016-06-08' },
+    });
+    expect(slides.map((slide) => [slide.id, slideHeading(slide)])).toEqual([
+      ['homes', 'County Durham’s children’s homes (1 of 3)'],
+      ['homes#2', 'County Durham’s children’s homes (2 of 3)'],
+      ['homes#3', 'County Durham’s children’s homes (3 of 3)'],
+    ]);
+    expect(
+      slides.map((slide) => (slide.kind === 'homes' ? slide.rows.map((row) => row.name.at(-1)).join('') : '')),
+    ).toEqual(['ABC', 'DEFG', 'HIJ']);
   });
 
   test('is left out of a deck without the homes', () => {

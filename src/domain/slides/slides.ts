@@ -17,7 +17,7 @@ import type { ObservationIndex } from '../observations/series';
 import { chartPeriods, positionsOf } from './chart-periods';
 import { pagesOf, partOf } from './paging';
 import { spcSlide, spcSlideMeasure, type SpcSlide } from './spc-slide';
-import { HOMES_SLIDE, homesSlide, type HomesSlide } from './homes-slide';
+import { HOMES_SLIDE, homesSlides, type HomesSlide } from './homes-slide';
 import type { SavedHomes } from '../homes/saved-homes';
 
 export const TITLE_SLIDE = 'title';
@@ -313,8 +313,7 @@ export function buildSlides(input: SlideInput): Slide[] {
     const ref = parseSlideId(id);
     if (!ref) return [];
     if (ref.kind === 'homes') {
-      const slide = input.homes ? homesSlide(input.homes.table, scorecard.area.name, input.homes.today) : null;
-      return slide ? [slide] : [];
+      return input.homes ? homesSlides(input.homes.table, scorecard.area.name, input.homes.today, id) : [];
     }
     if (ref.kind === 'title')
       return [
@@ -364,6 +363,6 @@ export function slideHeading(slide: Slide): string {
     case 'spc':
       return `${slide.title}: SPC chart`;
     case 'homes':
-      return slide.title;
+      return `${slide.title}${partOf(slide.part, slide.parts)}`;
   }
 }

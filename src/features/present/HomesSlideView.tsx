@@ -1,17 +1,22 @@
 import type { HomesSlide } from '../../domain/slides/homes-slide';
+import { slideHeading } from '../../domain/slides/slides';
 import { RECENT_INSPECTION_HEADING } from '../../domain/text/homes';
 
-/** The council's children's homes on a slide: the headline, the counts in words and each home's inspections. */
+/** The council's children's homes on a slide: the headline and the counts in words (on the first of the slides) and each home's inspections. */
 export function HomesSlideView({ slide, headingId }: { slide: HomesSlide; headingId: string }) {
   return (
     <>
       <h1 id={headingId} tabIndex={-1}>
-        {slide.title}
+        {slideHeading(slide)}
       </h1>
-      <p className="slide-latest">{slide.headline}</p>
-      <p>{slide.byJudgement}</p>
-      {slide.interim ? <p>{slide.interim}</p> : null}
-      {slide.overAYear ? <p className="slide-note">{slide.overAYear}</p> : null}
+      {slide.part === 1 ? (
+        <>
+          <p className="slide-latest">{slide.headline}</p>
+          <p>{slide.byJudgement}</p>
+          {slide.interim ? <p>{slide.interim}</p> : null}
+          {slide.overAYear ? <p className="slide-note">{slide.overAYear}</p> : null}
+        </>
+      ) : null}
       <table className="slide-table slide-homes-table">
         <thead>
           <tr>
