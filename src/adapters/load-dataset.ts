@@ -213,7 +213,7 @@ export async function loadDataFolder(
 }
 
 /** The published folder's files over HTTP; an answer other than 200 rejects with its status. */
-function fetchFrom(baseUrl: URL): ReadText {
+export function fetchFrom(baseUrl: URL): ReadText {
   return async (file) => {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

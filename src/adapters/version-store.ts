@@ -9,6 +9,7 @@ import { diffObservations, type ChangeCounts } from '../domain/observations/diff
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
 import type { ParseResult } from '../domain/readers/result';
+import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
 import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
 import { checkVersionName } from '../domain/versions/version-name';
 
@@ -49,8 +50,20 @@ export interface VersionStore {
   latest(): Promise<VersionMeta | null>;
   /** The figures a version holds, read back and checked; a missing version or a store that cannot be read comes back as problems. */
   loadObservations(id: number): Promise<ParseResult<Observation[]>>;
-  /** Saves a new version and its figures in one transaction: either both are saved or neither is. Never rejects. */
-  saveVersion(input: NewVersion, observations: readonly Observation[]): Promise<SaveResult>;
+  /**
+   * The tables of children's homes a version holds, read back and checked; null when it holds none
+   * (an older snapshot), so the published ones stand.
+   */
+  loadHomes(id: number): Promise<ParseResult<SavedHomes[] | null>>;
+  /**
+   * Saves a new version and its figures (and the homes tables held, when there are any) in one
+   * transaction: either all are saved or nothing is. Never rejects.
+   */
+  saveVersion(
+    input: NewVersion,
+    observations: readonly Observation[],
+    homes?: readonly SavedHomes[],
+  ): Promise<SaveResult>;
   /** Saves a new version holding exactly the figures of version `id`. Never rejects. */
   restoreVersion(id: number, name: string): Promise<SaveResult>;
   /** Lets go of the database, e.g. before a test opens it again as a reload would. */
@@ -65,6 +78,8 @@ type StoredVersion = Omit<VersionMeta, 'id'> & { id?: number };
 interface Snapshot {
   versionId: number;
   observations: StoredObservation[];
+  /** The councils' tables of their children's homes; absent in snapshots saved before homes were kept. */
+  homes?: SavedHomes[];
 }
 
 interface VersionSchema extends DBSchema {
@@ -167,7 +182,21 @@ class IndexedDbVersionStore implements VersionStore {
     return fromStoredRows(snapshot.observations, `Saved version ${id}`);
   }
 
-  async saveVersion(input: NewVersion, observations: readonly Observation[]): Promise<SaveResult> {
+  async loadHomes(id: number): Promise<ParseResult<SavedHomes[] | null>> {
+    let snapshot: Snapshot | undefined;
+    try {
+      snapshot = await this.database.get('snapshots', id);
+    } catch {
+      return { value: null, problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
+    }
+    return readSavedHomes(snapshot?.homes, `Saved version ${id}`);
+  }
+
+  async saveVersion(
+    input: NewVersion,
+    observations: readonly Observation[],
+    homes: readonly SavedHomes[] = [],
+  ): Promise<SaveResult> {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
     const rows = observations.map(toStoredRow);
@@ -179,7 +208,7 @@ class IndexedDbVersionStore implements VersionStore {
       ...(input.restoredFrom === undefined ? {} : { restoredFrom: input.restoredFrom }),
       counts: { ...input.counts, total: rows.length },
     };
-    return this.write(() => Promise.resolve({ version, rows }));
+    return this.write(() => Promise.resolve({ version, rows, homes: homes.length > 0 ? [...homes] : undefined }));
   }
 
   async restoreVersion(id: number, name: string): Promise<SaveResult> {
@@ -213,7 +242,7 @@ class IndexedDbVersionStore implements VersionStore {
         },
       };
       // The rows are copied exactly as stored, so the restored version is the old one to the byte.
-      return { version, rows: snapshot.observations };
+      return { version, rows: snapshot.observations, homes: snapshot.homes };
     });
   }
 
@@ -230,13 +259,19 @@ class IndexedDbVersionStore implements VersionStore {
   private async write(
     prepare: (
       transaction: WriteTransaction,
-    ) => Promise<{ version: StoredVersion; rows: StoredObservation[] } | { reason: string }>,
+    ) => Promise<
+      { version: StoredVersion; rows: StoredObservation[]; homes: SavedHomes[] | undefined } | { reason: string }
+    >,
   ): Promise<SaveResult> {
     const written = await writeTransaction(this.database, ['versions', 'snapshots'], async (transaction) => {
       const prepared = await prepare(transaction);
       if ('reason' in prepared) return prepared;
       const id = await transaction.objectStore('versions').add(prepared.version);
-      await transaction.objectStore('snapshots').put({ versionId: id, observations: prepared.rows });
+      const { rows, homes } = prepared;
+      // Homes only when there are some, so a snapshot without is as older apps wrote it.
+      await transaction
+        .objectStore('snapshots')
+        .put({ versionId: id, observations: rows, ...(homes ? { homes } : {}) });
       return { version: { ...prepared.version, id } };
     });
     if (!written.ok) return { ok: false, reason: SAVE_FAILURE[written.failure] ?? SAVE_FAILED };

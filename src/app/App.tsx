@@ -124,7 +124,9 @@ function Pages() {
       <DataSourceBanner />
       <Switch>
         <Route path="/">
-          <WithDataset>{(dataset) => <ScorecardPage dataset={dataset} />}</WithDataset>
+          <WithCurrentData>
+            {(current) => <ScorecardPage dataset={current.dataset} homes={current.homes} />}
+          </WithCurrentData>
         </Route>
         <Route path="/measures/:id">
           {(params) => (
@@ -156,22 +158,22 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/inspections">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the Ofsted inspections" />}>
-                <InspectionsPage dataset={dataset} />
+                <InspectionsPage dataset={current.dataset} homes={current.homes} />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route path="/present">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the presentation" />}>
-                <PresentPage dataset={dataset} />
+                <PresentPage dataset={current.dataset} homes={current.homes} />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route path="/glossary/:term?">
           {(params) => (
@@ -190,13 +192,13 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/present/choose">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the slide picker" />}>
-                <PresentPage dataset={dataset} choosing />
+                <PresentPage dataset={current.dataset} homes={current.homes} choosing />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route>
           <h1>Page not found</h1>

@@ -64,7 +64,8 @@ export function storeWith(store: VersionStore, overrides: Partial<VersionStore>)
     listVersions: () => store.listVersions(),
     latest: () => store.latest(),
     loadObservations: (id) => store.loadObservations(id),
-    saveVersion: (input, observations) => store.saveVersion(input, observations),
+    loadHomes: (id) => store.loadHomes(id),
+    saveVersion: (input, observations, homes) => store.saveVersion(input, observations, homes),
     restoreVersion: (id, name) => store.restoreVersion(id, name),
     close: () => store.close(),
     ...overrides,
@@ -77,6 +78,7 @@ export async function currentFrom(store: VersionStore): Promise<CurrentData> {
   const base: CurrentData = {
     dataset: published,
     published,
+    homes: [],
     version: null,
     storage: { ok: true, store },
     problems: [],

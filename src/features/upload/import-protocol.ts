@@ -5,6 +5,7 @@
 import type { SaveResult } from '../../adapters/version-store';
 import type { Area } from '../../domain/areas/area';
 import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-measure-map';
+import type { SavedHomes } from '../../domain/homes/saved-homes';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Observation } from '../../domain/observations/observation';
 import type { UploadPreview } from './preview-model';
@@ -44,6 +45,11 @@ export interface CheckRequest {
   /** The data folder's DfE measure map (a few dozen plain lines), so DfE open-data files can be read; null when it has none. */
   dfeMeasureMap: DfeMeasureMap | null;
   base: BaseFigures;
+  /**
+   * The councils' tables of their children's homes the page shows (a few dozen homes): a table of
+   * homes replaces its council's, and any save carries them into the new version.
+   */
+  homes: readonly SavedHomes[];
 }
 
 export interface SaveRequest {
