@@ -123,6 +123,8 @@ export interface DataPack {
   observations: StoredObservation[];
   /** The officers' notes; added in format version 1 without a new number, as a pack without them reads as no notes. */
   commentary: Commentary[];
+  /** The councils' tables of their own children's homes; added the same way, absent when none are held. */
+  homes?: SavedHomes[];
 }
 
 export function packMeasure(measure: Measure): PackMeasure {
@@ -153,6 +155,7 @@ export function dataPack(input: {
   observations: readonly Observation[];
   version: VersionMeta | null;
   commentary?: readonly Commentary[];
+  homes?: readonly SavedHomes[];
   exportedAt?: Date;
 }): string {
   const pack: DataPack = {
@@ -164,6 +167,7 @@ export function dataPack(input: {
     measures: input.catalogue.measures.map(packMeasure),
     observations: input.observations.map(toStoredRow),
     commentary: [...(input.commentary ?? [])],
+    ...(input.homes && input.homes.length > 0 ? { homes: [...input.homes] } : {}),
   };
   return JSON.stringify(pack, null, 2);
 }
