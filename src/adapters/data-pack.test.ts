@@ -7,6 +7,7 @@ import { readDataPack } from './data-pack';
 import { dataPack, packMeasure } from './export';
 import type { Commentary } from '../domain/commentary/commentary';
 import type { VersionMeta } from './version-store';
+import { THREE_HOMES } from '../../test/unit/builders/homes';
 
 const dataset = buildDataset({ observations: VARIED_FIGURES });
 const version: VersionMeta = {
@@ -24,13 +25,14 @@ const note: Commentary = {
   text: 'More children came into care after the summer.',
   updatedAt: '2022-01-10T09:30:00.000Z',
 };
-const packText = dataPack({
+const packInput = {
   catalogue: dataset.catalogue,
   observations: dataset.observations,
   version,
   commentary: [note],
   exportedAt: new Date('2022-01-11T12:00:00Z'),
-});
+};
+const packText = dataPack(packInput);
 const pack = {
   format: 'scorecard-data-pack',
   formatVersion: 1,
@@ -50,9 +52,29 @@ describe('readDataPack', () => {
         catalogue: dataset.catalogue,
         observations: dataset.observations,
         commentary: [note],
+        homes: [],
       },
       problems: [],
     });
+  });
+
+  test('carries the councils’ tables of their children’s homes, read back as they were saved', () => {
+    const withHomes = dataPack({ ...packInput, homes: [THREE_HOMES] });
+    expect(readDataPack(withHomes)).toMatchObject({ value: { homes: [THREE_HOMES] }, problems: [] });
+  });
+
+  test('passes over a damaged homes table with a warning, keeping the figures', () => {
+    const damaged = { ...(JSON.parse(packText) as object), homes: [{ areaCode: 'E06000047', homes: 'ten' }] };
+    const read = readDataPack(JSON.stringify(damaged), 'pack.json');
+    expect(read.problems).toEqual([
+      {
+        severity: 'warning',
+        rule: 'invalid_data_pack',
+        message: 'pack.json: "homes" is not a list of tables of children\'s homes; the homes are left out.',
+      },
+    ]);
+    expect(read.value?.homes).toEqual([]);
+    expect(read.value?.observations).toEqual(dataset.observations);
   });
 
   test('reads a pack exported before commentary existed as one with no notes', () => {

@@ -14,6 +14,7 @@ import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
 import { append } from '../domain/lists/append';
 import { describeValue } from '../domain/text/quote';
+import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
 
 /**
  * The largest data pack read. The largest version the browser can save (MAX_VERSION_BYTES in
@@ -43,6 +44,8 @@ export interface DataPackContents {
   observations: Observation[];
   /** The officers' notes; none for a pack exported before notes existed. */
   commentary: Commentary[];
+  /** The councils' tables of their children's homes, checked as a saved version's are; none when the pack holds none. */
+  homes: SavedHomes[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -180,5 +183,15 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
     });
   const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : '';
   const commentary = readCommentary(json.commentary, fileName, problems);
-  return { value: { exportedAt, version, catalogue: catalogue.value, observations, commentary }, problems };
+  const homes = readSavedHomes(json.homes, fileName);
+  // A damaged homes table holds no figure, so it is passed over with a warning, as a note would be.
+  if (homes.problems.length > 0)
+    problems.push({
+      ...packProblem(fileName, '"homes" is not a list of tables of children\'s homes; the homes are left out.'),
+      severity: 'warning',
+    });
+  return {
+    value: { exportedAt, version, catalogue: catalogue.value, observations, commentary, homes: homes.value ?? [] },
+    problems,
+  };
 }

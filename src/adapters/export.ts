@@ -5,8 +5,10 @@
  * - CRLF line ends and RFC 4180 quoting;
  * - spreadsheet formulas neutralised: a text cell Excel would run as a formula (= + - @, or a tab
  *   or carriage return first) gets a leading apostrophe, so a note such as
- *   `=HYPERLINK("http://…")` is shown as text, never run. Numbers are written as numbers, so -2.5
- *   stays -2.5.
+ *   `=HYPERLINK("http://…")` is shown as text, never run. So does one that becomes a formula once a
+ *   spreadsheet skips what comes before it (spaces, invisible characters such as a zero-width space,
+ *   or a list separator: `;=`) or folds a full-width or small look-alike (`＝`, `﹦`, `－`) to the
+ *   character itself. Numbers are written as numbers, so -2.5 stays -2.5.
  */
 import type { Catalogue, Measure } from '../domain/catalogue/measure';
 import type { Observation } from '../domain/observations/observation';
@@ -21,12 +23,19 @@ import { GRADE_LABEL } from '../domain/readers/ofsted/inspections';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_END = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula's first character, with its full-width and small look-alikes and the minus sign. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/;
+/** What a spreadsheet may pass over before a formula: white space, invisible characters and list separators. */
+const SKIPPED_BEFORE_FORMULA = /^[\s\u00A0\u180E\u200B-\u200F\u2028-\u202F\u205F-\u2064\u3000\uFEFF;,|]+/;
+
+function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text) || FORMULA_START.test(text.replace(SKIPPED_BEFORE_FORMULA, ''));
+}
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** A text cell, made safe to open in a spreadsheet and quoted when it holds a comma, quote or line break. */
 export function textCell(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  const safe = looksLikeFormula(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
@@ -123,6 +132,8 @@ export interface DataPack {
   observations: StoredObservation[];
   /** The officers' notes; added in format version 1 without a new number, as a pack without them reads as no notes. */
   commentary: Commentary[];
+  /** The councils' tables of their own children's homes; added the same way, absent when none are held. */
+  homes?: SavedHomes[];
 }
 
 export function packMeasure(measure: Measure): PackMeasure {
@@ -153,6 +164,7 @@ export function dataPack(input: {
   observations: readonly Observation[];
   version: VersionMeta | null;
   commentary?: readonly Commentary[];
+  homes?: readonly SavedHomes[];
   exportedAt?: Date;
 }): string {
   const pack: DataPack = {
@@ -164,6 +176,7 @@ export function dataPack(input: {
     measures: input.catalogue.measures.map(packMeasure),
     observations: input.observations.map(toStoredRow),
     commentary: [...(input.commentary ?? [])],
+    ...(input.homes && input.homes.length > 0 ? { homes: [...input.homes] } : {}),
   };
   return JSON.stringify(pack, null, 2);
 }

@@ -92,6 +92,8 @@ interface LoadOptions {
   today: string;
   /** The period of a scorecard-layout file's undated comparator figures ('2019/20'). */
   comparatorPeriod?: string | undefined;
+  /** Whether a table of the council's children's homes is read (validate checks it) or refused as not figures. */
+  readsHomes?: boolean;
 }
 
 /**
@@ -149,6 +151,7 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
     areas: reference.areas,
     areaCode: options.area,
     today: options.today,
+    readsHomes: options.readsHomes ?? false,
     ...(reference.dfeMeasureMap ? { dfeMeasureMap: reference.dfeMeasureMap } : {}),
   };
   const perFile: Observation[][] = [];
@@ -295,7 +298,7 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
   }
   const ssda903 = await validate903(files, io);
   if (ssda903 !== null) return ssda903;
-  const loaded = await load(files, options);
+  const loaded = await load(files, { ...options, readsHomes: true });
   if ('usageError' in loaded) {
     io.err(loaded.usageError);
     return 2;

@@ -8,6 +8,7 @@ import type { Observation } from '../domain/observations/observation';
 import { readImport, type ImportContext } from '../domain/readers/read-import';
 import type { Problem } from '../domain/readers/result';
 import { describeOpenDataRows } from '../domain/text/open-data-rows';
+import { countOf } from '../domain/text/plural';
 import { readFileWithin } from './read-file';
 
 /**
@@ -42,5 +43,10 @@ export async function readUploadFile(
   // A DfE file's rows accounted for in the upload preview's words: used, skipped (by level), not read, rejected.
   const rows = imported.value.openDataRows;
   if (rows) for (const line of describeOpenDataRows(rows)) rowAccounts.push(`${fileName}: ${line}`);
+  // A table of homes (read only where the context allows it) holds no figures: say what it held instead.
+  const homes = imported.value.homes;
+  const refused = imported.problems.some((problem) => problem.severity === 'error');
+  if (homes && !refused)
+    rowAccounts.push(`${fileName}: ${countOf(homes.homes.length, "children's home")}, each checked.`);
   return imported.value.observations;
 }

@@ -38,6 +38,24 @@ describe('scorecard validate', () => {
     expect(out[0]).toBe(`Error: ${missing} cannot be read. Check the path.`);
   });
 
+  test('checks a table of the council’s children’s homes and says how many homes it holds', async () => {
+    const { code, out } = await run('validate', repoPath('data/homes/county-durham-2016-06-08.csv'));
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      "county-durham-2016-06-08.csv: 10 children's homes, each checked.",
+      `${repoPath('data/homes/county-durham-2016-06-08.csv')}: 0 observations, no errors, 0 warnings.`,
+    ]);
+  });
+
+  test('exits 1 for a table of homes listing one home twice, naming the row', async () => {
+    const { code, out } = await run('validate', repoPath('test/fixtures/homes/duplicate_home.csv'));
+    expect(code).toBe(1);
+    expect(out).toEqual([
+      "Error: duplicate_home.csv row 4, column Name: row 2 already lists 'high  etherley'. List each home once, with its latest inspections: delete one of the two rows.",
+      'There is a problem with the file: 1 error, 0 warnings. Nothing was loaded.',
+    ]);
+  });
+
   test('asks for a file when given none', async () => {
     const { code, err } = await run('validate');
     expect(code).toBe(2);

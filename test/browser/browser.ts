@@ -28,10 +28,13 @@ export async function openPage(
   browser: Browser,
   path = '/',
   viewport: Viewport = { width: 1280, height: 900 },
+  /** Runs in the page before any of the app's scripts, e.g. to record what the app does from its start. */
+  beforeApp?: () => void,
 ): Promise<TestPage> {
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const errors: string[] = [];
   const page = Object.assign(await context.newPage(), { errors });
+  if (beforeApp) await page.addInitScript(beforeApp);
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location();
@@ -69,7 +72,9 @@ export interface AccessibilityOptions {
  */
 export async function checkAccessibility(page: Page, options: AccessibilityOptions = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ content: readAxeSource() });
+    // Evaluated through the browser's debugging protocol, as a script tag of its text would break the
+    // app's Content-Security-Policy (no inline script), which the tests run under.
+    await page.evaluate(readAxeSource());
   }
   const violations = await page.evaluate(
     async ({ tags, exclude }) => {

@@ -307,7 +307,13 @@ function Downloads({ current }: { current: CurrentData }) {
       save: () =>
         saveFile(
           `scorecard-data-pack-${today()}.json`,
-          dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, commentary }),
+          dataPack({
+            catalogue: dataset.catalogue,
+            observations: dataset.observations,
+            version,
+            commentary,
+            homes: current.homes,
+          }),
           'application/json;charset=utf-8',
         ),
     },
