@@ -7,33 +7,15 @@ import { KEY_QUESTION_COLUMNS, MEASURE_COLUMNS, readCatalogue } from '../domain/
 import type { Catalogue } from '../domain/catalogue/measure';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows } from '../domain/observations/stored-rows';
+import { checkPackFigures } from '../domain/dataset/pack-figures';
+import type { Dataset } from '../domain/dataset/dataset';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { checkCommentary, type Commentary } from '../domain/commentary/commentary';
-import { tooLargeProblems } from './decode';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
 import { append } from '../domain/lists/append';
 import { describeValue } from '../domain/text/quote';
 import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
-
-/**
- * The largest data pack read. The largest version the browser can save (MAX_VERSION_BYTES in
- * version-store.ts, 120 MB as stored) exports as a pack of about 175 MB: JSON takes about 1.4 times
- * the bytes of the stored figures. Past this, reading the pack needs more memory than a browser
- * tab or a small machine has.
- */
-export const MAX_PACK_BYTES = 200 * 1024 * 1024;
-
-/** Refuses a pack over MAX_PACK_BYTES from its size, before it is read. */
-export function packSizeProblems(byteLength: number, fileName: string): Problem[] {
-  return tooLargeProblems(
-    byteLength,
-    fileName,
-    MAX_PACK_BYTES,
-    'the largest data pack read',
-    'Publish the figures as observations CSV files instead (Saved versions, "Figures on screen (CSV)"), each of a few years, and list each in manifest.json.',
-  );
-}
 
 export interface DataPackContents {
   exportedAt: string;
@@ -194,4 +176,16 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
     value: { exportedAt, version, catalogue: catalogue.value, observations, commentary, homes: homes.value ?? [] },
     problems,
   };
+}
+
+/**
+ * The figures of a data pack, read (readDataPack) and checked against the published catalogue and
+ * areas (checkPackFigures, in the domain).
+ */
+export function readPackObservations(
+  text: string,
+  fileName: string,
+  reference: Pick<Dataset, 'measuresById' | 'areas'>,
+): ParseResult<Observation[]> {
+  return checkPackFigures(readDataPack(text, fileName), fileName, reference);
 }

@@ -134,3 +134,22 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     return { value: decodeWindows1252(withoutMark), problems: [], encoding: 'windows-1252' };
   }
 }
+
+/**
+ * The largest data pack read. The largest version the browser can save (MAX_VERSION_BYTES in
+ * version-store.ts, 120 MB as stored) exports as a pack of about 175 MB: JSON takes about 1.4 times
+ * the bytes of the stored figures. Past this, reading the pack needs more memory than a browser
+ * tab or a small machine has.
+ */
+export const MAX_PACK_BYTES = 200 * 1024 * 1024;
+
+/** Refuses a pack over MAX_PACK_BYTES from its size, before it is read. */
+export function packSizeProblems(byteLength: number, fileName: string): Problem[] {
+  return tooLargeProblems(
+    byteLength,
+    fileName,
+    MAX_PACK_BYTES,
+    'the largest data pack read',
+    'Publish the figures as observations CSV files instead (Saved versions, "Figures on screen (CSV)"), each of a few years, and list each in manifest.json.',
+  );
+}

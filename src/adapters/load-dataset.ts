@@ -6,12 +6,10 @@ import {
   type Dataset,
   type Manifest,
 } from '../domain/dataset/dataset';
-import { addPackFigures, checkPackFigures } from '../domain/dataset/pack-figures';
-import type { Observation } from '../domain/observations/observation';
+import { addPackFigures } from '../domain/dataset/pack-figures';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readCsvText } from './csv';
-import { MAX_UPLOAD_BYTES, tooLargeProblems } from './decode';
-import { packSizeProblems, readDataPack } from './data-pack';
+import { MAX_UPLOAD_BYTES, packSizeProblems, tooLargeProblems } from './decode';
 import { append } from '../domain/lists/append';
 
 export class DatasetLoadError extends Error {
@@ -52,18 +50,6 @@ export function dataFileSizeProblems(file: string, byteLength: number): Problem[
 /** A manifest entry ending in .json is a data pack exported from the app (docs/storage.md); anything else is an observations CSV. */
 export function isDataPackFile(file: string): boolean {
   return /\.json$/i.test(file.trim());
-}
-
-/**
- * The figures of a data pack, read (readDataPack) and checked against the published catalogue and
- * areas (checkPackFigures, in the domain).
- */
-export function readPackObservations(
-  text: string,
-  fileName: string,
-  reference: Pick<Dataset, 'measuresById' | 'areas'>,
-): ParseResult<Observation[]> {
-  return checkPackFigures(readDataPack(text, fileName), fileName, reference);
 }
 
 /**
@@ -200,6 +186,9 @@ export async function loadDataFolder(
     });
   }
   if (packFiles.length === 0) return { value: dataset, problems };
+  // The pack reader (with the export code it shares the format with) is fetched only for a folder
+  // that lists a pack, so it stays off the first screen's budget for the usual CSV folder.
+  const { readPackObservations } = await import('./data-pack');
   const packs = packFiles.flatMap((file, index) => {
     const text = packTexts[index];
     if (text == null) return [];

@@ -24,9 +24,8 @@ import {
   homesHeadline,
   interimInspectionText,
   interimText,
-  providersAsAtText,
-  settingsHeading,
 } from '../domain/text/homes';
+import { providersAsAtText, settingsHeading } from '../domain/text/provision';
 import { listOf } from '../domain/text/lists';
 import { countOf } from '../domain/text/plural';
 import { regionPhrase } from '../domain/text/regions';

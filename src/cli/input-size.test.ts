@@ -8,8 +8,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { TODAY } from '../../test/unit/uploads';
 import { repoPath } from '../../test/unit/tables';
-import { MAX_UPLOAD_BYTES } from '../adapters/decode';
-import { MAX_PACK_BYTES } from '../adapters/data-pack';
+import { MAX_PACK_BYTES, MAX_UPLOAD_BYTES } from '../adapters/decode';
 import { main } from './main';
 import { readStream } from './spc';
 

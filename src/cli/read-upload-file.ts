@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { uploadSizeProblems } from '../adapters/decode';
-import { packSizeProblems } from '../adapters/data-pack';
-import { isDataPackFile, readPackObservations } from '../adapters/load-dataset';
+import { packSizeProblems, uploadSizeProblems } from '../adapters/decode';
+import { readPackObservations } from '../adapters/data-pack';
+import { isDataPackFile } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
 import { append } from '../domain/lists/append';
 import type { Observation } from '../domain/observations/observation';

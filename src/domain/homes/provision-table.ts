@@ -1,7 +1,7 @@
 import type { Area } from '../areas/area';
 import { GRADES, GRADE_LABEL } from '../readers/ofsted/inspections';
 import { SECTORS } from '../readers/ofsted/providers';
-import { PROVISION_LINE, goodOrBetterShare, sectorName, settingsHeading } from '../text/homes';
+import { PROVISION_LINE, goodOrBetterShare, sectorName, settingsHeading } from '../text/provision';
 import type { ProvisionComparison, ProvisionRow } from './provision';
 
 /** One line of a provision type's table: its label and a value for each area, in words and digits. */

@@ -1,20 +1,14 @@
-import { describe, expect, it, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HomesSummary } from '../homes/homes-summary';
-import type { ProvisionRow } from '../homes/provision';
 import {
   fullInspectionText,
-  goodOrBetterText,
   gradeSpreadText,
   homesByJudgementText,
   homesHeadline,
   interimInspectionText,
   interimText,
   overAYearSummaryText,
-  providersAsAtText,
-  provisionGoodOrBetterSentence,
-  provisionText,
   recentInspectionText,
-  settingsText,
 } from './homes';
 
 const summary = (overrides: Partial<HomesSummary>): HomesSummary => ({
@@ -26,20 +20,6 @@ const summary = (overrides: Partial<HomesSummary>): HomesSummary => ({
   byInterimOutcome: null,
   declined: [],
   latestInspection: '2016-06-07',
-  ...overrides,
-});
-
-const row = (overrides: Partial<ProvisionRow>): ProvisionRow => ({
-  provisionType: "Children's home",
-  settings: 44,
-  places: 190,
-  bySector: [
-    { sector: 'Local Authority', settings: 10, places: 41 },
-    { sector: 'Private', settings: 32, places: 139 },
-    { sector: 'Voluntary', settings: 2, places: 10 },
-  ],
-  judgements: { outstanding: 10, good: 30, requires_improvement: 2, inadequate: 0 },
-  notJudged: 2,
   ...overrides,
 });
 
@@ -112,46 +92,6 @@ describe('one home in words', () => {
   });
 });
 
-describe('the settings in an area', () => {
-  it.each([
-    { type: "Children's home", count: 44, text: "44 children's homes" },
-    { type: "Children's home", count: 1, text: "1 children's home" },
-    { type: 'Independent Fostering Agency', count: 7, text: '7 independent fostering agencies' },
-    { type: 'Supported accommodation', count: 3, text: '3 settings of type Supported accommodation' },
-  ])('$count of $type: "$text"', ({ type, count, text }) => {
-    expect(settingsText(type, count)).toBe(text);
-  });
-
-  it.each([
-    {
-      row: row({}),
-      text: "44 children's homes with 190 places: 10 local authority (41 places), 32 private (139 places), 2 voluntary (10 places)",
-      judged: '40 of 42 judged good or better (95%)',
-    },
-    {
-      row: row({
-        provisionType: 'Independent Fostering Agency',
-        settings: 7,
-        places: null,
-        bySector: [{ sector: 'Private', settings: 7, places: null }],
-        judgements: { outstanding: 0, good: 0, requires_improvement: 0, inadequate: 0 },
-        notJudged: 7,
-      }),
-      text: '7 independent fostering agencies: 7 private',
-      judged: 'none judged yet',
-    },
-  ])('"$text"; "$judged"', ({ row: provision, text, judged }) => {
-    expect([provisionText(provision), goodOrBetterText(provision)]).toEqual([text, judged]);
-  });
-
-  it.each([
-    { asAt: '2023-03-31', text: "Ofsted's list of settings at 31 March 2023" },
-    { asAt: null, text: "Ofsted's list of settings (the file does not say its date)" },
-  ])('states the date of the list: "$text"', ({ asAt, text }) => {
-    expect(providersAsAtText(asAt)).toBe(text);
-  });
-});
-
 describe('the inspections page’s words for the council’s homes', () => {
   it.each([
     { inspected: true, overAYear: true, text: 'No: over a year ago' },
@@ -180,20 +120,5 @@ describe('the inspections page’s words for the council’s homes', () => {
     const said = overAYearSummaryText(over, listed);
     if (starts === undefined) expect(said).toBe(text);
     else expect(said?.startsWith(starts)).toBe(true);
-  });
-
-  test('provisionGoodOrBetterSentence sets the council beside its region and England', () => {
-    expect(
-      provisionGoodOrBetterSentence("Children's home", { name: 'County Durham', row: row({}) }, [
-        {
-          name: 'the North East',
-          row: row({ judgements: { outstanding: 1, good: 3, requires_improvement: 1, inadequate: 0 } }),
-        },
-        { name: 'England', row: undefined },
-      ]),
-    ).toBe(
-      "In County Durham, 40 of the 42 children's homes judged are good or better (95%), against the North East 80%.",
-    );
-    expect(provisionGoodOrBetterSentence("Children's home", { name: 'County Durham', row: undefined }, [])).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { CHILDRENS_HOME } from '../../domain/readers/ofsted/providers';
 import { countOf } from '../../domain/text/plural';
 import { listOf } from '../../domain/text/lists';
 import { regionPhrase } from '../../domain/text/regions';
-import { providersAsAtText, provisionGoodOrBetterSentence, settingsHeading } from '../../domain/text/homes';
+import { providersAsAtText, provisionGoodOrBetterSentence, settingsHeading } from '../../domain/text/provision';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { FileNotes } from './FileNotes';
 import type { ProviderSheetState } from './use-provision';
