@@ -137,7 +137,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
 
 /**
  * The largest data pack read. The largest version the browser can save (MAX_VERSION_BYTES in
- * version-store.ts, 120 MB as stored) exports as a pack of about 175 MB: JSON takes about 1.4 times
+ * stored-size.ts, 120 MB as stored) exports as a pack of about 175 MB: JSON takes about 1.4 times
  * the bytes of the stored figures. Past this, reading the pack needs more memory than a browser
  * tab or a small machine has.
  */

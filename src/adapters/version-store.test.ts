@@ -246,6 +246,20 @@ describe('a save that fails leaves the previous version whole and latest', () =>
     expect(await store.loadObservations(1)).toEqual({ value: sample, problems: [] });
   });
 
+  test('a version larger than one saved version can hold is refused before anything is written, saying why', async () => {
+    // The sample as first saved takes a few kilobytes; this store holds at most 1 kB per version.
+    const opened = await openVersionStore(new IDBFactory(), () => SAVED_AT, 1_000);
+    if (!opened.ok) throw new Error(opened.reason);
+    const saved = await opened.store.saveVersion(firstUpload, sample);
+    expect(saved.ok).toBe(false);
+    expect(saved.ok ? '' : saved.reason).toMatch(
+      new RegExp(
+        `^This version holds ${sample.length} figures, about \\d+ MB as the browser stores them, and one saved version can hold at most about 0 MB\\. Nothing was saved: the previous version is unchanged\\.`,
+      ),
+    );
+    expect(await opened.store.listVersions()).toEqual([]);
+  });
+
   test('a restore that fails adds nothing', async () => {
     const store = await storeWithTwoVersions();
     fillStorage();

@@ -4,6 +4,7 @@
  * Nothing is ever overwritten or deleted: a restore is a new version that copies an old snapshot.
  * See docs/storage.md.
  */
+import { MAX_VERSION_BYTES, megabytes, storedRowsBytes } from './stored-size';
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { diffObservations, type ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
@@ -101,6 +102,16 @@ export const STORE_CLOSED =
 export const SAVE_FAILED =
   'The browser could not save this version, so nothing was changed: the previous version is still the latest. Try again; if it keeps failing, export the data first.';
 const READ_FAILED = 'The browser could not read the saved versions. Reload the page and try again.';
+/**
+ * Why a version is too large to save, before anything is written; null when it fits. The browser
+ * would refuse it only as the write failed, with a reason no one could act on (stored-size.ts).
+ */
+function versionTooLarge(rows: readonly StoredObservation[], maxBytes: number): string | null {
+  const bytes = storedRowsBytes(rows);
+  if (bytes <= maxBytes) return null;
+  return `This version holds ${rows.length.toLocaleString('en-GB')} figures, about ${megabytes(bytes)} as the browser stores them, and one saved version can hold at most about ${megabytes(maxBytes)}. Nothing was saved: the previous version is unchanged. Keep fewer figures in it: leave out the DfE files or years the panel does not compare with, then save again.`;
+}
+
 /** A failed save in this store's words; any other failure is SAVE_FAILED. */
 const SAVE_FAILURE: Partial<Record<StorageFailure, string>> = { full: STORAGE_FULL, closed: STORE_CLOSED };
 
@@ -118,11 +129,12 @@ function asVersion(record: StoredVersion): VersionMeta | null {
  * the app carries on read-only.
  *
  * `factory` defaults to the browser's indexedDB; tests pass a fake-indexeddb factory. `clock` gives
- * the time recorded on each version.
+ * the time recorded on each version; `maxBytes` the most one version may take (tests pass a small one).
  */
 export async function openVersionStore(
   factory?: IDBFactory,
   clock: () => Date = () => new Date(),
+  maxBytes: number = MAX_VERSION_BYTES,
 ): Promise<OpenResult> {
   const opened = await openDatabase<VersionSchema>(
     factory,
@@ -138,13 +150,14 @@ export async function openVersionStore(
   if (!opened.ok) return { ok: false, reason: opened.failure === 'newer' ? NEWER_STORE : STORAGE_UNAVAILABLE };
   // A newer app in another tab closes this connection to upgrade the store; this tab's later saves
   // then fail with STORE_CLOSED, asking for a reload.
-  return { ok: true, store: new IndexedDbVersionStore(opened.database, clock) };
+  return { ok: true, store: new IndexedDbVersionStore(opened.database, clock, maxBytes) };
 }
 
 class IndexedDbVersionStore implements VersionStore {
   constructor(
     private readonly database: VersionDatabase,
     private readonly clock: () => Date,
+    private readonly maxBytes: number,
   ) {}
 
   async listVersions(): Promise<VersionMeta[]> {
@@ -200,6 +213,8 @@ class IndexedDbVersionStore implements VersionStore {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
     const rows = observations.map(toStoredRow);
+    const tooLarge = versionTooLarge(rows, this.maxBytes);
+    if (tooLarge) return { ok: false, reason: tooLarge };
     const version: StoredVersion = {
       name: name.name,
       createdAt: this.clock().toISOString(),
