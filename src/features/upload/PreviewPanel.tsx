@@ -2,9 +2,9 @@ import { useEffect, useId, useRef } from 'react';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import type { CurrentData } from '../../shared/use-dataset';
 import { WarningList } from './ProblemReport';
-import { PreviewTable } from './PreviewTable';
-import { SaveForm } from './SaveForm';
-import type { Phase, SaveField } from './upload-flow';
+import { SaveForm, type SaveField } from '../../shared/form/SaveForm';
+import { PreviewTable } from '../../shared/preview/PreviewTable';
+import type { Phase } from './upload-flow';
 import { countOf } from '../../domain/text/plural';
 import { describeChanges, describeOpenDataRows, describeUpload } from './upload-view';
 

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { VersionMeta } from '../../adapters/version-store';
 import { useSelectionStore } from '../../shared/selection-store';
-import type { UploadPreview } from './preview-model';
+import type { UploadPreview } from '../../shared/preview/preview-model';
 import { countOf } from '../../domain/text/plural';
 
 /** After a save: what was saved (its heading focused), where to see it, and a way to upload the next file. */

@@ -14,7 +14,7 @@ import { hasErrors, type Problem } from '../../domain/readers/result';
 import { ObservationIndex } from '../../domain/observations/series';
 import { changeWarnings } from '../../domain/readers/upload-warnings';
 import type { BaseFigures, CheckRequest, FromWorker, SaveRequest, ToWorker } from './import-protocol';
-import { buildPreview } from './preview-model';
+import { buildPreview } from '../../shared/preview/preview-model';
 import { buildReport, problemsCsv } from './upload-report';
 
 export type Post = (message: FromWorker) => void;

@@ -7,7 +7,7 @@ import type { Area } from '../../domain/areas/area';
 import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-file';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Observation } from '../../domain/observations/observation';
-import type { UploadPreview } from './preview-model';
+import type { UploadPreview } from '../../shared/preview/preview-model';
 import type { UploadReport } from './upload-report';
 
 /**

@@ -8,23 +8,18 @@
  */
 import { MAX_UPLOAD_BYTES, uploadSizeProblems } from '../../adapters/decode';
 import { checkVersionName, type VersionMeta } from '../../adapters/version-store';
+import type { SaveField } from '../../shared/form/SaveForm';
+import type { UploadPreview } from '../../shared/preview/preview-model';
+import type { Progress } from '../../shared/ProgressPanel';
 import type { CheckOutcome } from './import-protocol';
-import type { UploadPreview } from './preview-model';
 import { buildReport, type UploadReport } from './upload-report';
 
-/** The fields of the form to save a checked file. */
-export type SaveField = 'acknowledge' | 'name';
 /** The page's own fields that can be in error; the components give them their DOM ids. */
 export type UploadField = 'file' | SaveField;
 
 export interface UploadFieldError<Field extends UploadField = UploadField> {
   field: Field;
   message: string;
-}
-
-export interface Progress {
-  stage: string;
-  fraction: number;
 }
 
 /** A file that checked without errors, waiting to be saved. */

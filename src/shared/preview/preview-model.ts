@@ -130,3 +130,8 @@ export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPrevi
     openDataRows: input.openDataRows,
   };
 }
+
+/** "Showing the first 100 of 2,345." when a list is cut short, else "". */
+export function shownOf(shown: number, total: number): string {
+  return shown < total ? `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.` : '';
+}

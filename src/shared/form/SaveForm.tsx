@@ -1,9 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { MAX_VERSION_NAME_LENGTH } from '../../adapters/version-store';
-import { CheckboxField, Field } from '../../shared/form/Field';
-import type { CurrentData } from '../../shared/use-dataset';
-import { ProgressPanel } from './ProgressPanel';
-import type { Progress, SaveField, UploadFieldError } from './upload-flow';
+import { CheckboxField, Field } from './Field';
+import type { CurrentData } from '../use-dataset';
+import { ProgressPanel, type Progress } from '../ProgressPanel';
+
+/** The fields of the form to save checked figures as a version. */
+export type SaveField = 'acknowledge' | 'name';
+
+export interface SaveFieldError {
+  field: SaveField;
+  message: string;
+}
 
 interface SaveFormProps {
   /** The DOM id of each field, which the preview's error summary links to. */
@@ -12,7 +19,7 @@ interface SaveFormProps {
   /** The file has warnings: Save needs the box ticked to say they were checked. */
   hasWarnings: boolean;
   acknowledged: boolean;
-  errors: readonly UploadFieldError<SaveField>[];
+  errors: readonly SaveFieldError[];
   /** Set while saving: the buttons give way to it. */
   saving: Progress | null;
   onAcknowledge: (checked: boolean) => void;
