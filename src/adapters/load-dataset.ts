@@ -9,6 +9,7 @@ import {
 import { addPackFigures, checkPackFigures } from '../domain/dataset/pack-figures';
 import type { Observation } from '../domain/observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
+import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
 import { readCsvText } from './csv';
 import { readDataPack } from './data-pack';
 
@@ -54,6 +55,43 @@ export interface DataFolderOptions {
 /** Rules that mean a table could not be read at all: reading it on would only add "missing column" noise. */
 const UNREADABLE = new Set(['missing_file', 'empty_file', 'wrong_delimiter']);
 
+/** A file of the folder as text, or null with the problem that names it. */
+async function readOrReport(readText: ReadText, file: string, problems: Problem[]): Promise<string | null> {
+  try {
+    return await readText(file);
+  } catch (error) {
+    const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
+    problems.push({
+      severity: 'error',
+      rule: 'missing_file',
+      message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+    });
+    return null;
+  }
+}
+
+function tableOrReport(file: string, text: string | null, problems: Problem[]): SourceTable | null {
+  if (text === null) return null;
+  const csv = readCsvText(file, text);
+  problems.push(...csv.problems);
+  return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
+}
+
+export const POPULATION_FILE = 'population-0-17.csv';
+
+/**
+ * The ONS population table of the data folder (data/population-0-17.csv), the denominator of the
+ * 903 return's rates, read as the folder's other files are. Never throws: null with the problems
+ * when it cannot be had or read.
+ */
+export async function loadPopulation(readText: ReadText): Promise<ParseResult<PopulationTable | null>> {
+  const problems: Problem[] = [];
+  const table = tableOrReport(POPULATION_FILE, await readOrReport(readText, POPULATION_FILE, problems), problems);
+  if (!table) return { value: null, problems };
+  const population = readPopulation(table);
+  return { value: population.value, problems: [...problems, ...population.problems] };
+}
+
 /**
  * Loads a data folder (docs/data-format.md) through `readText`: the app fetches the published
  * data/ folder, the command line and the tests read it from disk. Never throws: every problem of
@@ -70,25 +108,8 @@ export async function loadDataFolder(
   options: DataFolderOptions = {},
 ): Promise<ParseResult<Dataset | null>> {
   const problems: Problem[] = [];
-  const read = async (file: string): Promise<string | null> => {
-    try {
-      return await readText(file);
-    } catch (error) {
-      const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
-      problems.push({
-        severity: 'error',
-        rule: 'missing_file',
-        message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
-      });
-      return null;
-    }
-  };
-  const table = (file: string, text: string | null): SourceTable | null => {
-    if (text === null) return null;
-    const csv = readCsvText(file, text);
-    problems.push(...csv.problems);
-    return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
-  };
+  const read = (file: string) => readOrReport(readText, file, problems);
+  const table = (file: string, text: string | null) => tableOrReport(file, text, problems);
 
   const manifestText = await read('manifest.json');
   let manifest: Manifest = EMPTY_MANIFEST;
@@ -162,8 +183,8 @@ export async function loadDataFolder(
   return { value: withObservations(dataset, combined.value), problems };
 }
 
-/** The published folder's files over HTTP; an answer other than 200 rejects with its status. */
-function fetchFrom(baseUrl: URL): ReadText {
+/** The published folder's files over HTTP (from the page or a worker); an answer other than 200 rejects with its status. */
+export function fetchFrom(baseUrl: URL): ReadText {
   return async (file) => {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -5,6 +5,8 @@
  * See docs/storage.md.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import { fromStoredBreakdowns, toStoredBreakdown, type StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
 import { diffObservations, type ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
@@ -52,8 +54,18 @@ export interface VersionStore {
   latest(): Promise<VersionMeta | null>;
   /** The figures a version holds, read back and checked; a missing version or a store that cannot be read comes back as problems. */
   loadObservations(id: number): Promise<ParseResult<Observation[]>>;
-  /** Saves a new version and its figures in one transaction: either both are saved or neither is. Never rejects. */
-  saveVersion(input: NewVersion, observations: readonly Observation[]): Promise<SaveResult>;
+  /** The breakdown figures a version holds (none for a version saved before breakdowns were kept), read back and checked. */
+  loadBreakdowns(id: number): Promise<ParseResult<BreakdownFigure[]>>;
+  /**
+   * Saves a new version and its figures in one transaction: either both are saved or neither is.
+   * `breakdowns` are the version's complete breakdown figures; without them the latest version's
+   * are kept, so an upload of figures alone never loses the breakdowns held. Never rejects.
+   */
+  saveVersion(
+    input: NewVersion,
+    observations: readonly Observation[],
+    breakdowns?: readonly BreakdownFigure[],
+  ): Promise<SaveResult>;
   /** Saves a new version holding exactly the figures of version `id`. Never rejects. */
   restoreVersion(id: number, name: string): Promise<SaveResult>;
   /** Lets go of the database, e.g. before a test opens it again as a reload would. */
@@ -68,6 +80,8 @@ type StoredVersion = Omit<VersionMeta, 'id'> & { id?: number };
 interface Snapshot {
   versionId: number;
   observations: StoredObservation[];
+  /** Absent in snapshots saved before breakdowns were kept (read as none). */
+  breakdowns?: StoredBreakdown[];
 }
 
 interface VersionSchema extends DBSchema {
@@ -170,10 +184,25 @@ class IndexedDbVersionStore implements VersionStore {
     return fromStoredRows(snapshot.observations, `Saved version ${id}`);
   }
 
-  async saveVersion(input: NewVersion, observations: readonly Observation[]): Promise<SaveResult> {
+  async loadBreakdowns(id: number): Promise<ParseResult<BreakdownFigure[]>> {
+    let snapshot: Snapshot | undefined;
+    try {
+      snapshot = await this.database.get('snapshots', id);
+    } catch {
+      return { value: [], problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
+    }
+    return fromStoredBreakdowns(snapshot?.breakdowns, `Saved version ${id}`);
+  }
+
+  async saveVersion(
+    input: NewVersion,
+    observations: readonly Observation[],
+    breakdowns?: readonly BreakdownFigure[],
+  ): Promise<SaveResult> {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
     const rows = observations.map(toStoredRow);
+    const given = breakdowns?.map(toStoredBreakdown);
     const version: StoredVersion = {
       name: name.name,
       createdAt: this.clock().toISOString(),
@@ -182,7 +211,14 @@ class IndexedDbVersionStore implements VersionStore {
       ...(input.restoredFrom === undefined ? {} : { restoredFrom: input.restoredFrom }),
       counts: { ...input.counts, total: rows.length },
     };
-    return this.write(() => Promise.resolve({ version, rows }));
+    return this.write(async (transaction) => {
+      if (given) return { version, rows, breakdowns: given };
+      // Read in the same transaction, so the breakdowns kept are those of the version this one follows.
+      const newest = await transaction.objectStore('versions').openCursor(null, 'prev');
+      const latest =
+        newest?.value.id === undefined ? undefined : await transaction.objectStore('snapshots').get(newest.value.id);
+      return { version, rows, breakdowns: latest?.breakdowns ?? [] };
+    });
   }
 
   async restoreVersion(id: number, name: string): Promise<SaveResult> {
@@ -216,7 +252,7 @@ class IndexedDbVersionStore implements VersionStore {
         },
       };
       // The rows are copied exactly as stored, so the restored version is the old one to the byte.
-      return { version, rows: snapshot.observations };
+      return { version, rows: snapshot.observations, breakdowns: snapshot.breakdowns ?? [] };
     });
   }
 
@@ -233,13 +269,18 @@ class IndexedDbVersionStore implements VersionStore {
   private async write(
     prepare: (
       transaction: WriteTransaction,
-    ) => Promise<{ version: StoredVersion; rows: StoredObservation[] } | { reason: string }>,
+    ) => Promise<
+      { version: StoredVersion; rows: StoredObservation[]; breakdowns: StoredBreakdown[] } | { reason: string }
+    >,
   ): Promise<SaveResult> {
     const written = await writeTransaction(this.database, ['versions', 'snapshots'], async (transaction) => {
       const prepared = await prepare(transaction);
       if ('reason' in prepared) return prepared;
       const id = await transaction.objectStore('versions').add(prepared.version);
-      await transaction.objectStore('snapshots').put({ versionId: id, observations: prepared.rows });
+      const snapshot: Snapshot = { versionId: id, observations: prepared.rows };
+      // A snapshot without breakdowns stays as earlier versions wrote it.
+      if (prepared.breakdowns.length > 0) snapshot.breakdowns = prepared.breakdowns;
+      await transaction.objectStore('snapshots').put(snapshot);
       return { version: { ...prepared.version, id } };
     });
     if (!written.ok) return { ok: false, reason: SAVE_FAILURE[written.failure] ?? SAVE_FAILED };

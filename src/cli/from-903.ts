@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCsvText } from '../adapters/csv';
 import { observationsToCsv } from '../adapters/export';
+import { loadPopulation, POPULATION_FILE } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import type { Observation } from '../domain/observations/observation';
@@ -15,7 +15,7 @@ import { toStoredRow } from '../domain/observations/stored-rows';
 import type { Problem, SourceTable } from '../domain/readers/result';
 import { availabilityOf, figuresAt, prepare903, type Prepared903 } from '../domain/ssda903/compute';
 import { parseIsoDate } from '../domain/ssda903/days';
-import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
+import type { PopulationTable } from '../domain/ssda903/population';
 import { readReturn } from '../domain/ssda903/read-tables';
 import { figuresSeries } from '../domain/ssda903/series';
 import { recogniseHeader } from '../domain/ssda903/tables';
@@ -61,17 +61,11 @@ async function readTables(files: readonly string[], problems: Problem[]): Promis
   return tables;
 }
 
+/** The data folder's population table, read as the app reads it (loadPopulation); without it no rate is given. */
 async function readPopulationFile(dataDir: string, io: Output): Promise<PopulationTable | null> {
-  const file = path.join(dataDir, 'population-0-17.csv');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    io.err(`Warning: ${file} cannot be read, so no rate per 10,000 is given.`);
-    return null;
-  }
-  const read = readPopulation(readCsvText(path.basename(file), text).value);
+  const read = await loadPopulation((file) => readFile(path.join(dataDir, file), 'utf8'));
   for (const problem of read.problems) io.err(`Warning: ${problem.message}`);
+  if (!read.value) io.err(`Warning: without ${path.join(dataDir, POPULATION_FILE)} no rate per 10,000 is given.`);
   return read.value;
 }
 
