@@ -9,7 +9,8 @@ import { openVersionStore, type OpenResult, type VersionStore } from '../../adap
 import { applyIncoming } from '../../domain/observations/diff';
 import { readImport } from '../../domain/readers/read-import';
 import { readCsvText } from '../../adapters/csv';
-import type { BaseFigures, CheckOutcome, CheckRequest, FromWorker, ToWorker } from './import-protocol';
+import type { BaseFigures } from '../../shared/base-figures';
+import type { CheckOutcome, CheckRequest, FromWorker, ToWorker } from './import-protocol';
 import { CHECK_AGAIN, createImportPipeline, NEWER_VERSION_SAVED } from './import-pipeline';
 import { PROBLEMS_CSV_HEADER } from './upload-report';
 

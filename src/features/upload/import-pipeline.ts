@@ -13,7 +13,8 @@ import type { Observation } from '../../domain/observations/observation';
 import { hasErrors, type Problem } from '../../domain/readers/result';
 import { ObservationIndex } from '../../domain/observations/series';
 import { changeWarnings } from '../../domain/readers/upload-warnings';
-import type { BaseFigures, CheckRequest, FromWorker, SaveRequest, ToWorker } from './import-protocol';
+import type { BaseFigures } from '../../shared/base-figures';
+import type { CheckRequest, FromWorker, SaveRequest, ToWorker } from './import-protocol';
 import { buildPreview } from '../../shared/preview/preview-model';
 import { buildReport, problemsCsv } from './upload-report';
 

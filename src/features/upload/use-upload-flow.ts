@@ -1,18 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { saveFile } from '../../adapters/download';
+import { baseFigures } from '../../shared/base-figures';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
-import { CancelledError, ImportClient, type ImportWorker } from './import-client';
-import type { BaseFigures } from './import-protocol';
+import { CancelledError } from '../../shared/worker-requests';
+import { ImportClient, type ImportWorker } from './import-client';
 import { initialUploadFlow, uploadFlow, type UploadEvent, type UploadFlow } from './upload-flow';
 import { problemsFileName } from './upload-report';
 import { todayIso } from '../../domain/text/dates';
-
-/** The catalogue, areas and held figures the worker checks a file against: what the page shows. */
-function baseFigures(current: CurrentData): BaseFigures {
-  if (current.version && current.storage.ok) return { kind: 'version', versionId: current.version.id };
-  return { kind: 'published', observations: current.dataset.observations };
-}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
