@@ -18,6 +18,8 @@ interface SaveFormProps {
   storage: CurrentData['storage'];
   /** The file has warnings: Save needs the box ticked to say they were checked. */
   hasWarnings: boolean;
+  /** What ticking the box says; by default that the warnings above were checked. */
+  acknowledgeLabel?: string;
   acknowledged: boolean;
   errors: readonly SaveFieldError[];
   /** Set while saving: the buttons give way to it. */
@@ -32,6 +34,7 @@ export function SaveForm({
   ids,
   storage,
   hasWarnings,
+  acknowledgeLabel = 'I have checked the warnings above and the figures are right',
   acknowledged,
   errors,
   saving,
@@ -56,7 +59,7 @@ export function SaveForm({
       {hasWarnings ? (
         <CheckboxField
           id={ids.acknowledge}
-          label="I have checked the warnings above and the figures are right"
+          label={acknowledgeLabel}
           required
           checked={acknowledged}
           error={errorFor('acknowledge')}
