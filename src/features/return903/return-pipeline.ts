@@ -1,0 +1,281 @@
+/**
+ * What the 903 return's worker does, without the worker: read the files, work out every measure
+ * and breakdown at each quarter end and month end to the as-at date, compare them with the figures
+ * held, and on confirmation save them as a new version. No DOM and no React, so it runs in a Web
+ * Worker (return.worker.ts) and, unchanged, in-process in tests.
+ *
+ * The child-level records exist only inside `compute`: once the figures are worked out nothing of
+ * them is kept, only the figures, the breakdowns and the data-quality report with its children
+ * blanked. Nothing child-level is posted, saved or downloaded.
+ */
+import { breakdownsToCsv } from '../../adapters/breakdowns-csv';
+import { observationsToCsv } from '../../adapters/export';
+import { loadPopulation, type ReadText } from '../../adapters/load-dataset';
+import { qualityReportCsv } from '../../adapters/quality-903-csv';
+import { readUpload } from '../../adapters/read-upload';
+import type { OpenResult, SaveResult, VersionStore } from '../../adapters/version-store';
+import { AreaDirectory } from '../../domain/areas/area-directory';
+import type { BreakdownFigure } from '../../domain/breakdowns/breakdown-figure';
+import { applyIncomingBreakdowns, countBreakdownChanges } from '../../domain/breakdowns/breakdown-diff';
+import { applyIncoming, countChanges, diffObservations, type ChangeCounts } from '../../domain/observations/diff';
+import type { Observation } from '../../domain/observations/observation';
+import { suppressSmallBreakdowns, suppressSmallObservations } from '../../domain/publication/small-numbers';
+import { hasErrors, type Problem, type SourceTable } from '../../domain/readers/result';
+import { availabilityOf, figuresAt, prepare903 } from '../../domain/ssda903/compute';
+import { parseIsoDate, ukText } from '../../domain/ssda903/days';
+import type { QualityReport } from '../../domain/ssda903/quality-findings';
+import { readReturn } from '../../domain/ssda903/read-tables';
+import type { BaseFigures } from '../../shared/base-figures';
+import { buildPreview, figureList } from '../../shared/preview/preview-model';
+import { breakdownTables } from './breakdown-tables';
+import {
+  computeDates,
+  filesRead,
+  qualityTexts,
+  splitProblems,
+  unavailableFigures,
+  withoutChildren,
+} from './return-outcome';
+import type {
+  ComputeOutcome,
+  ComputeRequest,
+  DownloadRequest,
+  FromWorker,
+  SaveRequest,
+  ToWorker,
+} from './return-protocol';
+
+export type Post = (message: FromWorker) => void;
+
+export interface ReturnPipelineDependencies {
+  /** Opens the browser's version store; called at most once, when first needed. */
+  openStore: () => Promise<OpenResult>;
+  /** The data folder at an address, for the population table: fetch in the worker, the disk in tests. */
+  dataFolder: (dataUrl: string) => ReadText;
+}
+
+interface Held {
+  versionId: number | null;
+  observations: readonly Observation[];
+  breakdowns: readonly BreakdownFigure[];
+}
+
+/** The last return worked out without errors: what Save saves and the downloads write. */
+interface Computed {
+  computeId: number;
+  fileName: string;
+  asAt: string;
+  observations: Observation[];
+  breakdowns: BreakdownFigure[];
+  held: Held;
+  counts: ChangeCounts;
+  expectedLatest: number | null;
+  quality: QualityReport;
+}
+
+export const NEWER_VERSION_SAVED =
+  'A newer version was saved (perhaps in another tab) after these figures were worked out, so they were not saved. Work them out again to compare them with the newest figures.';
+export const COMPUTE_AGAIN =
+  'These figures are no longer held, so they were not saved. Choose the files and work them out again.';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The version's file name: the files of the return, as the history lists them. */
+function returnFileName(names: readonly string[]): string {
+  return `SSDA903 return: ${names.join(', ')}`;
+}
+
+export function createReturnPipeline(dependencies: ReturnPipelineDependencies): {
+  handle(message: ToWorker, post: Post): Promise<void>;
+} {
+  let storeOpening: Promise<OpenResult> | null = null;
+  let computed: Computed | null = null;
+
+  async function store(): Promise<VersionStore | { reason: string }> {
+    storeOpening ??= dependencies.openStore();
+    const opened = await storeOpening;
+    return opened.ok ? opened.store : { reason: opened.reason };
+  }
+
+  async function held(base: BaseFigures): Promise<Held | { reason: string }> {
+    if (base.kind === 'published') return { versionId: null, observations: base.observations, breakdowns: [] };
+    const opened = await store();
+    if (!('loadObservations' in opened)) return opened;
+    const observations = await opened.loadObservations(base.versionId);
+    const breakdowns = await opened.loadBreakdowns(base.versionId);
+    const problems = [...observations.problems, ...breakdowns.problems];
+    if (hasErrors(problems)) {
+      return {
+        reason: `The saved figures could not be read, so nothing was worked out. ${problems[0]?.message ?? ''} Reload the page and try again.`,
+      };
+    }
+    return { versionId: base.versionId, observations: observations.value, breakdowns: breakdowns.value };
+  }
+
+  async function compute(request: ComputeRequest, post: Post): Promise<void> {
+    const progress = (stage: string, fraction: number) =>
+      post({ type: 'progress', requestId: request.requestId, stage, fraction });
+    computed = null;
+    const problems: Problem[] = [];
+    const read: { name: string; table: SourceTable | null }[] = [];
+    const finish = (result: ComputeOutcome['result']) =>
+      post({
+        type: 'computed',
+        requestId: request.requestId,
+        outcome: { files: filesRead(read), ...splitProblems(problems), result },
+      });
+
+    for (const [position, file] of request.files.entries()) {
+      progress(`Reading ${file.name}`, 0.02 + (0.2 * position) / request.files.length);
+      const upload = await readUpload(new Uint8Array(file.bytes), file.name);
+      problems.push(...upload.problems);
+      read.push({ name: file.name, table: upload.value });
+    }
+    if (hasErrors(problems)) return finish(null);
+    progress('Recognising the tables', 0.25);
+    const tables = read.flatMap(({ table }) => (table ? [{ table }] : []));
+    const ret = readReturn(tables);
+    problems.push(...ret.problems);
+    if (hasErrors(problems)) return finish(null);
+
+    const asAt = parseIsoDate(request.asAt);
+    const figures = await held(request.base);
+    if ('reason' in figures || asAt === null) {
+      const message = 'reason' in figures ? figures.reason : `${request.asAt} is not a date.`;
+      post({ type: 'failed', requestId: request.requestId, message });
+      return;
+    }
+    progress('Reading the population of the area', 0.3);
+    const population = await loadPopulation(dependencies.dataFolder(request.dataUrl));
+    // Without the population only the rates are lost: said as a warning, and the rates say why.
+    problems.push(...population.problems.map((problem): Problem => ({ ...problem, severity: 'warning' })));
+
+    progress('Checking every record (the data-quality report)', 0.35);
+    const prepared = prepare903(ret.value);
+    const options = { areaCode: request.areaCode, population: population.value };
+    const dates = computeDates(prepared, asAt);
+    const observations: Observation[] = [];
+    const breakdowns: BreakdownFigure[] = [];
+    let atDate: ReturnType<typeof figuresAt> | null = null;
+    for (const [position, day] of dates.quarters.entries()) {
+      progress(`Working out the figures at ${ukText(day)}`, 0.45 + (0.25 * position) / dates.quarters.length);
+      const at = figuresAt(prepared, day, options);
+      if (day === asAt) atDate = at;
+      for (const observation of at.observations) observations.push(observation);
+      for (const figure of at.breakdowns) breakdowns.push(figure);
+    }
+    for (const [position, day] of dates.months.entries()) {
+      if (position % 6 === 0)
+        progress(`Working out the monthly figures to ${ukText(day)}`, 0.7 + (0.2 * position) / dates.months.length);
+      for (const observation of figuresAt(prepared, day, { ...options, labelling: 'month' }).observations)
+        observations.push(observation);
+    }
+
+    progress('Comparing with the figures held', 0.92);
+    // A figure the files cannot give is listed on the page, not saved: it must not take the place of a figure held.
+    const incoming = observations.filter((observation) => observation.status !== 'not_available');
+    const measures = new Map(request.measures.map((measure) => [measure.id, measure]));
+    const areas = new AreaDirectory(request.areas);
+    const diff = diffObservations(figures.observations, incoming);
+    const fileName = returnFileName(request.files.map((file) => file.name));
+    const preview = buildPreview({
+      fileName,
+      layout: 'observations',
+      openDataRows: null,
+      diff,
+      heldCount: figures.observations.length,
+      measures,
+      areas,
+    });
+    const order = new Map(request.measures.map((measure, index) => [measure.id, index]));
+    const shown = [...(atDate?.observations ?? [])].sort(
+      (a, b) => (order.get(a.measureId) ?? order.size) - (order.get(b.measureId) ?? order.size),
+    );
+    const latest = await store();
+    computed = {
+      computeId: request.requestId,
+      fileName,
+      asAt: request.asAt,
+      observations: incoming,
+      breakdowns,
+      held: figures,
+      counts: countChanges(diff, preview.counts.total),
+      expectedLatest: figures.versionId ?? ('latest' in latest ? ((await latest.latest())?.id ?? null) : null),
+      quality: withoutChildren(prepared.quality),
+    };
+    finish({
+      asAt: { text: ukText(asAt), period: atDate?.asAt.period.label ?? request.asAt, iso: request.asAt },
+      span: prepared.span ? { from: ukText(prepared.span.start), to: ukText(prepared.span.end) } : null,
+      children: prepared.index.children.length,
+      unavailable: unavailableFigures(availabilityOf(prepared, options), measures),
+      quality: qualityTexts(prepared.quality),
+      figures: figureList(shown, { measures, areas }),
+      breakdowns: breakdownTables(atDate?.breakdowns ?? []),
+      preview,
+      breakdownChanges: countBreakdownChanges(figures.breakdowns, breakdowns),
+      dates: { quarters: dates.quarters.length, months: dates.months.length },
+    });
+  }
+
+  async function save(request: SaveRequest, post: Post): Promise<void> {
+    const reply = (result: SaveResult) => post({ type: 'saved', requestId: request.requestId, result });
+    if (computed?.computeId !== request.computeId) return reply({ ok: false, reason: COMPUTE_AGAIN });
+    const opened = await store();
+    if (!('saveVersion' in opened)) return reply({ ok: false, reason: opened.reason });
+    if (((await opened.latest())?.id ?? null) !== computed.expectedLatest)
+      return reply({ ok: false, reason: NEWER_VERSION_SAVED });
+    post({ type: 'progress', requestId: request.requestId, stage: 'Saving the new version', fraction: 0.5 });
+    const observations = applyIncoming(computed.held.observations, computed.observations);
+    const breakdowns = applyIncomingBreakdowns(computed.held.breakdowns, computed.breakdowns);
+    const result = await opened.saveVersion(
+      { name: request.name, fileName: computed.fileName, kind: 'upload', counts: computed.counts },
+      observations,
+      breakdowns,
+    );
+    // The downloads stay at hand after a save; a second save of the same figures is refused as out of date.
+    if (result.ok) computed = { ...computed, held: { versionId: result.version.id, observations, breakdowns } };
+    reply(result);
+  }
+
+  function download(request: DownloadRequest, post: Post): void {
+    if (computed?.computeId !== request.computeId) {
+      post({ type: 'failed', requestId: request.requestId, message: COMPUTE_AGAIN });
+      return;
+    }
+    const suffix = request.suppress ? '-for-publication' : '';
+    const csv =
+      request.file === 'quality'
+        ? qualityReportCsv(computed.quality)
+        : request.file === 'figures'
+          ? observationsToCsv(
+              request.suppress ? suppressSmallObservations(computed.observations) : computed.observations,
+            )
+          : breakdownsToCsv(request.suppress ? suppressSmallBreakdowns(computed.breakdowns) : computed.breakdowns);
+    const fileName =
+      request.file === 'quality'
+        ? `903-data-quality-${computed.asAt}.csv`
+        : `903-${request.file}-${computed.asAt}${suffix}.csv`;
+    post({ type: 'download', requestId: request.requestId, fileName, csv });
+  }
+
+  return {
+    async handle(message, post) {
+      try {
+        switch (message.type) {
+          case 'compute':
+            return await compute(message, post);
+          case 'save':
+            return await save(message, post);
+          case 'download':
+            return download(message, post);
+        }
+      } catch (error) {
+        post({
+          type: 'failed',
+          requestId: message.requestId,
+          message: `Something went wrong while working out the figures, and nothing was saved: ${messageOf(error)}. Reload the page and try again.`,
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { saveFile } from '../../adapters/download';
+import { baseFigures } from '../../shared/base-figures';
+import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
+import { CancelledError } from '../../shared/worker-requests';
+import { ReturnClient, type ReturnWorker } from './return-client';
+import { initialReturnFlow, returnFlow, type ReturnEvent, type ReturnFlow } from './return-flow';
+import type { ReturnDownload } from './return-protocol';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function readFailure(error: unknown): string {
+  return error instanceof DOMException
+    ? 'A file could not be read: it may have been moved or changed since it was chosen. Choose the files again.'
+    : messageOf(error);
+}
+
+/**
+ * The 903 return flow (return-flow.ts) with its work done: reading the files' bytes, the worker's
+ * computation, save and downloads. Each handler sends an event and acts on where the flow then is;
+ * an answer that arrives after the officer moved on is dropped by the reducer.
+ */
+export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWorker) {
+  const queryClient = useQueryClient();
+  const [flow, setFlow] = useState(() => initialReturnFlow(current.dataset.manifest.homeArea));
+  const latest = useRef(flow);
+  const client = useRef<ReturnClient | null>(null);
+  const worker = () => (client.current ??= new ReturnClient(createWorker));
+  // Leaving the page stops the worker, and with it goes everything it held.
+  useEffect(
+    () => () => {
+      client.current?.dispose();
+      client.current = null;
+    },
+    [],
+  );
+
+  const send = (event: ReturnEvent, { asTransition = false } = {}): ReturnFlow => {
+    const next = returnFlow(latest.current, event);
+    latest.current = next;
+    // The report and preview (a few hundred rows) render as a transition, in short slices.
+    if (asTransition) startTransition(() => setFlow(next));
+    else setFlow(next);
+    return next;
+  };
+  const progressOf = (attempt: number) => (stage: string, fraction: number) =>
+    send({ type: 'progress', attempt, stage, fraction });
+
+  const compute = async (files: readonly File[], asAtText: string) => {
+    const next = send({ type: 'compute', files: files.map(({ name, size }) => ({ name, size })), asAt: asAtText });
+    if (next.phase.step !== 'computing') return;
+    const { attempt, areaCode } = next;
+    const asAt = next.phase.asAt;
+    try {
+      const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
+      if (latest.current.attempt !== attempt) return;
+      const { computeId, outcome } = await worker().compute(
+        {
+          files: read,
+          areaCode,
+          asAt,
+          dataUrl: new URL('data/', document.baseURI).href,
+          measures: current.published.catalogue.measures,
+          areas: current.published.areas.areas,
+          base: baseFigures(current),
+        },
+        progressOf(attempt),
+      );
+      send({ type: 'computed', attempt, computeId, outcome }, { asTransition: true });
+    } catch (error) {
+      if (error instanceof CancelledError) return;
+      send({ type: 'compute-failed', attempt, message: readFailure(error) });
+    }
+  };
+
+  const save = (name: string) => {
+    const next = send({ type: 'save', name });
+    if (next.phase.step !== 'saving') return;
+    const { attempt } = next;
+    worker()
+      .save(next.phase.review.computeId, next.phase.name, progressOf(attempt))
+      .then((result) => {
+        if (!result.ok) {
+          send({ type: 'save-failed', attempt, reason: result.reason });
+          return;
+        }
+        send({ type: 'saved', attempt, version: result.version });
+        void queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
+      })
+      .catch((error: unknown) => send({ type: 'save-failed', attempt, reason: messageOf(error) }));
+  };
+
+  const download = (computeId: number, file: ReturnDownload) => {
+    worker()
+      .download(computeId, file, file !== 'quality' && latest.current.suppress)
+      .then(({ fileName, csv }) => saveFile(fileName, csv, 'text/csv;charset=utf-8'))
+      .catch((error: unknown) => {
+        if (!(error instanceof CancelledError)) send({ type: 'download-failed', message: messageOf(error) });
+      });
+  };
+
+  return {
+    flow,
+    compute,
+    save,
+    download,
+    chooseArea: (areaCode: string) => send({ type: 'choose-area', areaCode }),
+    acknowledge: (checked: boolean) => send({ type: 'acknowledge', checked }),
+    suppress: (checked: boolean) => send({ type: 'suppress', checked }),
+    /** Back to an empty form: the worker, and every figure and record it held, goes. */
+    startAgain: () => {
+      const next = send({ type: 'start-again' });
+      if (next.phase.step === 'choosing') client.current?.stopUnlessSaving();
+    },
+  };
+}
