@@ -1,0 +1,229 @@
+/**
+ * The 903 return page in Chromium: a generated return (written to a temporary folder and chosen
+ * with the real file chooser) to a saved quarter's scorecard by keyboard alone, axe-core on each
+ * state, then every IndexedDB database and store and every download searched for the return's
+ * children (identifiers, dates of birth, postcodes): none may be there. And the main thread's
+ * longest task while a large council's five-year extract is worked out in the worker (logged, as
+ * no test asserts a time).
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readCsvText } from '../../src/adapters/csv';
+import { childLevelIn, childLevelOf } from '../ssda903/child-level';
+import { generateReturn, type GeneratedReturn } from '../ssda903/generate';
+import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
+
+let browser: Browser | undefined;
+let scratch = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  scratch = await mkdtemp(path.join(tmpdir(), 'scorecard-903-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+/** The generated files on disk, as a council's export folder; returns their paths. */
+async function writeReturn(generated: GeneratedReturn, folder: string): Promise<string[]> {
+  await rm(path.join(scratch, folder), { recursive: true, force: true });
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(path.join(scratch, folder));
+  const paths: string[] = [];
+  for (const file of generated.files) {
+    const where = path.join(scratch, folder, file.name);
+    await writeFile(where, file.text);
+    paths.push(where);
+  }
+  return paths;
+}
+
+async function openReturnPage(): Promise<TestPage> {
+  if (!browser) throw new Error('browser did not start');
+  const page = await openPage(browser, '/#/903-return');
+  await page.getByRole('heading', { level: 1, name: 'Figures from the 903 return' }).waitFor();
+  return page;
+}
+
+const reviewHeading = (page: TestPage) => page.getByRole('heading', { name: 'Check the figures before saving' });
+const isFocused = (page: TestPage, name: string) =>
+  page.getByRole('heading', { name }).evaluate((element) => element === document.activeElement);
+
+async function download(page: TestPage, name: string): Promise<{ fileName: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { fileName: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+/** Every record of every object store of every IndexedDB database of the page's origin, as JSON. */
+function everyDatabase(page: TestPage): Promise<string> {
+  return page.evaluate(async () => {
+    const dump: Record<string, Record<string, unknown[]>> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      dump[name] = {};
+      for (const store of [...database.objectStoreNames]) {
+        dump[name][store] = await new Promise<unknown[]>((resolve, reject) => {
+          const request = database.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        });
+      }
+      database.close();
+    }
+    return JSON.stringify(dump);
+  });
+}
+
+describe('the 903 return page in Chromium', () => {
+  test(
+    'goes from a generated return to a saved quarter’s scorecard by keyboard; nothing about a child is in IndexedDB or any download',
+    { timeout: 180_000 },
+    async () => {
+      // Two years to 31 March 2022, with records breaking four of the data-quality rules.
+      const generated = generateReturn({
+        seed: 16,
+        children: 300,
+        years: 2,
+        lastYear: 2022,
+        faults: { overlap: 2, invalid_code: 3, dob_mismatch: 1, oc3_wrong_age: 1 },
+      });
+      const files = await writeReturn(generated, 'journey');
+      const page = await openReturnPage();
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
+
+      await tabTo(page, page.getByLabel('Choose the files of the return'));
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      expect(chooser.isMultiple()).toBe(true);
+      await chooser.setFiles(files);
+      await expect(page.getByText(`${files.length} files chosen:`).count()).resolves.toBe(1);
+      const area = page.getByRole('combobox', { name: 'Local authority the return is for' });
+      await expect(area.inputValue()).resolves.toBe('E06000047');
+      await tabTo(page, page.getByRole('textbox', { name: 'Date of the figures' }));
+      await page.keyboard.type('30/09/2021');
+      await tabTo(page, page.getByRole('button', { name: 'Work out the figures' }));
+      await page.keyboard.press('Enter');
+
+      await reviewHeading(page).waitFor({ timeout: 60_000 });
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Check the figures before saving');
+      await expect(page.getByText(/checks found records to correct/).count()).resolves.toBe(1);
+      await expect(page.getByRole('table', { name: 'Figures at 30/09/2021' }).count()).resolves.toBe(1);
+      await expect(page.getByRole('table', { name: /^Placement mix: / }).count()).resolves.toBe(1);
+      // Every rule's first records, opened as an officer would read them.
+      for (const summary of await page.locator('.quality-findings summary').all()) await summary.click();
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
+
+      const downloads = [await download(page, 'Download the data-quality report (CSV)')];
+      downloads.push(await download(page, 'Download the figures (CSV)'));
+      downloads.push(await download(page, 'Download the breakdowns (CSV)'));
+      expect(downloads.map((file) => file.fileName)).toEqual([
+        '903-data-quality-2021-09-30.csv',
+        '903-figures-2021-09-30-for-publication.csv',
+        '903-breakdowns-2021-09-30-for-publication.csv',
+      ]);
+      await page.getByRole('checkbox', { name: /Suppress small numbers/ }).uncheck();
+      const exact = await download(page, 'Download the figures (CSV)');
+      downloads.push(exact, await download(page, 'Download the breakdowns (CSV)'));
+      expect(downloads[1]?.text).toMatch(/,suppressed,/);
+
+      await tabTo(page, page.getByRole('checkbox', { name: /I have read the data-quality report/ }));
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByRole('textbox', { name: 'Name this version' }));
+      await page.keyboard.type('903 return at 30 September 2021');
+      await tabTo(page, page.getByRole('button', { name: 'Save as a new version' }));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Figures saved' }).waitFor({ timeout: 60_000 });
+      await expect(isFocused(page, 'Figures saved')).resolves.toBe(true);
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
+
+      const count = readCsvText('figures.csv', exact.text).value.records.find(
+        ({ cells }) => cells.measure === 'cla_count' && cells.period === '2021/22 Q2',
+      )?.cells.value;
+      expect(Number(count)).toBeGreaterThan(0);
+      await tabTo(page, page.getByRole('link', { name: 'See County Durham’s scorecard for 2021/22 Q2' }));
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
+      const row = page.getByRole('row', { name: /^Number of children looked after/ });
+      await expect(row.textContent()).resolves.toContain(Number(count).toLocaleString('en-GB'));
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
+
+      // The breakdowns are saved with the version, for the breakdown pages.
+      const stored = await everyDatabase(page);
+      expect(stored).toContain('"breakdown":"cla_placement_mix"');
+
+      await page.goto(new URL('#/history', page.url()).href);
+      await page.getByRole('heading', { name: 'Download the data' }).waitFor();
+      for (const name of ['Figures on screen (CSV)', 'Data pack (JSON)']) downloads.push(await download(page, name));
+
+      const childLevel = childLevelOf(generated.files);
+      expect(childLevel.ids.size).toBeGreaterThan(300);
+      expect(childLevelIn(stored, childLevel)).toEqual([]);
+      for (const file of downloads)
+        expect([file.fileName, childLevelIn(file.text, childLevel)]).toEqual([file.fileName, []]);
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  test(
+    'works out a large council’s five-year extract in the worker, and reports the main thread’s longest task',
+    { timeout: 300_000 },
+    async () => {
+      const generated = generateReturn({ seed: 16, children: 4000, years: 5, lastYear: 2024 });
+      const files = await writeReturn(generated, 'large');
+      const megabytes = (generated.files.reduce((total, file) => total + file.text.length, 0) / 1024 / 1024).toFixed(1);
+      const page = await openReturnPage();
+      await page.evaluate(() => {
+        const record = { longTasks: [] as number[], progress: [] as number[], ticks: [] as number[] };
+        (window as unknown as { __return: typeof record }).__return = record;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
+        }).observe({ type: 'longtask' });
+        setInterval(() => {
+          record.ticks.push(performance.now());
+          const bar = document.querySelector('progress');
+          if (bar && record.progress.at(-1) !== bar.value) record.progress.push(bar.value);
+        }, 50);
+      });
+      const started = Date.now();
+      await page.getByLabel('Choose the files of the return').setInputFiles(files);
+      await page.getByRole('textbox', { name: 'Date of the figures' }).fill('31/03/2024');
+      await page.getByRole('button', { name: 'Work out the figures' }).click();
+      await reviewHeading(page).waitFor({ timeout: 240_000 });
+      const workedOutIn = Date.now() - started;
+      // Long tasks are reported a little after they end.
+      await page.waitForTimeout(500);
+      const record = await page.evaluate(() => {
+        const { longTasks, progress, ticks } = (
+          window as unknown as { __return: { longTasks: number[]; progress: number[]; ticks: number[] } }
+        ).__return;
+        const gaps = ticks.slice(1).map((tick, index) => tick - (ticks[index] ?? tick));
+        return {
+          longest: Math.max(0, ...longTasks),
+          count: longTasks.length,
+          progress,
+          longestGap: Math.max(0, ...gaps),
+        };
+      });
+      const summary = await page.getByText(/^Worked out from/).textContent();
+      console.log(
+        `903 return of ${generated.children.toLocaleString('en-GB')} children, ${generated.episodes.toLocaleString('en-GB')} episodes (${generated.files.length} files, ${megabytes} MB): ` +
+          `worked out and shown in ${workedOutIn} ms; longest main-thread task ${Math.round(record.longest)} ms (${record.count} long tasks), ` +
+          `longest gap between 50 ms timer ticks ${Math.round(record.longestGap)} ms; progress shown: ${record.progress.join(' → ')}.\n${summary ?? ''}`,
+      );
+      expect(summary).toMatch(/every measure at 20 quarter ends and 60 month ends/);
+      expect(new Set(record.progress).size).toBeGreaterThan(3);
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
