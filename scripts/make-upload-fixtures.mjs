@@ -5,7 +5,7 @@
 //
 //   node scripts/make-upload-fixtures.mjs
 //
-// The .xlsx fixtures have their own script: scripts/make-xlsx-fixtures.mjs.
+// The .xlsx fixtures have their own script: scripts/make-xlsx-fixtures.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

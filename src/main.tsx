@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { CURRENT_DATA_QUERY_KEY, loadCurrentData } from './shared/use-dataset';
 import './app/styles.css';
+import './app/spc.css';
 
 const queryClient = new QueryClient();
 // Start fetching the figures now, not after React's first render: the data folder's requests then

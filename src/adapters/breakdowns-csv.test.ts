@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell } from '../../test/unit/breakdown-builder';
+import { cell } from '../../test/unit/builders/breakdown';
 import { readCsvText } from './csv';
 import { BREAKDOWNS_CSV_HEADER, breakdownsToCsv } from './breakdowns-csv';
 

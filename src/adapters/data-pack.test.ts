@@ -1,13 +1,14 @@
 import { describe, expect, it, test } from 'vitest';
 import { located } from '../../test/unit/tables';
-import { loadSampleDataset } from '../../test/unit/sample-dataset';
+import { dataset as buildDataset } from '../../test/unit/builders/dataset';
+import { VARIED_FIGURES } from '../../test/unit/builders/observation';
 import { toStoredRow } from '../domain/observations/stored-rows';
 import { readDataPack } from './data-pack';
 import { dataPack, packMeasure } from './export';
 import type { Commentary } from '../domain/commentary/commentary';
 import type { VersionMeta } from './version-store';
 
-const dataset = loadSampleDataset();
+const dataset = buildDataset({ observations: VARIED_FIGURES });
 const version: VersionMeta = {
   id: 2,
   name: 'Q2 revised',
@@ -122,7 +123,7 @@ describe('readDataPack', () => {
       what: 'a figure for a measure the pack does not list',
       pack: { ...pack, measures: [claRate], observations: [{ ...claRateFigure, measure: 'cla_rat' }] },
       rule: 'unknown_measure',
-      message: "pack.json (observations): 'cla_rat' (E06000047, 2018/19) is not a measure in the pack's catalogue.",
+      message: "pack.json (observations): 'cla_rat' (E06000047, 2019/20) is not a measure in the pack's catalogue.",
     },
     {
       what: 'a figure with an impossible period, found by the stored-row reader',

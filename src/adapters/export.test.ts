@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
-import { figure } from '../../test/unit/observation-builder';
-import { loadSampleDataset } from '../../test/unit/sample-dataset';
+import { dataset as buildDataset } from '../../test/unit/builders/dataset';
+import { VARIED_FIGURES, figure } from '../../test/unit/builders/observation';
 import type { Observation } from '../domain/observations/observation';
 import { toStoredRow } from '../domain/observations/stored-rows';
 import { OBSERVATION_COLUMNS, readObservations } from '../domain/readers/observations-file';
@@ -8,7 +8,7 @@ import { readCsvText } from './csv';
 import { blankTemplate, commentaryToCsv, dataPack, observationsToCsv, packMeasure } from './export';
 import type { VersionMeta } from './version-store';
 
-const dataset = loadSampleDataset();
+const dataset = buildDataset({ observations: VARIED_FIGURES });
 const context = { measures: dataset.measuresById, areas: dataset.areas };
 const claRate = dataset.measuresById.get('cla_rate')!;
 const HEADER = '\uFEFFmeasure,area,period,value,numerator,denominator,status,note\r\n';
@@ -41,7 +41,7 @@ describe('observationsToCsv', () => {
     expect(readCsvText('export.csv', observationsToCsv([])).value.header).toEqual(OBSERVATION_COLUMNS);
   });
 
-  test('round trip: the sample data written out and read back is the same observations, with no problems', () => {
+  test('round trip: figures of every kind written out and read back are the same observations, with no problems', () => {
     expect(readBack(observationsToCsv(dataset.observations))).toEqual({
       value: asReadFromExport(dataset.observations),
       problems: [],

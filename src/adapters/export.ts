@@ -130,6 +130,7 @@ export function packMeasure(measure: Measure): PackMeasure {
     numerator_label: measure.numeratorLabel,
     note: measure.note,
     also_known_as: measure.aliases.join('|'),
+    target: measure.target,
   };
 }
 

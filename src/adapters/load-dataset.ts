@@ -55,18 +55,25 @@ export interface DataFolderOptions {
 /** Rules that mean a table could not be read at all: reading it on would only add "missing column" noise. */
 const UNREADABLE = new Set(['missing_file', 'empty_file', 'wrong_delimiter']);
 
+interface Loaded {
+  text: string | null;
+  problem: Problem | null;
+}
+
 /** A file of the folder as text, or null with the problem that names it. */
-async function readOrReport(readText: ReadText, file: string, problems: Problem[]): Promise<string | null> {
+async function readOrProblem(readText: ReadText, file: string): Promise<Loaded> {
   try {
-    return await readText(file);
+    return { text: await readText(file), problem: null };
   } catch (error) {
     const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
-    problems.push({
-      severity: 'error',
-      rule: 'missing_file',
-      message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
-    });
-    return null;
+    return {
+      text: null,
+      problem: {
+        severity: 'error',
+        rule: 'missing_file',
+        message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+      },
+    };
   }
 }
 
@@ -85,8 +92,9 @@ export const POPULATION_FILE = 'population-0-17.csv';
  * when it cannot be had or read.
  */
 export async function loadPopulation(readText: ReadText): Promise<ParseResult<PopulationTable | null>> {
-  const problems: Problem[] = [];
-  const table = tableOrReport(POPULATION_FILE, await readOrReport(readText, POPULATION_FILE, problems), problems);
+  const loaded = await readOrProblem(readText, POPULATION_FILE);
+  const problems: Problem[] = loaded.problem ? [loaded.problem] : [];
+  const table = tableOrReport(POPULATION_FILE, loaded.text, problems);
   if (!table) return { value: null, problems };
   const population = readPopulation(table);
   return { value: population.value, problems: [...problems, ...population.problems] };
@@ -108,7 +116,14 @@ export async function loadDataFolder(
   options: DataFolderOptions = {},
 ): Promise<ParseResult<Dataset | null>> {
   const problems: Problem[] = [];
-  const read = (file: string) => readOrReport(readText, file, problems);
+  // Files load at once, but their problems are listed in the manifest's order, whichever answers first.
+  const fetchText = (file: string) => readOrProblem(readText, file);
+  const inOrder = (loaded: readonly Loaded[]): (string | null)[] =>
+    loaded.map(({ text, problem }) => {
+      if (problem) problems.push(problem);
+      return text;
+    });
+  const read = async (file: string): Promise<string | null> => inOrder([await fetchText(file)])[0] ?? null;
   const table = (file: string, text: string | null) => tableOrReport(file, text, problems);
 
   const manifestText = await read('manifest.json');
@@ -135,13 +150,16 @@ export async function loadDataFolder(
   const packFiles = listed.filter(isDataPackFile);
   const referenceFiles = [manifest.dfeMeasureMap, ...manifest.statNeighbourModels].filter((file) => file !== '');
   // Started together, in this order, so a slow connection waits for the slowest file only once.
-  const [texts, packTexts, referenceTexts] = await Promise.all([
-    Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(read)),
-    Promise.all(packFiles.map(read)),
+  const [loadedTexts, loadedPacks, loadedReferences] = await Promise.all([
+    Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(fetchText)),
+    Promise.all(packFiles.map(fetchText)),
     // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
     // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
-    Promise.all(referenceFiles.map(read)),
+    Promise.all(referenceFiles.map(fetchText)),
   ]);
+  const texts = inOrder(loadedTexts);
+  const packTexts = inOrder(loadedPacks);
+  const referenceTexts = inOrder(loadedReferences);
   const [keyQuestions, measures, areas, ...observations] = [
     'key-questions.csv',
     'measures.csv',

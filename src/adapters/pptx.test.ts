@@ -1,17 +1,15 @@
 // @vitest-environment node
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { loadSampleDataset } from '../../test/unit/sample-dataset';
-import { parsePeriod } from '../domain/periods/period';
+import { DURHAM } from '../../test/unit/builders/areas';
+import { dataset } from '../../test/unit/builders/dataset';
+import { VARIED_FIGURES, period } from '../../test/unit/builders/observation';
 import { buildScorecard } from '../domain/scorecard/scorecard';
 import { buildSlides } from '../domain/slides/slides';
 import { presentationBytes } from './pptx';
 
-const { catalogue, areas, index } = loadSampleDataset();
-const area = areas.find('E06000047');
-const period = parsePeriod('2021/22 Q2');
-if (!area || !period.ok) throw new Error('the sample data has County Durham at 2021/22 Q2');
-const scorecard = buildScorecard({ catalogue, areas, index, area, period: period.period });
+const { catalogue, areas, index } = dataset({ observations: VARIED_FIGURES });
+const scorecard = buildScorecard({ catalogue, areas, index, area: DURHAM, period: period('2021/22 Q2') });
 const commentary = new Map([
   ['cla_rate', 'More children came into care after the summer & fewer left.'],
   ['cla_3plus_placements', 'Placement moves are down for the third quarter.'],

@@ -6,18 +6,13 @@
  */
 import { RATING_LABEL } from '../domain/text/ratings';
 import type { MeasureSlide, QuestionSlide, Slide, SlideComparator, TitleSlide } from '../domain/slides/slides';
-// Types only: the library itself is imported on demand in presentationBytes.
-import type PptxGenJS from 'pptxgenjs';
-
-type Presentation = PptxGenJS;
-type PptxSlide = ReturnType<Presentation['addSlide']>;
+import { FONT, TEXT, heading, type Presentation } from './pptx-parts';
+import { addSpc } from './pptx-spc';
 
 export interface PresentationMeta {
   title: string;
 }
 
-const FONT = 'Arial';
-const TEXT = '0B0C0C';
 /**
  * The chart's lines differ by colour only (pptxgenjs 4 applies a dash and a marker to the whole
  * chart, not to one line), so each line is named in the legend, and the ratings are given as text.
@@ -32,21 +27,6 @@ const LINE_STYLE = {
 function comparatorText(comparator: SlideComparator): string {
   const period = comparator.periodNote ? ` (${comparator.periodNote})` : '';
   return `${comparator.figure}${period}: ${RATING_LABEL[comparator.rating]}`;
-}
-
-function heading(slide: PptxSlide, text: string): void {
-  slide.addText(text, {
-    x: 0.5,
-    y: 0.3,
-    w: 12.3,
-    h: 1.0,
-    fontFace: FONT,
-    fontSize: 26,
-    bold: true,
-    color: TEXT,
-    valign: 'top',
-    fit: 'shrink',
-  });
 }
 
 function addTitle(pptx: Presentation, slide: TitleSlide): void {
@@ -215,6 +195,7 @@ export async function presentationBytes(slides: readonly Slide[], meta: Presenta
   for (const slide of slides) {
     if (slide.kind === 'title') addTitle(pptx, slide);
     else if (slide.kind === 'question') addQuestion(pptx, slide);
+    else if (slide.kind === 'spc') addSpc(pptx, slide);
     else addMeasure(pptx, slide);
   }
   const written = await pptx.write({ outputType: 'uint8array' });

@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import { cell } from '../../test/unit/breakdown-builder';
-import { figure } from '../../test/unit/observation-builder';
+import { cell } from '../../test/unit/builders/breakdown';
+import { figure } from '../../test/unit/builders/observation';
 import { openVersionStore, type NewVersion, type VersionStore } from './version-store';
 
 const upload = (name: string): NewVersion => ({

@@ -3,8 +3,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, test, vi } from 'vitest';
-import { figure } from '../../test/unit/observation-builder';
-import { loadSampleDataset } from '../../test/unit/sample-dataset';
+import { VARIED_FIGURES, figure } from '../../test/unit/builders/observation';
 import { applyIncoming } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
 import {
@@ -19,7 +18,7 @@ import {
 } from './version-store';
 
 const SAVED_AT = new Date('2022-01-10T09:30:00.000Z');
-const sample = loadSampleDataset().observations;
+const sample = VARIED_FIGURES;
 const q2Correction = figure('cla_rate', '2021/22 Q2', 91, {
   numerator: 922,
   source: { file: 'q2-revised.csv', row: 2 },
@@ -30,13 +29,13 @@ const firstUpload: NewVersion = {
   name: '  2021/22 Q2 figures  ',
   fileName: 'county-durham-2021-22-q2.csv',
   kind: 'upload',
-  counts: { added: 275, changed: 0, unchanged: 0, total: 275 },
+  counts: { added: 14, changed: 0, unchanged: 0, total: 14 },
 };
 const secondUpload: NewVersion = {
   name: 'Q2 revised',
   fileName: 'q2-revised.csv',
   kind: 'upload',
-  counts: { added: 0, changed: 1, unchanged: 0, total: 275 },
+  counts: { added: 0, changed: 1, unchanged: 0, total: 14 },
 };
 
 const firstVersion = {
@@ -45,14 +44,14 @@ const firstVersion = {
   createdAt: '2022-01-10T09:30:00.000Z',
   fileName: 'county-durham-2021-22-q2.csv',
   kind: 'upload',
-  counts: { added: 275, changed: 0, unchanged: 0, total: 275 },
+  counts: { added: 14, changed: 0, unchanged: 0, total: 14 },
 };
 const secondVersion = {
   ...firstVersion,
   id: 2,
   name: 'Q2 revised',
   fileName: 'q2-revised.csv',
-  counts: { added: 0, changed: 1, unchanged: 0, total: 275 },
+  counts: { added: 0, changed: 1, unchanged: 0, total: 14 },
 };
 
 async function openStore(factory: IDBFactory): Promise<VersionStore> {
@@ -289,7 +288,7 @@ describe('restoreVersion', () => {
         name: 'Back to the first figures',
         kind: 'restore',
         restoredFrom: 1,
-        counts: { added: 0, changed: 1, unchanged: 274, total: 275 },
+        counts: { added: 0, changed: 1, unchanged: 13, total: 14 },
       },
     });
     expect((await store.listVersions()).map((version) => version.id)).toEqual([3, 2, 1]);

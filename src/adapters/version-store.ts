@@ -14,9 +14,6 @@ import type { ParseResult } from '../domain/readers/result';
 import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
 import { checkVersionName } from '../domain/versions/version-name';
 
-// Kept for UploadPage.tsx until its split into panels lands; everything else imports the domain.
-export { MAX_VERSION_NAME_LENGTH, checkVersionName } from '../domain/versions/version-name';
-
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;
 

@@ -3,6 +3,7 @@
  * scorecard's figures, on the command line. It prints only aggregates: child-level records stay in
  * this process's memory and are never written anywhere.
  */
+import { countOf } from '../domain/text/plural';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -244,11 +245,11 @@ export async function validate903(files: readonly string[], io: Output): Promise
   for (const { rule, records, first } of ready.prepared.quality.results) {
     if (records === 0) continue;
     findings += records;
-    io.out(`Rule ${rule.number} (${rule.codes}) ${rule.title}: ${records} record${records === 1 ? '' : 's'}.`);
+    io.out(`Rule ${rule.number} (${rule.codes}) ${rule.title}: ${countOf(records, 'record')}.`);
     for (const finding of first) io.out(`  ${finding.file}: ${finding.message}`);
   }
   io.out(
-    `${files.join(', ')}: read as a 903 return with episodes for ${ready.prepared.index.children.length} children; ${findings === 0 ? 'no data-quality problems' : `${findings} record${findings === 1 ? '' : 's'} to check`}.`,
+    `${files.join(', ')}: read as a 903 return with episodes for ${ready.prepared.index.children.length} children; ${findings === 0 ? 'no data-quality problems' : `${countOf(findings, 'record')} to check`}.`,
   );
   return 0;
 }

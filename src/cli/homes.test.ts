@@ -128,8 +128,8 @@ describe('scorecard homes with files', () => {
 
   it.each([
     { argv: [STOCKTON], message: 'Say which council the files are for with --area CODE' },
-    { argv: ['--area', 'E12000001'], message: '--area E12000001 is not a local authority.' },
-    { argv: ['--area', 'E99999999'], message: '--area E99999999 is not a known area code.' },
+    { argv: ['--area', 'E12000001'], message: '--area E12000001 is North East, a region, not a local authority.' },
+    { argv: ['--area', 'E99999999'], message: '--area E99999999 is not an area code this data holds.' },
   ])('is misused with $argv: exit 2', async ({ argv, message }) => {
     const { code, err } = await run(...argv);
     expect(code).toBe(2);

@@ -32,7 +32,7 @@ import {
   sectorName,
   settingsHeading,
 } from '../domain/text/homes';
-import { listInWords } from '../domain/text/lists';
+import { listOf } from '../domain/text/lists';
 import { countOf } from '../domain/text/plural';
 import { regionPhrase } from '../domain/text/regions';
 
@@ -276,7 +276,7 @@ function printProvision(comparison: ProvisionComparison, file: string, io: Outpu
     .filter((type) => !own.rows.some((row) => row.provisionType === type));
   if (elsewhere.length > 0) {
     io.out(
-      `${own.area.name} has none of the other ${countOf(elsewhere.length, 'type')} of setting Ofsted lists: ${listInWords(elsewhere.map((type) => settingsHeading(type).toLowerCase()))}.`,
+      `${own.area.name} has none of the other ${countOf(elsewhere.length, 'type')} of setting Ofsted lists: ${listOf(elsewhere.map((type) => settingsHeading(type).toLowerCase()))}.`,
     );
   }
 }

@@ -20,7 +20,7 @@ import { periodLabel } from '../domain/periods/period-label';
 import { scorecardReport } from '../domain/scorecard/report';
 import { hasErrors, type Problem } from '../domain/readers/result';
 import { buildScorecard, type Scorecard } from '../domain/scorecard/scorecard';
-import { neighbourStatisticFrom } from '../domain/view/view-choice';
+import { NO_VIEW_CHOICE, neighbourStatisticFrom } from '../domain/view/view-choice';
 import { resolveView, type ViewNotice } from '../domain/view/view-context';
 import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
@@ -109,22 +109,45 @@ interface LoadOptions {
   today: string;
 }
 
+/**
+ * Why --area cannot be used, in the view context's words (the same notice a page shows for a link,
+ * as an error instead of a fallback), or null when it names a local authority of the folder. A
+ * former code is refused too, naming the code that replaced it, so the command never guesses.
+ */
+function areaRefused(reference: Dataset, area: string): string | null {
+  const homeArea = reference.manifest.homeArea || (reference.areas.localAuthorities()[0]?.code ?? '');
+  const view = resolveView(
+    { ...reference, manifest: { homeArea, defaultPeriod: '' } },
+    { ...NO_VIEW_CHOICE, area: toAreaCode(area) },
+    'area',
+  );
+  const notice = view?.notices.find((found) => found.choice === 'area');
+  if (view && !notice) return null;
+  return notice ? noticeAsError(notice) : `--area ${area}: the data folder has no local authority.`;
+}
+
+/** A notice of the view context as the command's error: the option, what is wrong, what to use. */
+function noticeAsError(notice: ViewNotice): string {
+  return `${OPTION_OF[notice.choice]} ${notice.reason}.${notice.hint ? ` ${notice.hint}` : ''}`;
+}
+
 /** What a command works on: the dataset, every problem found reading it, and whether it could be read at all. */
 type Loaded = { dataset: Dataset | null; problems: Problem[] } | { usageError: string };
 
 /**
  * The data folder (catalogue, areas, DfE map, neighbour models) read as the app reads it, with every
  * problem in it, and the observations of the files given or, with none, those its manifest lists.
- * An --area the folder does not know is a usage mistake, said once before any file is read rather
- * than as a problem in every scorecard-layout file.
+ * An --area that is not a local authority of the folder is a usage mistake, said once before any
+ * file is read rather than as a problem in every scorecard-layout file.
  */
 async function load(files: readonly string[], options: LoadOptions): Promise<Loaded> {
   const folder = await loadDataFolder(readFromFolder(options.data), { observations: files.length === 0 });
   const problems = [...folder.problems];
   const reference = folder.value;
   if (!reference) return { dataset: null, problems };
-  if (options.area !== undefined && !reference.areas.find(options.area)) {
-    return { usageError: `--area ${options.area} is not a known area code. Use an ONS code such as E06000047.` };
+  if (options.area !== undefined) {
+    const refused = areaRefused(reference, options.area);
+    if (refused) return { usageError: refused };
   }
   if (files.length === 0) return { dataset: reference, problems };
 
@@ -250,8 +273,7 @@ async function report(
       io.err(`There are no figures for ${area ? `${area.name} (${area.code})` : areaCode} in the files.`);
       return 1;
     }
-    for (const notice of refused)
-      io.err(`${OPTION_OF[notice.choice]} ${notice.reason}.${notice.hint ? ` ${notice.hint}` : ''}`);
+    for (const notice of refused) io.err(noticeAsError(notice));
     return 2;
   }
   const scorecard = buildScorecard({

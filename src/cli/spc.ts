@@ -34,7 +34,7 @@ export interface SpcReport {
 
 type Output = { out: (line: string) => void; err: (line: string) => void };
 
-function error(rule: string, message: string, column?: string): Problem {
+function error(rule: Problem['rule'], message: string, column?: string): Problem {
   return { severity: 'error', rule, message, ...(column ? { column } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { figure } from '../../test/unit/observation-builder';
+import { figure } from '../../test/unit/builders/observation';
 import { PublisherTag } from './PublisherTag';
 
 describe('PublisherTag', () => {

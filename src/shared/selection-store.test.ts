@@ -35,6 +35,10 @@ describe('selection in the URL', () => {
     { search: '?area=&period=&model=', selection: EMPTY_SELECTION },
     { search: '?hide=region,moon,england', selection: { ...EMPTY_SELECTION, hidden: ['region', 'england'] } },
     { search: '?view=grid&zero=yes', selection: EMPTY_SELECTION },
+    {
+      search: '?view=spc&rebase=2021-05,,2022-01',
+      selection: { ...EMPTY_SELECTION, view: 'spc', rebase: [periodLabel('2021-05'), periodLabel('2022-01')] },
+    },
   ] satisfies { search: string; selection: Selection }[])('reads $search', ({ search, selection }) => {
     expect(selectionFromSearch(search)).toEqual(selection);
   });
@@ -46,6 +50,10 @@ describe('selection in the URL', () => {
       search: '?slides=title%2Cq%3Astability%2Cm%3Acla_rate&slide=3',
     },
     { selection: { ...EMPTY_SELECTION, slide: 1 }, search: '' },
+    {
+      selection: { ...EMPTY_SELECTION, view: 'spc', rebase: [periodLabel('2021-05'), periodLabel('2022-01')] },
+      search: '?view=spc&rebase=2021-05%2C2022-01',
+    },
     {
       selection: {
         ...EMPTY_SELECTION,
@@ -75,9 +83,10 @@ describe('selection in the URL', () => {
       question: 'care_leavers',
       search: 'suitable',
       sort: { column: 'period:2021/22 Q1', desc: false },
-      view: 'table',
+      view: 'spc',
       hidden: ['region', 'england'],
       fromZero: true,
+      rebase: [periodLabel('2021-05'), periodLabel('2021/22 Q1')],
       neighbourModel: '2025',
       neighbourStatistic: 'median',
       rankScope: 'england',

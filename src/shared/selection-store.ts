@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { areaCode } from '../domain/areas/area-code';
-import { periodLabel } from '../domain/periods/period-label';
+import { periodLabel, type PeriodLabel } from '../domain/periods/period-label';
 import type { ComparatorKind } from '../domain/scorecard/scorecard';
 import { neighbourStatisticFrom, rankScopeFrom, type ViewChoice } from '../domain/view/view-choice';
 
@@ -20,16 +20,28 @@ export interface Selection extends ViewChoice {
   question: string;
   search: string;
   sort: ScorecardSort | null;
-  /** Measure page: chart or the table behind it. */
-  view: 'chart' | 'table';
+  /** Measure page: chart, the table behind it, or the SPC chart. */
+  view: MeasureView;
   /** Measure page: comparator lines the reader has switched off. */
   hidden: readonly ComparatorKind[];
   /** Measure page: start the value axis at zero instead of fitting it to the figures. */
   fromZero: boolean;
+  /**
+   * Measure page, SPC view: the first period of each new stretch of limits after a change to the
+   * process, as period labels rather than positions, so the link still means the same after new figures.
+   */
+  rebase: readonly PeriodLabel[];
   /** Presentation mode: the slides chosen, in order (`title`, `q:<key question>`, `m:<measure>`); empty = the standard deck. */
   slides: readonly string[];
   /** Presentation mode: the slide on screen, counted from 1 as the slide number says. */
   slide: number;
+}
+
+const MEASURE_VIEWS = ['chart', 'table', 'spc'] as const;
+export type MeasureView = (typeof MEASURE_VIEWS)[number];
+
+function measureViewFrom(text: string): MeasureView {
+  return MEASURE_VIEWS.find((view) => view === text) ?? 'chart';
 }
 
 export interface SelectionStore extends Selection {
@@ -91,7 +103,7 @@ const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = 
   view: {
     key: 'view',
     default: 'chart',
-    parse: (text) => (text === 'table' ? 'table' : 'chart'),
+    parse: measureViewFrom,
     write: (view) => view,
   },
   hidden: {
@@ -102,6 +114,12 @@ const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = 
     write: (kinds) => kinds.join(','),
   },
   fromZero: { key: 'zero', default: false, parse: (text) => text === '1', write: (zero) => (zero ? '1' : '') },
+  rebase: {
+    key: 'rebase',
+    default: [],
+    parse: (text) => list(text).map(periodLabel),
+    write: (labels) => labels.join(','),
+  },
   neighbourModel: {
     key: 'model',
     default: null,

@@ -97,3 +97,25 @@ export async function tabTo(page: Page, locator: Locator, limit = 80): Promise<v
   }
   throw new Error(`Tab did not reach the element within ${limit} presses`);
 }
+
+/**
+ * Opens a file input's chooser from the keyboard (Space on the focused input) and picks the file.
+ * Chromium drops the key press now and then when the page is busy rendering under load (CI has two
+ * cores), so the press is repeated up to three times, each time after making sure the input still
+ * has focus; a chooser that never opens fails the test.
+ */
+export async function chooseFileByKeyboard(page: Page, input: Locator, file: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await tabTo(page, input);
+    try {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser', { timeout: 10_000 }),
+        page.keyboard.press('Space'),
+      ]);
+      await chooser.setFiles(file);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}

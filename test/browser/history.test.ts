@@ -14,7 +14,7 @@ import { readDataPack } from '../../src/adapters/data-pack';
 import { VERSION_DATABASE, VERSION_DATABASE_VERSION, type VersionMeta } from '../../src/adapters/version-store';
 import { applyIncoming } from '../../src/domain/observations/diff';
 import { toStoredRow, type StoredObservation } from '../../src/domain/observations/stored-rows';
-import { figure } from '../unit/observation-builder';
+import { figure } from '../unit/builders/observation';
 import { loadSampleDataset } from '../unit/sample-dataset';
 import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSampleDataset } from '../unit/sample-dataset';
-import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
+import { checkAccessibility, chooseFileByKeyboard, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/upload');
 const GOOD = path.join(FIXTURES, 'good/hartlepool-scorecard-2021-22-q2.csv');
@@ -105,9 +105,7 @@ describe('upload page in Chromium', () => {
       await expect(page.title()).resolves.toBe('Upload figures: performance scorecard');
       await expect(versionCount(page)).resolves.toBe(0);
 
-      await tabTo(page, fileInput(page));
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-      await chooser.setFiles(GOOD);
+      await chooseFileByKeyboard(page, fileInput(page), GOOD);
       await tabTo(page, areaSelect(page));
       // A closed select jumps to the option whose name starts with what is typed.
       await page.keyboard.type('Hartle');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readUpload } from '../../src/adapters/read-upload';
 import { readImport, type ImportContext, type ImportedFile } from '../../src/domain/readers/read-import';
 import type { Problem, SourceTable } from '../../src/domain/readers/result';
-import type { ScorecardContext } from '../../src/domain/readers/scorecard-layout';
+import type { ScorecardContext } from '../../src/domain/readers/scorecard-layout/headings';
 import { realContext, repoPath } from './tables';
 
 /** The day of the County Durham panel paper (seed 002), so "a period after today" is fixed in tests. */

@@ -1,5 +1,14 @@
 import { describe, expect, it, test } from 'vitest';
-import { located, readRepoCsv, realAreaDirectory, tableFrom } from '../../../test/unit/tables';
+import {
+  DURHAM,
+  SOME_AREAS,
+  STOCKTON,
+  YORKSHIRE_CODE,
+  areaDirectory,
+  localAuthority,
+  region,
+} from '../../../test/unit/builders/areas';
+import { located, tableFrom } from '../../../test/unit/tables';
 import { AreaDirectory, localAuthorityGroups, readAreas } from './area-directory';
 
 const HEADER = 'code,name,type,region_code,old_la_code';
@@ -153,7 +162,14 @@ describe('readAreas: former_codes', () => {
 });
 
 describe('AreaDirectory.findLocalAuthority', () => {
-  const areas = realAreaDirectory();
+  const areas = areaDirectory([
+    ...SOME_AREAS,
+    localAuthority('E06000065', 'North Yorkshire', {
+      regionCode: YORKSHIRE_CODE,
+      oldLaCode: '815',
+      formerCodes: ['E10000023'],
+    }),
+  ]);
 
   it.each([
     { code: 'E08000038', name: 'Barnsley', by: 'code' },
@@ -246,76 +262,25 @@ describe('AreaDirectory.find', () => {
   });
 });
 
-describe('the areas in data/areas.csv', () => {
-  const csv = readRepoCsv('data/areas.csv');
-  const read = readAreas(csv.value);
-  const areas = new AreaDirectory(read.value);
-  const localAuthorities = areas.localAuthorities();
-
-  test('reads with no problems', () => {
-    expect([...csv.problems, ...read.problems]).toEqual([]);
-  });
-
-  it.each([
-    { type: 'country', count: 1 },
-    { type: 'region', count: 9 },
-    { type: 'local_authority', count: 153 },
-  ])('lists $count areas of type $type', ({ type, count }) => {
-    expect(read.value.filter((area) => area.type === type)).toHaveLength(count);
-  });
-
-  test('gives England as the country', () => {
-    expect(areas.england()).toEqual({
-      code: 'E92000001',
-      name: 'England',
-      type: 'country',
-      regionCode: '',
-      oldLaCode: '',
-      formerCodes: [],
-    });
-  });
-
-  test('gives every local authority a region that is listed as a region', () => {
-    expect(localAuthorities.filter((area) => areas.find(area.regionCode)?.type !== 'region')).toEqual([]);
-  });
-
-  it.each([
-    { code: 'E06000047', name: 'County Durham', regionCode: 'E12000001', oldLaCode: '840', formerCodes: [] },
-    { code: 'E06000001', name: 'Hartlepool', regionCode: 'E12000001', oldLaCode: '805', formerCodes: [] },
-    { code: 'E06000023', name: 'Bristol, City of', regionCode: 'E12000009', oldLaCode: '801', formerCodes: [] },
-    { code: 'E08000038', name: 'Barnsley', regionCode: 'E12000003', oldLaCode: '370', formerCodes: ['E08000016'] },
-    { code: 'E08000039', name: 'Sheffield', regionCode: 'E12000003', oldLaCode: '373', formerCodes: ['E08000019'] },
-  ])('lists $name ($code) in region $regionCode', ({ code, name, regionCode, oldLaCode, formerCodes }) => {
-    expect(areas.find(code)).toEqual({ code, name, type: 'local_authority', regionCode, oldLaCode, formerCodes });
-  });
-});
-
 describe('localAuthorityGroups', () => {
-  const groups = localAuthorityGroups(realAreaDirectory());
+  const LONDON = region('E12000007', 'London');
+  const BARKING = localAuthority('E09000002', 'Barking and Dagenham', { regionCode: LONDON.code, oldLaCode: '301' });
+  const LANCASHIRE = localAuthority('E10000017', 'Lancashire', { regionCode: 'E12000099', oldLaCode: '888' });
+  const directory = areaDirectory([...SOME_AREAS, LONDON, BARKING, LANCASHIRE]);
 
-  test('lists every local authority once, grouped by region, in alphabetical order', () => {
-    expect(groups.map((group) => group.label)).toEqual([
-      'East Midlands',
-      'East of England',
-      'London',
-      'North East',
-      'North West',
-      'South East',
-      'South West',
-      'West Midlands',
-      'Yorkshire and The Humber',
-    ]);
-    const codes = groups.flatMap((group) => group.areas.map((area) => area.code));
-    expect(codes).toHaveLength(153);
-    expect(new Set(codes).size).toBe(153);
-    const northEast = groups.find((group) => group.label === 'North East')?.areas.map((area) => area.name) ?? [];
-    expect(northEast).toContain('Hartlepool');
-    expect(northEast).toEqual([...northEast].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  test('lists every local authority once, grouped by region in alphabetical order, those of no listed region last', () => {
+    expect(localAuthorityGroups(directory).map((group) => [group.label, group.areas.map((area) => area.name)])).toEqual(
+      [
+        ['London', ['Barking and Dagenham']],
+        ['North East', ['County Durham', 'Darlington', 'Gateshead', 'Hartlepool', 'Stockton-on-Tees', 'Sunderland']],
+        ['Yorkshire and The Humber', ['Barnsley', 'Sheffield']],
+        ['Other local authorities', ['Lancashire']],
+      ],
+    );
   });
 
   test('narrows to the local authorities given, keeping their region groups', () => {
-    const directory = realAreaDirectory();
-    const given = ['E06000047', 'E06000004', 'E09000002'].flatMap((code) => directory.find(code) ?? []);
+    const given = [DURHAM, STOCKTON, BARKING];
     expect(
       localAuthorityGroups(directory, given).map((group) => [group.label, group.areas.map((area) => area.name)]),
     ).toEqual([

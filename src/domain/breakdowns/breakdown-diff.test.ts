@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell } from '../../../test/unit/breakdown-builder';
+import { cell } from '../../../test/unit/builders/breakdown';
 import { applyIncomingBreakdowns, countBreakdownChanges } from './breakdown-diff';
 
 const held = [cell('mix', 'a', 4, 10), cell('mix', 'b', 6, 10), cell('mix', 'a', 3, 9, { period: '2021/22 Q3' })];

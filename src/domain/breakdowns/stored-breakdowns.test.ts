@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell } from '../../../test/unit/breakdown-builder';
+import { cell } from '../../../test/unit/builders/breakdown';
 import { fromStoredBreakdowns, toStoredBreakdown } from './stored-breakdowns';
 
 describe('stored breakdowns', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { located, realCatalogue, tableFrom } from '../../../test/unit/tables';
+import { located, tableFrom } from '../../../test/unit/tables';
 import { readCatalogue, readKeyQuestions } from './catalogue';
 
 const QUESTIONS_HEADER = 'id,title,note';
@@ -50,6 +50,7 @@ describe('readCatalogue', () => {
             similarTolerance: null,
             numeratorLabel: 'children',
             note: '',
+            target: null,
           },
         ],
       },
@@ -197,6 +198,37 @@ describe('readCatalogue', () => {
     expect(read.value.measures[0]?.similarTolerance).toBe(tolerance);
   });
 
+  it.each([
+    { text: '75', target: 75 },
+    { text: '75%', target: 75 },
+    { text: '0', target: 0 },
+    { text: ' 12.5 ', target: 12.5 },
+    { text: '', target: null },
+  ])("reads a target of '$text' as $target", ({ text, target }) => {
+    const read = readCatalogue(
+      QUESTIONS,
+      tableFrom('measures.csv', [
+        `${MEASURES_HEADER},target`,
+        `cla_rate,Rate of CLA,,characteristics,rate_per_10k,no_polarity,1,quarterly,,,${text}`,
+      ]),
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.value.measures[0]?.target).toBe(target);
+  });
+
+  test('refuses a target that is not a number, saying where and what to write', () => {
+    const { problems, value } = readCatalogue(
+      QUESTIONS,
+      tableFrom('measures.csv', [
+        `${MEASURES_HEADER},target`,
+        'cla_rate,Rate of CLA,,characteristics,rate_per_10k,no_polarity,1,quarterly,,,three quarters',
+      ]),
+    );
+    expect(problems.map(located)).toEqual([{ rule: 'invalid_target', severity: 'error', row: 2, column: 'target' }]);
+    expect(problems[0]?.message).toContain("measures.csv row 2, column target: 'three quarters' is not a target");
+    expect(value.measures).toEqual([]);
+  });
+
   test('leaves a measure with an error out of the catalogue and keeps the rest', () => {
     const read = readCatalogue(
       QUESTIONS,
@@ -303,63 +335,5 @@ describe('readKeyQuestions', () => {
       { rule: 'invalid_id', severity: 'error', row: 2, column: 'id' },
       { rule: 'unknown_key_question', severity: 'error', row: 2, column: 'key_question' },
     ]);
-  });
-});
-
-describe('the catalogue in data/', () => {
-  const catalogue = realCatalogue();
-
-  test('reads data/key-questions.csv and data/measures.csv with no problems', () => {
-    expect(catalogue.problems).toEqual([]);
-  });
-
-  test('has the seven key questions of the County Durham scorecard, in order', () => {
-    expect(catalogue.value.keyQuestions.map((question) => question.id)).toEqual([
-      'characteristics',
-      'partners',
-      'voice',
-      'aspirations',
-      'stability',
-      'health',
-      'care_leavers',
-    ]);
-  });
-
-  test('holds the measures the panel reports on', () => {
-    expect(catalogue.value.measures.map((measure) => measure.id)).toEqual(
-      expect.arrayContaining([
-        'cla_rate',
-        'cla_placed_over_20_miles',
-        'cla_uasc_percent',
-        'cla_missing_percent',
-        'cla_3plus_placements',
-        'cla_long_term_stability',
-        'adoption_a1_days',
-        'adoption_a2_days',
-        'cla_adopted_percent',
-        'cla_health_assessments',
-        'cla_dental_checks',
-        'care_leavers_17_18_eet',
-        'care_leavers_17_18_suitable_accommodation',
-        'care_leavers_19_21_eet',
-        'care_leavers_19_21_suitable_accommodation',
-      ]),
-    );
-  });
-
-  it.each([
-    { id: 'cla_rate', unit: 'rate_per_10k', polarity: 'no_polarity', keyQuestionId: 'characteristics' },
-    { id: 'cla_uasc_percent', unit: 'percent', polarity: 'no_polarity', keyQuestionId: 'characteristics' },
-    { id: 'cla_missing_percent', unit: 'percent', polarity: 'lower_is_better', keyQuestionId: 'partners' },
-    { id: 'cla_3plus_placements', unit: 'percent', polarity: 'lower_is_better', keyQuestionId: 'stability' },
-    { id: 'adoption_a1_days', unit: 'days', polarity: 'lower_is_better', keyQuestionId: 'stability' },
-    { id: 'cla_dental_checks', unit: 'percent', polarity: 'higher_is_better', keyQuestionId: 'health' },
-    { id: 'care_leavers_19_21_eet', unit: 'percent', polarity: 'higher_is_better', keyQuestionId: 'care_leavers' },
-  ])('reads $id as a $unit measure, $polarity, under $keyQuestionId', ({ id, unit, polarity, keyQuestionId }) => {
-    expect(catalogue.value.measures.find((measure) => measure.id === id)).toMatchObject({
-      unit,
-      polarity,
-      keyQuestionId,
-    });
   });
 });

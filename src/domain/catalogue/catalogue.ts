@@ -31,6 +31,7 @@ export const MEASURE_COLUMNS = [
   'numerator_label',
   'note',
   'also_known_as',
+  'target',
 ] as const;
 const REQUIRED_MEASURE_COLUMNS = ['id', 'title', 'key_question', 'unit', 'polarity'] as const;
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -39,7 +40,13 @@ function oneOf<T extends string>(allowed: readonly T[], text: string): T | undef
   return allowed.find((candidate) => candidate === text);
 }
 
-function problem(table: SourceTable, record: SourceRecord, column: string, rule: string, message: string): Problem {
+function problem(
+  table: SourceTable,
+  record: SourceRecord,
+  column: string,
+  rule: Problem['rule'],
+  message: string,
+): Problem {
   return {
     severity: 'error',
     rule,
@@ -184,6 +191,22 @@ function readMeasure(
         ),
       );
   }
+  const targetText = cell(record, 'target');
+  let target: number | null = null;
+  if (targetText !== '') {
+    const read = readNumber(targetText);
+    if (read.ok) target = read.value;
+    else
+      problems.push(
+        problem(
+          table,
+          record,
+          'target',
+          'invalid_target',
+          `'${targetText}' is not a target: give the figure the measure aims for, in its unit (e.g. 75 for 75%), or leave it blank.`,
+        ),
+      );
+  }
   if (problems.length > before || !unit || !polarity || !frequency) return null;
   return {
     id,
@@ -205,6 +228,7 @@ function readMeasure(
       .split('|')
       .map((alias) => alias.trim())
       .filter(Boolean),
+    target,
   };
 }
 

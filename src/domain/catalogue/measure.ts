@@ -36,6 +36,8 @@ export interface Measure {
   aliases: readonly string[];
   /** Standing footnote shown with the measure wherever it appears. */
   note: string;
+  /** The figure the measure aims for, in its unit; null when it has none. SPC's assurance icon compares it with the process limits. */
+  target: number | null;
 }
 
 export interface Catalogue {

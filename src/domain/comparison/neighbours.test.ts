@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import {
   csvTable,
   located,
@@ -8,10 +8,10 @@ import {
   realAreaDirectory,
   realContext,
 } from '../../../test/unit/tables';
-import { readDfeFile, readDfeMeasureMap } from '../readers/dfe/dfe-file';
+import { readDfeFile } from '../readers/dfe/dfe-file';
+import { readDfeMeasureMap } from '../readers/dfe/dfe-measure-map';
 import {
   chooseNeighbourModel,
-  describeNeighbourBasis,
   neighbourFigures,
   readStatNeighbours,
   statNeighbourFigure,
@@ -42,22 +42,7 @@ const index = (() => {
   );
 })();
 
-describe('the statistical-neighbour models in data/', () => {
-  it.each([
-    { file: 'data/stat-neighbours-2021.csv', label: '2021', las: 151 },
-    { file: 'data/stat-neighbours-2025.csv', label: '2025', las: 153 },
-  ])('reads $file without problems: model $label, $las LAs with ten neighbours each', ({ file, label, las }) => {
-    const read = readStatNeighbours(readRepoCsv(file).value, areas);
-    expect(read.problems).toEqual([]);
-    expect(read.value.label).toBe(label);
-    expect(read.value.neighboursOf.size).toBe(las);
-    expect(
-      [...read.value.neighboursOf.values()].every(
-        (list) => list.length === 10 && list.every((neighbour, at) => neighbour.rank === at + 1),
-      ),
-    ).toBe(true);
-  });
-
+describe('the statistical-neighbour models in data/ (the shipped sample)', () => {
   // New_Statistical_Neighbour_Groupings_April_2021.csv, line 79:
   // 808,Stockton-on-Tees,808,4,North East,841,Extremely Close,381,Extremely Close,888,Very Close,351,Very Close,359,Very Close,342,Very Close,343,Very Close,344,Very Close,392,Very Close,840,Very Close,
   // sn_model_2025_wide.csv, line 123:
@@ -349,16 +334,6 @@ describe('neighbourFigures: supplied figures and computed ones', () => {
   it('gives only the supplied figures when no model is chosen or the LA is not in the model', () => {
     expect(neighbourFigures('cla_rate', STOCKTON, index, null)).toEqual([]);
     expect(neighbourFigures('cla_rate', 'E06000063', index, choice)).toEqual([]);
-  });
-
-  it.each([
-    { basis: { kind: 'supplied' } as const, words: 'Supplied in the data' },
-    {
-      basis: { kind: 'computed', used: 9, of: 10, method: 'median', model: '2025' } as const,
-      words: "Median of 9 of the 10 statistical neighbours' figures (DfE model 2025)",
-    },
-  ])('describes a $basis.kind figure as "$words"', ({ basis, words }) => {
-    expect(describeNeighbourBasis(basis)).toBe(words);
   });
 
   it.each([

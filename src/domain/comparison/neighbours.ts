@@ -1,3 +1,4 @@
+import { describeNeighbourBasis } from '../text/neighbours';
 import { statNeighbourCode } from '../areas/area';
 import type { AreaDirectory } from '../areas/area-directory';
 import type { Observation } from '../observations/observation';
@@ -57,7 +58,7 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
     record: SourceRecord,
     severity: Problem['severity'],
     column: string,
-    rule: string,
+    rule: Problem['rule'],
     message: string,
   ): void => {
     problems.push({
@@ -210,14 +211,6 @@ export type NeighbourBasis = { kind: 'supplied' } | ({ kind: 'computed' } & Omit
 export interface NeighbourFigure {
   observation: Observation;
   basis: NeighbourBasis;
-}
-
-const METHOD_WORDS: Readonly<Record<StatNeighbourMethod, string>> = { mean: 'Mean', median: 'Median' };
-
-/** "Mean of 9 of the 10 statistical neighbours' figures (DfE model 2021)". */
-export function describeNeighbourBasis(basis: NeighbourBasis): string {
-  if (basis.kind === 'supplied') return 'Supplied in the data';
-  return `${METHOD_WORDS[basis.method]} of ${basis.used} of the ${basis.of} statistical neighbours' figures (DfE model ${basis.model})`;
 }
 
 /**

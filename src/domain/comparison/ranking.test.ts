@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import type { Area } from '../areas/area';
 import { AreaDirectory } from '../areas/area-directory';
 import type { Measure, Polarity } from '../catalogue/measure';
@@ -48,6 +48,7 @@ function measure(polarity: Polarity, decimalPlaces = 1): Measure {
     similarTolerance: null,
     numeratorLabel: '',
     aliases: [],
+    target: null,
     note: '',
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readRepoCsv, tableFrom } from '../../../test/unit/tables';
+import { areasTable } from '../../../test/unit/builders/areas';
+import { catalogueTables } from '../../../test/unit/builders/catalogue';
+import { tableFrom } from '../../../test/unit/tables';
 import { EMPTY_MANIFEST, assembleDataset } from './dataset';
 
 const HEADER = 'measure,area,period,value,numerator,denominator,status,note';
@@ -8,9 +10,8 @@ const MANIFEST = { ...EMPTY_MANIFEST, homeArea: 'E06000047' };
 function assembleWith(...observationLines: string[][]) {
   return assembleDataset({
     manifest: MANIFEST,
-    keyQuestions: readRepoCsv('data/key-questions.csv').value,
-    measures: readRepoCsv('data/measures.csv').value,
-    areas: readRepoCsv('data/areas.csv').value,
+    ...catalogueTables(),
+    areas: areasTable(),
     observations: observationLines.map((lines, index) => tableFrom(`file-${index + 1}.csv`, [HEADER, ...lines])),
   });
 }

@@ -1,6 +1,6 @@
 import { AreaDirectory, readAreas } from '../areas/area-directory';
 import { readCatalogue } from '../catalogue/catalogue';
-import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-file';
+import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-measure-map';
 import { readStatNeighbours, type StatNeighbourModel } from '../comparison/neighbours';
 import type { Catalogue, Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';

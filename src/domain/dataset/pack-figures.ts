@@ -1,3 +1,6 @@
+import type { Area } from '../areas/area';
+import { storedUnderCurrentCode } from '../text/former-codes';
+import { countOf, plural } from '../text/plural';
 import type { Catalogue } from '../catalogue/measure';
 import { collisionProblems, mergeByKey } from '../observations/merge';
 import type { Observation } from '../observations/observation';
@@ -59,13 +62,33 @@ export function checkPackFigures(
     }
   }
   const unknownAreas = new Map<string, Observation[]>();
-  const observations = read.value.observations.filter((observation) => {
-    if (reference.areas.find(observation.areaCode)) return true;
+  const replacedCodes = new Map<string, { council: Area; figures: number }>();
+  const observations: Observation[] = [];
+  for (const observation of read.value.observations) {
+    if (reference.areas.find(observation.areaCode)) {
+      observations.push(observation);
+      continue;
+    }
+    // A council's code before ONS replaced it: the figure is kept under the current code, with a warning.
+    const replaced = reference.areas.findLocalAuthority(observation.areaCode);
+    if (replaced?.by === 'former_code') {
+      const seen = replacedCodes.get(observation.areaCode);
+      replacedCodes.set(observation.areaCode, { council: replaced.area, figures: (seen?.figures ?? 0) + 1 });
+      observations.push({ ...observation, areaCode: replaced.area.code });
+      continue;
+    }
     const figures = unknownAreas.get(observation.areaCode);
     if (figures) figures.push(observation);
     else unknownAreas.set(observation.areaCode, [observation]);
-    return false;
-  });
+  }
+  for (const [code, { council, figures }] of replacedCodes) {
+    problems.push({
+      severity: 'warning',
+      rule: 'replaced_area_code',
+      column: 'area',
+      message: `${fileName} (observations): ${storedUnderCurrentCode(code, council, `its ${countOf(figures, 'figure')} ${plural(figures, 'is', 'are')}`)}`,
+    });
+  }
   for (const [code, figures] of unknownAreas) {
     const first = figures[0];
     const example = first ? ` (for example ${first.measureId}, ${first.period.label})` : '';
@@ -73,7 +96,7 @@ export function checkPackFigures(
       severity: 'error',
       rule: 'unknown_area',
       column: 'area',
-      message: `${fileName} (observations): '${code}' is not an area in areas.csv, but ${figures.length} figure${figures.length === 1 ? '' : 's'} use it${example}. Use an ONS code such as E06000047, or add the area to areas.csv.`,
+      message: `${fileName} (observations): '${code}' is not an area in areas.csv, but ${countOf(figures.length, 'figure')} ${plural(figures.length, 'uses', 'use')} it${example}. Use an ONS code such as E06000047, or add the area to areas.csv.`,
     });
   }
   return { value: observations, problems };

@@ -184,7 +184,7 @@ export function readHomesTable(table: SourceTable, context: HomesContext): Parse
 }
 
 interface Vocabulary {
-  rule: string;
+  rule: Problem['rule'];
   what: string;
   allowed: string;
 }
@@ -205,7 +205,7 @@ class RowReader {
     return heading === undefined ? '' : (this.record.cells[heading] ?? '').trim();
   }
 
-  error(rule: string, column: HomesColumn, what: string): void {
+  error(rule: Problem['rule'], column: HomesColumn, what: string): void {
     const heading = this.columns[column] ?? TITLE[column];
     this.problems.push({
       severity: 'error',

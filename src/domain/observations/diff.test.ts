@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
 import { applyIncoming, compareObservations, countChanges, diffObservations } from './diff';
 import { isSameFigure } from './observation';
 

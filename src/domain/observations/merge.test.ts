@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
 import { collisionProblems, combineObservations, mergeByKey, precedence, type MergeMode } from './merge';
 import type { Observation } from './observation';
 

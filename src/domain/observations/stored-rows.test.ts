@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
 import { located } from '../../../test/unit/tables';
 import { fromStoredRows, toStoredRow, type StoredObservation } from './stored-rows';
 

@@ -61,7 +61,7 @@ class StoredRowReader {
     return this.valid;
   }
 
-  report(field: string, rule: string, message: string): void {
+  report(field: string, rule: Problem['rule'], message: string): void {
     this.valid = false;
     this.problems.push({ severity: 'error', rule, column: field, message: `${this.where}, ${field}: ${message}` });
   }
@@ -82,7 +82,7 @@ class StoredRowReader {
   }
 
   /** A number or null; a missing optional count reads as null, as a blank cell would. */
-  figure(field: string, optional: boolean): number | null {
+  figure(field: 'value' | 'numerator' | 'denominator', optional: boolean): number | null {
     const found = this.item[field];
     if (found === null || (found === undefined && optional)) return null;
     if (typeof found === 'number' && Number.isFinite(found)) return found;

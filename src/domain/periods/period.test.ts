@@ -7,6 +7,7 @@ import {
   formatPeriod,
   isOnOrBefore,
   parsePeriod,
+  periodAfter,
   quartersOf,
   samePeriod,
   yearReportedIn,
@@ -218,6 +219,29 @@ describe('yearReportedIn', () => {
     'reports $period.type $period.label under no financial year',
     ({ period }) => {
       expect(yearReportedIn(period)).toBeNull();
+    },
+  );
+});
+
+describe('periodAfter', () => {
+  it.each([
+    { label: '2021-09', after: '2021-10' },
+    { label: '2021-12', after: '2022-01' },
+    { label: '2021/22 Q2', after: '2021/22 Q3' },
+    { label: '2021/22 Q3', after: '2021/22 Q4' },
+    { label: '2021/22 Q4', after: '2022/23 Q1' },
+    { label: '2099/00 Q4', after: '2100/01 Q1' },
+  ])('follows $label with $after', ({ label, after }) => {
+    const parsed = parsePeriod(label);
+    const next = parsePeriod(after);
+    if (!parsed.ok || !next.ok) throw new Error('test periods parse');
+    expect(periodAfter(parsed.period)).toEqual(next.period);
+  });
+
+  it.each([{ period: FY_2020 }, { period: DAY_2021_09_27 }, { period: YEARS_2016_19 }])(
+    'gives no period after a $period.type',
+    ({ period }) => {
+      expect(periodAfter(period)).toBeNull();
     },
   );
 });

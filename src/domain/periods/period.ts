@@ -193,6 +193,24 @@ export function isOnOrBefore(a: Period, b: Period): boolean {
 }
 
 /**
+ * The next month after a month, the next quarter after a quarter; null for other kinds, which do
+ * not follow one another in a regular run (a snapshot date, a year beside its three-year averages).
+ */
+export function periodAfter(period: Period): Period | null {
+  if (period.type === 'month') {
+    const year = Number(period.start.slice(0, 4));
+    const monthNumber = Number(period.start.slice(5, 7));
+    return monthNumber === 12 ? month(year + 1, 1) : month(year, monthNumber + 1);
+  }
+  if (period.type === 'quarter') {
+    const startYear = financialYearStart(period);
+    const quarter = Number(period.label.slice(-1));
+    return quarter === 4 ? quarterPeriod(startYear + 1, 1) : quarterPeriod(startYear, quarter + 1);
+  }
+  return null;
+}
+
+/**
  * The financial year a figure is shown under in a year-by-year view.
  *
  * DfE's adoption scorecard publishes each three-year average in the year after the three years end:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { period } from '../../../test/unit/observation-builder';
+import { period } from '../../../test/unit/builders/observation';
 import { endTime, yearTicks } from './timeline';
 
 describe('endTime', () => {

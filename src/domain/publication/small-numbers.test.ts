@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cell } from '../../../test/unit/breakdown-builder';
-import { figure } from '../../../test/unit/observation-builder';
+import { cell } from '../../../test/unit/builders/breakdown';
+import { figure } from '../../../test/unit/builders/observation';
 import { SUPPRESSION_NOTE, suppressSmallBreakdowns, suppressSmallObservation } from './small-numbers';
 
 describe('suppressSmallObservation', () => {

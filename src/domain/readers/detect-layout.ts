@@ -1,8 +1,8 @@
-import { detectDfeFile } from './dfe/dfe-file';
+import { detectDfeFile } from './dfe/dfe-columns';
 import { HOMES_NEEDS, homesHeaderProblems, isHomesHeader } from '../homes/homes-file';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
 import type { Problem, SourceTable } from './result';
-import { readPeriodHeading } from './scorecard-layout';
+import { readPeriodHeading } from './scorecard-layout/headings';
 import { missingColumns } from './table';
 
 /**

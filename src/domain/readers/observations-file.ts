@@ -1,3 +1,4 @@
+import { storedUnderCurrentCode } from '../text/former-codes';
 import type { AreaDirectory } from '../areas/area-directory';
 import { readCell, readNumber } from './cell';
 import type { Measure } from '../catalogue/measure';
@@ -46,7 +47,7 @@ class RowReader {
     private readonly problems: Problem[],
   ) {}
 
-  report(severity: Problem['severity'], column: string, rule: string, message: string): void {
+  report(severity: Problem['severity'], column: string, rule: Problem['rule'], message: string): void {
     this.problems.push({
       severity,
       rule,
@@ -56,7 +57,7 @@ class RowReader {
     });
   }
 
-  optionalNumber(column: string): number | null | 'invalid' {
+  optionalNumber(column: 'numerator' | 'denominator'): number | null | 'invalid' {
     const text = cell(this.record, column);
     if (text === '') return null;
     const number = readNumber(text);
@@ -80,7 +81,7 @@ export type Figure = Pick<Observation, 'value' | 'numerator' | 'denominator' | '
  */
 export interface FigureFinding {
   severity: Severity;
-  rule: string;
+  rule: Problem['rule'];
   about: 'value' | 'numerator';
   message: string;
 }
@@ -140,14 +141,25 @@ function readRow(
         : ' Use an id from the measure catalogue (data/measures.csv).';
     reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
   }
-  const areaCode = reader.text('area');
-  if (!context.areas.find(areaCode)) {
+  const written = reader.text('area');
+  // A council's code before ONS replaced it (areas.csv former_codes) is read as the current code,
+  // with a warning, so a file made before the change still loads and its figures join the council's.
+  const replaced = context.areas.find(written) ? undefined : context.areas.findLocalAuthority(written);
+  const areaCode = replaced?.by === 'former_code' ? replaced.area.code : written;
+  if (replaced?.by === 'former_code') {
+    reader.report(
+      'warning',
+      'area',
+      'replaced_area_code',
+      storedUnderCurrentCode(written, replaced.area, 'the figure is'),
+    );
+  } else if (!context.areas.find(areaCode)) {
     valid = false;
     reader.report(
       'error',
       'area',
       'unknown_area',
-      `'${areaCode}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
+      `'${written}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
     );
   }
   const period = parsePeriod(reader.text('period'));

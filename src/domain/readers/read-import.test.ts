@@ -2,7 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import { located, readRepoCsv, tableFrom } from '../../../test/unit/tables';
 import { HARTLEPOOL, TODAY, gridTable, importContext, readUploadFixture } from '../../../test/unit/uploads';
 import { MAX_COLUMNS, readImport } from './read-import';
-import { readDfeMeasureMap } from './dfe/dfe-file';
+import { readDfeMeasureMap } from './dfe/dfe-measure-map';
 
 const OBSERVATIONS_HEADER = 'measure,area,period,value,numerator,denominator,status,note';
 

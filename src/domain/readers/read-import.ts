@@ -1,10 +1,12 @@
-import { readDfeFile, type DfeImport, type DfeMeasureMap } from './dfe/dfe-file';
+import { storedUnderCurrentCode } from '../text/former-codes';
+import { readDfeFile, type DfeImport } from './dfe/dfe-file';
+import type { DfeMeasureMap } from './dfe/dfe-measure-map';
 import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout';
 import { readHomesTable, type HomesTable } from '../homes/homes-file';
 import type { Observation } from '../observations/observation';
 import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
-import { readScorecardFigures, type LocatedObservation } from './scorecard-layout';
+import { readScorecardFigures, type LocatedObservation } from './scorecard-layout/scorecard-layout';
 import { dateInWords } from '../text/dates';
 
 /**
@@ -41,7 +43,7 @@ export interface ImportedFile {
   homes: HomesTable | null;
 }
 
-function fileProblem(rule: string, message: string, row?: number): ParseResult<ImportedFile> {
+function fileProblem(rule: Problem['rule'], message: string, row?: number): ParseResult<ImportedFile> {
   return {
     value: { layout: null, observations: [], openDataRows: null, homes: null },
     problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }],
@@ -81,7 +83,7 @@ function readObservationsLayout(table: SourceTable, context: ImportContext): Par
 }
 
 function readScorecard(table: SourceTable, context: ImportContext): ParseResult<LocatedObservation[]> {
-  const problem = (rule: string, message: string): ParseResult<LocatedObservation[]> => ({
+  const problem = (rule: Problem['rule'], message: string): ParseResult<LocatedObservation[]> => ({
     value: [],
     problems: [{ severity: 'error', rule, message }],
   });
@@ -91,18 +93,28 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
       `${table.fileName} is in the scorecard layout, which does not say which local authority its figures are for. Choose the local authority (on the command line, --area CODE, e.g. --area E06000001).`,
     );
   }
-  const localAuthority = context.areas.find(context.areaCode);
+  const listed = context.areas.find(context.areaCode);
+  // A council's code before ONS replaced it stands for the council, with a warning naming both.
+  const replaced = listed ? undefined : context.areas.findLocalAuthority(context.areaCode);
+  const localAuthority = replaced?.by === 'former_code' ? replaced.area : listed;
   if (localAuthority?.type !== 'local_authority') {
     return problem(
       'unknown_area',
       `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
     );
   }
-  return readScorecardFigures(table, {
+  const read = readScorecardFigures(table, {
     ...context,
     areaCode: localAuthority.code,
     regionCode: localAuthority.regionCode,
   });
+  if (localAuthority === listed) return read;
+  const warning: Problem = {
+    severity: 'warning',
+    rule: 'replaced_area_code',
+    message: `${table.fileName}: ${storedUnderCurrentCode(context.areaCode, localAuthority)}`,
+  };
+  return { value: read.value, problems: [warning, ...read.problems] };
 }
 
 /**

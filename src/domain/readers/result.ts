@@ -2,12 +2,14 @@
  * Parsers in the domain never throw on bad input: they return what they could read together with
  * every problem found, each located by row and column so the person who made the file can fix it.
  */
+import type { RuleId } from './rule-id';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
   severity: Severity;
-  /** Stable identifier of the rule that found the problem, e.g. `unknown_measure`. */
-  rule: string;
+  /** Stable identifier of the rule that found the problem, e.g. `unknown_measure` (rule-id.ts lists them all). */
+  rule: RuleId;
   /** 1-based row in the source file, counting the header as row 1; absent for whole-file problems. */
   row?: number;
   /** Column name as written in the file's header. */

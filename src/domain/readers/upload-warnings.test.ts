@@ -1,10 +1,12 @@
 import { describe, expect, it, test } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
-import { located, realContext } from '../../../test/unit/tables';
+import { figure } from '../../../test/unit/builders/observation';
+import { measuresById } from '../../../test/unit/builders/catalogue';
+import { ADOPTION_A1_DAYS, CLA_RATE, measure } from '../../../test/unit/builders/measure';
+import { located } from '../../../test/unit/tables';
 import { ObservationIndex } from '../observations/series';
 import { changeWarnings } from './upload-warnings';
 
-const { measures } = realContext();
+const measures = measuresById([CLA_RATE, ADOPTION_A1_DAYS, measure('chart', { id: 'cla_age_and_time_in_care' })]);
 const row14 = { source: { file: 'upload.csv', row: 14 } };
 
 describe('changeWarnings', () => {

@@ -1,476 +1,44 @@
 import { describe, expect, it, test } from 'vitest';
-import { loadSampleDataset, readSampleFolder } from '../../../test/unit/sample-dataset';
+import { DURHAM, ENGLAND_CODE, HARTLEPOOL, NORTH_EAST_CODE, areaDirectory } from '../../../test/unit/builders/areas';
+import { catalogue, keyQuestion } from '../../../test/unit/builders/catalogue';
+import { ADOPTION_A1_DAYS, CLA_RATE, THREE_PLUS_PLACEMENTS, measure } from '../../../test/unit/builders/measure';
+import { figure, period } from '../../../test/unit/builders/observation';
+import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
-import { parsePeriod, type Period } from '../periods/period';
+import { ObservationIndex } from '../observations/series';
 import {
   buildScorecard,
   cellFor,
   scorecardColumns,
   scorecardPeriods,
-  type ComparatorFigure,
-  type ComparatorKind,
   type Scorecard,
   type ScorecardRow,
 } from './scorecard';
 
-const { catalogue, areas, index } = loadSampleDataset();
+const areas = areaDirectory();
 
-function period(label: string): Period {
-  const parsed = parsePeriod(label);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.period;
+function scorecardOf(
+  observations: readonly Observation[],
+  at: string,
+  measures: readonly Measure[] = [THREE_PLUS_PLACEMENTS],
+): Scorecard {
+  return buildScorecard({
+    catalogue: catalogue(measures),
+    areas,
+    index: new ObservationIndex(observations),
+    area: DURHAM,
+    period: period(at),
+  });
 }
 
-function scorecardAt(label: string, areaCode = 'E06000047'): Scorecard {
-  const area = areas.find(areaCode);
-  if (!area) throw new Error(`${areaCode} is not in data/areas.csv`);
-  return buildScorecard({ catalogue, areas, index, area, period: period(label) });
-}
-
-function rowOf(scorecard: Scorecard, measureId: string): ScorecardRow {
-  const row = scorecard.sections.flatMap((section) => section.rows).find((found) => found.measure.id === measureId);
-  if (!row) throw new Error(`no row for ${measureId}`);
+function onlyRow(scorecard: Scorecard): ScorecardRow {
+  const [row] = scorecard.sections.flatMap((section) => section.rows);
+  if (!row) throw new Error('the scorecard has no row');
   return row;
 }
 
-function comparatorOf(row: ScorecardRow, kind: ComparatorKind): ComparatorFigure {
-  const comparator = row.comparators.find((found) => found.kind === kind);
-  if (!comparator) throw new Error(`no ${kind} comparator for ${row.measure.id}`);
-  return comparator;
-}
-
-/** The parts of an observation a panel member reads, or null for an empty cell. */
-function figure(found: Observation | null) {
-  return (
-    found && {
-      period: found.period.label,
-      value: found.value,
-      numerator: found.numerator,
-      denominator: found.denominator,
-      status: found.status,
-    }
-  );
-}
-
-/** "2021/22 Q2 90" for a figure's period and value, "2021/22 Q2 reported_annually" for a later status. */
-function position(row: ScorecardRow) {
-  return {
-    latest: row.latest && `${row.latest.period.label} ${row.latest.value}`,
-    laterStatus: row.laterStatus && `${row.laterStatus.period.label} ${row.laterStatus.status}`,
-    previous: row.previous && `${row.previous.period.label} ${row.previous.value}`,
-    direction: row.direction,
-  };
-}
-
-const atQ2 = scorecardAt('2021/22 Q2');
-
-describe('the sample dataset', () => {
-  test('loads from data/ with no problems', () => {
-    expect(readSampleFolder().problems).toEqual([]);
-  });
-
-  test('offers the County Durham scorecard at its financial years and quarters, newest first', () => {
-    expect(scorecardPeriods(index, 'E06000047').map((found) => found.label)).toEqual([
-      '2021/22 Q2',
-      '2021/22 Q1',
-      '2020/21',
-      '2019/20',
-      '2018/19',
-    ]);
-  });
-
-  test('offers no periods for an area without figures', () => {
-    expect(scorecardPeriods(index, 'E06000001')).toEqual([]);
-  });
-});
-
-describe('buildScorecard for County Durham at 2021/22 Q2', () => {
-  test('shows the three latest financial years then the quarters of 2021/22 so far', () => {
-    expect(atQ2.columns.map((column) => column.heading)).toEqual([
-      '2018/19',
-      '2019/20',
-      '2020/21',
-      'Q1 2021/22',
-      'Q2 2021/22',
-    ]);
-  });
-
-  test('compares with England, the North East and County Durham’s statistical neighbours', () => {
-    expect(atQ2.comparatorAreas.map(({ kind, area }) => [kind, area.code, area.name])).toEqual([
-      ['england', 'E92000001', 'England'],
-      ['region', 'E12000001', 'North East'],
-      ['stat_neighbours', 'SN:E06000047', 'Statistical neighbours of County Durham'],
-    ]);
-  });
-
-  test('has a section for each of the seven key questions, with no rows where a question has no measures', () => {
-    expect(atQ2.sections.map((section) => [section.keyQuestion.id, section.rows.length])).toEqual([
-      ['characteristics', 14],
-      ['partners', 7],
-      ['voice', 1],
-      ['aspirations', 0],
-      ['stability', 14],
-      ['health', 9],
-      ['care_leavers', 9],
-    ]);
-  });
-
-  it.each([
-    { column: 0, heading: '2018/19', value: 82.9, numerator: 833, status: 'final' },
-    { column: 1, heading: '2019/20', value: 90, numerator: 914, status: 'final' },
-    { column: 2, heading: '2020/21', value: 93.5, numerator: 949, status: 'provisional' },
-    { column: 3, heading: 'Q1 2021/22', value: 92.7, numerator: 937, status: 'final' },
-    { column: 4, heading: 'Q2 2021/22', value: 90, numerator: 912, status: 'final' },
-  ])(
-    'shows the cla_rate cell under $heading as $value ($numerator children), $status',
-    ({ column, value, numerator, status }) => {
-      expect(rowOf(atQ2, 'cla_rate').cells[column]).toMatchObject({ value, numerator, denominator: null, status });
-    },
-  );
-
-  it.each([
-    { kind: 'england', value: 67 },
-    { kind: 'region', value: 108 },
-    { kind: 'stat_neighbours', value: 102 },
-  ] as const)(
-    'shows the $kind cla_rate as $value (2019/20), not rated because the measure has no polarity',
-    ({ kind, value }) => {
-      expect(comparatorOf(rowOf(atQ2, 'cla_rate'), kind)).toMatchObject({
-        observation: { value, period: { label: '2019/20' } },
-        rating: 'not_rated',
-      });
-    },
-  );
-
-  test('gives cla_rate the direction "lower" from 92.7 to 90, without calling it better or worse', () => {
-    expect(rowOf(atQ2, 'cla_rate').direction).toBe('lower');
-  });
-
-  it.each([
-    {
-      column: 0,
-      heading: '2018/19',
-      cell: { period: '2015-18', value: 430, numerator: null, denominator: null, status: 'final' },
-    },
-    {
-      column: 1,
-      heading: '2019/20',
-      cell: { period: '2016-19', value: 428, numerator: null, denominator: null, status: 'final' },
-    },
-    {
-      column: 2,
-      heading: '2020/21',
-      cell: { period: '2020/21', value: 443, numerator: null, denominator: null, status: 'provisional' },
-    },
-    {
-      column: 3,
-      heading: 'Q1 2021/22',
-      cell: { period: '2021/22 Q1', value: 442, numerator: null, denominator: null, status: 'final' },
-    },
-    {
-      column: 4,
-      heading: 'Q2 2021/22',
-      cell: { period: '2021/22 Q2', value: 413, numerator: null, denominator: null, status: 'final' },
-    },
-  ])('shows adoption_a1_days under $heading as $cell.value ($cell.period)', ({ column, cell }) => {
-    expect(figure(rowOf(atQ2, 'adoption_a1_days').cells[column] ?? null)).toEqual(cell);
-  });
-
-  it.each([
-    {
-      column: 0,
-      heading: '2018/19',
-      cell: { period: '2018/19', value: null, numerator: null, denominator: null, status: 'no_new_data' },
-    },
-    {
-      column: 1,
-      heading: '2019/20',
-      cell: { period: '2016-19', value: 192, numerator: null, denominator: null, status: 'final' },
-    },
-  ])(
-    'shows adoption_a2_days under $heading as its own $cell.period cell before any three-year figure',
-    ({ column, cell }) => {
-      expect(figure(rowOf(atQ2, 'adoption_a2_days').cells[column] ?? null)).toEqual(cell);
-    },
-  );
-
-  it.each([
-    {
-      column: 0,
-      heading: '2018/19',
-      cell: { period: '2018/19', value: 0, numerator: null, denominator: null, status: 'final' },
-    },
-    {
-      column: 1,
-      heading: '2019/20',
-      cell: { period: '2019/20', value: null, numerator: null, denominator: null, status: 'no_new_data' },
-    },
-    { column: 2, heading: '2020/21', cell: null },
-    {
-      column: 3,
-      heading: 'Q1 2021/22',
-      cell: { period: '2021/22 Q1', value: null, numerator: null, denominator: null, status: 'reported_annually' },
-    },
-  ])('shows cla_permanent_exclusions_percent under $heading as $cell, a blank cell as null', ({ column, cell }) => {
-    expect(figure(rowOf(atQ2, 'cla_permanent_exclusions_percent').cells[column] ?? null)).toEqual(cell);
-  });
-
-  it.each([
-    {
-      measure: 'cla_rate',
-      latest: '2021/22 Q2 90',
-      laterStatus: null,
-      previous: '2021/22 Q1 92.7',
-      direction: 'lower',
-    },
-    {
-      measure: 'cla_uasc_percent',
-      latest: '2021/22 Q2 1',
-      laterStatus: null,
-      previous: '2021/22 Q1 0.6',
-      direction: 'higher',
-    },
-    {
-      measure: 'cla_missing_percent',
-      latest: '2020/21 7.3',
-      laterStatus: '2021/22 Q2 reported_annually',
-      previous: '2019/20 5.5',
-      direction: 'worsening',
-    },
-    {
-      measure: 'cla_sdq_score',
-      latest: '2020/21 13.5',
-      laterStatus: '2021/22 Q2 reported_annually',
-      previous: '2019/20 13.6',
-      direction: 'improving',
-    },
-    {
-      measure: 'cla_permanent_exclusions_percent',
-      latest: '2018/19 0',
-      laterStatus: '2021/22 Q2 reported_annually',
-      previous: null,
-      direction: null,
-    },
-    {
-      measure: 'cla_3plus_placements',
-      latest: '2021/22 Q2 10',
-      laterStatus: null,
-      previous: '2021/22 Q1 10.5',
-      direction: 'improving',
-    },
-    {
-      measure: 'cla_long_term_stability',
-      latest: '2021/22 Q2 72',
-      laterStatus: null,
-      previous: '2021/22 Q1 64.6',
-      direction: 'improving',
-    },
-    {
-      measure: 'adoption_a1_days',
-      latest: '2021/22 Q2 413',
-      laterStatus: null,
-      previous: '2021/22 Q1 442',
-      direction: 'improving',
-    },
-    {
-      measure: 'adoption_a2_days',
-      latest: '2021/22 Q2 304',
-      laterStatus: null,
-      previous: '2021/22 Q1 163',
-      direction: 'worsening',
-    },
-    {
-      measure: 'cla_dental_checks',
-      latest: '2021/22 Q2 65',
-      laterStatus: null,
-      previous: '2021/22 Q1 53',
-      direction: 'improving',
-    },
-    {
-      measure: 'cla_iha_20_days',
-      latest: '2021/22 Q2 57',
-      laterStatus: null,
-      previous: '2021/22 Q1 57',
-      direction: 'no_change',
-    },
-    {
-      measure: 'cla_substance_misuse',
-      latest: '2019/20 2',
-      laterStatus: '2021/22 Q2 reported_annually',
-      previous: '2018/19 1.9',
-      direction: 'higher',
-    },
-    {
-      measure: 'care_leavers_17_18_eet',
-      latest: '2021/22 Q2 70',
-      laterStatus: null,
-      previous: '2021/22 Q1 70.6',
-      direction: 'worsening',
-    },
-    {
-      measure: 'care_leavers_19_21_eet',
-      latest: '2021/22 Q2 60',
-      laterStatus: null,
-      previous: '2021/22 Q1 58.9',
-      direction: 'improving',
-    },
-    {
-      measure: 'cla_age_and_time_in_care',
-      latest: null,
-      laterStatus: '2020/21 see_chart',
-      previous: null,
-      direction: null,
-    },
-  ])(
-    'gives $measure latest $latest, later $laterStatus, previous $previous, direction $direction',
-    ({ measure, latest, laterStatus, previous, direction }) => {
-      expect(position(rowOf(atQ2, measure))).toEqual({ latest, laterStatus, previous, direction });
-    },
-  );
-
-  it.each([
-    { measure: 'cla_3plus_placements', ratings: { england: 'better', region: 'similar', stat_neighbours: 'similar' } },
-    {
-      measure: 'cla_long_term_stability',
-      ratings: { england: 'better', region: 'similar', stat_neighbours: 'better' },
-    },
-    { measure: 'cla_missing_percent', ratings: { england: 'better', region: 'better', stat_neighbours: 'better' } },
-    { measure: 'cla_sdq_score', ratings: { england: 'similar', region: 'similar', stat_neighbours: 'similar' } },
-    { measure: 'adoption_a1_days', ratings: { england: 'worse', region: 'not_rated', stat_neighbours: 'not_rated' } },
-    { measure: 'adoption_a2_days', ratings: { england: 'worse', region: 'not_rated', stat_neighbours: 'not_rated' } },
-    { measure: 'cla_adopted_percent', ratings: { england: 'better', region: 'better', stat_neighbours: 'better' } },
-    {
-      measure: 'cla_health_assessments',
-      ratings: { england: 'similar', region: 'similar', stat_neighbours: 'similar' },
-    },
-    { measure: 'cla_dental_checks', ratings: { england: 'worse', region: 'worse', stat_neighbours: 'worse' } },
-    { measure: 'care_leavers_17_18_eet', ratings: { england: 'better', region: 'better', stat_neighbours: 'similar' } },
-    {
-      measure: 'care_leavers_17_18_suitable_accommodation',
-      ratings: { england: 'similar', region: 'similar', stat_neighbours: 'worse' },
-    },
-    { measure: 'care_leavers_19_21_eet', ratings: { england: 'better', region: 'better', stat_neighbours: 'better' } },
-    {
-      measure: 'care_leavers_19_21_suitable_accommodation',
-      ratings: { england: 'better', region: 'similar', stat_neighbours: 'similar' },
-    },
-    {
-      measure: 'cla_permanent_exclusions_percent',
-      ratings: { england: 'better', region: 'not_rated', stat_neighbours: 'not_rated' },
-    },
-    {
-      measure: 'cla_uasc_percent',
-      ratings: { england: 'not_rated', region: 'not_rated', stat_neighbours: 'not_rated' },
-    },
-  ])('rates $measure against England, the region and statistical neighbours as $ratings', ({ measure, ratings }) => {
-    expect(
-      Object.fromEntries(rowOf(atQ2, measure).comparators.map((comparator) => [comparator.kind, comparator.rating])),
-    ).toEqual(ratings);
-  });
-
-  it.each([
-    {
-      kind: 'england',
-      comparator: { period: '2019/20', value: 376, numerator: null, denominator: null, status: 'final' },
-    },
-    {
-      kind: 'region',
-      comparator: { period: '2019/20', value: null, numerator: null, denominator: null, status: 'not_available' },
-    },
-    {
-      kind: 'stat_neighbours',
-      comparator: { period: '2019/20', value: null, numerator: null, denominator: null, status: 'not_available' },
-    },
-  ] as const)(
-    'shows the $kind figure for adoption_a1_days as $comparator.value $comparator.status',
-    ({ kind, comparator }) => {
-      expect(figure(comparatorOf(rowOf(atQ2, 'adoption_a1_days'), kind).observation)).toEqual(comparator);
-    },
-  );
-
-  it.each([
-    {
-      kind: 'england',
-      comparator: { period: '2016/17', value: 0.1, numerator: null, denominator: null, status: 'final' },
-    },
-    { kind: 'region', comparator: null },
-    { kind: 'stat_neighbours', comparator: null },
-  ] as const)(
-    'shows the $kind figure for cla_permanent_exclusions_percent as $comparator, with its own period',
-    ({ kind, comparator }) => {
-      expect(figure(comparatorOf(rowOf(atQ2, 'cla_permanent_exclusions_percent'), kind).observation)).toEqual(
-        comparator,
-      );
-    },
-  );
-});
-
-describe('buildScorecard for County Durham at other periods', () => {
-  test('shows 2018/19 to 2020/21 only at 2020/21', () => {
-    expect(scorecardAt('2020/21').columns.map((column) => column.heading)).toEqual(['2018/19', '2019/20', '2020/21']);
-  });
-
-  test('shows Q1 but not Q2 at 2021/22 Q1', () => {
-    expect(scorecardAt('2021/22 Q1').columns.map((column) => column.heading)).toEqual([
-      '2018/19',
-      '2019/20',
-      '2020/21',
-      'Q1 2021/22',
-    ]);
-  });
-
-  it.each([
-    {
-      at: '2020/21',
-      measure: 'cla_rate',
-      latest: '2020/21 93.5',
-      laterStatus: null,
-      previous: '2019/20 90',
-      direction: 'higher',
-    },
-    {
-      at: '2020/21',
-      measure: 'cla_missing_percent',
-      latest: '2020/21 7.3',
-      laterStatus: null,
-      previous: '2019/20 5.5',
-      direction: 'worsening',
-    },
-    {
-      at: '2020/21',
-      measure: 'cla_3plus_placements',
-      latest: '2020/21 7.7',
-      laterStatus: null,
-      previous: '2019/20 7.6',
-      direction: 'worsening',
-    },
-    {
-      at: '2021/22 Q1',
-      measure: 'cla_rate',
-      latest: '2021/22 Q1 92.7',
-      laterStatus: null,
-      previous: null,
-      direction: null,
-    },
-    {
-      at: '2021/22 Q1',
-      measure: 'cla_missing_percent',
-      latest: '2020/21 7.3',
-      laterStatus: '2021/22 Q1 reported_annually',
-      previous: '2019/20 5.5',
-      direction: 'worsening',
-    },
-  ])(
-    'gives $measure at $at latest $latest, later $laterStatus, previous $previous, direction $direction',
-    ({ at, measure, latest, laterStatus, previous, direction }) => {
-      expect(position(rowOf(scorecardAt(at), measure))).toEqual({ latest, laterStatus, previous, direction });
-    },
-  );
-
-  test('shows the cla_rate cells of 2018/19 to 2020/21 at 2020/21', () => {
-    expect(rowOf(scorecardAt('2020/21'), 'cla_rate').cells.map((cell) => cell?.value)).toEqual([82.9, 90, 93.5]);
-  });
-});
+const placements = (label: string, value: number | null, changes: Partial<Observation> = {}) =>
+  figure(THREE_PLUS_PLACEMENTS.id, label, value, changes);
 
 describe('scorecardColumns', () => {
   it.each([
@@ -478,7 +46,9 @@ describe('scorecardColumns', () => {
       at: '2021/22 Q4',
       headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22', 'Q3 2021/22', 'Q4 2021/22'],
     },
+    { at: '2021/22 Q2', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22'] },
     { at: '2021/22 Q1', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22'] },
+    { at: '2020/21', headings: ['2018/19', '2019/20', '2020/21'] },
     { at: '2021/22', headings: ['2019/20', '2020/21', '2021/22'] },
     { at: '2021-09', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22'] },
     { at: '2021-08', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22'] },
@@ -489,7 +59,200 @@ describe('scorecardColumns', () => {
 });
 
 describe('cellFor', () => {
-  test('leaves a quarter column empty when there is only a three-year figure', () => {
-    expect(cellFor(index.seriesOf('adoption_a1_days', 'E06000047'), period('2021/22 Q3'))).toBeNull();
+  const series = [figure('adoption_a1_days', '2015-18', 430), figure('adoption_a1_days', '2020/21', 443)];
+
+  it.each([
+    { column: '2018/19', value: 430, why: 'a three-year figure in the year it was reported' },
+    { column: '2020/21', value: 443, why: 'the figure for the year itself' },
+    { column: '2019/20', value: null, why: 'nothing for a year with no figure' },
+    { column: '2021/22 Q3', value: null, why: 'nothing for a quarter with only a three-year figure' },
+  ])('shows $why ($column)', ({ column, value }) => {
+    expect(cellFor(series, period(column))?.value ?? null).toBe(value);
+  });
+});
+
+describe('scorecardPeriods', () => {
+  test("offers an area's financial years and quarters, newest first, and nothing for an area without figures", () => {
+    const index = new ObservationIndex([
+      placements('2019/20', 7.6),
+      placements('2021/22 Q1', 10.5),
+      placements('2015-18', 7),
+      placements('2020/21', 7.7),
+    ]);
+    expect(scorecardPeriods(index, DURHAM.code).map((found) => found.label)).toEqual([
+      '2021/22 Q1',
+      '2020/21',
+      '2019/20',
+    ]);
+    expect(scorecardPeriods(index, HARTLEPOOL.code)).toEqual([]);
+  });
+});
+
+describe('buildScorecard', () => {
+  test('compares an LA with England, its region and its statistical neighbours', () => {
+    expect(scorecardOf([], '2020/21').comparatorAreas.map(({ kind, area }) => [kind, area.code, area.name])).toEqual([
+      ['england', ENGLAND_CODE, 'England'],
+      ['region', NORTH_EAST_CODE, 'North East'],
+      ['stat_neighbours', 'SN:E06000047', 'Statistical neighbours of County Durham'],
+    ]);
+  });
+
+  test('has a section for each key question in catalogue order, empty where a question has no measures', () => {
+    const measures = [
+      CLA_RATE,
+      THREE_PLUS_PLACEMENTS,
+      measure('percent', { id: 'cla_health', keyQuestionId: 'health' }),
+    ];
+    const scorecard = buildScorecard({
+      catalogue: {
+        keyQuestions: ['characteristics', 'voice', 'stability', 'health'].map((id) => keyQuestion(id)),
+        measures,
+      },
+      areas,
+      index: new ObservationIndex([]),
+      area: DURHAM,
+      period: period('2020/21'),
+    });
+    expect(
+      scorecard.sections.map((section) => [section.keyQuestion.id, section.rows.map((row) => row.measure.id)]),
+    ).toEqual([
+      ['characteristics', ['cla_rate']],
+      ['voice', []],
+      ['stability', ['cla_3plus_placements']],
+      ['health', ['cla_health']],
+    ]);
+  });
+
+  test('gives each column its cell: a figure, a status without a number, or nothing', () => {
+    const row = onlyRow(
+      scorecardOf(
+        [
+          placements('2018/19', 0),
+          placements('2019/20', null, { status: 'no_new_data' }),
+          placements('2021/22 Q1', null, { status: 'reported_annually' }),
+        ],
+        '2021/22 Q1',
+      ),
+    );
+    expect(row.cells.map((cell) => cell && [cell.value, cell.status])).toEqual([
+      [0, 'final'],
+      [null, 'no_new_data'],
+      null,
+      [null, 'reported_annually'],
+    ]);
+  });
+
+  it.each([
+    {
+      name: 'the latest figure and the one before it in the same kind of period',
+      figures: [
+        placements('2019/20', 7.6),
+        placements('2020/21', 7.7),
+        placements('2021/22 Q1', 10.5),
+        placements('2021/22 Q2', 10),
+      ],
+      at: '2021/22 Q2',
+      position: { latest: '2021/22 Q2 10', laterStatus: null, previous: '2021/22 Q1 10.5', direction: 'improving' },
+    },
+    {
+      name: 'nothing after the period shown',
+      figures: [placements('2019/20', 7.6), placements('2020/21', 7.7), placements('2021/22 Q1', 10.5)],
+      at: '2020/21',
+      position: { latest: '2020/21 7.7', laterStatus: null, previous: '2019/20 7.6', direction: 'worsening' },
+    },
+    {
+      name: 'a later status beside the last real figure, never in its place',
+      figures: [
+        placements('2019/20', 5.5),
+        placements('2020/21', 7.3),
+        placements('2021/22 Q2', null, { status: 'reported_annually' }),
+      ],
+      at: '2021/22 Q2',
+      position: {
+        latest: '2020/21 7.3',
+        laterStatus: '2021/22 Q2 reported_annually',
+        previous: '2019/20 5.5',
+        direction: 'worsening',
+      },
+    },
+    {
+      name: 'no direction for a first quarter with no quarter before it',
+      figures: [placements('2020/21', 7.7), placements('2021/22 Q1', 10.5)],
+      at: '2021/22 Q1',
+      position: { latest: '2021/22 Q1 10.5', laterStatus: null, previous: null, direction: null },
+    },
+  ])('shows $name', ({ figures, at, position }) => {
+    const row = onlyRow(scorecardOf(figures, at));
+    expect({
+      latest: row.latest && `${row.latest.period.label} ${row.latest.value}`,
+      laterStatus: row.laterStatus && `${row.laterStatus.period.label} ${row.laterStatus.status}`,
+      previous: row.previous && `${row.previous.period.label} ${row.previous.value}`,
+      direction: row.direction,
+    }).toEqual(position);
+  });
+
+  test('gives a measure without polarity a direction but no judgement, and rates it against nobody', () => {
+    const row = onlyRow(
+      scorecardOf(
+        [
+          figure('cla_rate', '2021/22 Q1', 92.7),
+          figure('cla_rate', '2021/22 Q2', 90),
+          figure('cla_rate', '2021/22 Q2', 67, { areaCode: ENGLAND_CODE }),
+        ],
+        '2021/22 Q2',
+        [CLA_RATE],
+      ),
+    );
+    expect([row.direction, row.comparators.map((comparator) => comparator.rating)]).toEqual([
+      'lower',
+      ['not_rated', 'not_rated', 'not_rated'],
+    ]);
+  });
+
+  test("rates the LA's latest figure against each comparator's latest figure, each at its own period", () => {
+    const row = onlyRow(
+      scorecardOf(
+        [
+          placements('2021/22 Q2', 10),
+          placements('2019/20', 12, { areaCode: ENGLAND_CODE }),
+          placements('2020/21', 10, { areaCode: NORTH_EAST_CODE }),
+          placements('2020/21', 8, { areaCode: 'SN:E06000047' }),
+        ],
+        '2021/22 Q2',
+      ),
+    );
+    expect(
+      row.comparators.map((comparator) => [comparator.kind, comparator.observation?.period.label, comparator.rating]),
+    ).toEqual([
+      ['england', '2019/20', 'better'],
+      ['region', '2020/21', 'similar'],
+      ['stat_neighbours', '2020/21', 'worse'],
+    ]);
+  });
+
+  test('shows a status-only comparator as its figure, not rated', () => {
+    const row = onlyRow(
+      scorecardOf(
+        [
+          figure(ADOPTION_A1_DAYS.id, '2021/22 Q2', 413),
+          figure(ADOPTION_A1_DAYS.id, '2019/20', null, { areaCode: NORTH_EAST_CODE, status: 'not_available' }),
+        ],
+        '2021/22 Q2',
+        [ADOPTION_A1_DAYS],
+      ),
+    );
+    const region = row.comparators.find((comparator) => comparator.kind === 'region');
+    expect([region?.observation?.status, region?.rating]).toEqual(['not_available', 'not_rated']);
+  });
+
+  test('rates on the figures as published, rounded to the measure’s decimal places', () => {
+    const row = onlyRow(
+      scorecardOf(
+        [placements('2020/21', 10.04), placements('2020/21', 10.0449, { areaCode: ENGLAND_CODE })],
+        '2020/21',
+        [{ ...THREE_PLUS_PLACEMENTS, similarTolerance: 0 }],
+      ),
+    );
+    expect(row.comparators[0]?.rating).toBe('similar');
   });
 });

@@ -18,6 +18,8 @@ import {
 } from '../periods/period';
 import { rankingsFor, type AreaRanking } from '../comparison/ranking';
 import { latestPosition, type LatestPosition, type ObservationIndex } from '../observations/series';
+import { latestVariation } from '../spc/series-for';
+import type { Variation } from '../spc/variation';
 
 export type ComparatorKind = 'england' | 'region' | 'stat_neighbours';
 
@@ -48,6 +50,8 @@ export interface ScorecardRow extends LatestPosition {
   comparators: readonly ComparatorFigure[];
   /** The latest figure's rank among the region's and England's LAs, where enough of them have a figure for that period. */
   rankings: { region: AreaRanking | null; england: AreaRanking | null };
+  /** The SPC variation icon of the latest monthly or quarterly figure, where the series has enough of them (domain/spc/series-for.ts). */
+  variation: Variation | null;
 }
 
 export interface ScorecardSection {
@@ -177,6 +181,7 @@ export function buildRow(
     rankings: position.latest
       ? rankingsFor(measure, input.index, input.areas, input.area, position.latest.period)
       : { region: null, england: null },
+    variation: latestVariation(input.index, measure, input.area.code, input.period),
   };
 }
 

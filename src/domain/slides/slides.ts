@@ -13,6 +13,7 @@ import type { Observation } from '../observations/observation';
 import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
 import { hasFigures, type ComparatorKind, type Scorecard, type ScorecardRow } from '../scorecard/scorecard';
 import type { ObservationIndex } from '../observations/series';
+import { spcSlide, spcSlideId, spcSlideMeasure, type SpcSlide } from './spc-slide';
 
 export const TITLE_SLIDE = 'title';
 const QUESTION_PREFIX = 'q:';
@@ -21,7 +22,10 @@ const MEASURE_PREFIX = 'm:';
 export const MAX_TREND_POINTS = 8;
 
 export type SlideRef =
-  { kind: 'title' } | { kind: 'question'; keyQuestionId: string } | { kind: 'measure'; measureId: string };
+  | { kind: 'title' }
+  | { kind: 'question'; keyQuestionId: string }
+  | { kind: 'measure'; measureId: string }
+  | { kind: 'spc'; measureId: string };
 
 export function questionSlideId(keyQuestionId: string): string {
   return `${QUESTION_PREFIX}${keyQuestionId}`;
@@ -38,7 +42,8 @@ export function parseSlideId(id: string): SlideRef | null {
     return { kind: 'question', keyQuestionId: id.slice(QUESTION_PREFIX.length) };
   if (id.startsWith(MEASURE_PREFIX) && id.length > MEASURE_PREFIX.length)
     return { kind: 'measure', measureId: id.slice(MEASURE_PREFIX.length) };
-  return null;
+  const spcMeasure = spcSlideMeasure(id);
+  return spcMeasure ? { kind: 'spc', measureId: spcMeasure } : null;
 }
 
 export interface SlideComparator {
@@ -104,7 +109,7 @@ export interface MeasureSlide {
   commentary: string;
 }
 
-export type Slide = TitleSlide | QuestionSlide | MeasureSlide;
+export type Slide = TitleSlide | QuestionSlide | MeasureSlide | SpcSlide;
 
 /** The standard deck: the title, then each key question that has a measure with figures. */
 export function defaultSlideIds(scorecard: Scorecard): string[] {
@@ -125,7 +130,10 @@ export function resolveSlideIds(
   scorecard: Scorecard,
 ): { ids: string[]; unknown: string[] } {
   const questions = new Set(scorecard.sections.map((section) => section.keyQuestion.id));
-  const measures = new Set(scorecard.sections.flatMap((section) => section.rows.map((row) => row.measure.id)));
+  const rows = scorecard.sections.flatMap((section) => section.rows);
+  const measures = new Set(rows.map((row) => row.measure.id));
+  // A series with an SPC chart is one whose latest point has a variation icon.
+  const charted = new Set(rows.filter((row) => row.variation !== null).map((row) => row.measure.id));
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const id of requested) {
@@ -133,7 +141,9 @@ export function resolveSlideIds(
     const known =
       ref !== null &&
       (ref.kind === 'title' ||
-        (ref.kind === 'question' ? questions.has(ref.keyQuestionId) : measures.has(ref.measureId)));
+        (ref.kind === 'question'
+          ? questions.has(ref.keyQuestionId)
+          : (ref.kind === 'spc' ? charted : measures).has(ref.measureId)));
     if (!known) unknown.push(id);
     else if (!ids.includes(id)) ids.push(id);
   }
@@ -302,7 +312,14 @@ export function buildSlides(input: SlideInput): Slide[] {
       ];
     }
     const row = rows.get(ref.measureId);
-    return row ? [measureSlide(row, input, id)] : [];
+    if (!row) return [];
+    if (ref.kind === 'measure') return [measureSlide(row, input, id)];
+    const slide = spcSlide(
+      row,
+      { index: input.index, areaCode: scorecard.area.code, areaName: scorecard.area.name, at: scorecard.period },
+      id,
+    );
+    return slide ? [slide] : [];
   });
 }
 
@@ -315,6 +332,8 @@ export function slideHeading(slide: Slide): string {
       return slide.title;
     case 'measure':
       return slide.title;
+    case 'spc':
+      return `${slide.title}: SPC chart`;
   }
 }
 
@@ -330,7 +349,8 @@ export function slideName(id: string, scorecard: Scorecard): string {
   const row = scorecard.sections
     .flatMap((section) => section.rows)
     .find((candidate) => candidate.measure.id === ref.measureId);
-  return row ? `Measure: ${row.measure.title}` : id;
+  if (!row) return id;
+  return ref.kind === 'spc' ? `SPC chart: ${row.measure.title}` : `Measure: ${row.measure.title}`;
 }
 
 /** What the picker offers: the title, then each key question with figures followed by its measures with figures. */
@@ -345,11 +365,18 @@ export function slideChoices(scorecard: Scorecard): { id: string; name: string; 
           name: 'The key question’s measures and ratings',
           group: section.keyQuestion.title,
         },
-        ...section.rows.filter(hasFigures).map((row) => ({
-          id: measureSlideId(row.measure.id),
-          name: row.measure.title,
-          group: section.keyQuestion.title,
-        })),
+        ...section.rows.filter(hasFigures).flatMap((row) => [
+          { id: measureSlideId(row.measure.id), name: row.measure.title, group: section.keyQuestion.title },
+          ...(row.variation === null
+            ? []
+            : [
+                {
+                  id: spcSlideId(row.measure.id),
+                  name: `SPC chart: ${row.measure.title}`,
+                  group: section.keyQuestion.title,
+                },
+              ]),
+        ]),
       ]),
   ];
 }

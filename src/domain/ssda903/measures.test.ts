@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { realCatalogue } from '../../../test/unit/tables';
-import { BREAKDOWNS_903, MEASURES_903, figureAvailability, type Requirement } from './measures';
-
-const catalogue = new Map(realCatalogue().value.measures.map((measure) => [measure.id, measure]));
+import { figureAvailability, type Requirement } from './measures';
 
 describe('the measures the 903 engine computes', () => {
-  it.each(MEASURES_903.map((definition) => [definition.id, definition] as const))(
-    '%s is in the catalogue, rounded to its decimal places',
-    (id, definition) => {
-      expect(catalogue.get(id)?.decimalPlaces).toBe(definition.decimals);
-    },
-  );
-
-  it('names breakdowns by the catalogue chart rows where the catalogue has them', () => {
-    expect(catalogue.get('cla_placement_mix')?.unit).toBe('chart');
-    expect(catalogue.get('cla_age_and_time_in_care')?.unit).toBe('chart');
-    expect(BREAKDOWNS_903.map((breakdown) => breakdown.id)).toContain('cla_placement_mix');
-  });
-
   it('lists what each figure needs and, for what is missing, says what to add', () => {
     const present = new Set<Requirement>(['episodes', 'header']);
     const availability = new Map(figureAvailability(present).map((entry) => [entry.id, entry]));

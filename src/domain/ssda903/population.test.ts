@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { csvTable, readRepoCsv } from '../../../test/unit/tables';
+import { csvTable } from '../../../test/unit/tables';
 import { day } from '../../../test/ssda903/builders';
 import { populationFor, populationText, readPopulation } from './population';
 
-const bundled = readPopulation(readRepoCsv('data/population-0-17.csv').value);
+/** ONS mid-year estimates as data/population-0-17.csv writes them, for England and County Durham. */
+const bundled = readPopulation(
+  csvTable('population-0-17.csv', [
+    'area_code,year,population',
+    'E92000001,2020,11787794',
+    'E92000001,2024,12183016',
+    'E06000047,2020,99500',
+    'E06000047,2023,99969',
+    'E06000047,2024,100432',
+  ]),
+);
 
 describe('ONS population of children aged 0 to 17', () => {
-  it('reads the bundled table without problems', () => {
+  it('reads the table without problems', () => {
     expect(bundled.problems).toEqual([]);
-    expect(bundled.value.byArea.size).toBeGreaterThan(150);
   });
 
   it.each([

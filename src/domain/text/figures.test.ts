@@ -12,7 +12,7 @@ import {
 import type { Unit } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
 import type { Status } from '../observations/status';
-import { measure as measureOf } from '../../../test/unit/measure-builder';
+import { measure as measureOf } from '../../../test/unit/builders/measure';
 
 function measure(unit: Unit, decimalPlaces = 1, numeratorLabel = '') {
   return measureOf(unit, { decimalPlaces, numeratorLabel });

@@ -5,7 +5,7 @@ import type { HomesSummary } from '../homes/homes-summary';
 import { goodOrBetterOf, type ProvisionRow, type SettingCount } from '../homes/provision';
 import { GRADES, GRADE_LABEL, type Grade } from '../readers/ofsted/inspections';
 import { dateInWords } from './dates';
-import { listInWords } from './lists';
+import { listOf } from './lists';
 import { countOf } from './plural';
 
 /** The scorecard row: "Our children's homes: 10 of 10 good or better", with new homes said beside, never counted as failing. */
@@ -19,7 +19,7 @@ export function gradeSpreadText(counts: Readonly<Record<Grade, number>>): string
   const parts = GRADES.filter((grade) => counts[grade] > 0).map(
     (grade) => `${counts[grade]} ${GRADE_LABEL[grade].toLowerCase()}`,
   );
-  return parts.length === 0 ? 'none judged' : listInWords(parts);
+  return parts.length === 0 ? 'none judged' : listOf(parts);
 }
 
 /**
@@ -38,7 +38,7 @@ export function interimText(summary: HomesSummary): string | null {
   const named = summary.declined
     .map((home) => `${home.name}, ${home.interim ? dateInWords(home.interim.date) : ''}`)
     .join('; ');
-  return `Interim inspections: ${listInWords(parts)} in effectiveness${named ? ` (${named})` : ''}.`;
+  return `Interim inspections: ${listOf(parts)} in effectiveness${named ? ` (${named})` : ''}.`;
 }
 
 /** A full inspection in words: "Outstanding, 21 July 2015"; "Not yet inspected". */

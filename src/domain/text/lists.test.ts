@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { listInWords } from './lists';
+import { listOf } from './lists';
 
-describe('listInWords', () => {
+describe('listOf', () => {
   it.each([
-    { parts: [], words: '' },
-    { parts: ['7 improved'], words: '7 improved' },
-    { parts: ['7 improved', '1 declined'], words: '7 improved and 1 declined' },
-    { parts: ['7 improved', '2 sustained', '1 declined'], words: '7 improved, 2 sustained and 1 declined' },
-  ])('writes $parts as "$words"', ({ parts, words }) => {
-    expect(listInWords(parts)).toBe(words);
+    { names: [], text: '' },
+    { names: ['Hartlepool'], text: 'Hartlepool' },
+    { names: ['Hartlepool', 'Darlington'], text: 'Hartlepool and Darlington' },
+    { names: ['Hartlepool', 'Darlington', 'Sunderland'], text: 'Hartlepool, Darlington and Sunderland' },
+  ])('lists $names as "$text"', ({ names, text }) => {
+    expect(listOf(names)).toBe(text);
   });
 });

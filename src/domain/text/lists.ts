@@ -1,5 +1,5 @@
-/** "a", "a and b", "a, b and c": a list in a sentence, as committee papers write one (no serial comma). */
-export function listInWords(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+/** Names in a sentence: "Hartlepool", "Hartlepool and Darlington", "Hartlepool, Darlington and Sunderland". */
+export function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }

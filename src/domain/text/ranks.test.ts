@@ -2,22 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { Area } from '../areas/area';
 import type { RankedArea } from '../comparison/rank';
 import type { AreaRanking } from '../comparison/ranking';
-import { period } from '../../../test/unit/observation-builder';
-import { bandPhrase, bandText, orderWords, placeText, rankSentence, rankText, scopeCouncils } from './ranks';
+import { period } from '../../../test/unit/builders/observation';
+import { DURHAM, NORTH_EAST } from '../../../test/unit/builders/areas';
+import {
+  bandPhrase,
+  bandText,
+  noComparisonText,
+  orderWords,
+  placeText,
+  rankSentence,
+  rankText,
+  scopeCouncils,
+} from './ranks';
 
 /** Councils ranked with the given ranks, as rankAreas gives them; only rank and count matter to the words. */
 function rankedAs(ranks: readonly number[]): RankedArea[] {
   return ranks.map((rank, index) => ({ areaCode: `area-${index}`, value: rank, rank, of: ranks.length, band: 'A' }));
 }
 
-const NORTH_EAST: Area = {
-  code: 'E12000001',
-  name: 'North East',
-  type: 'region',
-  regionCode: '',
-  oldLaCode: '',
-  formerCodes: [],
-};
 const LONDON: Area = {
   code: 'E12000007',
   name: 'London',
@@ -157,5 +159,23 @@ describe('rankSentence', () => {
     },
   ] as const)('writes "$text"', ({ polarity, ranks, text }) => {
     expect(rankSentence('County Durham', ranking(NORTH_EAST, third('A'), ranks), third('A'), polarity)).toBe(text);
+  });
+});
+
+describe('noComparisonText', () => {
+  it.each([
+    {
+      home: DURHAM,
+      scope: 'region',
+      text: 'There are not enough figures to compare County Durham with other councils in the North East up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
+    },
+    {
+      home: DURHAM,
+      scope: 'england',
+      text: 'There are not enough figures to compare County Durham with other councils in England up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
+    },
+    { home: NORTH_EAST, scope: 'region', text: 'North East is not a council, so it is not ranked among councils.' },
+  ] as const)('explains why $home.name has no $scope comparison', ({ home, scope, text }) => {
+    expect(noComparisonText(home, scope, NORTH_EAST, period('2021/22 Q2'))).toBe(text);
   });
 });

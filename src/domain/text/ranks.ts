@@ -1,7 +1,9 @@
 /** Ranks and quartile bands in words: the scorecard's rank cell, the comparison's summary and its table. */
 import type { Polarity } from '../catalogue/measure';
 import type { QuartileBand, RankedArea } from '../comparison/rank';
-import type { AreaRanking } from '../comparison/ranking';
+import type { Area } from '../areas/area';
+import type { AreaRanking, RankScope } from '../comparison/ranking';
+import type { Period } from '../periods/period';
 import { ordinal } from './ordinal';
 import { regionPhrase } from './regions';
 
@@ -73,4 +75,11 @@ export function rankSentence(areaName: string, ranking: AreaRanking, own: Ranked
   return polarity === 'no_polarity'
     ? `${areaName} has the ${place} lowest figure of the ${among} with one for ${ranking.period.label} (${band}).`
     : `${areaName} ranks ${place} of ${among} with a figure for ${ranking.period.label} (${band}).`;
+}
+
+/** Why there is no comparison, in a sentence the page shows instead of the chart. */
+export function noComparisonText(home: Area, scope: RankScope, region: Area | undefined, at: Period): string {
+  if (home.type !== 'local_authority') return `${home.name} is not a council, so it is not ranked among councils.`;
+  const among = scope === 'region' ? `in ${region ? regionPhrase(region.name) : 'the region'}` : 'in England';
+  return `There are not enough figures to compare ${home.name} with other councils ${among} up to ${at.label}: at least one other council needs a figure for the same period as ${home.name}.`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSURANCES } from '../spc/assurance';
 import { POINT_TYPES } from '../spc/classify';
 import { VARIATIONS } from '../spc/variation';
-import { ASSURANCE_WORDS, POINT_TYPE_LABEL, VARIATION_WORDS, pointText, spcWarningText } from './spc';
+import { ASSURANCE_WORDS, POINT_TYPE_LABEL, VARIATION_SHORT, VARIATION_WORDS, pointText, spcWarningText } from './spc';
 
 describe('VARIATION_WORDS', () => {
   it.each(VARIATIONS)('names %s and says what it means', (variation) => {
@@ -19,6 +19,20 @@ describe('VARIATION_WORDS', () => {
   ] as const)('calls $variation "$label" and says "$says"', ({ variation, label, says }) => {
     expect(VARIATION_WORDS[variation].label).toBe(label);
     expect(VARIATION_WORDS[variation].meaning).toContain(says);
+  });
+});
+
+describe('VARIATION_SHORT', () => {
+  it.each([
+    { variation: 'common_cause', short: 'No significant change' },
+    { variation: 'improvement_high', short: 'Improvement' },
+    { variation: 'improvement_low', short: 'Improvement' },
+    { variation: 'concern_high', short: 'Concern' },
+    { variation: 'concern_low', short: 'Concern' },
+    { variation: 'neutral_high', short: 'Unusually high' },
+    { variation: 'neutral_low', short: 'Unusually low' },
+  ] as const)('calls $variation "$short" where room is short', ({ variation, short }) => {
+    expect(VARIATION_SHORT[variation]).toBe(short);
   });
 });
 

@@ -45,6 +45,17 @@ export const VARIATION_WORDS: Readonly<Record<Variation, IconWords>> = {
   },
 };
 
+/** The variation icon's name where room is short (a scorecard cell), beside the icon; the full label is its accessible name. */
+export const VARIATION_SHORT: Readonly<Record<Variation, string>> = {
+  common_cause: 'No significant change',
+  improvement_high: 'Improvement',
+  improvement_low: 'Improvement',
+  concern_high: 'Concern',
+  concern_low: 'Concern',
+  neutral_high: 'Unusually high',
+  neutral_low: 'Unusually low',
+};
+
 export const ASSURANCE_WORDS: Readonly<Record<Assurance, IconWords>> = {
   consistent_pass: {
     label: 'Consistently passing the target',

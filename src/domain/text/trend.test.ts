@@ -1,8 +1,9 @@
 import { describe, expect, it, test } from 'vitest';
-import { period } from '../../../test/unit/observation-builder';
-import { measure } from '../../../test/unit/measure-builder';
+import { measure } from '../../../test/unit/builders/measure';
 import { buildScorecard } from '../scorecard/scorecard';
-import { loadSampleDataset } from '../../../test/unit/sample-dataset';
+import { DURHAM } from '../../../test/unit/builders/areas';
+import { dataset } from '../../../test/unit/builders/dataset';
+import { figure, period } from '../../../test/unit/builders/observation';
 import { trendLabel, trendSentence } from './trend';
 
 const RATE = measure('rate_per_10k', { shortTitle: 'Children in care per 10,000' });
@@ -65,14 +66,16 @@ describe('trendSentence', () => {
 
 describe('trendLabel', () => {
   test('says every plotted figure and every gap in words', () => {
-    const dataset = loadSampleDataset();
-    const durham = dataset.areas.find('E06000047');
-    if (!durham) throw new Error('no County Durham in the sample data');
-    const scorecard = buildScorecard({ ...dataset, area: durham, period: period('2021/22 Q2') });
-    const cevt = scorecard.sections
+    const cevt = measure('percent', { id: 'cla_on_cevt_percent', shortTitle: 'Exploitation tracker: share in care' });
+    const data = dataset({
+      measures: [cevt],
+      observations: [figure(cevt.id, '2021/22 Q1', 15.9), figure(cevt.id, '2021/22 Q2', 17.2)],
+    });
+    const scorecard = buildScorecard({ ...data, area: DURHAM, period: period('2021/22 Q2') });
+    const row = scorecard.sections
       .flatMap((section) => section.rows)
       .find((row) => row.measure.id === 'cla_on_cevt_percent');
-    expect(cevt && trendLabel(cevt, scorecard.columns)).toBe(
+    expect(row && trendLabel(row, scorecard.columns)).toBe(
       'Trend for Exploitation tracker: share in care: no figure in 2018/19, no figure in 2019/20, no figure in 2020/21, 15.9% in Q1 2021/22, 17.2% in Q2 2021/22',
     );
   });

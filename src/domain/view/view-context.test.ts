@@ -3,13 +3,23 @@ import { areaCode } from '../areas/area-code';
 import { AreaDirectory } from '../areas/area-directory';
 import { withObservations } from '../dataset/dataset';
 import { periodLabel } from '../periods/period-label';
-import { figure } from '../../../test/unit/observation-builder';
-import { loadSampleDataset } from '../../../test/unit/sample-dataset';
+import { dataset as buildDataset, neighbourModel } from '../../../test/unit/builders/dataset';
+import { figure } from '../../../test/unit/builders/observation';
 import { NO_VIEW_CHOICE, type ViewChoice } from './view-choice';
 import { resolveView, type ViewNeeds } from './view-context';
 
-const sample = loadSampleDataset();
-/** The sample with one figure for Barnsley (E08000038), whose former code is E08000016. */
+/** County Durham's rate of children in care in five periods, with the two DfE neighbour models. */
+const sample = buildDataset({
+  manifest: { defaultPeriod: '2021/22 Q2' },
+  observations: ['2018/19', '2019/20', '2020/21', '2021/22 Q1', '2021/22 Q2'].map((label) =>
+    figure('cla_rate', label, 90),
+  ),
+  statNeighbourModels: [
+    neighbourModel('2021', { E06000047: ['E06000005', 'E06000001'] }),
+    neighbourModel('2025', { E06000047: ['E06000005', 'E08000024'] }),
+  ],
+});
+/** The same with one figure for Barnsley (E08000038), whose former code is E08000016. */
 const withBarnsley = withObservations(sample, [
   ...sample.observations,
   figure('cla_rate', '2020/21', 80, { areaCode: 'E08000038' }),

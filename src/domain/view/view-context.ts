@@ -4,6 +4,7 @@
  * among. Every page and the `scorecard` command use it, so a region, an unknown code or a period
  * without figures is refused the same way, with the same words, wherever it is asked for.
  */
+import { formerCodePhrase } from '../text/former-codes';
 import type { Area, AreaType } from '../areas/area';
 import type { AreaDirectory } from '../areas/area-directory';
 import type { NeighbourChoice, StatNeighbourMethod, StatNeighbourModel } from '../comparison/neighbours';
@@ -85,7 +86,7 @@ function named(area: Area): string {
 function areaNotice(asked: string, found: Area | undefined, former: Area | undefined, shown: Area): ViewNotice {
   const instead = `so ${shown.name} is shown`;
   if (former) {
-    const was = `${former.name}’s code before ONS replaced it with ${former.code}`;
+    const was = formerCodePhrase(former);
     return former.code === shown.code
       ? {
           choice: 'area',

@@ -12,7 +12,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { vi } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { openVersionStore, type NewVersion, type VersionStore } from '../../adapters/version-store';
 import { withObservations } from '../../domain/dataset/dataset';

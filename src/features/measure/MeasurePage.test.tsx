@@ -90,6 +90,20 @@ describe('MeasurePage', () => {
     expect(useSelectionStore.getState().view).toBe('chart');
   });
 
+  test('shows the SPC view in place of the chart, saying why the sample’s two quarters give no SPC chart', async () => {
+    const user = userEvent.setup();
+    renderMeasure('cla_rate');
+    await user.click(screen.getByRole('radio', { name: 'Statistical process control (SPC)' }));
+    expect(useSelectionStore.getState().view).toBe('spc');
+    expect(screen.getByRole('heading', { name: 'Statistical process control (SPC) chart' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'An SPC chart needs at least 12 monthly or quarterly figures. County Durham has 2 quarterly figures for this measure up to 2021/22 Q2, so there is no SPC chart yet.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /every figure in the chart/ })).not.toBeInTheDocument();
+  });
+
   test('refuses a region with the notice every page gives, and shows the home council', () => {
     useSelectionStore.setState({ area: areaCode('E12000001') });
     renderMeasure('cla_rate');

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { observationsToCsv } from '../../adapters/export';
 import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
+import { describeNeighbourBasis } from '../../domain/text/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
 import { UNIT_NAME, formatStatus } from '../../domain/text/figures';
 import { describePeriod } from '../../domain/text/periods';
@@ -19,10 +19,13 @@ import { ViewNotices } from '../../shared/ViewNotices';
 import { CommentaryPanel } from './CommentaryPanel';
 import { latestPositionText } from './measure-text';
 import { RegionalComparison } from './RegionalComparison';
+import { SpcView } from './SpcView';
 import { MARKER_WORD, seriesStyle } from './series-style';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { axisDomain, buildTrendSeries } from './trend-series';
+
+const VIEW_LABEL = { chart: 'Chart', table: 'Table', spc: 'Statistical process control (SPC)' } as const;
 
 export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; measureId: string }) {
   const selection = useSelectionStore();
@@ -214,7 +217,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         <fieldset className="field">
           <legend>Show as</legend>
           <div className="choices">
-            {(['chart', 'table'] as const).map((choice) => (
+            {(['chart', 'table', 'spc'] as const).map((choice) => (
               <label key={choice} className="choice">
                 <input
                   type="radio"
@@ -223,7 +226,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
                   checked={selection.view === choice}
                   onChange={() => select({ view: choice })}
                 />
-                {choice === 'chart' ? 'Chart' : 'Table'}
+                {VIEW_LABEL[choice]}
               </label>
             ))}
           </div>
@@ -255,7 +258,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         </div>
       </form>
 
-      <figure className="trend-figure" aria-labelledby={ids.caption}>
+      <figure className="trend-figure" aria-labelledby={ids.caption} hidden={selection.view === 'spc'}>
         <figcaption id={ids.caption}>
           <strong>{chartTitle}</strong>, up to {period.label}
           {shownSeries.length > 1
@@ -302,10 +305,13 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
               </li>
             </ul>
           </>
-        ) : (
+        ) : selection.view === 'table' ? (
           <TrendTable measure={measure} series={shownSeries} caption={`${chartTitle}: every figure in the chart`} />
-        )}
+        ) : null}
       </figure>
+      {selection.view === 'spc' ? (
+        <SpcView index={dataset.index} measure={measure} home={home} period={period} />
+      ) : null}
 
       <div className="downloads">
         <h2>Download</h2>

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
-import { period } from '../../../test/unit/observation-builder';
+import { period } from '../../../test/unit/builders/observation';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { RegionalComparison } from './RegionalComparison';

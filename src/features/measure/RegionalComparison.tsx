@@ -11,15 +11,15 @@ import {
 } from 'recharts';
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { bandText, orderWords, scopeCouncils } from '../../domain/text/ranks';
+import { bandText, noComparisonText, orderWords, scopeCouncils } from '../../domain/text/ranks';
 import { formatValue } from '../../domain/text/figures';
 import { regionPhrase } from '../../domain/text/regions';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Period } from '../../domain/periods/period';
 import { useSelectionStore } from '../../shared/selection-store';
+import { useViewContext } from '../../shared/use-view-context';
 import {
   chartLayout,
-  noComparisonText,
   regionalComparison,
   type ComparisonEntry,
   type ReferenceFigure,
@@ -260,7 +260,11 @@ interface RegionalComparisonProps {
 
 /** Where the home council stands among the councils of its region, or of England, with a chart and its table. */
 export function RegionalComparison({ dataset, measure, home, at }: RegionalComparisonProps) {
-  const { rankScope, view, select } = useSelectionStore();
+  // The rank scope is a view choice like the area and period, so it is read from the view context;
+  // choosing another scope is a selection, written to the store (and so the URL) like any other.
+  const rankScope = useViewContext(dataset, 'figures')?.rankScope ?? 'region';
+  const view = useSelectionStore((state) => state.view);
+  const select = useSelectionStore((state) => state.select);
   const summaryId = useId();
   const region = home.regionCode ? dataset.areas.find(home.regionCode) : undefined;
   const comparison = useMemo(

@@ -1,26 +1,40 @@
 import { describe, expect, test } from 'vitest';
-import type { Area } from '../../domain/areas/area';
-import { parsePeriod, type Period } from '../../domain/periods/period';
+import { DURHAM, ENGLAND_CODE, NORTH_EAST_CODE, areaDirectory } from '../../../test/unit/builders/areas';
+import { catalogue } from '../../../test/unit/builders/catalogue';
+import { CARE_LEAVERS_EET, CLA_RATE, measure } from '../../../test/unit/builders/measure';
+import { figure, period } from '../../../test/unit/builders/observation';
+import { ObservationIndex } from '../../domain/observations/series';
 import { buildScorecard } from '../../domain/scorecard/scorecard';
-import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { latestPositionText } from './measure-text';
 
-const dataset = loadSampleDataset();
-const durham = dataset.areas.find('E06000047') as Area;
+const MISSING = measure('percent', { id: 'cla_missing_percent', polarity: 'lower_is_better', frequency: 'annual' });
+const EXCLUSIONS = measure('percent', { id: 'cla_permanent_exclusions_percent', polarity: 'lower_is_better' });
+const CEVT = measure('percent', { id: 'cla_on_cevt_percent', polarity: 'no_polarity' });
+const comparators = (measureId: string, england: number, region: number, neighbours: number) => [
+  figure(measureId, '2019/20', england, { areaCode: ENGLAND_CODE }),
+  figure(measureId, '2019/20', region, { areaCode: NORTH_EAST_CODE }),
+  figure(measureId, '2019/20', neighbours, { areaCode: 'SN:E06000047' }),
+];
 const scorecard = buildScorecard({
-  catalogue: dataset.catalogue,
-  areas: dataset.areas,
-  index: dataset.index,
-  area: durham,
+  catalogue: catalogue([CLA_RATE, CARE_LEAVERS_EET, MISSING, EXCLUSIONS, CEVT]),
+  areas: areaDirectory(),
+  index: new ObservationIndex([
+    figure(CLA_RATE.id, '2021/22 Q2', 90, { numerator: 912 }),
+    ...comparators(CLA_RATE.id, 67, 108, 102),
+    figure(CARE_LEAVERS_EET.id, '2021/22 Q2', 70),
+    ...comparators(CARE_LEAVERS_EET.id, 64, 63, 68),
+    figure(MISSING.id, '2020/21', 7.3, { status: 'provisional' }),
+    figure(MISSING.id, '2021/22 Q2', null, { status: 'reported_annually' }),
+    ...comparators(MISSING.id, 11, 10, 11),
+    figure(EXCLUSIONS.id, '2018/19', 0),
+    figure(EXCLUSIONS.id, '2021/22 Q2', null, { status: 'reported_annually' }),
+    figure(EXCLUSIONS.id, '2016/17', 0.1, { areaCode: ENGLAND_CODE }),
+    figure(CEVT.id, '2021/22 Q2', 17.2, { numerator: 29, denominator: 169 }),
+  ]),
+  area: DURHAM,
   period: period('2021/22 Q2'),
 });
 const rows = new Map(scorecard.sections.flatMap((section) => section.rows).map((row) => [row.measure.id, row]));
-
-function period(label: string): Period {
-  const parsed = parsePeriod(label);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.period;
-}
 
 describe('latestPositionText', () => {
   test.each([
@@ -28,7 +42,7 @@ describe('latestPositionText', () => {
       'cla_rate',
       '90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).',
     ],
-    ['care_leavers_17_18_eet', '70% at 2021/22 Q2. England 64%, North East 63%, statistical neighbours 68% (2019/20).'],
+    ['care_leavers_19_21_eet', '70% at 2021/22 Q2. England 64%, North East 63%, statistical neighbours 68% (2019/20).'],
     [
       'cla_missing_percent',
       '7.3% in 2020/21 (provisional). Reported annually for 2021/22 Q2. England 11%, North East 10%, statistical neighbours 11% (2019/20).',
@@ -36,6 +50,7 @@ describe('latestPositionText', () => {
     ['cla_permanent_exclusions_percent', '0% in 2018/19. Reported annually for 2021/22 Q2. England 0.1% (2016/17).'],
     ['cla_on_cevt_percent', '17.2% at 2021/22 Q2 (29 of 169).'],
   ])('describes the latest position of %s', (id, text) => {
-    expect(latestPositionText(rows.get(id) as NonNullable<ReturnType<typeof rows.get>>)).toBe(text);
+    const row = rows.get(id);
+    expect(row && latestPositionText(row)).toBe(text);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it, test } from 'vitest';
 import type { Area } from '../../domain/areas/area';
 import { ObservationIndex } from '../../domain/observations/series';
-import { figure, period } from '../../../test/unit/observation-builder';
+import { figure, period } from '../../../test/unit/builders/observation';
 import { loadRegionalDataset } from '../../../test/unit/regional-dataset';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { chartLayout, noComparisonText, regionalComparison } from './regional-comparison';
+import { chartLayout, regionalComparison } from './regional-comparison';
 
 const dataset = loadRegionalDataset();
 const durham = dataset.areas.find('E06000047') as Area;
@@ -135,24 +135,6 @@ describe('regionalComparison', () => {
     expect(
       regionalComparison(claRate, dataset.index, dataset.areas, northEast, period('2020/21'), 'england'),
     ).toBeNull();
-  });
-});
-
-describe('noComparisonText', () => {
-  it.each([
-    {
-      home: 'E06000047',
-      scope: 'region',
-      text: 'There are not enough figures to compare County Durham with other councils in the North East up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
-    },
-    {
-      home: 'E06000047',
-      scope: 'england',
-      text: 'There are not enough figures to compare County Durham with other councils in England up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
-    },
-    { home: 'E12000001', scope: 'region', text: 'North East is not a council, so it is not ranked among councils.' },
-  ] as const)('explains why $home has no $scope comparison', ({ home, scope, text }) => {
-    expect(noComparisonText(dataset.areas.find(home) as Area, scope, northEast, period('2021/22 Q2'))).toBe(text);
   });
 });
 

@@ -1,9 +1,9 @@
 import { ENGLAND_CODE, type Area } from '../../domain/areas/area';
 import type { AreaDirectory } from '../../domain/areas/area-directory';
 import type { QuartileBand, RankedArea } from '../../domain/comparison/rank';
+import { listOf } from '../../domain/text/lists';
 import { bandText, placeText, rankSentence, scopeCouncils } from '../../domain/text/ranks';
 import { formatStatus, formatValue } from '../../domain/text/figures';
-import { regionPhrase } from '../../domain/text/regions';
 import type { Measure } from '../../domain/catalogue/measure';
 import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/periods/period';
 import { rankingsFor, type AreaRanking, type RankScope } from '../../domain/comparison/ranking';
@@ -71,18 +71,6 @@ function comparablePeriod(
     if (ranking?.home) return ranking;
   }
   return null;
-}
-
-/** Why there is no comparison, in a sentence the page shows instead of the chart. */
-export function noComparisonText(home: Area, scope: RankScope, region: Area | undefined, at: Period): string {
-  if (home.type !== 'local_authority') return `${home.name} is not a council, so it is not ranked among councils.`;
-  const among = scope === 'region' ? `in ${region ? regionPhrase(region.name) : 'the region'}` : 'in England';
-  return `There are not enough figures to compare ${home.name} with other councils ${among} up to ${at.label}: at least one other council needs a figure for the same period as ${home.name}.`;
-}
-
-function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 /** Names are given when a few councils have no figure; beyond that a list would drown the sentence. */

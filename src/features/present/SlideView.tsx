@@ -1,6 +1,7 @@
 import type { ComparatorKind } from '../../domain/scorecard/scorecard';
 import type { MeasureSlide, QuestionSlide, Slide, SlideComparator, TitleSlide } from '../../domain/slides/slides';
 import { RatingBadge } from '../../shared/RatingBadge';
+import { SpcSlideView } from './SpcSlideView';
 import { TrendSvg } from './TrendSvg';
 
 function ComparatorFigure({ comparator }: { comparator: SlideComparator }) {
@@ -116,5 +117,7 @@ export function SlideView({ slide, headingId }: { slide: Slide; headingId: strin
       return <QuestionView slide={slide} headingId={headingId} />;
     case 'measure':
       return <MeasureView slide={slide} headingId={headingId} />;
+    case 'spc':
+      return <SpcSlideView slide={slide} headingId={headingId} />;
   }
 }

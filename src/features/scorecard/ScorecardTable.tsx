@@ -11,7 +11,7 @@ import {
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Direction } from '../../domain/comparison/direction';
-import { describeNeighbourBasis } from '../../domain/comparison/neighbours';
+import { describeNeighbourBasis } from '../../domain/text/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
 import { rankText } from '../../domain/text/ranks';
 import { trendLabel } from '../../domain/text/trend';
@@ -25,6 +25,7 @@ import { PublisherTag } from '../../shared/PublisherTag';
 import { RatingBadge } from '../../shared/RatingBadge';
 import type { ScorecardSort } from '../../shared/selection-store';
 import { Sparkline } from '../../shared/Sparkline';
+import { VariationNote } from '../../shared/spc/VariationNote';
 import { RATING_SORT_ORDER } from './scorecard-view';
 
 interface ScorecardEntry extends ScorecardRow {
@@ -254,6 +255,7 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
                           {entry.latest.period.label}
                         </span>
                       ) : null}
+                      <VariationNote variation={entry.variation} />
                     </td>
                     <td>
                       <Sparkline

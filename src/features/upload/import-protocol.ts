@@ -4,7 +4,7 @@
  */
 import type { SaveResult } from '../../adapters/version-store';
 import type { Area } from '../../domain/areas/area';
-import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-file';
+import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-measure-map';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { BaseFigures } from '../../shared/base-figures';
 import type { UploadPreview } from '../../shared/preview/preview-model';

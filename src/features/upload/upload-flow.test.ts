@@ -18,7 +18,11 @@ import { buildReport } from './upload-report';
 const HOME = 'E06000047';
 const HARTLEPOOL = 'E06000001';
 
-const problem = (severity: Problem['severity']): Problem => ({ severity, rule: 'rule', message: `a ${severity}` });
+const problem = (severity: Problem['severity']): Problem => ({
+  severity,
+  rule: 'empty_file',
+  message: `a ${severity}`,
+});
 const emptyList = { total: 0, rows: [] };
 const preview: UploadPreview = {
   fileName: 'q2.csv',

@@ -7,7 +7,8 @@
  * overtaken, Cancel while saving, Save before the preview) leaves the state as it is.
  */
 import { MAX_UPLOAD_BYTES, uploadSizeProblems } from '../../adapters/decode';
-import { checkVersionName, type VersionMeta } from '../../adapters/version-store';
+import type { VersionMeta } from '../../adapters/version-store';
+import { checkVersionName } from '../../domain/versions/version-name';
 import type { SaveField } from '../../shared/form/SaveForm';
 import type { UploadPreview } from '../../shared/preview/preview-model';
 import type { Progress } from '../../shared/ProgressPanel';

@@ -80,8 +80,10 @@ describe('problemsCsv', () => {
   });
 
   test('neutralises a cell that starts as a formula', () => {
-    const csv = problemsCsv([{ severity: 'error', rule: 'x', row: 2, column: '=cmd', message: '@SUM(A1)' }]);
-    expect(csv).toContain("error,2,'=cmd,x,'@SUM(A1)");
+    const csv = problemsCsv([
+      { severity: 'error', rule: 'invalid_value', row: 2, column: '=cmd', message: '@SUM(A1)' },
+    ]);
+    expect(csv).toContain("error,2,'=cmd,invalid_value,'@SUM(A1)");
   });
 });
 

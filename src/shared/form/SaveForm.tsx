@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { MAX_VERSION_NAME_LENGTH } from '../../adapters/version-store';
+import { MAX_VERSION_NAME_LENGTH } from '../../domain/versions/version-name';
 import { CheckboxField, Field } from './Field';
 import type { CurrentData } from '../use-dataset';
 import { ProgressPanel, type Progress } from '../ProgressPanel';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { period } from '../../../test/unit/observation-builder';
+import { period } from '../../../test/unit/builders/observation';
 import type { Area } from '../../domain/areas/area';
 import { ErrorSummary } from '../ErrorSummary';
 import { AreaSelect } from './AreaSelect';

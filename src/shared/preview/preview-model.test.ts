@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figure } from '../../../test/unit/observation-builder';
+import { figure } from '../../../test/unit/builders/observation';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { diffObservations } from '../../domain/observations/diff';
 import type { Observation } from '../../domain/observations/observation';

@@ -300,7 +300,7 @@ describe('validation rules, one broken fixture each', () => {
     [
       'replaced_area_code.csv',
       readInspectionHistory,
-      "replaced_area_code.csv row 4, column Local authority area code: E08000016 is Barnsley's code before ONS replaced it with E08000038, so the inspection is shown for Barnsley (E08000038). Nothing to do; Ofsted's next publication should use the new code.",
+      "replaced_area_code.csv row 4, column Local authority area code: E08000016 is Barnsley’s code before ONS replaced it with E08000038, so the inspection is shown for Barnsley (E08000038). Nothing to do; Ofsted's next publication should use the new code.",
     ],
   ])('%s: says where the problem is and what to do', (file, read, message) => {
     expect(read(readOfstedFixture(file), areas).problems[0]?.message).toBe(message);

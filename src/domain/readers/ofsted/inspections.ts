@@ -1,3 +1,4 @@
+import { formerCodeWords } from '../../text/former-codes';
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import type { ParseResult, Problem, SourceRows } from '../result';
@@ -282,7 +283,7 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
         rule: 'replaced_area_code',
         row,
         column: COLUMNS.code,
-        message: `${at(COLUMNS.code)}: ${code} is ${area.name}'s code before ONS replaced it with ${area.code}, so the inspection is shown for ${area.name} (${area.code}). Nothing to do; Ofsted's next publication should use the new code.`,
+        message: `${at(COLUMNS.code)}: ${formerCodeWords(code, area)}, so the inspection is shown for ${area.name} (${area.code}). Nothing to do; Ofsted's next publication should use the new code.`,
       });
     }
 

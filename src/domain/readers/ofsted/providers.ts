@@ -142,7 +142,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
     const get = (column: string) => cells[position.get(headingKey(column)) ?? -1] ?? '';
     const at = (column: string) => `${file} row ${row}, column ${column}`;
     const rowProblems: Problem[] = [];
-    const error = (rule: string, column: string, message: string) =>
+    const error = (rule: Problem['rule'], column: string, message: string) =>
       rowProblems.push({ severity: 'error', rule, row, column, message: `${at(column)}: ${message}` });
 
     const urn = get(COLUMNS.urn);

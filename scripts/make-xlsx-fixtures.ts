@@ -2,7 +2,7 @@
 // fflate, so the tests read real workbooks without a spreadsheet program in CI. The files are
 // committed; run this again only to change them:
 //
-//   node scripts/make-xlsx-fixtures.mjs
+//   node --import tsx scripts/make-xlsx-fixtures.ts
 //
 // - good/hartlepool-scorecard-2021-22-q2.xlsx and good/hartlepool-observations.xlsx hold the same
 //   figures as good/hartlepool-scorecard-2021-22-q2.csv and ../other-la/hartlepool.csv, typed as
@@ -16,12 +16,9 @@
 //   with every date as an Excel date cell (a day number in a date format), as Excel stores a date typed
 //   as 21/07/2015.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-
-// papaparse is CommonJS; require gives its exports as they are.
-const Papa = createRequire(import.meta.url)('papaparse');
+import { readCsvRows } from '../src/adapters/csv';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../test/fixtures');
 const UPLOAD = path.join(FIXTURES, 'upload');
@@ -31,7 +28,15 @@ const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Cell styles, by their index in cellXfs below. */
-const STYLE = { general: 0, percent: 1, percentOneDecimal: 2, date: 3 };
+const STYLE = { general: 0, percent: 1, percentOneDecimal: 2, date: 3 } as const;
+
+/** A cell: left out (null), inline text, a number (raw: the digits as written) with a style, or a boolean. */
+type Cell = null | string | { number?: number; raw?: string; style?: number } | { boolean: boolean };
+interface Sheet {
+  name: string;
+  file: string;
+  rows: readonly (readonly Cell[])[];
+}
 
 const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${MAIN}">
@@ -49,11 +54,11 @@ const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;
 
-function escapeXml(text) {
+function escapeXml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-function columnLetters(index) {
+function columnLetters(index: number): string {
   let letters = '';
   for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
@@ -61,7 +66,7 @@ function columnLetters(index) {
 }
 
 /** How Excel writes a double: up to 17 significant digits, so 150.2 is stored as 150.19999999999999. */
-function excelNumber(value) {
+function excelNumber(value: number): string {
   return String(Number.isInteger(value) ? value : value.toPrecision(17).replace(/0+$/, '').replace(/\.$/, ''));
 }
 
@@ -69,16 +74,16 @@ function excelNumber(value) {
  * One <c> element. A cell is null (left out), a string (inline text), or
  * { number, style } / { boolean } for typed cells.
  */
-function cellXml(cell, reference) {
+function cellXml(cell: Cell, reference: string): string {
   if (cell === null || cell === '') return '';
   if (typeof cell === 'string')
     return `<c r="${reference}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
   if ('boolean' in cell) return `<c r="${reference}" t="b"><v>${cell.boolean ? 1 : 0}</v></c>`;
   const style = cell.style ? ` s="${cell.style}"` : '';
-  return `<c r="${reference}"${style}><v>${cell.raw ?? excelNumber(cell.number)}</v></c>`;
+  return `<c r="${reference}"${style}><v>${cell.raw ?? excelNumber(cell.number ?? 0)}</v></c>`;
 }
 
-function sheetXml(rows) {
+function sheetXml(rows: Sheet['rows']): string {
   const body = rows
     .map((cells, rowIndex) =>
       cells.length === 0
@@ -93,7 +98,7 @@ function sheetXml(rows) {
  * A workbook from sheets in workbook order: [{ name, file, rows }]. `file` is the part name under
  * xl/worksheets/, so the first sheet need not be sheet1.xml.
  */
-function workbook(sheets) {
+function workbook(sheets: readonly Sheet[]): Uint8Array {
   const sheetEntries = sheets
     .map(
       (sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rIdSheet${index + 1}"/>`,
@@ -126,13 +131,16 @@ function workbook(sheets) {
   // A fixed modification time keeps the committed files byte-for-byte the same on every run.
   return zipSync(
     Object.fromEntries(
-      Object.entries(parts).map(([name, text]) => [name, [strToU8(text), { mtime: new Date('2021-12-17T12:00:00Z') }]]),
+      Object.entries(parts).map(([name, text]) => [
+        name,
+        [strToU8(text), { mtime: new Date('2021-12-17T12:00:00Z') }] as const,
+      ]),
     ),
   );
 }
 
 /** A CSV cell typed as Excel types what is typed into it. */
-function typedCell(text) {
+function typedCell(text: string): Cell {
   if (text === '') return null;
   if (/^-?\d+(\.\d+)?$/.test(text)) return { number: Number(text) };
   const percent = /^(-?\d+(\.(\d+))?)%$/.exec(text);
@@ -140,12 +148,14 @@ function typedCell(text) {
   return text;
 }
 
-function csvRows(relative) {
-  const parsed = Papa.parse(readFileSync(path.join(FIXTURES, relative), 'utf8'), { skipEmptyLines: true });
-  return parsed.data.map((cells, row) => cells.map((text) => (row === 0 ? text : typedCell(text))));
+/** A fixture's rows through the one CSV parse (adapters/csv.ts): the header as text, later rows typed. */
+function csvRows(relative: string): Cell[][] {
+  const read = readCsvRows(relative, readFileSync(path.join(FIXTURES, relative), 'utf8'));
+  if (read.problems.length > 0) throw new Error(read.problems.map((problem) => problem.message).join('\n'));
+  return read.value.rows.map(({ cells }, index) => cells.map((text) => (index === 0 ? text : typedCell(text))));
 }
 
-function write(relative, bytes) {
+function write(relative: string, bytes: Uint8Array): void {
   const file = path.join(UPLOAD, relative);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, bytes);
@@ -204,19 +214,18 @@ write('xlsx/empty-sheet.xlsx', workbook([{ name: 'Sheet1', file: 'sheet1.xml', r
 write('unreadable_xlsx.xlsx', scorecard.slice(0, 300));
 
 /** A dd.mm.yy or dd.mm.yyyy day as Excel's day number (days since 30 December 1899). */
-function excelDay(text) {
-  const [day, month, year] = text.split('.').map(Number);
+function excelDay(text: string): Cell {
+  const [day = NaN, month = NaN, year = NaN] = text.split('.').map(Number);
   const fullYear = year < 100 ? 2000 + year : year;
   return { number: (Date.UTC(fullYear, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000, style: STYLE.date };
 }
 
-const durhamHomes = Papa.parse(
-  readFileSync(path.resolve(FIXTURES, '../../data/homes/county-durham-2016-06-08.csv'), 'utf8'),
-  {
-    skipEmptyLines: true,
-  },
-).data.map((cells, row) =>
-  row === 0 ? cells : cells.map((text, column) => (column % 2 === 1 ? excelDay(text) : text)),
+// The sample's Durham homes as a workbook, each date a typed Excel day as an officer's sheet holds it.
+const homesCsv = 'data/homes/county-durham-2016-06-08.csv';
+const homesRead = readCsvRows(homesCsv, readFileSync(path.resolve(FIXTURES, '../..', homesCsv), 'utf8'));
+if (homesRead.problems.length > 0) throw new Error(homesRead.problems.map((problem) => problem.message).join('\n'));
+const durhamHomes: Cell[][] = homesRead.value.rows.map(({ cells }, row) =>
+  row === 0 ? [...cells] : cells.map((text, column) => (column % 2 === 1 && text !== '' ? excelDay(text) : text)),
 );
 const homesFile = path.join(FIXTURES, 'homes/county-durham-2016-06-08.xlsx');
 writeFileSync(homesFile, workbook([{ name: 'Homes', file: 'sheet1.xml', rows: durhamHomes }]));

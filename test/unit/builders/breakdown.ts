@@ -2,8 +2,8 @@
  * Test-only: breakdown figures written in one line. `cell('cla_legal_status', 'C2', 3, 5)` is 3 of
  * the 5 children looked after in County Durham at 31 March 2022 under a care order.
  */
-import type { BreakdownFigure } from '../../src/domain/breakdowns/breakdown-figure';
-import { DURHAM, period } from './observation-builder';
+import type { BreakdownFigure } from '../../../src/domain/breakdowns/breakdown-figure';
+import { DURHAM, period } from './observation';
 
 export function cell(
   breakdownId: string,

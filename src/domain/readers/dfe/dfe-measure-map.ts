@@ -1,0 +1,220 @@
+import { readNumber } from '../cell';
+import type { ParseResult, Problem, SourceTable } from '../result';
+import { cell, emptyFileProblem, missingColumns } from '../table';
+import { columnKey, valueKey } from './dfe-columns';
+import { REPORTING_YEARS, type ReportingYear } from './dfe-period';
+
+/*
+ * Which row and column of a DfE open-data file gives which of our measures is data
+ * (data/dfe-measure-map.csv), not code, so a new file or measure needs a line in that table rather
+ * than a new reader. This file reads that table; dfe-file.ts reads a DfE file through it.
+ */
+
+/** A filter column (canonical name) and the value a row must have in it. */
+export interface DfeFilter {
+  column: string;
+  value: string;
+}
+
+/**
+ * Where a count behind a figure is read: a column of the same row or, when `sibling` is given, of
+ * the row that differs from it only in that filter (DfE files put the denominator of a percentage
+ * in a "Total" row of the same breakdown).
+ */
+export interface DfeCountSource {
+  column: string;
+  sibling: DfeFilter | null;
+}
+
+/** One line of data/dfe-measure-map.csv: which rows and column of which files give a measure. */
+export interface DfeMeasureMapping {
+  measureId: string;
+  /** Columns (canonical names) a file's header must have for the mapping to apply to it. */
+  headerSignature: readonly string[];
+  /** The column holding the figure. */
+  indicator: string;
+  /** Every filter must match for a row to give the measure. */
+  filters: readonly DfeFilter[];
+  numerator: DfeCountSource | null;
+  denominator: DfeCountSource | null;
+  /** The figure is multiplied by this, e.g. 100 when a file gives proportions for a percentage measure. */
+  unitScale: number;
+  reportingYear: ReportingYear;
+  note: string;
+  /** The line of the map file, so a problem with the mapping can point at it. */
+  row: number;
+}
+
+export interface DfeMeasureMap {
+  fileName: string;
+  mappings: readonly DfeMeasureMapping[];
+}
+
+export const DFE_MEASURE_MAP_COLUMNS = [
+  'measure',
+  'header_signature',
+  'indicator',
+  'filters',
+  'numerator',
+  'denominator',
+  'unit_scale',
+  'reporting_year',
+  'note',
+] as const;
+const REQUIRED_MAP_COLUMNS = ['measure', 'header_signature', 'indicator'] as const;
+const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function readFilter(text: string): Reading<DfeFilter> {
+  const equals = text.indexOf('=');
+  const column = columnKey(text.slice(0, Math.max(equals, 0)));
+  const value = text.slice(equals + 1).trim();
+  if (equals === -1 || column === '' || value === '') {
+    return {
+      ok: false,
+      reason: `'${text.trim()}' is not a filter: write column=value, e.g. population_type=Children looked after on 31 March each year`,
+    };
+  }
+  return { ok: true, value: { column, value } };
+}
+
+function readFilters(text: string): Reading<DfeFilter[]> {
+  const filters: DfeFilter[] = [];
+  for (const part of text.split(';')) {
+    if (part.trim() === '') continue;
+    const filter = readFilter(part);
+    if (!filter.ok) return filter;
+    if (filters.some((earlier) => earlier.column === filter.value.column)) {
+      return {
+        ok: false,
+        reason: `the column ${filter.value.column} is filtered twice: a row has one value in each column`,
+      };
+    }
+    filters.push(filter.value);
+  }
+  return { ok: true, value: filters };
+}
+
+function readCountSource(text: string, filters: readonly DfeFilter[]): Reading<DfeCountSource | null> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  const at = trimmed.indexOf('@');
+  const column = columnKey(at === -1 ? trimmed : trimmed.slice(0, at));
+  if (column === '')
+    return {
+      ok: false,
+      reason: `'${trimmed}' names no column: write a column, or column@filter=value for the row with another value in one filter`,
+    };
+  if (at === -1) return { ok: true, value: { column, sibling: null } };
+  const sibling = readFilter(trimmed.slice(at + 1));
+  if (!sibling.ok) return sibling;
+  // The other row differs in one of this mapping's filters; any other column would not single it out.
+  if (!filters.some((filter) => filter.column === sibling.value.column)) {
+    return {
+      ok: false,
+      reason: `'${trimmed}' changes ${sibling.value.column}, which is not one of the mapping's filters (${filters.map((filter) => filter.column).join(', ') || 'none'})`,
+    };
+  }
+  return { ok: true, value: { column, sibling: sibling.value } };
+}
+
+function readReportingYear(text: string): ReportingYear | undefined {
+  const written = text.trim() === '' ? 'year_to_31_march' : text.trim();
+  return REPORTING_YEARS.find((known) => known === written);
+}
+
+/** Reads data/dfe-measure-map.csv. Every line is checked; a line with an error is left out and reported. */
+export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap> {
+  const problems: Problem[] = [...missingColumns(table, REQUIRED_MAP_COLUMNS), ...emptyFileProblem(table)];
+  const mappings: DfeMeasureMapping[] = [];
+  if (problems.length > 0) return { value: { fileName: table.fileName, mappings }, problems };
+  const seen = new Map<string, number>();
+  for (const record of table.records) {
+    const before = problems.length;
+    const report = (column: string, rule: Problem['rule'], message: string): void => {
+      problems.push({
+        severity: 'error',
+        rule,
+        row: record.row,
+        column,
+        message: `${table.fileName} row ${record.row}, column ${column}: ${message}`,
+      });
+    };
+    const measureId = cell(record, 'measure');
+    if (!ID_PATTERN.test(measureId))
+      report(
+        'measure',
+        'invalid_id',
+        `'${measureId}' is not a measure id: use the id from data/measures.csv, e.g. cla_rate.`,
+      );
+    const headerSignature = cell(record, 'header_signature')
+      .split(';')
+      .map(columnKey)
+      .filter((column) => column !== '');
+    if (headerSignature.length === 0)
+      report(
+        'header_signature',
+        'missing_signature',
+        'give the columns (separated by ;) a file must have for this line to apply to it, e.g. population_type;rate_per_10000.',
+      );
+    const indicator = columnKey(cell(record, 'indicator'));
+    if (indicator === '')
+      report('indicator', 'missing_indicator', 'give the column that holds the figure, e.g. rate_per_10000.');
+    const filters = readFilters(cell(record, 'filters'));
+    if (!filters.ok) report('filters', 'invalid_filter', `${filters.reason}. Separate filters with ;.`);
+    const filterList = filters.ok ? filters.value : [];
+    const numerator = readCountSource(cell(record, 'numerator'), filterList);
+    if (!numerator.ok) report('numerator', 'invalid_count_source', `${numerator.reason}.`);
+    const denominator = readCountSource(cell(record, 'denominator'), filterList);
+    if (!denominator.ok) report('denominator', 'invalid_count_source', `${denominator.reason}.`);
+    const scaleText = cell(record, 'unit_scale');
+    const scale = scaleText === '' ? ({ ok: true, value: 1 } as const) : readNumber(scaleText);
+    if (!scale.ok || scale.value <= 0)
+      report(
+        'unit_scale',
+        'invalid_unit_scale',
+        `'${scaleText}' is not a scale: give a number above zero (1 when the file's unit is the measure's), or leave it blank.`,
+      );
+    const reportingYear = readReportingYear(cell(record, 'reporting_year'));
+    if (!reportingYear)
+      report(
+        'reporting_year',
+        'invalid_reporting_year',
+        `'${cell(record, 'reporting_year')}' is not a reporting year: use ${REPORTING_YEARS.join(' or ')}, or leave it blank for the year to 31 March.`,
+      );
+    if (problems.length > before || !numerator.ok || !denominator.ok || !scale.ok || !reportingYear) continue;
+
+    const key = [
+      measureId,
+      [...headerSignature].sort().join(';'),
+      filterList
+        .map((filter) => `${filter.column}=${valueKey(filter.value)}`)
+        .sort()
+        .join(';'),
+    ].join('|');
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      report(
+        'measure',
+        'duplicate_mapping',
+        `this line repeats row ${earlier} (the same measure, file signature and filters). Keep one.`,
+      );
+      continue;
+    }
+    seen.set(key, record.row);
+    mappings.push({
+      measureId,
+      headerSignature,
+      indicator,
+      filters: filterList,
+      numerator: numerator.value,
+      denominator: denominator.value,
+      unitScale: scale.value,
+      reportingYear,
+      note: cell(record, 'note'),
+      row: record.row,
+    });
+  }
+  return { value: { fileName: table.fileName, mappings }, problems };
+}

@@ -1,0 +1,54 @@
+/**
+ * Test-only: a Dataset built from what a test names (measures, areas, figures), as the app's loader
+ * would build it from a data folder, without reading data/.
+ */
+import type { Area } from '../../../src/domain/areas/area';
+import type { Measure } from '../../../src/domain/catalogue/measure';
+import type { StatNeighbourModel } from '../../../src/domain/comparison/neighbours';
+import { EMPTY_MANIFEST, type Dataset, type Manifest } from '../../../src/domain/dataset/dataset';
+import type { Observation } from '../../../src/domain/observations/observation';
+import { ObservationIndex } from '../../../src/domain/observations/series';
+import type { DfeMeasureMap } from '../../../src/domain/readers/dfe/dfe-measure-map';
+import { DURHAM, SOME_AREAS, areaDirectory } from './areas';
+import { SOME_MEASURES, catalogue, measuresById } from './catalogue';
+
+export interface DatasetParts {
+  measures?: readonly Measure[];
+  areas?: readonly Area[];
+  observations?: readonly Observation[];
+  manifest?: Partial<Manifest>;
+  statNeighbourModels?: readonly StatNeighbourModel[];
+  dfeMeasureMap?: DfeMeasureMap | null;
+}
+
+/** County Durham's scorecard by default (home area E06000047), over the builders' measures and areas. */
+export function dataset(parts: DatasetParts = {}): Dataset {
+  const measures = parts.measures ?? SOME_MEASURES;
+  const observations = parts.observations ?? [];
+  return {
+    manifest: { ...EMPTY_MANIFEST, title: 'Test scorecard', homeArea: DURHAM.code, ...parts.manifest },
+    catalogue: catalogue(measures),
+    measuresById: measuresById(measures),
+    areas: areaDirectory(parts.areas ?? SOME_AREAS),
+    observations,
+    index: new ObservationIndex(observations),
+    dfeMeasureMap: parts.dfeMeasureMap ?? null,
+    statNeighbourModels: parts.statNeighbourModels ?? [],
+  };
+}
+
+/** A neighbour model naming each council's neighbours by code, closest first ("Close" each, names from the code). */
+export function neighbourModel(
+  label: string,
+  neighbours: Readonly<Record<string, readonly string[]>>,
+): StatNeighbourModel {
+  return {
+    label,
+    neighboursOf: new Map(
+      Object.entries(neighbours).map(([code, list]) => [
+        code,
+        list.map((neighbour, at) => ({ rank: at + 1, code: neighbour, name: neighbour, closeness: 'Close' })),
+      ]),
+    ),
+  };
+}
