@@ -12,6 +12,7 @@ import { openVersionStore, type OpenResult } from '../../adapters/version-store'
 import { AreaDirectory } from '../../domain/areas/area-directory';
 import type { CurrentData } from '../../shared/use-dataset';
 import type { ReturnWorker } from './return-client';
+import { CANCELLED } from './return-flow';
 import { createReturnPipeline } from './return-pipeline';
 import type { FromWorker, ToWorker } from './return-protocol';
 import Return903Page from './Return903Page';
@@ -33,7 +34,11 @@ function inProcessWorker(openStore: () => Promise<OpenResult>): () => ReturnWork
       onmessage: null,
       onerror: null,
       postMessage(message: ToWorker) {
-        const copy = structuredClone(message);
+        // jsdom's File cannot be structured-cloned; the browser passes the same handle, so it goes as it is.
+        const copy =
+          message.type === 'compute'
+            ? { ...structuredClone({ ...message, files: [] }), files: message.files }
+            : structuredClone(message);
         queue = queue.then(() =>
           pipeline.handle(copy, (reply: FromWorker) => {
             worker.onmessage?.(new MessageEvent('message', { data: structuredClone(reply) }));
@@ -46,7 +51,7 @@ function inProcessWorker(openStore: () => Promise<OpenResult>): () => ReturnWork
   };
 }
 
-async function renderPage() {
+async function renderPage(worker?: () => ReturnWorker) {
   const factory = new IDBFactory();
   const opened = await openVersionStore(factory);
   const current: CurrentData = { dataset, published: dataset, version: null, storage: opened, problems: [] };
@@ -54,7 +59,7 @@ async function renderPage() {
   vi.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   render(
     <QueryClientProvider client={queryClient}>
-      <Return903Page current={current} createWorker={inProcessWorker(() => openVersionStore(factory))} />
+      <Return903Page current={current} createWorker={worker ?? inProcessWorker(() => openVersionStore(factory))} />
     </QueryClientProvider>,
   );
   if (!opened.ok) throw new Error(opened.reason);
@@ -150,5 +155,34 @@ describe('Return903Page', () => {
     expect(within(summary).getByText(/^notes\.csv is not one of the 903 tables/)).toBeInTheDocument();
     expect(screen.getByRole('row', { name: 'notes.csv Not read' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save as a new version' })).not.toBeInTheDocument();
+  });
+
+  test('Cancel while the figures are worked out stops the worker and keeps the form as it was', async () => {
+    const stopped = vi.fn();
+    // A worker still busy with the return: it reports its progress and never finishes.
+    const busy = (): ReturnWorker => {
+      const worker: ReturnWorker = {
+        onmessage: null,
+        onerror: null,
+        postMessage: (message: ToWorker) =>
+          worker.onmessage?.(
+            new MessageEvent('message', {
+              data: { type: 'progress', requestId: message.requestId, stage: 'Reading episodes.csv', fraction: 0.1 },
+            }),
+          ),
+        terminate: stopped,
+      };
+      return worker;
+    };
+    const { user } = await renderPage(busy);
+    await workOut(user, files());
+    expect(await screen.findByText('Working out the figures: Reading episodes.csv (10%)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(stopped).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Work out the figures' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(CANCELLED);
+    expect(screen.getByText(/^8 files chosen:/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Date of the figures' })).toHaveValue('31/03/2022');
   });
 });

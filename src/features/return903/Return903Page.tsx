@@ -105,6 +105,7 @@ export default function Return903Page({
           areaCode={flow.areaCode}
           onChooseArea={work.chooseArea}
           onCompute={(files, asAt) => void work.compute(files, asAt)}
+          onCancel={work.cancel}
         />
       ) : null}
       {phase.step === 'review' || phase.step === 'saving' ? (

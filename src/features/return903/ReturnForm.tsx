@@ -15,6 +15,7 @@ interface ReturnFormProps {
   areaCode: string;
   onChooseArea: (code: string) => void;
   onCompute: (files: readonly File[], asAt: string) => void;
+  onCancel: () => void;
 }
 
 function FilesHint() {
@@ -35,11 +36,21 @@ function FilesHint() {
 }
 
 /** The files of the return, the council and the date of the figures, then Work out the figures; the progress below. */
-export function ReturnForm({ phase, ids, errors, groups, areaCode, onChooseArea, onCompute }: ReturnFormProps) {
+export function ReturnForm({
+  phase,
+  ids,
+  errors,
+  groups,
+  areaCode,
+  onChooseArea,
+  onCompute,
+  onCancel,
+}: ReturnFormProps) {
   const [files, setFiles] = useState<readonly File[]>([]);
   const [asAt, setAsAt] = useState('');
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
   const errorFor = (field: FormField) =>
     errors
       .filter((error) => error.field === field)
@@ -118,11 +129,26 @@ export function ReturnForm({ phase, ids, errors, groups, areaCode, onChooseArea,
             />
           )}
         </Field>
-        <button type="submit" className="button">
+        <button type="submit" className="button" ref={submitButton}>
           Work out the figures
         </button>
       </form>
-      {phase.step === 'computing' ? <ProgressPanel label="Working out the figures" progress={phase.progress} /> : null}
+      {phase.step === 'computing' ? (
+        <div className="return-progress">
+          <ProgressPanel label="Working out the figures" progress={phase.progress} />
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              onCancel();
+              // The button goes with the progress bar: the focus waits on Work out the figures.
+              submitButton.current?.focus();
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -26,9 +26,8 @@ export class ReturnClient {
   ): Promise<{ computeId: number; outcome: ComputeOutcome }> {
     // New files overtake a computation still running: its worker is stopped rather than left busy.
     if (this.requests.busyWith('compute')) this.requests.stop();
-    const transfer = input.files.map((file) => file.bytes);
     return this.requests
-      .send((requestId) => ({ type: 'compute', requestId, ...input }), transfer, onProgress)
+      .send((requestId) => ({ type: 'compute', requestId, ...input }), [], onProgress)
       .then((message) => {
         if (message.type !== 'computed') throw new Error(WORKER_FAILED);
         return { computeId: message.requestId, outcome: message.outcome };

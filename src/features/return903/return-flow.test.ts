@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VersionMeta } from '../../adapters/version-store';
 import {
   ACKNOWLEDGE_REPORT,
+  CANCELLED,
   CHOOSE_FILES,
   ENTER_AS_AT,
   initialReturnFlow,
@@ -139,6 +140,19 @@ describe('the 903 return page flow', () => {
     expect(returnFlow(cancelled, { type: 'computed', attempt: 1, computeId: 1, outcome: good() }).phase.step).toBe(
       'choosing',
     );
+  });
+
+  it('cancels a computation under way: back to the form as it was, the answer that follows ignored', () => {
+    const computing = run(startCompute);
+    const cancelled = returnFlow(computing, { type: 'cancel' });
+    expect(cancelled).toMatchObject({
+      phase: { step: 'choosing' },
+      formKey: computing.formKey,
+      announcement: CANCELLED,
+    });
+    const late = { type: 'computed', attempt: computing.attempt, computeId: 1, outcome: good() } as const;
+    expect(returnFlow(cancelled, late)).toBe(cancelled);
+    expect(returnFlow(cancelled, { type: 'cancel' })).toBe(cancelled);
   });
 
   it('goes back to the figures with the reason when a save fails, and lets a save under way finish', () => {

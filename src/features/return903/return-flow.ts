@@ -73,10 +73,13 @@ export type ReturnEvent =
   | { type: 'save-failed'; attempt: number; reason: string }
   | { type: 'suppress'; checked: boolean }
   | { type: 'download-failed'; message: string }
+  /** Cancel while the figures are worked out: the worker is stopped, the form keeps the files and the date. */
+  | { type: 'cancel' }
   | { type: 'start-again' };
 
 export const CHOOSE_FILES = 'Choose the files of the 903 return: one CSV for each table';
 export const ENTER_AS_AT = 'Enter the date of the figures as day, month and year, for example 31/03/2022';
+export const CANCELLED = 'Cancelled: nothing was worked out or saved, and the records read so far are let go.';
 export const ACKNOWLEDGE_REPORT = 'Confirm you have read the data-quality report and the warnings before saving';
 
 export function initialReturnFlow(homeArea: string): ReturnFlow {
@@ -202,6 +205,11 @@ export function returnFlow(flow: ReturnFlow, event: ReturnEvent): ReturnFlow {
       return { ...flow, suppress: event.checked };
     case 'download-failed':
       return { ...flow, downloadFailure: event.message };
+    case 'cancel':
+      // attempt moves on, so an answer or progress the stopped worker already sent is ignored.
+      return phase.step === 'computing'
+        ? { ...flow, phase: { step: 'choosing' }, attempt: flow.attempt + 1, announcement: CANCELLED }
+        : flow;
     case 'start-again':
       // A save under way is let finish: stopping it could lose it.
       if (phase.step === 'saving') return flow;

@@ -9,11 +9,10 @@ import { generateReturn } from '../../../test/ssda903/generate';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { openVersionStore, type VersionStore } from '../../adapters/version-store';
 import type { BaseFigures } from '../../shared/base-figures';
-import { createReturnPipeline } from './return-pipeline';
+import { createReturnPipeline, FILE_UNREADABLE } from './return-pipeline';
 import type { ComputeOutcome, FromWorker, ToWorker } from './return-protocol';
 
 const dataset = loadSampleDataset();
-const encoder = new TextEncoder();
 
 interface Run {
   messages: FromWorker[];
@@ -46,7 +45,7 @@ async function setUp() {
   ) =>
     send({
       type: 'compute',
-      files: files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text).buffer })),
+      files: files.map((file) => ({ name: file.name, file: new Blob([file.text]) })),
       areaCode: BROOK_AREA,
       asAt,
       dataUrl: 'http://scorecard.test/data/',
@@ -54,7 +53,7 @@ async function setUp() {
       areas: dataset.areas.areas,
       base,
     } as Omit<ToWorker, 'requestId'>);
-  return { store: opened.store, send, compute, lastId: () => requestId };
+  return { store: opened.store, pipeline, send, compute, lastId: () => requestId };
 }
 
 async function latestVersion(store: VersionStore) {
@@ -132,6 +131,30 @@ describe('the 903 return worker', () => {
       outcome?.result?.figures.rows.find((row) => row.measure.startsWith('Number of children looked after'))?.after
         .figure,
     ).toBe('5 (5 children)');
+  });
+
+  it('says which file could no longer be read, and works nothing out', async () => {
+    const { pipeline } = await setUp();
+    const messages: FromWorker[] = [];
+    const gone = { arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')) };
+    await pipeline.handle(
+      {
+        type: 'compute',
+        requestId: 1,
+        files: [{ name: 'episodes.csv', file: gone as unknown as Blob }],
+        areaCode: BROOK_AREA,
+        asAt: '2022-03-31',
+        dataUrl: 'http://scorecard.test/data/',
+        measures: dataset.catalogue.measures,
+        areas: dataset.areas.areas,
+        base: { kind: 'published', observations: [] },
+      },
+      (reply) => messages.push(reply),
+    );
+    expect(messages.at(-1)).toEqual({ type: 'failed', requestId: 1, message: FILE_UNREADABLE('episodes.csv') });
+    expect(FILE_UNREADABLE('episodes.csv')).toBe(
+      'episodes.csv could not be read: it may have been moved or changed since it was chosen. Choose the files again.',
+    );
   });
 
   it('names the file and what to do when a file is not a 903 table, and works nothing out', async () => {

@@ -13,11 +13,11 @@ import { observationsToCsv } from '../../adapters/export';
 import { loadPopulation, type ReadText } from '../../adapters/load-dataset';
 import { qualityReportCsv } from '../../adapters/quality-903-csv';
 import { readUpload } from '../../adapters/read-upload';
-import type { OpenResult, SaveResult, VersionStore } from '../../adapters/version-store';
+import type { OpenResult, SaveResult } from '../../adapters/version-store';
 import { AreaDirectory } from '../../domain/areas/area-directory';
 import type { BreakdownFigure } from '../../domain/breakdowns/breakdown-figure';
-import { applyIncomingBreakdowns, countBreakdownChanges } from '../../domain/breakdowns/breakdown-diff';
-import { applyIncoming, countChanges, diffObservations, type ChangeCounts } from '../../domain/observations/diff';
+import { countBreakdownChanges } from '../../domain/breakdowns/breakdown-diff';
+import { countChanges, diffObservations } from '../../domain/observations/diff';
 import type { Observation } from '../../domain/observations/observation';
 import { suppressSmallBreakdowns, suppressSmallObservations } from '../../domain/publication/small-numbers';
 import { hasErrors, type Problem, type SourceTable } from '../../domain/readers/result';
@@ -27,6 +27,7 @@ import type { QualityReport } from '../../domain/ssda903/quality-findings';
 import { readReturn } from '../../domain/ssda903/read-tables';
 import type { BaseFigures } from '../../shared/base-figures';
 import { buildPreview, figureList } from '../../shared/preview/preview-model';
+import { lazyVersionStore, latestVersionId, saveMerged, type PendingSave } from '../../shared/version-saving';
 import { breakdownTables } from './breakdown-tables';
 import {
   computeDates,
@@ -60,16 +61,13 @@ interface Held {
   breakdowns: readonly BreakdownFigure[];
 }
 
-/** The last return worked out without errors: what Save saves and the downloads write. */
-interface Computed {
+/** The last return worked out without errors: what Save saves (shared/version-saving.ts) and the downloads write. */
+interface Computed extends PendingSave {
   computeId: number;
-  fileName: string;
   asAt: string;
-  observations: Observation[];
-  breakdowns: BreakdownFigure[];
+  incoming: Observation[];
+  incomingBreakdowns: BreakdownFigure[];
   held: Held;
-  counts: ChangeCounts;
-  expectedLatest: number | null;
   quality: QualityReport;
 }
 
@@ -77,6 +75,18 @@ export const NEWER_VERSION_SAVED =
   'A newer version was saved (perhaps in another tab) after these figures were worked out, so they were not saved. Work them out again to compare them with the newest figures.';
 export const COMPUTE_AGAIN =
   'These figures are no longer held, so they were not saved. Choose the files and work them out again.';
+
+export const FILE_UNREADABLE = (name: string) =>
+  `${name} could not be read: it may have been moved or changed since it was chosen. Choose the files again.`;
+
+/** A chosen file's bytes; null when the browser can no longer read it (moved, changed or deleted since). */
+async function readBytes(file: Blob): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return null;
+  }
+}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -88,14 +98,8 @@ function returnFileName(names: readonly string[]): string {
 export function createReturnPipeline(dependencies: ReturnPipelineDependencies): {
   handle(message: ToWorker, post: Post): Promise<void>;
 } {
-  let storeOpening: Promise<OpenResult> | null = null;
+  const store = lazyVersionStore(dependencies.openStore);
   let computed: Computed | null = null;
-
-  async function store(): Promise<VersionStore | { reason: string }> {
-    storeOpening ??= dependencies.openStore();
-    const opened = await storeOpening;
-    return opened.ok ? opened.store : { reason: opened.reason };
-  }
 
   async function held(base: BaseFigures): Promise<Held | { reason: string }> {
     if (base.kind === 'published') return { versionId: null, observations: base.observations, breakdowns: [] };
@@ -127,7 +131,12 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
 
     for (const [position, file] of request.files.entries()) {
       progress(`Reading ${file.name}`, 0.02 + (0.2 * position) / request.files.length);
-      const upload = await readUpload(new Uint8Array(file.bytes), file.name);
+      const bytes = await readBytes(file.file);
+      if (!bytes) {
+        post({ type: 'failed', requestId: request.requestId, message: FILE_UNREADABLE(file.name) });
+        return;
+      }
+      const upload = await readUpload(bytes, file.name);
       problems.push(...upload.problems);
       read.push({ name: file.name, table: upload.value });
     }
@@ -191,16 +200,15 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
     const shown = [...(atDate?.observations ?? [])].sort(
       (a, b) => (order.get(a.measureId) ?? order.size) - (order.get(b.measureId) ?? order.size),
     );
-    const latest = await store();
     computed = {
       computeId: request.requestId,
       fileName,
       asAt: request.asAt,
-      observations: incoming,
-      breakdowns,
+      incoming,
+      incomingBreakdowns: breakdowns,
       held: figures,
       counts: countChanges(diff, preview.counts.total),
-      expectedLatest: figures.versionId ?? ('latest' in latest ? ((await latest.latest())?.id ?? null) : null),
+      expectedLatest: figures.versionId ?? (await latestVersionId(await store())),
       quality: withoutChildren(prepared.quality),
     };
     finish({
@@ -220,21 +228,16 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
   async function save(request: SaveRequest, post: Post): Promise<void> {
     const reply = (result: SaveResult) => post({ type: 'saved', requestId: request.requestId, result });
     if (computed?.computeId !== request.computeId) return reply({ ok: false, reason: COMPUTE_AGAIN });
-    const opened = await store();
-    if (!('saveVersion' in opened)) return reply({ ok: false, reason: opened.reason });
-    if (((await opened.latest())?.id ?? null) !== computed.expectedLatest)
-      return reply({ ok: false, reason: NEWER_VERSION_SAVED });
-    post({ type: 'progress', requestId: request.requestId, stage: 'Saving the new version', fraction: 0.5 });
-    const observations = applyIncoming(computed.held.observations, computed.observations);
-    const breakdowns = applyIncomingBreakdowns(computed.held.breakdowns, computed.breakdowns);
-    const result = await opened.saveVersion(
-      { name: request.name, fileName: computed.fileName, kind: 'upload', counts: computed.counts },
-      observations,
-      breakdowns,
-    );
+    const saved = await saveMerged(await store(), computed, request.name, {
+      newerVersionSaved: NEWER_VERSION_SAVED,
+      progress: (stage, fraction) => post({ type: 'progress', requestId: request.requestId, stage, fraction }),
+    });
     // The downloads stay at hand after a save; a second save of the same figures is refused as out of date.
-    if (result.ok) computed = { ...computed, held: { versionId: result.version.id, observations, breakdowns } };
-    reply(result);
+    if (saved.result.ok) {
+      const { observations, breakdowns = [] } = saved;
+      computed = { ...computed, held: { versionId: saved.result.version.id, observations, breakdowns } };
+    }
+    reply(saved.result);
   }
 
   function download(request: DownloadRequest, post: Post): void {
@@ -247,10 +250,10 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
       request.file === 'quality'
         ? qualityReportCsv(computed.quality)
         : request.file === 'figures'
-          ? observationsToCsv(
-              request.suppress ? suppressSmallObservations(computed.observations) : computed.observations,
-            )
-          : breakdownsToCsv(request.suppress ? suppressSmallBreakdowns(computed.breakdowns) : computed.breakdowns);
+          ? observationsToCsv(request.suppress ? suppressSmallObservations(computed.incoming) : computed.incoming)
+          : breakdownsToCsv(
+              request.suppress ? suppressSmallBreakdowns(computed.incomingBreakdowns) : computed.incomingBreakdowns,
+            );
     const fileName =
       request.file === 'quality'
         ? `903-data-quality-${computed.asAt}.csv`

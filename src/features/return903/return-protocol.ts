@@ -1,8 +1,9 @@
 /**
  * The messages between the 903 return page and its worker (return.worker.ts). Only aggregates cross:
- * the files go in as bytes, and what comes back is figures, breakdowns, what could not be worked
- * out and the data-quality report located by file and row. No child's identifier, date of birth or
- * postcode is ever in a message (a finding's `child` is dropped before posting).
+ * the files go in as the File handles the officer chose (read only in the worker), and what comes
+ * back is figures, breakdowns, what could not be worked out and the data-quality report located by
+ * file and row. No child's identifier, date of birth or postcode is ever in a message (a finding's
+ * `child` is dropped before posting).
  */
 import type { SaveResult } from '../../adapters/version-store';
 import type { Area } from '../../domain/areas/area';
@@ -15,8 +16,11 @@ import type { BreakdownTable } from './breakdown-tables';
 
 export interface ReturnFile {
   name: string;
-  /** Transferred (not copied) to the worker. */
-  bytes: ArrayBuffer;
+  /**
+   * The chosen file itself (a File is a Blob): the worker reads its bytes, so the records are never
+   * read on the page's thread.
+   */
+  file: Blob;
 }
 
 export interface ComputeRequest {

@@ -10,15 +10,9 @@ import type { ReturnDownload } from './return-protocol';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function readFailure(error: unknown): string {
-  return error instanceof DOMException
-    ? 'A file could not be read: it may have been moved or changed since it was chosen. Choose the files again.'
-    : messageOf(error);
-}
-
 /**
- * The 903 return flow (return-flow.ts) with its work done: reading the files' bytes, the worker's
- * computation, save and downloads. Each handler sends an event and acts on where the flow then is;
+ * The 903 return flow (return-flow.ts) with its work done: the worker's computation (it reads the
+ * files), save and downloads. Each handler sends an event and acts on where the flow then is;
  * an answer that arrives after the officer moved on is dropped by the reducer.
  */
 export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWorker) {
@@ -53,11 +47,10 @@ export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWo
     const { attempt, areaCode } = next;
     const asAt = next.phase.asAt;
     try {
-      const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
-      if (latest.current.attempt !== attempt) return;
+      // The File handles go to the worker, which reads them: the records are never read on this thread.
       const { computeId, outcome } = await worker().compute(
         {
-          files: read,
+          files: files.map((file) => ({ name: file.name, file })),
           areaCode,
           asAt,
           dataUrl: new URL('data/', document.baseURI).href,
@@ -70,7 +63,7 @@ export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWo
       send({ type: 'computed', attempt, computeId, outcome }, { asTransition: true });
     } catch (error) {
       if (error instanceof CancelledError) return;
-      send({ type: 'compute-failed', attempt, message: readFailure(error) });
+      send({ type: 'compute-failed', attempt, message: messageOf(error) });
     }
   };
 
@@ -108,6 +101,11 @@ export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWo
     chooseArea: (areaCode: string) => send({ type: 'choose-area', areaCode }),
     acknowledge: (checked: boolean) => send({ type: 'acknowledge', checked }),
     suppress: (checked: boolean) => send({ type: 'suppress', checked }),
+    /** Stop the computation under way: the worker, and every record it had read, goes. */
+    cancel: () => {
+      const next = send({ type: 'cancel' });
+      if (next.phase.step === 'choosing') client.current?.stopUnlessSaving();
+    },
     /** Back to an empty form: the worker, and every figure and record it held, goes. */
     startAgain: () => {
       const next = send({ type: 'start-again' });
