@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCsvText } from '../../src/adapters/csv';
 import { childLevelIn, childLevelOf } from '../ssda903/child-level';
 import { generateReturn, type GeneratedReturn } from '../ssda903/generate';
-import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
+import { checkAccessibility, chooseFileByKeyboard, launchBrowser, openPage, tabTo, type TestPage } from './browser';
 
 let browser: Browser | undefined;
 let scratch = '';
@@ -43,12 +43,52 @@ async function writeReturn(generated: GeneratedReturn, folder: string): Promise<
   return paths;
 }
 
+/**
+ * Runs in the page before the app: keeps, as JSON, every message the page and its workers exchange
+ * (a File handle as its name: its bytes are never in a message) and every line written to the
+ * console, so a test can search all that reached the page's thread.
+ */
+function recordMessages(): void {
+  const seen: string[] = [];
+  (window as unknown as { __seen: string[] }).__seen = seen;
+  const text = (data: unknown) =>
+    JSON.stringify(data, (_key, value: unknown) =>
+      value instanceof Blob ? `[file ${String(value.size)} bytes]` : value,
+    );
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', (event) => seen.push(`from worker: ${text(event.data)}`));
+    }
+  };
+  const post = Native.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+  Native.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+    seen.push(`to worker: ${text(message)}`);
+    post.call(this, message, ...rest);
+  };
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    const native = console[level].bind(console);
+    console[level] = (...parts: unknown[]) => {
+      seen.push(`console.${level}: ${parts.map((part) => String(part)).join(' ')}`);
+      native(...parts);
+    };
+  }
+}
+
 async function openReturnPage(): Promise<TestPage> {
   if (!browser) throw new Error('browser did not start');
   const page = await openPage(browser, '/#/903-return');
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name(): the page has none.
+  await page.addInitScript({ content: `var __name = (target) => target;\n(${recordMessages.toString()})()` });
+  await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Figures from the 903 return' }).waitFor();
   return page;
 }
+
+/** Every message between the page and its workers, and every console line, since the page was opened. */
+const seenByPage = (page: TestPage) =>
+  page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.join('\n'));
 
 const reviewHeading = (page: TestPage) => page.getByRole('heading', { name: 'Check the figures before saving' });
 const isFocused = (page: TestPage, name: string) =>
@@ -98,19 +138,39 @@ describe('the 903 return page in Chromium', () => {
         faults: { overlap: 2, invalid_code: 3, dob_mismatch: 1, oc3_wrong_age: 1 },
       });
       const files = await writeReturn(generated, 'journey');
+      const notes = path.join(scratch, 'notes.csv');
+      await writeFile(notes, 'colour,size\r\nred,3\r\n');
       const page = await openReturnPage();
       await expect(checkAccessibility(page)).resolves.toEqual([]);
+      const work = page.getByRole('button', { name: 'Work out the figures' });
 
-      await tabTo(page, page.getByLabel('Choose the files of the return'));
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-      expect(chooser.isMultiple()).toBe(true);
-      await chooser.setFiles(files);
+      // Nothing chosen: the error summary, focused, links to the fields.
+      await tabTo(page, work);
+      await page.keyboard.press('Enter');
+      const summary = page.getByRole('alert');
+      await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await expect(summary.evaluate((element) => element.contains(document.activeElement))).resolves.toBe(true);
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
+
+      // A file that is not a 903 table: named, with what to do, and nothing worked out.
+      const input = page.getByLabel('Choose the files of the return');
+      const asAt = page.getByRole('textbox', { name: 'Date of the figures' });
+      await chooseFileByKeyboard(page, input, [...files, notes]);
+      await tabTo(page, asAt);
+      await page.keyboard.type('30/09/2021');
+      await tabTo(page, work);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'The files could not be read as a 903 return' }).waitFor();
+      await expect(page.getByText(/^notes\.csv is not one of the 903 tables/).count()).resolves.toBe(1);
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
+
+      await chooseFileByKeyboard(page, input, files);
       await expect(page.getByText(`${files.length} files chosen:`).count()).resolves.toBe(1);
       const area = page.getByRole('combobox', { name: 'Local authority the return is for' });
       await expect(area.inputValue()).resolves.toBe('E06000047');
-      await tabTo(page, page.getByRole('textbox', { name: 'Date of the figures' }));
+      await tabTo(page, asAt);
       await page.keyboard.type('30/09/2021');
-      await tabTo(page, page.getByRole('button', { name: 'Work out the figures' }));
+      await tabTo(page, work);
       await page.keyboard.press('Enter');
 
       await reviewHeading(page).waitFor({ timeout: 60_000 });
@@ -121,6 +181,7 @@ describe('the 903 return page in Chromium', () => {
       // Every rule's first records, opened as an officer would read them.
       for (const summary of await page.locator('.quality-findings summary').all()) await summary.click();
       await expect(checkAccessibility(page)).resolves.toEqual([]);
+      const shown = await page.locator('body').innerText();
 
       const downloads = [await download(page, 'Download the data-quality report (CSV)')];
       downloads.push(await download(page, 'Download the figures (CSV)'));
@@ -167,6 +228,13 @@ describe('the 903 return page in Chromium', () => {
       const childLevel = childLevelOf(generated.files);
       expect(childLevel.ids.size).toBeGreaterThan(300);
       expect(childLevelIn(stored, childLevel)).toEqual([]);
+      // All that reached the page's thread: the worker's answers and progress, and the console.
+      const seen = await seenByPage(page);
+      expect(seen).toMatch(/from worker: \{"type":"computed"/);
+      expect(seen).toMatch(/to worker: \{"type":"compute".*\[file \d+ bytes\]/);
+      expect(childLevelIn(seen, childLevel)).toEqual([]);
+      // What the page shows (figures, the report's rows and columns, what to do) is all it holds.
+      expect(childLevelIn(shown, childLevel)).toEqual([]);
       for (const file of downloads)
         expect([file.fileName, childLevelIn(file.text, childLevel)]).toEqual([file.fileName, []]);
       expect(page.errors).toEqual([]);
@@ -182,6 +250,21 @@ describe('the 903 return page in Chromium', () => {
       const files = await writeReturn(generated, 'large');
       const megabytes = (generated.files.reduce((total, file) => total + file.text.length, 0) / 1024 / 1024).toFixed(1);
       const page = await openReturnPage();
+      const work = page.getByRole('button', { name: 'Work out the figures' });
+      await page.getByLabel('Choose the files of the return').setInputFiles(files);
+      await page.getByRole('textbox', { name: 'Date of the figures' }).fill('31/03/2024');
+
+      // While the figures are worked out: the progress bar, axe-core, then Cancel by keyboard.
+      await work.click();
+      await page.getByRole('progressbar').waitFor();
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
+      await tabTo(page, page.getByRole('button', { name: 'Cancel' }));
+      await page.keyboard.press('Enter');
+      await page.getByText(/^Cancelled: nothing was worked out or saved/).waitFor({ state: 'attached' });
+      await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
+      await expect(work.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
+
       await page.evaluate(() => {
         const record = { longTasks: [] as number[], progress: [] as number[], ticks: [] as number[] };
         (window as unknown as { __return: typeof record }).__return = record;
@@ -195,9 +278,7 @@ describe('the 903 return page in Chromium', () => {
         }, 50);
       });
       const started = Date.now();
-      await page.getByLabel('Choose the files of the return').setInputFiles(files);
-      await page.getByRole('textbox', { name: 'Date of the figures' }).fill('31/03/2024');
-      await page.getByRole('button', { name: 'Work out the figures' }).click();
+      await work.click();
       await reviewHeading(page).waitFor({ timeout: 240_000 });
       const workedOutIn = Date.now() - started;
       // Long tasks are reported a little after they end.
