@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { countOf } from '../../domain/text/plural';
-import { ErrorSummary } from '../../shared/ErrorSummary';
 import { CheckboxField } from '../../shared/form/Field';
-import { SaveForm, type SaveField } from '../../shared/form/SaveForm';
+import { SaveErrors, SaveForm, type SaveField } from '../../shared/form/SaveForm';
 import { PreviewTable } from '../../shared/preview/PreviewTable';
 import type { CurrentData } from '../../shared/use-dataset';
 import { BreakdownTables } from './BreakdownTables';
@@ -58,19 +57,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
 
   return (
     <section className="return-review" aria-labelledby={headingId}>
-      {errors.length > 0 ? (
-        <ErrorSummary
-          key={attempt}
-          title="There is a problem"
-          problems={errors.map((error) => ({ message: error.message, fieldId: fieldIds[error.field] }))}
-        />
-      ) : null}
-      {saveFailure ? (
-        <ErrorSummary
-          title="The figures were not saved"
-          problems={[{ severity: 'error', rule: 'save_failed', message: saveFailure }]}
-        />
-      ) : null}
+      <SaveErrors errors={errors} fieldIds={fieldIds} attempt={attempt} saveFailure={saveFailure} />
       <h2 id={headingId} tabIndex={-1} ref={heading}>
         Check the figures before saving
       </h2>

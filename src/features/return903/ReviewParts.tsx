@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Problem } from '../../domain/readers/result';
 import { countOf } from '../../domain/text/plural';
+import { ChangeCounts } from '../../shared/preview/ChangeCounts';
 import { PreviewTable } from '../../shared/preview/PreviewTable';
 import type { FileRead, ReturnResult, Unavailable as UnavailableEntry } from './return-protocol';
 import { describeSave } from './return-view';
@@ -80,24 +81,15 @@ export function ChangesPreview({ result }: { result: ReturnResult }) {
     <>
       <h3>What saving would change</h3>
       <p>{describeSave(result)}</p>
-      <dl className="change-counts">
-        <div>
-          <dt>New figures</dt>
-          <dd>{preview.counts.added.toLocaleString('en-GB')}</dd>
-        </div>
-        <div>
-          <dt>Changed figures</dt>
-          <dd>{preview.counts.changed.toLocaleString('en-GB')}</dd>
-        </div>
-        <div>
-          <dt>Unchanged figures</dt>
-          <dd>{preview.counts.unchanged.toLocaleString('en-GB')}</dd>
-        </div>
-        <div>
-          <dt>New or changed breakdown figures</dt>
-          <dd>{(result.breakdownChanges.added + result.breakdownChanges.changed).toLocaleString('en-GB')}</dd>
-        </div>
-      </dl>
+      <ChangeCounts
+        counts={preview.counts}
+        more={[
+          {
+            term: 'New or changed breakdown figures',
+            count: result.breakdownChanges.added + result.breakdownChanges.changed,
+          },
+        ]}
+      />
       {preview.counts.added > 0 ? (
         <details className="unchanged-figures">
           <summary>Show the {countOf(preview.counts.added, 'new figure')}</summary>

@@ -7,8 +7,8 @@
 import { MAX_UPLOAD_BYTES, uploadSizeProblems } from '../../adapters/decode';
 import type { VersionMeta } from '../../adapters/version-store';
 import { parseDayDate } from '../../domain/periods/day-date';
-import { checkVersionName } from '../../domain/versions/version-name';
 import type { SaveFieldError } from '../../shared/form/SaveForm';
+import { checkSaveFields } from '../../shared/form/save-fields';
 import type { Progress } from '../../shared/ProgressPanel';
 import type { ComputeOutcome, ReturnResult } from './return-protocol';
 
@@ -153,12 +153,9 @@ function computed(flow: ReturnFlow, computeId: number, outcome: ComputeOutcome):
 function save(flow: ReturnFlow, name: string): ReturnFlow {
   const { phase } = flow;
   if (phase.step !== 'review') return flow;
-  const errors: SaveFieldError[] = [];
-  if (!phase.acknowledged) errors.push({ field: 'acknowledge', message: ACKNOWLEDGE_REPORT });
-  const checked = checkVersionName(name);
-  if (!checked.ok) errors.push({ field: 'name', message: checked.reason });
+  const checked = checkSaveFields(phase.acknowledged ? null : ACKNOWLEDGE_REPORT, name);
   const attempt = flow.attempt + 1;
-  if (errors.length > 0 || !checked.ok) return { ...flow, attempt, phase: { ...phase, errors } };
+  if (!checked.ok) return { ...flow, attempt, phase: { ...phase, errors: checked.errors } };
   return {
     ...flow,
     attempt,

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { startTransition, useEffect, useRef, useState } from 'react';
 import { saveFile } from '../../adapters/download';
 import { baseFigures } from '../../shared/base-figures';
-import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
+import type { CurrentData } from '../../shared/use-dataset';
+import { followSave } from '../../shared/follow-save';
+import { useWorkerFlow } from '../../shared/use-worker-flow';
 import { CancelledError } from '../../shared/worker-requests';
 import { ReturnClient, type ReturnWorker } from './return-client';
-import { initialReturnFlow, returnFlow, type ReturnEvent, type ReturnFlow } from './return-flow';
+import { initialReturnFlow, returnFlow } from './return-flow';
 import type { ReturnDownload } from './return-protocol';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -17,27 +18,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWorker) {
   const queryClient = useQueryClient();
-  const [flow, setFlow] = useState(() => initialReturnFlow(current.dataset.manifest.homeArea));
-  const latest = useRef(flow);
-  const client = useRef<ReturnClient | null>(null);
-  const worker = () => (client.current ??= new ReturnClient(createWorker));
   // Leaving the page stops the worker, and with it goes everything it held.
-  useEffect(
-    () => () => {
-      client.current?.dispose();
-      client.current = null;
-    },
-    [],
+  const { flow, send, now, worker, started } = useWorkerFlow(
+    () => initialReturnFlow(current.dataset.manifest.homeArea),
+    returnFlow,
+    () => new ReturnClient(createWorker),
   );
-
-  const send = (event: ReturnEvent, { asTransition = false } = {}): ReturnFlow => {
-    const next = returnFlow(latest.current, event);
-    latest.current = next;
-    // The report and preview (a few hundred rows) render as a transition, in short slices.
-    if (asTransition) startTransition(() => setFlow(next));
-    else setFlow(next);
-    return next;
-  };
   const progressOf = (attempt: number) => (stage: string, fraction: number) =>
     send({ type: 'progress', attempt, stage, fraction });
 
@@ -71,22 +57,17 @@ export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWo
     const next = send({ type: 'save', name });
     if (next.phase.step !== 'saving') return;
     const { attempt } = next;
-    worker()
-      .save(next.phase.review.computeId, next.phase.name, progressOf(attempt))
-      .then((result) => {
-        if (!result.ok) {
-          send({ type: 'save-failed', attempt, reason: result.reason });
-          return;
-        }
-        send({ type: 'saved', attempt, version: result.version });
-        void queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
-      })
-      .catch((error: unknown) => send({ type: 'save-failed', attempt, reason: messageOf(error) }));
+    followSave(
+      worker().save(next.phase.review.computeId, next.phase.name, progressOf(attempt)),
+      attempt,
+      send,
+      queryClient,
+    );
   };
 
   const download = (computeId: number, file: ReturnDownload) => {
     worker()
-      .download(computeId, file, file !== 'quality' && latest.current.suppress)
+      .download(computeId, file, file !== 'quality' && now().suppress)
       .then(({ fileName, csv }) => saveFile(fileName, csv, 'text/csv;charset=utf-8'))
       .catch((error: unknown) => {
         if (!(error instanceof CancelledError)) send({ type: 'download-failed', message: messageOf(error) });
@@ -104,12 +85,12 @@ export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWo
     /** Stop the computation under way: the worker, and every record it had read, goes. */
     cancel: () => {
       const next = send({ type: 'cancel' });
-      if (next.phase.step === 'choosing') client.current?.stopUnlessSaving();
+      if (next.phase.step === 'choosing') started()?.stopUnlessSaving();
     },
     /** Back to an empty form: the worker, and every figure and record it held, goes. */
     startAgain: () => {
       const next = send({ type: 'start-again' });
-      if (next.phase.step === 'choosing') client.current?.stopUnlessSaving();
+      if (next.phase.step === 'choosing') started()?.stopUnlessSaving();
     },
   };
 }

@@ -8,8 +8,8 @@
  */
 import { MAX_UPLOAD_BYTES, uploadSizeProblems } from '../../adapters/decode';
 import type { VersionMeta } from '../../adapters/version-store';
-import { checkVersionName } from '../../domain/versions/version-name';
 import type { SaveField } from '../../shared/form/SaveForm';
+import { checkSaveFields } from '../../shared/form/save-fields';
 import type { UploadPreview } from '../../shared/preview/preview-model';
 import type { Progress } from '../../shared/ProgressPanel';
 import type { CheckOutcome } from './import-protocol';
@@ -143,12 +143,9 @@ function refused(flow: UploadFlow, checkId: number | null, report: UploadReport)
 function requestSave(flow: UploadFlow, name: string): UploadFlow {
   const { phase } = flow;
   if (phase.step !== 'warnings' && phase.step !== 'preview') return flow;
-  const errors: UploadFieldError<SaveField>[] = [];
-  if (phase.step === 'warnings') errors.push({ field: 'acknowledge', message: ACKNOWLEDGE_WARNINGS });
-  const checked = checkVersionName(name);
-  if (!checked.ok) errors.push({ field: 'name', message: checked.reason });
+  const checked = checkSaveFields(phase.step === 'warnings' ? ACKNOWLEDGE_WARNINGS : null, name);
   const attempt = flow.attempt + 1;
-  if (errors.length > 0 || !checked.ok) return { ...flow, attempt, phase: { ...phase, errors } };
+  if (!checked.ok) return { ...flow, attempt, phase: { ...phase, errors: checked.errors } };
   return {
     ...flow,
     attempt,

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { MAX_VERSION_NAME_LENGTH } from '../../domain/versions/version-name';
 import { CheckboxField, Field } from './Field';
 import type { CurrentData } from '../use-dataset';
+import { ErrorSummary } from '../ErrorSummary';
 import { ProgressPanel, type Progress } from '../ProgressPanel';
 
 /** The fields of the form to save checked figures as a version. */
@@ -113,5 +114,39 @@ export function SaveForm({
         </>
       )}
     </form>
+  );
+}
+
+/**
+ * Above a preview: the save form's errors, each a link to its field (a new `attempt` focuses the
+ * summary again), and why the last save failed.
+ */
+export function SaveErrors({
+  errors,
+  fieldIds,
+  attempt,
+  saveFailure,
+}: {
+  errors: readonly SaveFieldError[];
+  fieldIds: Record<SaveField, string>;
+  attempt: number;
+  saveFailure: string | null;
+}) {
+  return (
+    <>
+      {errors.length > 0 ? (
+        <ErrorSummary
+          key={attempt}
+          title="There is a problem"
+          problems={errors.map((error) => ({ message: error.message, fieldId: fieldIds[error.field] }))}
+        />
+      ) : null}
+      {saveFailure ? (
+        <ErrorSummary
+          title="The version was not saved"
+          problems={[{ severity: 'error', rule: 'save_failed', message: saveFailure }]}
+        />
+      ) : null}
+    </>
   );
 }
