@@ -242,6 +242,28 @@ describe('the 903 return page in Chromium', () => {
     },
   );
 
+  test('takes the files dropped on the box, as if chosen', { timeout: 120_000 }, async () => {
+    const generated = generateReturn({ seed: 3, children: 40, years: 1, lastYear: 2022 });
+    const page = await openReturnPage();
+    // What a drag from the file manager delivers: a DataTransfer holding the files.
+    await page.locator('.drop-zone').evaluate((zone, files) => {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(new File([file.text], file.name, { type: 'text/csv' }));
+      for (const type of ['dragover', 'drop'])
+        zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, generated.files);
+    await expect(page.getByText(`${generated.files.length} files chosen:`).count()).resolves.toBe(1);
+    await expect(
+      page.getByLabel('Choose the files of the return').evaluate((input: HTMLInputElement) => input.files?.length),
+    ).resolves.toBe(generated.files.length);
+    await page.getByRole('textbox', { name: 'Date of the figures' }).fill('31/03/2022');
+    await page.getByRole('button', { name: 'Work out the figures' }).click();
+    await reviewHeading(page).waitFor({ timeout: 60_000 });
+    await expect(page.getByText(/^Worked out from \d+ files, with episodes for 40 children/).count()).resolves.toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
   test(
     'works out a large council’s five-year extract in the worker, and reports the main thread’s longest task',
     { timeout: 300_000 },
