@@ -1,17 +1,19 @@
 import { useId } from 'react';
 import { countOf } from '../../domain/text/plural';
+import { LazyDetails } from '../../shared/LazyDetails';
 import type { QualityRuleText } from './return-protocol';
 
 function Findings({ rule }: { rule: QualityRuleText }) {
   const captionId = useId();
   return (
-    <details className="quality-findings">
-      <summary>
-        Rule {rule.number}: {rule.title}:{' '}
-        {rule.first.length < rule.records
+    <LazyDetails
+      className="quality-findings"
+      summary={`Rule ${rule.number}: ${rule.title}: ${
+        rule.first.length < rule.records
           ? `the first ${rule.first.length} of ${countOf(rule.records, 'record')}`
-          : countOf(rule.records, 'record')}
-      </summary>
+          : countOf(rule.records, 'record')
+      }`}
+    >
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="preview-table">
           <caption id={captionId} className="visually-hidden">
@@ -39,7 +41,7 @@ function Findings({ rule }: { rule: QualityRuleText }) {
           </tbody>
         </table>
       </div>
-    </details>
+    </LazyDetails>
   );
 }
 

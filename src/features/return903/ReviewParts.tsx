@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Problem } from '../../domain/readers/result';
 import { countOf } from '../../domain/text/plural';
+import { LazyDetails } from '../../shared/LazyDetails';
 import { ChangeCounts } from '../../shared/preview/ChangeCounts';
 import { PreviewTable } from '../../shared/preview/PreviewTable';
 import type { FileRead, ReturnResult, Unavailable as UnavailableEntry } from './return-protocol';
@@ -91,10 +92,9 @@ export function ChangesPreview({ result }: { result: ReturnResult }) {
         ]}
       />
       {preview.counts.added > 0 ? (
-        <details className="unchanged-figures">
-          <summary>Show the {countOf(preview.counts.added, 'new figure')}</summary>
+        <LazyDetails className="unchanged-figures" summary={`Show the ${countOf(preview.counts.added, 'new figure')}`}>
           <PreviewTable title="New figures" list={preview.added} kind="added" empty="" />
-        </details>
+        </LazyDetails>
       ) : null}
       <h4>Changed figures ({preview.counts.changed.toLocaleString('en-GB')})</h4>
       <PreviewTable
@@ -104,10 +104,12 @@ export function ChangesPreview({ result }: { result: ReturnResult }) {
         empty="None of the figures held now would change."
       />
       {preview.counts.unchanged > 0 ? (
-        <details className="unchanged-figures">
-          <summary>Show the {countOf(preview.counts.unchanged, 'figure')} already held exactly as worked out</summary>
+        <LazyDetails
+          className="unchanged-figures"
+          summary={`Show the ${countOf(preview.counts.unchanged, 'figure')} already held exactly as worked out`}
+        >
           <PreviewTable title="Unchanged figures" list={preview.unchanged} kind="unchanged" empty="" />
-        </details>
+        </LazyDetails>
       ) : null}
     </>
   );
