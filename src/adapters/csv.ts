@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ParseResult, Problem, SourceRecord, SourceRows, SourceTable } from '../domain/readers/result';
 import { duplicateColumnProblems } from '../domain/readers/table';
+import { append } from '../domain/lists/append';
 
 const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [
   [';', 'semicolons'],
@@ -93,7 +94,7 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
     }
     records.push({ row, cells: toCells(cells) });
   });
-  problems.push(...parsed.problems);
+  append(problems, parsed.problems);
   return { value: { fileName, header, records }, problems };
 }
 

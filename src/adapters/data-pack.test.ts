@@ -142,3 +142,33 @@ describe('readDataPack', () => {
     expect(readDataPack(`\uFEFF${packText}`).problems).toEqual([]);
   });
 });
+
+describe('a data pack with deeply nested values', () => {
+  /** `[[[…1…]]]` nested `depth` times, as JSON text: JSON.parse reads it, a recursive walk overflows. */
+  const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+
+  it('refuses a measure field nested 100,000 deep with a problem, without overflowing the call stack', () => {
+    const text = JSON.stringify({ ...pack, measures: [{ ...claRate, id: 'DEEP' }], observations: [] }).replace(
+      '"DEEP"',
+      nested(100_000),
+    );
+    const read = readDataPack(text, 'deep.json');
+    expect(read.problems.map(located)).toContainEqual(expect.objectContaining({ severity: 'error', column: 'id' }));
+    expect(read.problems.every((problem) => problem.message.length < 400)).toBe(true);
+  });
+
+  it('refuses an observation nested 100,000 deep, naming the entry', () => {
+    const text = JSON.stringify({ ...pack, measures: [claRate], observations: ['DEEP'] }).replace(
+      '"DEEP"',
+      nested(100_000),
+    );
+    const read = readDataPack(text, 'deep.json');
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'invalid_stored_row',
+        message: expect.stringMatching(/observation 1: \[\[\[.*…/),
+      }),
+    );
+  });
+});

@@ -9,8 +9,30 @@ import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows } from '../domain/observations/stored-rows';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { checkCommentary, type Commentary } from '../domain/commentary/commentary';
+import { tooLargeProblems } from './decode';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
+import { append } from '../domain/lists/append';
+import { describeValue } from '../domain/text/quote';
+
+/**
+ * The largest data pack read. The largest version the browser can save (MAX_VERSION_BYTES in
+ * version-store.ts, 120 MB as stored) exports as a pack of about 175 MB: JSON takes about 1.4 times
+ * the bytes of the stored figures. Past this, reading the pack needs more memory than a browser
+ * tab or a small machine has.
+ */
+export const MAX_PACK_BYTES = 200 * 1024 * 1024;
+
+/** Refuses a pack over MAX_PACK_BYTES from its size, before it is read. */
+export function packSizeProblems(byteLength: number, fileName: string): Problem[] {
+  return tooLargeProblems(
+    byteLength,
+    fileName,
+    MAX_PACK_BYTES,
+    'the largest data pack read',
+    'Publish the figures as observations CSV files instead (Saved versions, "Figures on screen (CSV)"), each of a few years, and list each in manifest.json.',
+  );
+}
 
 export interface DataPackContents {
   exportedAt: string;
@@ -31,7 +53,8 @@ function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  // A list or object where text belongs: shown a few levels deep, as a pack may nest it without end.
+  return describeValue(value);
 }
 
 /** A list of pack objects as the table the CSV reader would have made of the same file, item 1 as row 1. */
@@ -135,9 +158,9 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
     asTable(`${fileName} (keyQuestions)`, KEY_QUESTION_COLUMNS, json.keyQuestions),
     asTable(`${fileName} (measures)`, MEASURE_COLUMNS, json.measures),
   );
-  problems.push(...catalogue.problems);
+  append(problems, catalogue.problems);
   const read = fromStoredRows(json.observations ?? [], `${fileName} (observations)`);
-  problems.push(...read.problems);
+  append(problems, read.problems);
   const measureIds = new Set(catalogue.value.measures.map((measure) => measure.id));
   const observations = read.value.filter((observation) => {
     if (measureIds.has(observation.measureId)) return true;

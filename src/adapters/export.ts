@@ -51,6 +51,16 @@ function csvFile(lines: readonly string[]): string {
   return BYTE_ORDER_MARK + lines.map((line) => line + LINE_END).join('');
 }
 
+/** A cell of a table handed out as a file: text, a number (kept a number), or blank. */
+export type TableCell = string | number | null;
+
+/** Any table as a CSV for Excel: the header, then one line per row, text made safe and numbers as numbers. */
+export function tableToCsv(header: readonly string[], rows: readonly (readonly TableCell[])[]): string {
+  const line = (cells: readonly TableCell[]) =>
+    cells.map((cell) => (typeof cell === 'number' || cell === null ? numberCell(cell) : textCell(cell))).join(',');
+  return csvFile([line(header), ...rows.map(line)]);
+}
+
 /**
  * The figures as an observations CSV (docs/data-format.md), in the order given, which our own
  * reader and `npx scorecard validate` read back as the same observations (apart from a note that
@@ -158,27 +168,33 @@ export function dataPack(input: {
 export type TemplateLayout = 'observations' | 'scorecard';
 
 /**
- * A blank file an officer fills in, in either upload layout, listing every measure in catalogue order.
+ * A blank table an officer fills in, in either upload layout, listing every measure in catalogue order.
  * - observations: the observations header and one row per measure id, the other cells blank;
  * - scorecard: `Measure`, the periods asked for, `England`, the region's name and `Stat Neighbour`,
  *   with one row per measure title, as the committee paper's table is laid out.
  */
+export function templateTable(
+  layout: TemplateLayout,
+  catalogue: Catalogue,
+  options: { periods: readonly string[]; regionName: string },
+): { header: string[]; rows: TableCell[][] } {
+  const header =
+    layout === 'observations'
+      ? [...OBSERVATION_COLUMNS]
+      : ['Measure', ...options.periods, 'England', options.regionName, 'Stat Neighbour'];
+  const blanks = (): TableCell[] => Array.from({ length: header.length - 1 }, () => null);
+  return {
+    header,
+    rows: catalogue.measures.map((measure) => [layout === 'observations' ? measure.id : measure.title, ...blanks()]),
+  };
+}
+
+/** The blank template as a CSV for Excel. */
 export function blankTemplate(
   layout: TemplateLayout,
   catalogue: Catalogue,
   options: { periods: readonly string[]; regionName: string },
 ): string {
-  if (layout === 'observations') {
-    const blanks = ','.repeat(OBSERVATION_COLUMNS.length - 1);
-    return csvFile([
-      OBSERVATION_COLUMNS.join(','),
-      ...catalogue.measures.map((measure) => textCell(measure.id) + blanks),
-    ]);
-  }
-  const header = ['Measure', ...options.periods, 'England', options.regionName, 'Stat Neighbour'];
-  const blanks = ','.repeat(header.length - 1);
-  return csvFile([
-    header.map(textCell).join(','),
-    ...catalogue.measures.map((measure) => textCell(measure.title) + blanks),
-  ]);
+  const { header, rows } = templateTable(layout, catalogue, options);
+  return tableToCsv(header, rows);
 }

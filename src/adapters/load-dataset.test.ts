@@ -83,6 +83,15 @@ describe('isDataPackFile', () => {
 });
 
 describe('loadPublishedDataset', () => {
+  test('refuses a published file over the size limit, saying the limit and what to do', async () => {
+    serve({ [CSV_FILE]: 'x'.repeat(61 * 1024 * 1024) });
+    const error = await loadPublishedDataset(BASE).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).problems.map((problem) => problem.message)).toEqual([
+      `The data file ${CSV_FILE} is 61 MB; the largest data file read is 60 MB. Split it into files of a few years each and list each in manifest.json.`,
+    ]);
+  });
+
   test('reads the published CSV files as before', async () => {
     serve({});
     const dataset = await loadPublishedDataset(BASE);

@@ -11,13 +11,43 @@ import type { Observation } from '../domain/observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
 import { readCsvText } from './csv';
-import { readDataPack } from './data-pack';
+import { MAX_UPLOAD_BYTES, tooLargeProblems } from './decode';
+import { packSizeProblems, readDataPack } from './data-pack';
+import { append } from '../domain/lists/append';
 
 export class DatasetLoadError extends Error {
   constructor(readonly problems: readonly Problem[]) {
     super(problems.map((problem) => problem.message).join('\n'));
     this.name = 'DatasetLoadError';
   }
+}
+
+/**
+ * A data-folder file over its size limit (dataFileSizeProblems). A ReadText rejects with it, from
+ * the file's size, before reading the file; loadDataFolder says the limit and what to do.
+ */
+export class DataFileTooLarge extends Error {
+  constructor(readonly byteLength: number) {
+    super(`${byteLength} bytes`);
+    this.name = 'DataFileTooLarge';
+  }
+}
+
+/**
+ * Refuses a data-folder file over its limit: a data pack over MAX_PACK_BYTES, any other file
+ * (a CSV) over MAX_UPLOAD_BYTES, as an upload would be.
+ */
+export function dataFileSizeProblems(file: string, byteLength: number): Problem[] {
+  const name = `The data file ${file}`;
+  return isDataPackFile(file)
+    ? packSizeProblems(byteLength, name)
+    : tooLargeProblems(
+        byteLength,
+        name,
+        MAX_UPLOAD_BYTES,
+        'the largest data file read',
+        'Split it into files of a few years each and list each in manifest.json.',
+      );
 }
 
 /** A manifest entry ending in .json is a data pack exported from the app (docs/storage.md); anything else is an observations CSV. */
@@ -57,22 +87,33 @@ const UNREADABLE = new Set(['missing_file', 'empty_file', 'wrong_delimiter']);
 
 interface Loaded {
   text: string | null;
-  problem: Problem | null;
+  problems: Problem[];
 }
 
-/** A file of the folder as text, or null with the problem that names it. */
+/**
+ * A file of the folder as text, or null with the problems that name it: a file that cannot be had,
+ * or one over its size limit (dataFileSizeProblems), whether the reader could tell the size first
+ * (DataFileTooLarge) or only once the text was read (no Content-Length).
+ */
 async function readOrProblem(readText: ReadText, file: string): Promise<Loaded> {
   try {
-    return { text: await readText(file), problem: null };
+    const text = await readText(file);
+    const tooLarge = dataFileSizeProblems(file, text.length);
+    return tooLarge.length === 0 ? { text, problems: [] } : { text: null, problems: tooLarge };
   } catch (error) {
+    if (error instanceof DataFileTooLarge) {
+      return { text: null, problems: dataFileSizeProblems(file, error.byteLength) };
+    }
     const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
     return {
       text: null,
-      problem: {
-        severity: 'error',
-        rule: 'missing_file',
-        message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
-      },
+      problems: [
+        {
+          severity: 'error',
+          rule: 'missing_file',
+          message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+        },
+      ],
     };
   }
 }
@@ -80,7 +121,7 @@ async function readOrProblem(readText: ReadText, file: string): Promise<Loaded> 
 function tableOrReport(file: string, text: string | null, problems: Problem[]): SourceTable | null {
   if (text === null) return null;
   const csv = readCsvText(file, text);
-  problems.push(...csv.problems);
+  append(problems, csv.problems);
   return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
 }
 
@@ -93,11 +134,12 @@ export const POPULATION_FILE = 'population-0-17.csv';
  */
 export async function loadPopulation(readText: ReadText): Promise<ParseResult<PopulationTable | null>> {
   const loaded = await readOrProblem(readText, POPULATION_FILE);
-  const problems: Problem[] = loaded.problem ? [loaded.problem] : [];
+  const problems: Problem[] = [...loaded.problems];
   const table = tableOrReport(POPULATION_FILE, loaded.text, problems);
   if (!table) return { value: null, problems };
   const population = readPopulation(table);
-  return { value: population.value, problems: [...problems, ...population.problems] };
+  append(problems, population.problems);
+  return { value: population.value, problems };
 }
 
 /**
@@ -119,8 +161,8 @@ export async function loadDataFolder(
   // Files load at once, but their problems are listed in the manifest's order, whichever answers first.
   const fetchText = (file: string) => readOrProblem(readText, file);
   const inOrder = (loaded: readonly Loaded[]): (string | null)[] =>
-    loaded.map(({ text, problem }) => {
-      if (problem) problems.push(problem);
+    loaded.map(({ text, problems: found }) => {
+      append(problems, found);
       return text;
     });
   const read = async (file: string): Promise<string | null> => inOrder([await fetchText(file)])[0] ?? null;
@@ -138,7 +180,7 @@ export async function loadDataFolder(
     }
     if (json !== undefined) {
       const checked = readManifest(json);
-      problems.push(...checked.problems);
+      append(problems, checked.problems);
       if (checked.value) {
         manifest = checked.value;
         hasManifest = true;
@@ -179,7 +221,7 @@ export async function loadDataFolder(
     ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
   });
-  problems.push(...assembled.problems);
+  append(problems, assembled.problems);
   const dataset = assembled.value;
   if (hasManifest && !dataset.areas.find(manifest.homeArea)) {
     problems.push({
@@ -193,11 +235,11 @@ export async function loadDataFolder(
     const text = packTexts[index];
     if (text == null) return [];
     const pack = readPackObservations(text, file, dataset);
-    problems.push(...pack.problems);
+    append(problems, pack.problems);
     return [{ file, observations: pack.value }];
   });
   const combined = addPackFigures(dataset.observations, packs);
-  problems.push(...combined.problems);
+  append(problems, combined.problems);
   return { value: withObservations(dataset, combined.value), problems };
 }
 
@@ -206,6 +248,8 @@ export function fetchFrom(baseUrl: URL): ReadText {
   return async (file) => {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const length = Number(response.headers.get('Content-Length'));
+    if (dataFileSizeProblems(file, length).length > 0) throw new DataFileTooLarge(length);
     return response.text();
   };
 }

@@ -1,5 +1,6 @@
 import type { ParseResult, Problem, SourceRows } from '../domain/readers/result';
 import { readCsvRows } from './csv';
+import { append } from '../domain/lists/append';
 
 /**
  * Ofsted's sheets in the published data folder. A fixed list rather than manifest.json entries:
@@ -26,7 +27,7 @@ async function fetchRows(baseUrl: URL, file: string, problems: Problem[]): Promi
     return { fileName: file, rows: [] };
   }
   const read = readCsvRows(file, await response.text());
-  problems.push(...read.problems);
+  append(problems, read.problems);
   return read.value;
 }
 

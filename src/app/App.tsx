@@ -8,6 +8,7 @@ import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { bindSelectionToUrl } from '../shared/selection-store';
 import { useCurrentData, type CurrentData } from '../shared/use-dataset';
+import { WordsSwitch } from '../shared/WordsSwitch';
 
 // Charts are only on measure pages, so recharts is loaded when one opens, not with the scorecard.
 const MeasurePage = lazy(() => import('../features/measure/MeasurePage'));
@@ -18,6 +19,8 @@ const Return903Page = lazy(() => import('../features/return903/Return903Page'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
+const GlossaryPage = lazy(() => import('../features/glossary/GlossaryPage'));
+const AboutDataPage = lazy(() => import('../features/about/AboutDataPage'));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -79,6 +82,27 @@ function DataSourceBanner() {
         </p>
       ) : null}
     </>
+  );
+}
+
+/** The footer says which figures are on screen: the published ones, or a version saved in this browser. */
+function FiguresShown() {
+  const current = useCurrentData();
+  const version = current.data?.version;
+  return (
+    <p>
+      {version ? (
+        <>
+          Showing saved version <strong>{version.name}</strong>, kept in this browser, not the published figures.{' '}
+          <Link href="/history">Saved versions</Link>
+        </>
+      ) : current.data ? (
+        'Showing the published figures from the data folder.'
+      ) : (
+        'Loading the figures.'
+      )}{' '}
+      Nothing you do here is sent anywhere.
+    </p>
   );
 }
 
@@ -160,6 +184,22 @@ function Pages() {
             )}
           </WithDataset>
         </Route>
+        <Route path="/glossary/:term?">
+          {(params) => (
+            <Suspense fallback={<Loading what="the glossary" />}>
+              <GlossaryPage term={params.term} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/about">
+          <WithCurrentData>
+            {(current) => (
+              <Suspense fallback={<Loading what="About the data" />}>
+                <AboutDataPage current={current} />
+              </Suspense>
+            )}
+          </WithCurrentData>
+        </Route>
         <Route path="/present/choose">
           <WithDataset>
             {(dataset) => (
@@ -219,12 +259,19 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
               <li>
                 <Link href="/history">Saved versions</Link>
               </li>
+              <li>
+                <Link href="/glossary">Glossary</Link>
+              </li>
+              <li>
+                <Link href="/about">About the data</Link>
+              </li>
             </ul>
           </nav>
+          <WordsSwitch className="site-words-switch" />
         </header>
         <Pages />
         <footer className="site-footer">
-          <p>Figures are loaded from the published data folder. Nothing you do here is sent anywhere.</p>
+          <FiguresShown />
         </footer>
       </Router>
     </QueryClientProvider>

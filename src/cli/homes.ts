@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsvRows } from '../adapters/csv';
 import { decodeText, uploadSizeProblems } from '../adapters/decode';
@@ -35,6 +34,9 @@ import {
 import { listOf } from '../domain/text/lists';
 import { countOf } from '../domain/text/plural';
 import { regionPhrase } from '../domain/text/regions';
+import { append } from '../domain/lists/append';
+import { readFileWithin } from './read-file';
+import { largest } from '../domain/lists/extent';
 
 /** `scorecard homes`: the council's own children's homes and the settings Ofsted lists in its area. */
 
@@ -72,28 +74,22 @@ function formatProblem(problem: Problem): string {
  */
 async function readFileInto(file: string, area: Area, dataset: Dataset, today: string, read: Read): Promise<void> {
   const fileName = path.basename(file);
-  let bytes: Uint8Array;
-  try {
-    const tooLarge = uploadSizeProblems((await stat(file)).size, fileName);
-    if (tooLarge.length > 0) {
-      read.problems.push(...tooLarge);
-      return;
-    }
-    bytes = await readFile(file);
-  } catch {
-    read.problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
+  const given = await readFileWithin(file, uploadSizeProblems);
+  if ('problems' in given) {
+    append(read.problems, given.problems);
     return;
   }
+  const { bytes } = given;
   const text = /\.xlsx?$/i.test(fileName) ? null : decodeText(bytes, fileName).value;
   const rows = text === null ? null : readCsvRows(fileName, text);
   if (rows && findProviderHeader(rows.value) >= 0) {
     const sheet = readProviderSheet(rows.value, dataset.areas);
-    read.problems.push(...rows.problems, ...sheet.problems);
+    append(append(read.problems, rows.problems), sheet.problems);
     read.sheets.push({ file: fileName, sheet: sheet.value });
     return;
   }
   const upload = await readUpload(bytes, fileName);
-  read.problems.push(...upload.problems);
+  append(read.problems, upload.problems);
   if (!upload.value) return;
   const imported = readImport(upload.value, {
     measures: dataset.measuresById,
@@ -102,7 +98,7 @@ async function readFileInto(file: string, area: Area, dataset: Dataset, today: s
     today,
     readsHomes: true,
   });
-  read.problems.push(...imported.problems);
+  append(read.problems, imported.problems);
   if (imported.value.homes) {
     read.homes.push({ file: fileName, ...imported.value.homes });
   } else if (imported.value.layout) {
@@ -165,7 +161,7 @@ export async function homes(
     });
   }
   const combined = combineProviderSheets(read.sheets.map((each) => each.sheet));
-  read.problems.push(...combined.problems);
+  append(read.problems, combined.problems);
   read.problems.forEach((problem) => io.err(formatProblem(problem)));
   if (hasErrors(read.problems)) {
     io.err('Nothing was read: fix the errors above and run the command again.');
@@ -194,7 +190,7 @@ export async function homes(
 }
 
 function columns(lines: readonly (readonly string[])[], rightFrom: number): string[] {
-  const widths = (lines[0] ?? []).map((_, column) => Math.max(...lines.map((line) => (line[column] ?? '').length)));
+  const widths = (lines[0] ?? []).map((_, column) => largest(lines.map((line) => (line[column] ?? '').length)));
   return lines.map((line) =>
     line
       .map((text, column) =>

@@ -116,7 +116,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
     ]);
   });
 
-  test("ranks Stockton-on-Tees' 2024/25 rate 9th lowest of the 12 North East councils (band C), and counts the councils the extract has", async () => {
+  test("places Stockton-on-Tees' 2024/25 rate 9th lowest of the 12 North East councils, with no band (the rate has no good direction), and counts the councils the extract has", async () => {
     // The 2024/25 North East rates, lowest first: Northumberland 77, Sunderland 90, North Tyneside 91, South Tyneside 97,
     // Newcastle 107, Darlington 117, County Durham 118, Gateshead 124, Stockton-on-Tees 125, Middlesbrough 138, Redcar 144, Hartlepool 157.
     expect(measureOf(await dfeReport(), 'cla_rate').ranks).toEqual([
@@ -127,7 +127,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
         rank: 9,
         ranked: 12,
         of: 12,
-        band: 'C',
+        band: null,
       },
       {
         scope: 'england',
@@ -136,7 +136,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
         rank: 18,
         ranked: 21,
         of: 153,
-        band: 'D',
+        band: null,
       },
     ]);
   });
@@ -171,7 +171,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
     expect([code, err]).toEqual([2, [message]]);
   });
 
-  test("keeps County Durham's own 2020/21 figure over the DfE's when both files are given", async () => {
+  test("gives County Durham's provisional 2020/21 rate way to the DfE's final one when both files are given", async () => {
     const { code, out } = await run(
       'report',
       DURHAM_FILE,
@@ -183,10 +183,12 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
       '--json',
     );
     const measure = measureOf(JSON.parse(out.join('\n')) as ScorecardReport, 'cla_rate');
-    expect([code, measure.latest?.value, measure.latest?.source.file]).toEqual([
+    // The council's paper gives 93.5 [949], provisional; DfE's final figure is 96 [950].
+    expect([code, measure.latest?.value, measure.latest?.status, measure.latest?.source.publisher]).toEqual([
       0,
-      93.5,
-      'county-durham-2021-22-q2.csv',
+      96,
+      'final',
+      'DfE',
     ]);
   });
 });

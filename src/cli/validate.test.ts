@@ -41,7 +41,9 @@ describe('scorecard validate', () => {
   test('asks for a file when given none', async () => {
     const { code, err } = await run('validate');
     expect(code).toBe(2);
-    expect(err.join('\n')).toContain('scorecard validate <file>... [--area CODE] [--data DIR]');
+    expect(err.join('\n')).toContain(
+      'scorecard validate <file>... [--area CODE] [--comparator-period PERIOD] [--data DIR]',
+    );
   });
 });
 
@@ -214,7 +216,7 @@ describe('scorecard validate --data on a broken data folder', () => {
 });
 
 describe("scorecard validate on the seed paper's own table", () => {
-  test('reads the seed scorecard as printed except its undated comparator numbers, which it asks to date', async () => {
+  test('reads the seed scorecard as printed except its undated comparator columns, whose period it asks for once each', async () => {
     const out: string[] = [];
     const code = await main(
       [
@@ -228,9 +230,6 @@ describe("scorecard validate on the seed paper's own table", () => {
     );
     expect(code).toBe(1);
     expect(out.filter((line) => line.startsWith('Error')).map((line) => /column ([^:]+):/.exec(line)?.[1])).toEqual([
-      'England',
-      'North East',
-      'Stat Neighbour',
       'England',
       'North East',
       'Stat Neighbour',
@@ -250,5 +249,25 @@ describe("scorecard validate on the seed paper's own table", () => {
       TODAY,
     );
     expect([code, out.at(-1)]).toEqual([0, expect.stringMatching(/no errors/)]);
+  });
+
+  test.each([
+    { given: '2019/20', code: 0, last: /no errors/ },
+    { given: 'last year', code: 2, last: /^--comparator-period last year: / },
+  ])('reads the undated comparator columns as $given with --comparator-period', async ({ given, code, last }) => {
+    const out: string[] = [];
+    const exit = await main(
+      [
+        'validate',
+        repoPath('test/fixtures/upload/good/seed-002-characteristics-as-printed.csv'),
+        '--area',
+        'E06000047',
+        '--comparator-period',
+        given,
+      ],
+      { out: (line) => out.push(line), err: (line) => out.push(line) },
+      TODAY,
+    );
+    expect([exit, out.at(-1)]).toEqual([code, expect.stringMatching(last)]);
   });
 });

@@ -35,8 +35,13 @@ export interface Selection extends ViewChoice {
   slides: readonly string[];
   /** Presentation mode: the slide on screen, counted from 1 as the slide number says. */
   slide: number;
+  /** Scorecard, measure pages, slides and glossary: professional terms, or the words a Children in Care Council uses. */
+  words: Wording;
+  /** Scorecard: every period's figure as well as the latest (wider: the history scrolls beside the measure). */
+  history: boolean;
 }
 
+export type Wording = 'standard' | 'child';
 const MEASURE_VIEWS = ['chart', 'table', 'spc'] as const;
 export type MeasureView = (typeof MEASURE_VIEWS)[number];
 
@@ -140,6 +145,13 @@ const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = 
   },
   slides: { key: 'slides', default: [], parse: list, write: (ids) => ids.join(',') },
   slide: { key: 'slide', default: 1, parse: slideNumber, write: String },
+  words: {
+    key: 'words',
+    default: 'standard',
+    parse: (text) => (text === 'child' ? 'child' : 'standard'),
+    write: (words) => words,
+  },
+  history: { key: 'history', default: false, parse: (text) => text === '1', write: (shown) => (shown ? '1' : '') },
 };
 
 // Object.keys loses the key type; the table's keys are exactly Selection's.

@@ -3,8 +3,35 @@ import { loadPublishedDataset } from '../adapters/load-dataset';
 import { openVersionStore, type OpenResult, type VersionMeta } from '../adapters/version-store';
 import { withObservations, type Dataset } from '../domain/dataset/dataset';
 import type { Problem } from '../domain/readers/result';
+import { newestPeriod } from '../domain/dataset/data-sources';
 
 export const CURRENT_DATA_QUERY_KEY = ['current-data'] as const;
+
+/**
+ * Which figures the officer asked to see: the latest saved version (the default) or the published
+ * ones, without deleting any version. Kept in this browser, as the versions are; a save or a
+ * restore shows the new version again.
+ */
+export type FiguresChoice = 'latest' | 'published';
+
+const FIGURES_KEY = 'scorecard.figures';
+
+export function figuresChoice(): FiguresChoice {
+  try {
+    return window.localStorage.getItem(FIGURES_KEY) === 'published' ? 'published' : 'latest';
+  } catch {
+    return 'latest';
+  }
+}
+
+export function chooseFigures(choice: FiguresChoice): void {
+  try {
+    if (choice === 'published') window.localStorage.setItem(FIGURES_KEY, 'published');
+    else window.localStorage.removeItem(FIGURES_KEY);
+  } catch {
+    // A browser that keeps nothing has no saved versions either, so the published figures are shown anyway.
+  }
+}
 
 export interface CurrentData {
   /** What every screen shows: the latest saved version's figures if there is one, else the published ones. */
@@ -17,6 +44,14 @@ export interface CurrentData {
   storage: OpenResult;
   /** Why the latest saved version could not be shown, if it could not. */
   problems: Problem[];
+  /** The newest saved version, also when the published figures are shown instead. */
+  latestVersion?: VersionMeta | null;
+}
+
+/** A saved version opens on its newest period with a figure for the home area, as its upload's scorecard does. */
+function openingOnNewest(dataset: Dataset): Dataset {
+  const newest = newestPeriod(dataset.observations, dataset.manifest.homeArea);
+  return newest ? { ...dataset, manifest: { ...dataset.manifest, defaultPeriod: newest.label } } : dataset;
 }
 
 let storeOpening: Promise<OpenResult> | null = null;
@@ -35,11 +70,17 @@ export async function loadCurrentData(): Promise<CurrentData> {
   try {
     const version = await storage.store.latest();
     if (!version) return fallback;
+    if (figuresChoice() === 'published') return { ...fallback, latestVersion: version };
     const loaded = await storage.store.loadObservations(version.id);
     if (loaded.problems.some((problem) => problem.severity === 'error')) {
       return { ...fallback, problems: loaded.problems };
     }
-    return { ...fallback, dataset: withObservations(published, loaded.value), version };
+    return {
+      ...fallback,
+      dataset: openingOnNewest(withObservations(published, loaded.value)),
+      version,
+      latestVersion: version,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : 'The saved versions could not be read.';
     return { ...fallback, problems: [{ severity: 'error', rule: 'storage_unreadable', message }] };

@@ -13,12 +13,23 @@ export { CHROMIUM_PATH, launchBrowser } from './chromium';
 /** A page that records console errors and uncaught exceptions; tests expect `errors` to be empty. */
 export type TestPage = Page & { errors: string[] };
 
+/** A screen size: panel members' laptops (1440×900, 1280×720), a phone (390×844), a projector (1920×1080). */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /**
  * Opens `path` (relative to the served dist/, e.g. `/` or `/?la=E06000047`) in a new context
- * (1280×900, en-GB) and waits for the load event. Close it with `page.context().close()`.
+ * (1280×900 unless a viewport is given, en-GB) and waits for the load event. Close it with
+ * `page.context().close()`.
  */
-export async function openPage(browser: Browser, path = '/'): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+export async function openPage(
+  browser: Browser,
+  path = '/',
+  viewport: Viewport = { width: 1280, height: 900 },
+): Promise<TestPage> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const errors: string[] = [];
   const page = Object.assign(await context.newPage(), { errors });
   page.on('console', (message) => {
@@ -96,6 +107,26 @@ export async function tabTo(page: Page, locator: Locator, limit = 80): Promise<v
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab did not reach the element within ${limit} presses`);
+}
+
+/** How far the document scrolls sideways: 0 when nothing is wider than the screen. */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Whether the element's box lies wholly inside the viewport (after it has been scrolled into view). */
+export async function insideViewport(locator: Locator): Promise<boolean> {
+  await locator.scrollIntoViewIfNeeded();
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return (
+      box.width > 0 &&
+      box.left >= 0 &&
+      box.top >= 0 &&
+      box.right <= document.documentElement.clientWidth &&
+      box.bottom <= document.documentElement.clientHeight
+    );
+  });
 }
 
 /**

@@ -36,6 +36,27 @@ afterAll(async () => {
 });
 
 describe('the printed scorecard (Chromium, Save as PDF)', () => {
+  test('prints no text under 10 pt (13.33 CSS pixels)', async () => {
+    if (!browser) throw new Error('browser did not start');
+    const page = await openPage(browser, '/');
+    await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const small = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('*')].flatMap((element) => {
+        const style = getComputedStyle(element);
+        const ownText = [...element.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+        );
+        if (!ownText || style.display === 'none' || element.closest('.visually-hidden, [hidden]')) return [];
+        if (element.closest('details:not([open])') && element.tagName !== 'SUMMARY') return [];
+        const size = parseFloat(style.fontSize);
+        return size < 13.3 ? [`${element.tagName.toLowerCase()}.${element.className}: ${size}px`] : [];
+      }),
+    );
+    expect([...new Set(small)]).toEqual([]);
+    await page.context().close();
+  });
+
   test('is on A4 landscape pages, 842 by 595 points', () => {
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {

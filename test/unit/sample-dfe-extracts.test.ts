@@ -509,14 +509,14 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
       code: 'E10000006',
       name: 'Cumbria',
       rows: [62, 63, 64, 140, 141, 142, 218, 219, 220, 296, 297, 298, 374, 375, 376],
-      says: 'rows 62, 63, 64, 140, 141 and 10 more',
+      says: 'rows 62, 63, 64, 140, 141 and 10 others',
     },
     {
       file: 'csww_indicators_2017_to_2025.csv',
       code: 'E06000061 / E06000062',
       name: 'North Northamptonshire / West Northamptonshire',
       rows: [24, 50, 76, 103, 130],
-      says: 'rows 24, 50, 76, 103, 130',
+      says: 'rows 24, 50, 76, 103 and 130',
     },
   ])(
     'warns once, at its first row, that $code ($name) is not a current LA, and rejects all its rows',

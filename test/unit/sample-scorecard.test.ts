@@ -66,7 +66,7 @@ function position(row: ScorecardRow) {
 
 const atQ2 = scorecardAt('2021/22 Q2');
 
-describe('the shipped sample: County Durham’s scorecard at 2021/22 Q2', () => {
+describe('the shipped sample: County Durham’s scorecard at Q2 2021/22', () => {
   test('shows the three latest financial years then the quarters of 2021/22 so far', () => {
     expect(atQ2.columns.map((column) => column.heading)).toEqual([
       '2018/19',
@@ -392,7 +392,7 @@ describe('the shipped sample: County Durham’s scorecard at earlier periods', (
     expect(scorecardAt('2020/21').columns.map((column) => column.heading)).toEqual(['2018/19', '2019/20', '2020/21']);
   });
 
-  test('shows Q1 but not Q2 at 2021/22 Q1', () => {
+  test('shows Q1 but not Q2 at Q1 2021/22', () => {
     expect(scorecardAt('2021/22 Q1').columns.map((column) => column.heading)).toEqual([
       '2018/19',
       '2019/20',

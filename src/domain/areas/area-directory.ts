@@ -1,14 +1,17 @@
 import {
   ENGLAND_CODE,
   STAT_NEIGHBOUR_PREFIX,
+  TARGET_PREFIX,
   codesOf,
   statNeighbourCode,
+  targetCode,
   type Area,
   type AreaType,
   type CodeKind,
 } from './area';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../readers/result';
 import { cell, emptyFileProblem, missingColumns } from '../readers/table';
+import { append } from '../lists/append';
 
 const ONS_CODE = /^[EWSNK]\d{8}$/;
 
@@ -54,13 +57,15 @@ export class AreaDirectory {
   find(code: string): Area | undefined {
     const listed = this.byCode.get(code);
     if (listed) return listed;
-    if (!code.startsWith(STAT_NEIGHBOUR_PREFIX)) return undefined;
-    const localAuthority = this.byCode.get(code.slice(STAT_NEIGHBOUR_PREFIX.length));
+    const prefix = [STAT_NEIGHBOUR_PREFIX, TARGET_PREFIX].find((each) => code.startsWith(each));
+    if (prefix === undefined) return undefined;
+    const localAuthority = this.byCode.get(code.slice(prefix.length));
     if (localAuthority?.type !== 'local_authority') return undefined;
+    const neighbours = prefix === STAT_NEIGHBOUR_PREFIX;
     return {
-      code: statNeighbourCode(localAuthority.code),
-      name: `Statistical neighbours of ${localAuthority.name}`,
-      type: 'stat_neighbours',
+      code: neighbours ? statNeighbourCode(localAuthority.code) : targetCode(localAuthority.code),
+      name: neighbours ? `Statistical neighbours of ${localAuthority.name}` : `Target for ${localAuthority.name}`,
+      type: neighbours ? 'stat_neighbours' : 'target',
       regionCode: localAuthority.regionCode,
       oldLaCode: '',
       formerCodes: [],
@@ -151,7 +156,7 @@ export function readAreas(table: SourceTable): ParseResult<Area[]> {
     });
     rows.set(code, record.row);
   }
-  problems.push(...formerCodeClashes(table.fileName, areas, rows));
+  append(problems, formerCodeClashes(table.fileName, areas, rows));
   return { value: areas, problems };
 }
 

@@ -1,7 +1,10 @@
-export type AreaType = 'country' | 'region' | 'local_authority' | 'stat_neighbours';
+export type AreaType = 'country' | 'region' | 'local_authority' | 'stat_neighbours' | 'target';
 
 export interface Area {
-  /** ONS code (E92000001, E12000001, E06000047) or `SN:<LA code>` for an LA's statistical neighbours. */
+  /**
+   * ONS code (E92000001, E12000001, E06000047), `SN:<LA code>` for an LA's statistical neighbours,
+   * or `TARGET:<LA code>` for the targets an LA sets itself (a figure for that "area" is its target).
+   */
   code: string;
   name: string;
   type: AreaType;
@@ -36,4 +39,15 @@ export const STAT_NEIGHBOUR_PREFIX = 'SN:';
 
 export function statNeighbourCode(laCode: string): string {
   return `${STAT_NEIGHBOUR_PREFIX}${laCode}`;
+}
+
+/**
+ * A council's own targets travel as figures of a pseudo-area, as supplied neighbours' figures do, so
+ * they are read, merged, saved, diffed and exported by the same code as any figure: a row for
+ * TARGET:E06000047 is County Durham's target for that measure and period (docs/data-format.md).
+ */
+export const TARGET_PREFIX = 'TARGET:';
+
+export function targetCode(laCode: string): string {
+  return `${TARGET_PREFIX}${laCode}`;
 }

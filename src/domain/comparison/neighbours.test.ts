@@ -315,7 +315,7 @@ describe('neighbourFigures: supplied figures and computed ones', () => {
       observation: expect.objectContaining({
         areaCode: 'SN:E06000004',
         value: 95.5,
-        note: "Mean of 10 of the 10 statistical neighbours' figures (DfE model 2021).",
+        note: 'Mean of the 10 most similar councils (DfE’s 2021 model).',
       }),
       basis: { kind: 'computed', used: 10, of: 10, method: 'mean', model: '2021' },
     });

@@ -9,6 +9,7 @@ import { readObservations } from '../readers/observations-file';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, SourceTable } from '../readers/result';
 import { ObservationIndex } from '../observations/series';
+import { append } from '../lists/append';
 
 /** data/manifest.json: what the published data folder holds and which view opens first. */
 export interface Manifest {
@@ -121,24 +122,27 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
   const fromFiles: Observation[] = [];
   for (const table of tables.observations) {
     const read = readObservations(table, { measures: measuresById, areas });
-    problems.push(...read.problems);
-    fromFiles.push(...read.value);
+    append(problems, read.problems);
+    append(fromFiles, read.value);
   }
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = tables.observations.length > 1 ? combineObservations(fromFiles) : { value: fromFiles, problems: [] };
-  problems.push(...merged.problems);
+  append(problems, merged.problems);
   const observations = merged.value;
   let dfeMeasureMap: DfeMeasureMap | null = null;
   if (tables.dfeMeasureMap) {
     const read = readDfeMeasureMap(tables.dfeMeasureMap);
-    problems.push(...read.problems);
+    append(problems, read.problems);
     dfeMeasureMap = read.value;
   }
   const statNeighbourModels = (tables.statNeighbourModels ?? []).map((table) => {
     const read = readStatNeighbours(table, areas);
     // A model's warnings are about councils that no longer exist, which every reader would see on
     // every load; only its errors stop the folder from loading.
-    problems.push(...read.problems.filter((problem) => problem.severity === 'error'));
+    append(
+      problems,
+      read.problems.filter((problem) => problem.severity === 'error'),
+    );
     return read.value;
   });
   return {

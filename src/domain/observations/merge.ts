@@ -9,19 +9,35 @@ import { isOpenData, isSameFigure, observationKey, sameFigure, type Observation 
 
 /**
  * Which of two figures for one key comes first, whatever order they arrive in. Each rule ranks a
- * figure (higher wins); the first rule that tells the two apart decides. A new rule, such as a final
- * figure over a provisional one, is one more line here.
+ * figure (higher wins) for the pairs it applies to; the first rule that tells the two apart decides.
+ * A new rule is one more entry here.
  */
-const PRECEDENCE: readonly ((observation: Observation) => number)[] = [
-  // The council's own figure over a published one: councils often revise a figure after the DfE's
-  // snapshot, and their own figure is the one they answer for.
-  (observation) => (isOpenData(observation) ? 0 : 1),
+interface PrecedenceRule {
+  /** Whether the rule speaks for this pair; every pair when absent. */
+  appliesTo?: (a: Observation, b: Observation) => boolean;
+  rank: (observation: Observation) => number;
+}
+
+const PRECEDENCE: readonly PrecedenceRule[] = [
+  // A final figure over a provisional one between the council's own and a published figure: the
+  // council's provisional 2020/21 rate gives way to DfE's final one once that is loaded, and DfE's
+  // provisional figure never replaces the council's final one. Two of the council's own figures are
+  // not judged by status (a provisional and a revised row in its own files is a conflict it must
+  // settle). A status with no figure (suppressed, not available) is not a final figure here.
+  {
+    appliesTo: (a, b) => isOpenData(a) !== isOpenData(b),
+    rank: (observation) => (observation.status !== 'provisional' && observation.value !== null ? 1 : 0),
+  },
+  // Otherwise the council's own figure over a published one: councils often revise a figure after
+  // the DfE's snapshot, and their own figure is the one they answer for.
+  { rank: (observation) => (isOpenData(observation) ? 0 : 1) },
 ];
 
 /** Positive when `a` takes precedence over `b`, negative when `b` does, 0 when no rule tells them apart. */
 export function precedence(a: Observation, b: Observation): number {
-  for (const rank of PRECEDENCE) {
-    const difference = rank(a) - rank(b);
+  for (const rule of PRECEDENCE) {
+    if (rule.appliesTo && !rule.appliesTo(a, b)) continue;
+    const difference = rule.rank(a) - rule.rank(b);
     if (difference !== 0) return difference;
   }
   return 0;

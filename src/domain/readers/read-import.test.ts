@@ -224,26 +224,22 @@ describe('readImport: whole-file rules', () => {
   test(`refuses a table of more than ${MAX_COLUMNS} columns with one message, before reading any row`, () => {
     const header = Array.from({ length: 1000 }, (_, index) => `column_${index + 1}`);
     const table = gridTable('wide.csv', [header, ...Array.from({ length: 100 }, () => header)]);
-    const started = performance.now();
     const read = readImport(table, importContext());
-    expect(performance.now() - started).toBeLessThan(50);
+    // One problem and no figures: none of the 100 rows was read (each would name its unknown columns).
+    expect(read.value.observations).toEqual([]);
     expect(read.problems.map(located)).toEqual([
       { rule: 'too_many_columns', severity: 'error', row: 1, column: undefined },
     ]);
   });
 
   test(`reads a table of exactly ${MAX_COLUMNS} columns`, () => {
-    const header = [
-      'measure',
-      'area',
-      'period',
-      'value',
-      ...Array.from({ length: MAX_COLUMNS - 4 }, (_, index) => `extra_${index}`),
-    ];
-    expect(
-      readImport(gridTable('wide.csv', [header, ['cla_rate', 'E06000001', '2021/22 Q2', '152.7']]), importContext())
-        .problems,
-    ).toEqual([]);
+    const extra = Array.from({ length: MAX_COLUMNS - 4 }, (_, index) => `extra_${index}`);
+    const table = gridTable('wide.csv', [
+      ['measure', 'area', 'period', 'value', ...extra],
+      ['cla_rate', 'E06000001', '2021/22 Q2', '152.7'],
+    ]);
+    // Read, not refused for its width: each extra column is only named (unknown_column).
+    expect(readImport(table, importContext()).problems.filter(({ rule }) => rule !== 'unknown_column')).toEqual([]);
   });
 
   test('refuses a table with no header as empty_file', () => {

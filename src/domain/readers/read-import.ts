@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import { readDfeFile, type DfeImport } from './dfe/dfe-file';
 import type { DfeMeasureMap } from './dfe/dfe-measure-map';
@@ -8,6 +9,7 @@ import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
 import { readScorecardFigures, type LocatedObservation } from './scorecard-layout/scorecard-layout';
 import { dateInWords } from '../text/dates';
+import type { Period } from '../periods/period';
 
 /**
  * A file wider than this is not a scorecard: the scorecard layout has a column per period and
@@ -23,6 +25,8 @@ export type ImportContext = ObservationContext & {
   today: string;
   /** Which row and column of a DfE open-data file gives which measure (data/dfe-measure-map.csv). */
   dfeMeasureMap?: DfeMeasureMap;
+  /** For a scorecard-layout file: the period of comparator columns whose figures give none. */
+  comparatorPeriod?: Period | null;
   /**
    * Whether the caller keeps a table of children's homes (the homes command does). Any other caller
    * gets the table's problems and an error saying where it is read, so a homes table is never
@@ -100,7 +104,7 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
   if (localAuthority?.type !== 'local_authority') {
     return problem(
       'unknown_area',
-      `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
+      `${quoted(context.areaCode)} is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
     );
   }
   const read = readScorecardFigures(table, {

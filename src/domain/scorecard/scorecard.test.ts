@@ -52,7 +52,7 @@ describe('scorecardColumns', () => {
     { at: '2021/22', headings: ['2019/20', '2020/21', '2021/22'] },
     { at: '2021-09', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22'] },
     { at: '2021-08', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22'] },
-    { at: '2016-19', headings: ['2016-19'] },
+    { at: '2016-19', headings: ['2016/17 to 2018/19'] },
   ])('shows the columns $headings at $at', ({ at, headings }) => {
     expect(scorecardColumns(period(at)).map((column) => column.heading)).toEqual(headings);
   });

@@ -17,6 +17,7 @@ import {
   type Period,
 } from '../periods/period';
 import { rankingsFor, type AreaRanking } from '../comparison/ranking';
+import { periodName } from '../text/periods';
 import { latestPosition, type LatestPosition, type ObservationIndex } from '../observations/series';
 import { latestVariation } from '../spc/series-for';
 import type { Variation } from '../spc/variation';
@@ -87,19 +88,13 @@ export interface ScorecardInput {
   neighbours?: NeighbourChoice | null;
 }
 
-function columnHeading(period: Period): string {
-  if (period.type !== 'quarter') return period.label;
-  const [year, quarter] = period.label.split(' ');
-  return `${quarter ?? ''} ${year ?? ''}`.trim();
-}
-
 /**
  * The seed scorecard's layout: the three latest financial years, then the current year's quarters
  * up to the chosen period. Choosing a year shows that year and the two before it.
  */
 export function scorecardColumns(period: Period): ScorecardColumn[] {
   const year = period.type === 'financial_year' ? period : financialYearOf(period);
-  if (!year) return [{ period, heading: columnHeading(period) }];
+  if (!year) return [{ period, heading: periodName(period) }];
   const startYear = financialYearStart(year);
   if (period.type === 'financial_year') {
     return [startYear - 2, startYear - 1, startYear].map((start) => ({
@@ -109,7 +104,7 @@ export function scorecardColumns(period: Period): ScorecardColumn[] {
   }
   const years = [startYear - 3, startYear - 2, startYear - 1].map((start) => financialYear(start));
   const quarters = quartersOf(startYear).filter((quarter) => isOnOrBefore(quarter, period));
-  return [...years, ...quarters].map((column) => ({ period: column, heading: columnHeading(column) }));
+  return [...years, ...quarters].map((column) => ({ period: column, heading: periodName(column) }));
 }
 
 /** The cell of a column: the figure for that period, or a three-year figure shown in the year it was reported. */

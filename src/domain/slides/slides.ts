@@ -7,19 +7,20 @@ import { neighbourFigures, type NeighbourChoice } from '../comparison/neighbours
 import { comparatorName } from '../text/comparators';
 import { directionText } from '../text/direction';
 import { formatFigure, formatStatus, formatValue } from '../text/figures';
+import { periodName } from '../text/periods';
 import { trendSentence } from '../text/trend';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
-import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
+import type { PeriodType } from '../periods/period';
 import { hasFigures, type ComparatorKind, type Scorecard, type ScorecardRow } from '../scorecard/scorecard';
 import type { ObservationIndex } from '../observations/series';
+import { chartPeriods, positionsOf } from './chart-periods';
+import { pagesOf, partOf } from './paging';
 import { spcSlide, spcSlideId, spcSlideMeasure, type SpcSlide } from './spc-slide';
 
 export const TITLE_SLIDE = 'title';
 const QUESTION_PREFIX = 'q:';
 const MEASURE_PREFIX = 'm:';
-/** More points than this crowd a projected chart; the latest ones are what the panel asks about. */
-export const MAX_TREND_POINTS = 8;
 
 export type SlideRef =
   | { kind: 'title' }
@@ -84,10 +85,14 @@ export interface TitleSlide {
 
 export interface QuestionSlide {
   kind: 'question';
+  /** The deck's id for the slide (`q:stability`), with `#2` for its second part. */
   id: string;
   title: string;
   note: string;
   rows: readonly QuestionSlideRow[];
+  /** Which part of the key question this slide is, and of how many: a long one continues over slides. */
+  part: number;
+  parts: number;
 }
 
 export interface MeasureSlide {
@@ -100,8 +105,12 @@ export interface MeasureSlide {
   period: string;
   direction: string;
   comparators: readonly SlideComparator[];
-  /** Chart periods' labels, oldest first. */
+  /** Chart periods' names ("2019/20", "Q2 2021/22"), oldest first: the whole history up to the scorecard's period. */
   periods: readonly string[];
+  /** Each chart period's kind: a line joins only figures of one kind (years with years, quarters with quarters). */
+  periodTypes: readonly PeriodType[];
+  /** Where each period sits across the chart, 0 for the oldest and 1 for the newest, by its end date. */
+  positions: readonly number[];
   lines: readonly TrendLine[];
   /** The trend in words, for the chart's text alternative and the slide. */
   summary: string;
@@ -172,6 +181,12 @@ export function toggleSlide(ids: readonly string[], id: string, chosen: boolean)
   return chosen ? [...without, id] : without;
 }
 
+/** The period of the latest figure, or of a later status when there is no figure: "Q2 2021/22". */
+function shownPeriod(row: ScorecardRow): string {
+  const period = row.latest?.period ?? row.laterStatus?.period;
+  return period ? periodName(period) : '';
+}
+
 function latestFigure(row: ScorecardRow): string {
   if (row.latest) return formatFigure(row.measure, row.latest);
   return row.laterStatus ? formatStatus(row.laterStatus) : 'No figure';
@@ -187,7 +202,9 @@ function slideComparators(row: ScorecardRow): SlideComparator[] {
           ? formatStatus(observation)
           : formatValue(row.measure, observation.value);
     const periodNote =
-      observation && row.latest && observation.period.label !== row.latest.period.label ? observation.period.label : '';
+      observation && row.latest && observation.period.label !== row.latest.period.label
+        ? periodName(observation.period)
+        : '';
     return {
       kind: comparator.kind,
       name: comparatorName(comparator),
@@ -198,32 +215,15 @@ function slideComparators(row: ScorecardRow): SlideComparator[] {
   });
 }
 
-function questionRow(row: ScorecardRow): QuestionSlideRow {
+function questionRow(row: ScorecardRow, title: (title: string) => string): QuestionSlideRow {
   return {
     measureId: row.measure.id,
-    title: row.measure.title,
+    title: title(row.measure.title),
     latest: latestFigure(row),
-    period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
-    direction: directionText(row.direction, row.previous?.period.label ?? null),
+    period: shownPeriod(row),
+    direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
     comparators: slideComparators(row),
   };
-}
-
-/**
- * The periods of the chart: those of the same kind as the latest figure (years with years, quarters
- * with quarters) up to the scorecard's period, the newest MAX_TREND_POINTS of them.
- */
-function chartPeriods(series: readonly (readonly Observation[])[], latest: Observation | null, at: Period): Period[] {
-  const byLabel = new Map<string, Period>();
-  const kind = latest?.period.type;
-  for (const observations of series) {
-    for (const observation of observations) {
-      if (observation.value === null || !isOnOrBefore(observation.period, at)) continue;
-      if (kind && observation.period.type !== kind) continue;
-      byLabel.set(observation.period.label, observation.period);
-    }
-  }
-  return [...byLabel.values()].sort(comparePeriods).slice(-MAX_TREND_POINTS);
 }
 
 export interface SlideInput {
@@ -234,6 +234,14 @@ export interface SlideInput {
   commentary: ReadonlyMap<string, string>;
   panelTitle: string;
   neighbours?: NeighbourChoice | null;
+  /** The words titles and sentences are given in (young people's words, dates written out); as they are when not given. */
+  say?: (text: string) => string;
+  /** A measure's title as the page shows it (abbreviations written out at first use). */
+  title?: (title: string) => string;
+}
+
+function same(text: string): string {
+  return text;
 }
 
 function measureSlide(row: ScorecardRow, input: SlideInput, id: string): MeasureSlide {
@@ -246,10 +254,12 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
         )
       : index.seriesOf(row.measure.id, comparator.area.code),
   );
-  const periods = chartPeriods([home, ...comparatorSeries], row.latest, scorecard.period);
+  const periods = chartPeriods([home, ...comparatorSeries], scorecard.period);
+  const say = input.say ?? same;
   const valuesOf = (series: readonly Observation[]) =>
     periods.map((period) => series.find((observation) => observation.period.label === period.label)?.value ?? null);
-  const labels = periods.map((period) => period.label);
+  const labels = periods.map(periodName);
+  const title = (input.title ?? same)(row.measure.title);
   const homeValues = valuesOf(home);
   const lines: TrendLine[] = [
     { label: scorecard.area.name, role: 'home' as const, values: homeValues },
@@ -263,17 +273,21 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
     kind: 'measure',
     id,
     measure: row.measure,
-    title: row.measure.title,
+    title,
     areaName: scorecard.area.name,
     latest: latestFigure(row),
-    period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
-    direction: directionText(row.direction, row.previous?.period.label ?? null),
+    period: shownPeriod(row),
+    direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
     comparators: slideComparators(row),
     periods: labels,
+    periodTypes: periods.map((period) => period.type),
+    positions: positionsOf(periods),
     lines,
-    summary: trendSentence(
-      row.measure,
-      periods.map((period, position) => ({ period, value: homeValues[position] ?? null })),
+    summary: say(
+      trendSentence(
+        row.measure,
+        periods.map((period, position) => ({ period, value: homeValues[position] ?? null })),
+      ),
     ),
     commentary: input.commentary.get(row.measure.id) ?? '',
   };
@@ -295,31 +309,32 @@ export function buildSlides(input: SlideInput): Slide[] {
           id,
           title: input.panelTitle,
           areaName: scorecard.area.name,
-          periodLabel: scorecard.period.label,
+          periodLabel: periodName(scorecard.period),
         },
       ];
     if (ref.kind === 'question') {
       const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
       if (!section) return [];
-      return [
-        {
-          kind: 'question',
-          id,
-          title: section.keyQuestion.title,
-          note: section.keyQuestion.note,
-          rows: section.rows.filter(hasFigures).map(questionRow),
-        },
-      ];
+      const say = input.say ?? same;
+      const pages = pagesOf(section.rows.filter(hasFigures).map((row) => questionRow(row, input.title ?? same)));
+      return pages.map((rows, index): QuestionSlide => ({
+        kind: 'question',
+        id: index === 0 ? id : `${id}#${index + 1}`,
+        title: say(section.keyQuestion.title),
+        note: section.keyQuestion.note,
+        rows,
+        part: index + 1,
+        parts: pages.length,
+      }));
     }
     const row = rows.get(ref.measureId);
     if (!row) return [];
     if (ref.kind === 'measure') return [measureSlide(row, input, id)];
-    const slide = spcSlide(
-      row,
-      { index: input.index, areaCode: scorecard.area.code, areaName: scorecard.area.name, at: scorecard.period },
-      id,
-    );
-    return slide ? [slide] : [];
+    const { area, period: at } = scorecard;
+    const slide = spcSlide(row, { index: input.index, areaCode: area.code, areaName: area.name, at }, id);
+    // The title and sentence in the page's words, as on every other slide.
+    const say = input.say ?? same;
+    return slide ? [{ ...slide, title: (input.title ?? same)(slide.title), sentence: say(slide.sentence) }] : [];
   });
 }
 
@@ -329,7 +344,7 @@ export function slideHeading(slide: Slide): string {
     case 'title':
       return `${slide.title}: ${slide.areaName}, ${slide.periodLabel}`;
     case 'question':
-      return slide.title;
+      return `${slide.title}${partOf(slide.part, slide.parts)}`;
     case 'measure':
       return slide.title;
     case 'spc':

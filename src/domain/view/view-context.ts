@@ -74,6 +74,7 @@ const AREA_TYPE_WORDS: Readonly<Record<Exclude<AreaType, 'local_authority'>, str
   country: 'the whole country',
   region: 'a region',
   stat_neighbours: 'a group of statistical neighbours',
+  target: 'the targets a council has set itself',
 };
 
 const AREA_HINT = 'Use the ONS code of a local authority, such as E06000047.';

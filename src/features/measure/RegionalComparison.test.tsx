@@ -27,16 +27,14 @@ beforeEach(() => {
 });
 
 describe('RegionalComparison', () => {
-  test("states County Durham's rank and quartile band among the North East councils", () => {
+  test("states County Durham's place among the North East councils, and that a rate with no good direction has no band", () => {
     renderComparison(regional);
     expect(
-      screen.getByText(
-        /County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21 \(band A, the lowest quarter\)\./,
-      ),
+      screen.getByText(/County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21\./),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('definition').map((definition) => definition.textContent)).toEqual([
       '3rd lowest of 12',
-      'A (lowest quarter)',
+      'No band: neither a higher nor a lower figure is better for this measure',
     ]);
   });
 
@@ -68,14 +66,14 @@ describe('RegionalComparison', () => {
     const chart = screen.getByRole('img', {
       name: /^Bar chart of Children in care per 10,000: North East councils for 2020\/21, lowest first, County Durham highlighted\.$/,
     });
-    expect(chart).toHaveAccessibleDescription(/^Other councils' figures for 2021\/22 Q2 are not in the data/);
+    expect(chart).toHaveAccessibleDescription(/^Other councils' figures for Q2 2021\/22 are not in the data/);
   });
 
   test('says why there is nothing to compare when no other council has a figure', () => {
     renderComparison(sample);
     expect(
       screen.getByText(
-        /There are not enough figures to compare County Durham with other councils in the North East up to 2021\/22 Q2/,
+        /There are not enough figures to compare County Durham with other councils in the North East up to Q2 2021\/22/,
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -4,7 +4,7 @@ import { commentaryFor } from '../../domain/commentary/commentary';
 import { saveFile } from '../../adapters/download';
 import type { Dataset } from '../../domain/dataset/dataset';
 import type { NeighbourChoice } from '../../domain/comparison/neighbours';
-import { describePeriod } from '../../domain/text/periods';
+import { describePeriod, periodName } from '../../domain/text/periods';
 import { plural } from '../../domain/text/plural';
 import { slug } from '../../domain/text/slug';
 import { buildScorecard, type Scorecard } from '../../domain/scorecard/scorecard';
@@ -23,6 +23,8 @@ import { usePrintHeader } from '../../shared/print-header';
 import { useCommentary } from '../../shared/use-commentary';
 import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
+import { useWording } from '../../shared/use-wording';
+import { WordsSwitch } from '../../shared/WordsSwitch';
 import { ViewNotices } from '../../shared/ViewNotices';
 import type { ViewNotice } from '../../domain/view/view-context';
 import { SlideView } from './SlideView';
@@ -54,6 +56,7 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
   const requested = useSelectionStore((state) => state.slides);
   const commentary = useCommentary();
   const notes = commentary.data?.notes;
+  const wording = useWording();
 
   const area = view?.area;
   const period = view?.period;
@@ -93,9 +96,11 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
       commentary: commentaryFor(notes ?? [], scorecard.area.code, scorecard.period.label),
       panelTitle: PANEL_TITLE,
       neighbours,
+      say: wording.say,
+      title: wording.title,
     });
     return { ...choice, slides };
-  }, [choice, dataset.index, notes, presenting]);
+  }, [choice, dataset.index, notes, presenting, wording]);
 
   return choice ? { choice, deck } : null;
 }
@@ -109,7 +114,7 @@ function PowerPointButton({ deck }: { deck: Deck }) {
       // pptxgenjs is large, so it is fetched only when someone asks for a file.
       const { presentationFile } = await import('../../adapters/pptx');
       const blob = await presentationFile(deck.slides, {
-        title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${deck.scorecard.period.label}`,
+        title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${periodName(deck.scorecard.period)}`,
       });
       saveFile(`${slug(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
       setState({ busy: false, message: 'The PowerPoint file has been made. Look for it in your downloads.' });
@@ -132,9 +137,15 @@ function PowerPointButton({ deck }: { deck: Deck }) {
   );
 }
 
+/** A checkbox is pressed, not typed in: a clicker's keys still change slide while one has focus. */
+function isCheckbox(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && target.type === 'checkbox';
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
+    !isCheckbox(target) &&
     (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
   );
 }
@@ -186,7 +197,9 @@ function Presenting({ deck }: { deck: Deck }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       // Space on a focused button presses it, as everywhere else.
-      const onButton = event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(event.target.tagName);
+      const onButton =
+        isCheckbox(event.target) ||
+        (event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(event.target.tagName));
       switch (event.key) {
         case 'ArrowRight':
         case 'PageDown':
@@ -250,6 +263,7 @@ function Presenting({ deck }: { deck: Deck }) {
           Full screen
         </button>
         <PowerPointButton deck={deck} />
+        <WordsSwitch label="Young people’s words" />
         <Link href="/" className="present-link">
           Leave (Esc)
         </Link>

@@ -6,7 +6,8 @@ import { ChangeCounts } from '../../shared/preview/ChangeCounts';
 import { PreviewTable } from '../../shared/preview/PreviewTable';
 import type { Phase } from './upload-flow';
 import { countOf } from '../../domain/text/plural';
-import { describeChanges, describeOpenDataRows, describeUpload } from './upload-view';
+import { describeOpenDataRows } from '../../domain/text/open-data-rows';
+import { describeChanges, describeUpload } from './upload-view';
 
 interface PreviewPanelProps {
   phase: Extract<Phase, { step: 'warnings' | 'preview' | 'saving' }>;

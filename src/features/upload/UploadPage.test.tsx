@@ -2,7 +2,7 @@
 // opens its own empty database through a fresh IDBFactory.
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
@@ -146,6 +146,20 @@ describe('UploadPage', () => {
     expect(screen.getByRole('button', { name: 'Download all 150 problems (CSV)' })).toBeInTheDocument();
   });
 
+  test('asks once for the period of comparator columns that give none, prefilled from the file, then checks it', async () => {
+    const { user } = await renderPage();
+    await checkFile(user, fixtureFile('good/seed-002-characteristics-as-printed.csv'), 'County Durham');
+    expect(
+      await screen.findByRole('heading', { name: 'Give the period of the comparator figures' }),
+    ).toBeInTheDocument();
+    const period = screen.getByRole('textbox', { name: 'Period of the comparator figures' });
+    expect(period).toHaveValue('2019/20');
+    expect(period).toHaveAccessibleDescription(/England, North East and Stat Neighbour columns give figures/);
+    // The file stays chosen: the period and Check the file are enough.
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    expect(await screen.findByRole('heading', { name: 'Check the changes before saving' })).toBeInTheDocument();
+  });
+
   test('the whole journey: preview with counts and lists, warnings to acknowledge, a name, then Save', async () => {
     const { user, invalidate, store } = await renderPage();
     await checkFile(user, fixtureFile(GOOD));
@@ -178,7 +192,7 @@ describe('UploadPage', () => {
 
     const warnings = screen.getByRole('region', { name: 'Check these before saving' });
     expect(
-      within(warnings).getByText(/Row 3, column value: 6\.3 is 54% higher than 4\.1 in 2021\/22 Q1/),
+      within(warnings).getByText(/Row 3, column value: 6\.3 is 57% higher than 4 in 2021\/22 Q1/),
     ).toBeInTheDocument();
 
     // Save without acknowledging the warnings or naming the version.
@@ -243,6 +257,23 @@ describe('UploadPage', () => {
     expect(screen.getByText('<script>alert(1)</script>')).toBeInTheDocument();
     expect(screen.getByText('<b>9 matched</b>, 2 in progress')).toBeInTheDocument();
     expect(document.querySelector('main script, table script, b')).toBeNull();
+  });
+
+  test('asks before leaving a checked file’s preview unsaved, and stays when the officer says no', async () => {
+    const { user } = await renderPage();
+    await checkFile(user, fixtureFile(GOOD));
+    await screen.findByRole('heading', { name: 'Check the changes before saving' });
+    const elsewhere = document.body.appendChild(Object.assign(document.createElement('a'), { href: '#/history' }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    expect(fireEvent.click(elsewhere)).toBe(false);
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Leave without saving\? .*version name you typed/));
+    confirm.mockReturnValue(true);
+    expect(fireEvent.click(elsewhere)).toBe(true);
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    confirm.mockRestore();
+    elsewhere.remove();
   });
 
   test('without storage, still checks and previews, and says why it cannot save', async () => {

@@ -26,6 +26,7 @@ function checkRequest(
   relative: string,
   requestId: number,
   base: BaseFigures = { kind: 'published', observations: dataset.observations },
+  comparatorPeriod = '',
 ): CheckRequest {
   return {
     type: 'check',
@@ -33,6 +34,7 @@ function checkRequest(
     fileName: relative.split('/').at(-1) ?? relative,
     bytes: bytesOf(relative),
     areaCode: HARTLEPOOL,
+    comparatorPeriod,
     today: TODAY,
     measures: dataset.catalogue.measures,
     areas: dataset.areas.areas,
@@ -81,7 +83,7 @@ describe('checking a file', () => {
     );
     const outcome = outcomeOf(replies);
     expect(outcome.report.errors.total).toBe(0);
-    // Hartlepool's 3+ placements went from 4.1% in Q1 to 6.3% in Q2: more than 50% up, worth a second look.
+    // Hartlepool's 3+ placements went from 4.0% in Q1 to 6.3% in Q2: more than 50% up, worth a second look.
     expect(outcome.report.warnings.shown.map((problem) => [problem.rule, problem.row])).toEqual([['large_change', 3]]);
     const preview = outcome.preview;
     expect(preview?.layout).toBe('scorecard');
@@ -147,10 +149,38 @@ describe('checking a file', () => {
   });
 });
 
+describe('checking the seed’s table, whose comparator columns give no period', () => {
+  const SEED = 'good/seed-002-characteristics-as-printed.csv';
+  const durham = (comparatorPeriod = '') => ({
+    ...checkRequest(SEED, 1, undefined, comparatorPeriod),
+    areaCode: 'E06000047',
+  });
+
+  test('asks once for the period of the undated columns, offering the one the file’s other cells give', async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(durham()));
+    expect(outcome.preview).toBeNull();
+    expect(outcome.comparatorPeriod).toEqual({
+      columns: ['England', 'North East', 'Stat Neighbour'],
+      suggested: '2019/20',
+      onlyThis: true,
+    });
+    expect(outcome.report.errors.total).toBe(3);
+  });
+
+  test('reads every undated comparator figure for the period given', async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(durham('2019/20')));
+    expect(outcome.comparatorPeriod).toBeNull();
+    expect(outcome.report.errors.total).toBe(0);
+    expect(outcome.preview?.counts.total).toBeGreaterThan(0);
+  });
+});
+
 describe('checking a DfE open-data file', () => {
   const DFE_FILE = '../dfe/cla_number_and_rate_per_10k_children.csv';
 
-  test("previews the DfE figures, accounts for every row, and leaves out those where the council's own figure is held", async () => {
+  test("previews the DfE figures, accounts for every row, and shows DfE's final figure replacing the council's provisional one", async () => {
     const { send } = await setUp();
     const outcome = outcomeOf(await send(checkRequest(DFE_FILE, 1)));
     const preview = outcome.preview;
@@ -160,15 +190,15 @@ describe('checking a DfE open-data file', () => {
     expect(preview?.openDataRows).toMatchObject({ rows: 390, rejectedRows: 15 });
     expect(outcome.report.warnings.shown.map((problem) => problem.rule)).toContain('unknown_local_authority');
     // The sample holds County Durham's own 2020/21 figure from the seed's scorecard (93.5, provisional
-    // then); the DfE later published 96. The council's figure is kept, and the preview says so.
+    // then); the DfE later published 96, final, which replaces it, and the preview says so.
     expect(
-      preview?.kept.rows
+      preview?.changed.rows
         .filter((row) => row.measure === dataset.measuresById.get('cla_rate')?.title && row.area === 'County Durham')
         .map((row) => [row.area, row.period, row.before?.figure, row.after.figure]),
-    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96 (950 children)']]);
+    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96.0 (950 children)']]);
   });
 
-  test("saves the DfE figures beside the council's own, which stay as they were", async () => {
+  test("saves the DfE figures beside the council's own, its provisional ones replaced by DfE's final ones", async () => {
     const { store, send } = await setUp();
     outcomeOf(await send(checkRequest(DFE_FILE, 1)));
     const saved = (await send({ type: 'save', requestId: 2, checkId: 1, name: 'DfE children looked after 2025' })).at(
@@ -184,7 +214,11 @@ describe('checking a DfE open-data file', () => {
       (figure) =>
         figure.measureId === 'cla_rate' && figure.areaCode === 'E06000004' && figure.period.label === '2024/25',
     );
-    expect(durham2021).toMatchObject({ value: 93.5, source: { file: 'observations/county-durham-2021-22-q2.csv' } });
+    expect(durham2021).toMatchObject({
+      value: 96,
+      status: 'final',
+      source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' },
+    });
     expect(stockton2025).toMatchObject({
       source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' },
     });

@@ -10,16 +10,37 @@ import { AreaDirectory } from '../../domain/areas/area-directory';
 import { countChanges, diffObservations } from '../../domain/observations/diff';
 import { readImport } from '../../domain/readers/read-import';
 import type { Observation } from '../../domain/observations/observation';
-import { hasErrors, type Problem } from '../../domain/readers/result';
+import { hasErrors, type Problem, type SourceTable } from '../../domain/readers/result';
 import { ObservationIndex } from '../../domain/observations/series';
 import { changeWarnings } from '../../domain/readers/upload-warnings';
 import type { BaseFigures } from '../../shared/base-figures';
 import { lazyVersionStore, latestVersionId, saveMerged, type PendingSave } from '../../shared/version-saving';
-import type { CheckRequest, FromWorker, SaveRequest, ToWorker } from './import-protocol';
+import { parsePeriod, type Period } from '../../domain/periods/period';
+import {
+  COMPARATOR_PERIOD_NEEDED,
+  suggestedComparatorPeriod,
+} from '../../domain/readers/scorecard-layout/comparator-period';
+import type { CheckRequest, ComparatorPeriodAsk, FromWorker, SaveRequest, ToWorker } from './import-protocol';
 import { buildPreview } from '../../shared/preview/preview-model';
 import { buildReport, problemsCsv } from './upload-report';
 
 export type Post = (message: FromWorker) => void;
+
+function givenPeriod(text: string): Period | null {
+  const parsed = parsePeriod(text.trim());
+  return parsed.ok ? parsed.period : null;
+}
+
+/** What the form asks when comparator columns give no period, with the period the file itself suggests. */
+function comparatorPeriodAsk(table: SourceTable, problems: readonly Problem[]): ComparatorPeriodAsk | null {
+  const asking = problems.filter((problem) => problem.rule === COMPARATOR_PERIOD_NEEDED);
+  if (asking.length === 0) return null;
+  return {
+    columns: asking.map((problem) => problem.column ?? ''),
+    suggested: suggestedComparatorPeriod(table)?.label ?? '',
+    onlyThis: !problems.some((problem) => problem.severity === 'error' && problem.rule !== COMPARATOR_PERIOD_NEEDED),
+  };
+}
 
 export interface PipelineDependencies {
   /** Opens the browser's version store; called at most once, when the pipeline first needs it. */
@@ -96,12 +117,16 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       post({ type: 'failed', requestId: request.requestId, message: figures.reason });
       return;
     }
-    const finish = (problems: readonly Problem[], preview: ReturnType<typeof buildPreview> | null) => {
+    const finish = (
+      problems: readonly Problem[],
+      preview: ReturnType<typeof buildPreview> | null,
+      comparatorPeriod: ComparatorPeriodAsk | null = null,
+    ) => {
       lastProblems = { checkId: request.requestId, problems };
       post({
         type: 'checked',
         requestId: request.requestId,
-        outcome: { report: buildReport(request.fileName, problems), preview },
+        outcome: { report: buildReport(request.fileName, problems), preview, comparatorPeriod },
       });
     };
 
@@ -116,12 +141,14 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       measures,
       areas,
       areaCode: request.areaCode || undefined,
+      comparatorPeriod: givenPeriod(request.comparatorPeriod),
       today: request.today,
       ...(request.dfeMeasureMap ? { dfeMeasureMap: request.dfeMeasureMap } : {}),
     });
     const fileProblems = [...upload.problems, ...imported.problems];
     const { layout, observations: incoming, openDataRows } = imported.value;
-    if (hasErrors(fileProblems) || !layout) return finish(fileProblems, null);
+    if (hasErrors(fileProblems) || !layout)
+      return finish(fileProblems, null, comparatorPeriodAsk(upload.value, fileProblems));
 
     progress('Comparing with the figures held', 0.65);
     const problems = [...fileProblems, ...changeWarnings(incoming, figures.index(), measures)];

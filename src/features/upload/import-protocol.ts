@@ -18,6 +18,8 @@ export interface CheckRequest {
   bytes: ArrayBuffer;
   /** The LA chosen on the page, for a scorecard-layout file. */
   areaCode: string;
+  /** The period the officer gave for a scorecard-layout file's undated comparator columns ('2019/20'); '' when none. */
+  comparatorPeriod: string;
   /** Today on the officer's computer, ISO date, for the "period after today" warning. */
   today: string;
   /**
@@ -49,10 +51,21 @@ export interface ProblemsCsvRequest {
 
 export type ToWorker = CheckRequest | SaveRequest | ProblemsCsvRequest;
 
+/** A scorecard-layout file's comparator columns whose figures give no period: the form asks for it once. */
+export interface ComparatorPeriodAsk {
+  columns: readonly string[];
+  /** The period the file's other headings or cells suggest ('2019/20'), or ''. */
+  suggested: string;
+  /** The file has no other error, so it need not be chosen again: the period and Check the file are enough. */
+  onlyThis: boolean;
+}
+
 export interface CheckOutcome {
   report: UploadReport;
   /** Null when the file has errors: nothing from it can be saved. */
   preview: UploadPreview | null;
+  /** Null unless comparator columns need a period. */
+  comparatorPeriod: ComparatorPeriodAsk | null;
 }
 
 export type FromWorker =

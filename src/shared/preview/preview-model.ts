@@ -6,6 +6,7 @@ import type { UploadLayout } from '../../domain/readers/detect-layout';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Observation } from '../../domain/observations/observation';
 import { STATUS_LABEL } from '../../domain/observations/status';
+import { newestPeriod } from '../../domain/dataset/data-sources';
 
 /** How many rows each preview table lists; the rest are counted. */
 export const SHOWN_ROWS = 100;
@@ -42,6 +43,8 @@ export interface UploadPreview {
   layout: UploadLayout;
   /** The one local authority the upload is about, for "see its scorecard"; null when it covers several or none. */
   localAuthority: { code: string; name: string } | null;
+  /** The newest period the upload gives a figure for (for that authority, when there is one), which its scorecard opens on after a save. */
+  newestPeriod: string | null;
   /** added, changed, unchanged; total = how many figures the new version would hold. */
   counts: ChangeCounts;
   added: PreviewList;
@@ -111,8 +114,7 @@ export function figureList(
 /** The single local authority an upload's figures are for (its own figures or its statistical neighbours'), if there is one. */
 function onlyLocalAuthority(input: PreviewInput): UploadPreview['localAuthority'] {
   const codes = new Set<string>();
-  const incoming = [...input.diff.added, ...input.diff.unchanged, ...input.diff.changed.map((change) => change.after)];
-  for (const observation of incoming) {
+  for (const observation of incomingOf(input)) {
     const area = input.areas.find(observation.areaCode);
     if (area?.type === 'local_authority') codes.add(area.code);
     if (codes.size > 1) return null;
@@ -122,6 +124,10 @@ function onlyLocalAuthority(input: PreviewInput): UploadPreview['localAuthority'
   return area ? { code: area.code, name: area.name } : null;
 }
 
+function incomingOf(input: PreviewInput): Observation[] {
+  return [...input.diff.added, ...input.diff.unchanged, ...input.diff.changed.map((change) => change.after)];
+}
+
 /**
  * What the preview shows before an upload is saved: how many figures are new, changed (old → new)
  * and unchanged, and the first rows of each in words. Built where the diff is made (the import
@@ -129,10 +135,12 @@ function onlyLocalAuthority(input: PreviewInput): UploadPreview['localAuthority'
  */
 export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPreview {
   const { diff } = input;
+  const localAuthority = onlyLocalAuthority(input);
   return {
     fileName: input.fileName,
     layout: input.layout,
-    localAuthority: onlyLocalAuthority(input),
+    localAuthority,
+    newestPeriod: newestPeriod(incomingOf(input), localAuthority?.code)?.label ?? null,
     counts: {
       added: diff.added.length,
       changed: diff.changed.length,
