@@ -8,6 +8,7 @@ import { childLevelIn, childLevelOf } from '../../../test/ssda903/child-level';
 import { generateReturn } from '../../../test/ssda903/generate';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { openVersionStore, type VersionStore } from '../../adapters/version-store';
+import { append } from '../../domain/lists/append';
 import type { BaseFigures } from '../../shared/base-figures';
 import { createReturnPipeline, FILE_UNREADABLE } from './return-pipeline';
 import type { ComputeOutcome, FromWorker, ToWorker } from './return-protocol';
@@ -178,11 +179,12 @@ describe('the 903 return worker', () => {
     expect(broken).toEqual(expect.arrayContaining([2, 4, 6, 11, 17]));
     const computeId = lastId();
     await send({ type: 'save', computeId, name: 'Generated' } as Omit<ToWorker, 'requestId'>);
-    const downloads = [];
+    const downloads: FromWorker[] = [];
     for (const file of ['quality', 'figures', 'breakdowns'])
       for (const suppress of [false, true])
-        downloads.push(
-          ...(await send({ type: 'download', computeId, file, suppress } as Omit<ToWorker, 'requestId'>)).messages,
+        append(
+          downloads,
+          (await send({ type: 'download', computeId, file, suppress } as Omit<ToWorker, 'requestId'>)).messages,
         );
     const saved = await latestVersion(store);
     const childLevel = childLevelOf(generated.files);
