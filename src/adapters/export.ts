@@ -15,6 +15,9 @@ import type { MEASURE_COLUMNS } from '../domain/catalogue/catalogue';
 import { OBSERVATION_COLUMNS } from '../domain/readers/observations-file';
 import type { Commentary } from '../domain/commentary/commentary';
 import type { VersionMeta } from './version-store';
+import { INTERIM_OUTCOME_LABEL } from '../domain/homes/home';
+import type { SavedHomes } from '../domain/homes/saved-homes';
+import { GRADE_LABEL } from '../domain/readers/ofsted/inspections';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_END = '\r\n';
@@ -197,4 +200,34 @@ export function blankTemplate(
 ): string {
   const { header, rows } = templateTable(layout, catalogue, options);
   return tableToCsv(header, rows);
+}
+
+/** Durham's headings (seed 000) and Ofsted's URN: the upload reads them back as the same homes. */
+export const HOMES_COLUMNS = [
+  'Name',
+  'URN',
+  'Full inspection date',
+  'Full inspection overall judgement',
+  'Interim inspection date',
+  'Interim inspection overall outcome',
+] as const;
+
+/** dd.mm.yyyy, as councils' papers write a day and the homes reader reads it. */
+function typedDay(iso: string | undefined): string {
+  return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '';
+}
+
+/** A council's table of its children's homes as a CSV for Excel, in the layout the upload reads back as the same homes. */
+export function homesToCsv(table: SavedHomes): string {
+  const lines = table.homes.map((home) =>
+    [
+      textCell(home.name),
+      textCell(home.urn ?? ''),
+      typedDay(home.full?.date),
+      home.full ? textCell(GRADE_LABEL[home.full.grade]) : '',
+      typedDay(home.interim?.date),
+      home.interim ? textCell(INTERIM_OUTCOME_LABEL[home.interim.outcome]) : '',
+    ].join(','),
+  );
+  return csvFile([HOMES_COLUMNS.join(','), ...lines]);
 }

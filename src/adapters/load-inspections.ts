@@ -45,3 +45,17 @@ export async function loadOfstedSheets(
   ]);
   return { value: { history, current }, problems };
 }
+
+/**
+ * Ofsted's list of every regulated setting, as rows, from the file the manifest names
+ * (`ofstedProviders`); the domain finds its header below the title and reads it. A file that cannot
+ * be had is a problem naming it.
+ */
+export async function loadProviderRows(
+  file: string,
+  baseUrl = new URL('data/', document.baseURI),
+): Promise<ParseResult<SourceRows>> {
+  const problems: Problem[] = [];
+  const rows = await fetchRows(baseUrl, file, problems);
+  return { value: rows, problems };
+}

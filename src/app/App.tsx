@@ -126,7 +126,9 @@ function Pages() {
       <DataSourceBanner />
       <Switch>
         <Route path="/">
-          <WithDataset>{(dataset) => <ScorecardPage dataset={dataset} />}</WithDataset>
+          <WithCurrentData>
+            {(current) => <ScorecardPage dataset={current.dataset} homes={current.homes} />}
+          </WithCurrentData>
         </Route>
         <Route path="/measures/:id">
           {(params) => (
@@ -167,22 +169,22 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/inspections">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the Ofsted inspections" />}>
-                <InspectionsPage dataset={dataset} />
+                <InspectionsPage dataset={current.dataset} homes={current.homes} />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route path="/present">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the presentation" />}>
-                <PresentPage dataset={dataset} />
+                <PresentPage dataset={current.dataset} homes={current.homes} />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route path="/glossary/:term?">
           {(params) => (
@@ -201,13 +203,13 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/present/choose">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the slide picker" />}>
-                <PresentPage dataset={dataset} choosing />
+                <PresentPage dataset={current.dataset} homes={current.homes} choosing />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route>
           <h1>Page not found</h1>

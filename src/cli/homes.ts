@@ -7,28 +7,24 @@ import type { Dataset } from '../domain/dataset/dataset';
 import type { ChildrensHome } from '../domain/homes/home';
 import { homesReport } from '../domain/homes/homes-report';
 import { summariseHomes } from '../domain/homes/homes-summary';
-import { provisionComparison, type ProvisionComparison, type ProvisionRow } from '../domain/homes/provision';
-import { GRADES, GRADE_LABEL } from '../domain/readers/ofsted/inspections';
+import { provisionComparison, type ProvisionComparison } from '../domain/homes/provision';
+import { provisionTable } from '../domain/homes/provision-table';
 import {
   combineProviderSheets,
   findProviderHeader,
   readProviderSheet,
-  SECTORS,
   type ProviderSheet,
 } from '../domain/readers/ofsted/providers';
 import { readImport } from '../domain/readers/read-import';
 import { hasErrors, type Problem } from '../domain/readers/result';
 import { dateInWords } from '../domain/text/dates';
 import {
-  PROVISION_LINE,
   fullInspectionText,
-  goodOrBetterShare,
   gradeSpreadText,
   homesHeadline,
   interimInspectionText,
   interimText,
   providersAsAtText,
-  sectorName,
   settingsHeading,
 } from '../domain/text/homes';
 import { listOf } from '../domain/text/lists';
@@ -226,9 +222,6 @@ function printHomes(table: Read['homes'][number], io: Output): void {
 }
 
 function printProvision(comparison: ProvisionComparison, file: string, io: Output): void {
-  const summaries = [comparison.localAuthority, comparison.region, comparison.england].filter(
-    (summary) => summary !== null,
-  );
   const own = comparison.localAuthority;
   io.out('');
   io.out(
@@ -240,43 +233,18 @@ function printProvision(comparison: ProvisionComparison, file: string, io: Outpu
     io.out(`Ofsted lists no setting in ${own.area.name}.`);
     return;
   }
-  const lines: string[][] = [['', ...summaries.map((summary) => summary.area.name)]];
-  const rowIn = (summary: (typeof summaries)[number], type: string) =>
-    summary.rows.find((row) => row.provisionType === type);
-  const count = (value: number | null | undefined) =>
-    value === null || value === undefined ? '-' : value.toLocaleString('en-GB');
-  for (const row of own.rows) {
-    const each = summaries.map((summary) => rowIn(summary, row.provisionType));
-    lines.push([settingsHeading(row.provisionType), ...each.map((other) => count(other?.settings ?? 0))]);
-    // Every sector any of the areas has, so each column adds up.
-    const sectors = SECTORS.filter((sector) => each.some((other) => sectorOf(other, sector) > 0));
-    for (const sector of [
-      ...sectors,
-      ...row.bySector.map((each) => each.sector).filter((sector) => !sectors.includes(sector)),
-    ]) {
-      lines.push([`  ${sectorName(sector)}`, ...each.map((other) => count(sectorOf(other, sector)))]);
-    }
-    if (row.places !== null) lines.push([`  ${PROVISION_LINE.places}`, ...each.map((other) => count(other?.places))]);
-    for (const grade of GRADES) {
-      lines.push([
-        `  ${GRADE_LABEL[grade].toLowerCase()}`,
-        ...each.map((other) => count(other?.judgements[grade] ?? 0)),
-      ]);
-    }
-    lines.push([`  ${PROVISION_LINE.notJudged}`, ...each.map((other) => count(other?.notJudged ?? 0))]);
-    lines.push([`  ${PROVISION_LINE.goodOrBetter}`, ...each.map((other) => (other ? goodOrBetterShare(other) : '-'))]);
-  }
+  const table = provisionTable(comparison);
+  const lines: string[][] = [
+    ['', ...table.areas.map((area) => area.name)],
+    ...table.groups.flatMap((group) => [
+      [group.heading, ...group.settings],
+      ...group.lines.map((line) => [`  ${line.label}`, ...line.values]),
+    ]),
+  ];
   for (const line of columns(lines, 1)) io.out(line);
-  const elsewhere = (comparison.england?.rows ?? [])
-    .map((row) => row.provisionType)
-    .filter((type) => !own.rows.some((row) => row.provisionType === type));
-  if (elsewhere.length > 0) {
+  if (table.elsewhere.length > 0) {
     io.out(
-      `${own.area.name} has none of the other ${countOf(elsewhere.length, 'type')} of setting Ofsted lists: ${listOf(elsewhere.map((type) => settingsHeading(type).toLowerCase()))}.`,
+      `${own.area.name} has none of the other ${countOf(table.elsewhere.length, 'type')} of setting Ofsted lists: ${listOf(table.elsewhere.map((type) => settingsHeading(type).toLowerCase()))}.`,
     );
   }
-}
-
-function sectorOf(row: ProvisionRow | undefined, sector: string): number {
-  return row?.bySector.find((each) => each.sector === sector)?.settings ?? 0;
 }

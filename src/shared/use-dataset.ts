@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { loadPublishedDataset } from '../adapters/load-dataset';
 import { openVersionStore, type OpenResult, type VersionMeta } from '../adapters/version-store';
 import { withObservations, type Dataset } from '../domain/dataset/dataset';
+import type { SavedHomes } from '../domain/homes/saved-homes';
 import type { Problem } from '../domain/readers/result';
 import { newestPeriod } from '../domain/dataset/data-sources';
+import { todayIso } from '../domain/text/dates';
 
 export const CURRENT_DATA_QUERY_KEY = ['current-data'] as const;
 
@@ -38,6 +40,11 @@ export interface CurrentData {
   dataset: Dataset;
   /** The published data folder as loaded, for comparing an upload with and for "no saved versions". */
   published: Dataset;
+  /**
+   * The councils' tables of their children's homes on screen: the saved version's when it holds
+   * any, else the published folder's (the home council's).
+   */
+  homes: readonly SavedHomes[];
   /** The saved version on screen; null when showing the published figures. */
   version: VersionMeta | null;
   /** The browser's version store, or why it cannot be used (then the app works read-only). */
@@ -64,20 +71,29 @@ export function versionStoreConnection(): Promise<OpenResult> {
 
 export async function loadCurrentData(): Promise<CurrentData> {
   const published = await loadPublishedDataset();
-  const storage = await versionStoreConnection();
-  const fallback: CurrentData = { dataset: published, published, version: null, storage, problems: [] };
+  const [homes, storage] = await Promise.all([
+    // The homes reader is fetched apart, after the figures' loader, to keep it off the first screen's bundle.
+    import('../adapters/load-homes').then(({ loadPublishedHomes }) =>
+      loadPublishedHomes(published.manifest, todayIso()),
+    ),
+    versionStoreConnection(),
+  ]);
+  const fallback: CurrentData = { dataset: published, published, homes, version: null, storage, problems: [] };
   if (!storage.ok) return fallback;
   try {
     const version = await storage.store.latest();
     if (!version) return fallback;
     if (figuresChoice() === 'published') return { ...fallback, latestVersion: version };
-    const loaded = await storage.store.loadObservations(version.id);
-    if (loaded.problems.some((problem) => problem.severity === 'error')) {
-      return { ...fallback, problems: loaded.problems };
-    }
+    const [loaded, savedHomes] = await Promise.all([
+      storage.store.loadObservations(version.id),
+      storage.store.loadHomes(version.id),
+    ]);
+    const problems = [...loaded.problems, ...savedHomes.problems];
+    if (problems.some((problem) => problem.severity === 'error')) return { ...fallback, problems };
     return {
       ...fallback,
       dataset: openingOnNewest(withObservations(published, loaded.value)),
+      homes: savedHomes.value ?? homes,
       version,
       latestVersion: version,
     };

@@ -197,7 +197,7 @@ function readHomes(table: SourceTable, context: ImportContext): ParseResult<Impo
     problems.push({
       severity: 'error',
       rule: 'homes_not_read_here',
-      message: `${table.fileName} is a table of the council's children's homes, not figures, and this upload reads figures only. Read it with the command \`scorecard homes ${table.fileName} --area CODE\` until the upload page takes children's homes.`,
+      message: `${table.fileName} is a table of the council's children's homes, not figures, and this command reads figures only. Read it with \`scorecard homes ${table.fileName} --area CODE\`, or save it with the app's Upload figures page.`,
     });
   }
   return { value: { layout: 'homes', observations: [], openDataRows: null, homes: read.value }, problems };

@@ -68,6 +68,7 @@ export const RULE_IDS = [
   'invalid_population',
   'invalid_rank',
   'invalid_reporting_year',
+  'invalid_saved_homes',
   'invalid_status',
   'invalid_stored_breakdown',
   'invalid_stored_breakdowns',

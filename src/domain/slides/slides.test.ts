@@ -12,13 +12,12 @@ import {
   moveSlide,
   parseSlideId,
   resolveSlideIds,
-  slideChoices,
   slideHeading,
-  slideName,
   toggleSlide,
   type MeasureSlide,
   type QuestionSlide,
 } from './slides';
+import { slideChoices, slideName } from './slide-choices';
 
 const catalogue = {
   keyQuestions: [

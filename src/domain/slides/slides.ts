@@ -16,7 +16,9 @@ import { hasFigures, type ComparatorKind, type Scorecard, type ScorecardRow } fr
 import type { ObservationIndex } from '../observations/series';
 import { chartPeriods, positionsOf } from './chart-periods';
 import { pagesOf, partOf } from './paging';
-import { spcSlide, spcSlideId, spcSlideMeasure, type SpcSlide } from './spc-slide';
+import { spcSlide, spcSlideMeasure, type SpcSlide } from './spc-slide';
+import { HOMES_SLIDE, homesSlides, type HomesSlide } from './homes-slide';
+import type { SavedHomes } from '../homes/saved-homes';
 
 export const TITLE_SLIDE = 'title';
 const QUESTION_PREFIX = 'q:';
@@ -26,7 +28,8 @@ export type SlideRef =
   | { kind: 'title' }
   | { kind: 'question'; keyQuestionId: string }
   | { kind: 'measure'; measureId: string }
-  | { kind: 'spc'; measureId: string };
+  | { kind: 'spc'; measureId: string }
+  | { kind: 'homes' };
 
 export function questionSlideId(keyQuestionId: string): string {
   return `${QUESTION_PREFIX}${keyQuestionId}`;
@@ -39,6 +42,7 @@ export function measureSlideId(measureId: string): string {
 /** What a slide id in the URL names; null for anything else (a hand-edited link). */
 export function parseSlideId(id: string): SlideRef | null {
   if (id === TITLE_SLIDE) return { kind: 'title' };
+  if (id === HOMES_SLIDE) return { kind: 'homes' };
   if (id.startsWith(QUESTION_PREFIX) && id.length > QUESTION_PREFIX.length)
     return { kind: 'question', keyQuestionId: id.slice(QUESTION_PREFIX.length) };
   if (id.startsWith(MEASURE_PREFIX) && id.length > MEASURE_PREFIX.length)
@@ -118,15 +122,16 @@ export interface MeasureSlide {
   commentary: string;
 }
 
-export type Slide = TitleSlide | QuestionSlide | MeasureSlide | SpcSlide;
+export type Slide = TitleSlide | QuestionSlide | MeasureSlide | SpcSlide | HomesSlide;
 
-/** The standard deck: the title, then each key question that has a measure with figures. */
-export function defaultSlideIds(scorecard: Scorecard): string[] {
+/** The standard deck: the title, each key question that has a measure with figures, then the council's homes when held. */
+export function defaultSlideIds(scorecard: Scorecard, hasHomes = false): string[] {
   return [
     TITLE_SLIDE,
     ...scorecard.sections
       .filter((section) => section.rows.some(hasFigures))
       .map((section) => questionSlideId(section.keyQuestion.id)),
+    ...(hasHomes ? [HOMES_SLIDE] : []),
   ];
 }
 
@@ -137,6 +142,7 @@ export function defaultSlideIds(scorecard: Scorecard): string[] {
 export function resolveSlideIds(
   requested: readonly string[],
   scorecard: Scorecard,
+  hasHomes = false,
 ): { ids: string[]; unknown: string[] } {
   const questions = new Set(scorecard.sections.map((section) => section.keyQuestion.id));
   const rows = scorecard.sections.flatMap((section) => section.rows);
@@ -150,13 +156,15 @@ export function resolveSlideIds(
     const known =
       ref !== null &&
       (ref.kind === 'title' ||
-        (ref.kind === 'question'
-          ? questions.has(ref.keyQuestionId)
-          : (ref.kind === 'spc' ? charted : measures).has(ref.measureId)));
+        (ref.kind === 'homes'
+          ? hasHomes
+          : ref.kind === 'question'
+            ? questions.has(ref.keyQuestionId)
+            : (ref.kind === 'spc' ? charted : measures).has(ref.measureId)));
     if (!known) unknown.push(id);
     else if (!ids.includes(id)) ids.push(id);
   }
-  return { ids: ids.length > 0 ? ids : defaultSlideIds(scorecard), unknown };
+  return { ids: ids.length > 0 ? ids : defaultSlideIds(scorecard, hasHomes), unknown };
 }
 
 /** The slide number to show, kept within the deck. */
@@ -234,6 +242,8 @@ export interface SlideInput {
   commentary: ReadonlyMap<string, string>;
   panelTitle: string;
   neighbours?: NeighbourChoice | null;
+  /** The council's table of its own homes, for the homes slide, with today for its flags. */
+  homes?: { table: SavedHomes; today: string } | null;
   /** The words titles and sentences are given in (young people's words, dates written out); as they are when not given. */
   say?: (text: string) => string;
   /** A measure's title as the page shows it (abbreviations written out at first use). */
@@ -302,6 +312,9 @@ export function buildSlides(input: SlideInput): Slide[] {
   return input.ids.flatMap((id): Slide[] => {
     const ref = parseSlideId(id);
     if (!ref) return [];
+    if (ref.kind === 'homes') {
+      return input.homes ? homesSlides(input.homes.table, scorecard.area.name, input.homes.today, id) : [];
+    }
     if (ref.kind === 'title')
       return [
         {
@@ -349,49 +362,7 @@ export function slideHeading(slide: Slide): string {
       return slide.title;
     case 'spc':
       return `${slide.title}: SPC chart`;
+    case 'homes':
+      return `${slide.title}${partOf(slide.part, slide.parts)}`;
   }
-}
-
-/** How the slide picker names a slide: "Title slide", "Key question: …", "Measure: …"; the id itself when unknown. */
-export function slideName(id: string, scorecard: Scorecard): string {
-  const ref = parseSlideId(id);
-  if (!ref) return id;
-  if (ref.kind === 'title') return 'Title slide';
-  if (ref.kind === 'question') {
-    const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
-    return section ? `Key question: ${section.keyQuestion.title}` : id;
-  }
-  const row = scorecard.sections
-    .flatMap((section) => section.rows)
-    .find((candidate) => candidate.measure.id === ref.measureId);
-  if (!row) return id;
-  return ref.kind === 'spc' ? `SPC chart: ${row.measure.title}` : `Measure: ${row.measure.title}`;
-}
-
-/** What the picker offers: the title, then each key question with figures followed by its measures with figures. */
-export function slideChoices(scorecard: Scorecard): { id: string; name: string; group: string }[] {
-  return [
-    { id: TITLE_SLIDE, name: 'Title slide', group: '' },
-    ...scorecard.sections
-      .filter((section) => section.rows.some(hasFigures))
-      .flatMap((section) => [
-        {
-          id: questionSlideId(section.keyQuestion.id),
-          name: 'The key question’s measures and ratings',
-          group: section.keyQuestion.title,
-        },
-        ...section.rows.filter(hasFigures).flatMap((row) => [
-          { id: measureSlideId(row.measure.id), name: row.measure.title, group: section.keyQuestion.title },
-          ...(row.variation === null
-            ? []
-            : [
-                {
-                  id: spcSlideId(row.measure.id),
-                  name: `SPC chart: ${row.measure.title}`,
-                  group: section.keyQuestion.title,
-                },
-              ]),
-        ]),
-      ]),
-  ];
 }

@@ -5,7 +5,8 @@ import { figure, period } from '../../../test/unit/builders/observation';
 import { monthlyPlacements } from '../../../test/unit/spc-series';
 import { ObservationIndex } from '../observations/series';
 import { buildScorecard } from '../scorecard/scorecard';
-import { buildSlides, parseSlideId, resolveSlideIds, slideChoices, slideHeading, slideName } from './slides';
+import { buildSlides, parseSlideId, resolveSlideIds, slideHeading } from './slides';
+import { slideChoices, slideName } from './slide-choices';
 import type { SpcSlide } from './spc-slide';
 
 // Two quarters of figures (too few for a chart), and the same with 24 months added.

@@ -1,15 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { HomesSummary } from '../homes/homes-summary';
 import type { ProvisionRow } from '../homes/provision';
 import {
   fullInspectionText,
   goodOrBetterText,
   gradeSpreadText,
+  homesByJudgementText,
   homesHeadline,
   interimInspectionText,
   interimText,
+  overAYearSummaryText,
   providersAsAtText,
+  provisionGoodOrBetterSentence,
   provisionText,
+  recentInspectionText,
   settingsText,
 } from './homes';
 
@@ -145,5 +149,51 @@ describe('the settings in an area', () => {
     { asAt: null, text: "Ofsted's list of settings (the file does not say its date)" },
   ])('states the date of the list: "$text"', ({ asAt, text }) => {
     expect(providersAsAtText(asAt)).toBe(text);
+  });
+});
+
+describe('the inspections page’s words for the council’s homes', () => {
+  it.each([
+    { inspected: true, overAYear: true, text: 'No: over a year ago' },
+    { inspected: true, overAYear: false, text: 'Yes' },
+    { inspected: false, overAYear: false, text: 'Not yet inspected' },
+  ])('recentInspectionText($inspected, $overAYear) is "$text"', ({ inspected, overAYear, text }) => {
+    expect(recentInspectionText(inspected, overAYear)).toBe(text);
+  });
+
+  it.each([
+    { changes: {}, text: 'Latest full inspections of the 10 homes: 3 Outstanding and 7 Good.' },
+    {
+      changes: { notInspected: 1, listed: 11 },
+      text: 'Latest full inspections of the 11 homes: 3 Outstanding and 7 Good. 1 home not yet inspected.',
+    },
+  ])('homesByJudgementText: $text', ({ changes, text }) => {
+    expect(homesByJudgementText(summary(changes))).toBe(text);
+  });
+
+  it.each([
+    { over: 0, listed: 10, text: null },
+    { over: 10, listed: 10, starts: 'All 10 homes were last inspected in full over a year ago' },
+    { over: 1, listed: 10, starts: '1 of 10 homes was last inspected in full over a year ago' },
+    { over: 1, listed: 1, starts: 'The home was last inspected in full over a year ago' },
+  ])('overAYearSummaryText($over, $listed)', ({ over, listed, text, starts }) => {
+    const said = overAYearSummaryText(over, listed);
+    if (starts === undefined) expect(said).toBe(text);
+    else expect(said?.startsWith(starts)).toBe(true);
+  });
+
+  test('provisionGoodOrBetterSentence sets the council beside its region and England', () => {
+    expect(
+      provisionGoodOrBetterSentence("Children's home", { name: 'County Durham', row: row({}) }, [
+        {
+          name: 'the North East',
+          row: row({ judgements: { outstanding: 1, good: 3, requires_improvement: 1, inadequate: 0 } }),
+        },
+        { name: 'England', row: undefined },
+      ]),
+    ).toBe(
+      "In County Durham, 40 of the 42 children's homes judged are good or better (95%), against the North East 80%.",
+    );
+    expect(provisionGoodOrBetterSentence("Children's home", { name: 'County Durham', row: undefined }, [])).toBeNull();
   });
 });

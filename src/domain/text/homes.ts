@@ -127,3 +127,56 @@ export const PROVISION_LINE = {
   notJudged: 'no full inspection judgement yet',
   goodOrBetter: 'good or better, of those judged',
 } as const;
+
+/** The column that flags a home whose latest full inspection is over a year old, in words, never by colour alone. */
+export const RECENT_INSPECTION_HEADING = 'Full inspection in the last year?';
+
+/** "No: over a year ago" (the flag), "Yes", or "Not yet inspected". */
+export function recentInspectionText(inspected: boolean, overAYear: boolean): string {
+  if (!inspected) return 'Not yet inspected';
+  return overAYear ? 'No: over a year ago' : 'Yes';
+}
+
+/**
+ * "Latest full inspections of the 10 homes: 3 Outstanding and 7 Good." Ofsted's words for each
+ * judgement, best first, with homes not yet inspected said apart.
+ */
+export function homesByJudgementText(summary: HomesSummary): string {
+  const parts = GRADES.filter((grade) => summary.byGrade[grade] > 0).map(
+    (grade) => `${summary.byGrade[grade]} ${GRADE_LABEL[grade]}`,
+  );
+  const judged = parts.length === 0 ? 'none judged yet' : listOf(parts);
+  const notYet = summary.notInspected > 0 ? ` ${countOf(summary.notInspected, 'home')} not yet inspected.` : '';
+  return `Latest full inspections of the ${countOf(summary.listed, 'home')}: ${judged}.${notYet}`;
+}
+
+/** "All 10 homes were last inspected in full over a year ago." / "2 of 10 homes …"; null when none is. */
+export function overAYearSummaryText(overAYear: number, listed: number): string | null {
+  if (overAYear === 0) return null;
+  const which =
+    overAYear === listed
+      ? listed === 1
+        ? 'The home was'
+        : `All ${listed} homes were`
+      : `${overAYear} of ${countOf(listed, 'home')} ${overAYear === 1 ? 'was' : 'were'}`;
+  return `${which} last inspected in full over a year ago: Ofsted inspects each children's home in full at least once a year, so ask whether a newer judgement is due or not yet in this table.`;
+}
+
+/**
+ * "In County Durham, 37 of 42 children's homes judged are good or better (88%); the North East 82%,
+ * England 80%." Null when the council has no children's home judged.
+ */
+export function provisionGoodOrBetterSentence(
+  provisionType: string,
+  own: { name: string; row: ProvisionRow | undefined },
+  others: readonly { name: string; row: ProvisionRow | undefined }[],
+): string | null {
+  if (!own.row) return null;
+  const { good, judged } = goodOrBetterOf(own.row);
+  if (judged === 0) return null;
+  const beside = others
+    .filter((other) => other.row && goodOrBetterOf(other.row).judged > 0)
+    .map((other) => `${other.name} ${other.row ? goodOrBetterShare(other.row) : ''}`);
+  const besideText = beside.length > 0 ? `, against ${listOf(beside)}` : '';
+  return `In ${own.name}, ${good} of the ${judged} ${settingsHeading(provisionType).toLowerCase()} judged are good or better (${goodOrBetterShare(own.row)})${besideText}.`;
+}

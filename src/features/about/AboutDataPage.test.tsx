@@ -9,6 +9,7 @@ const current: CurrentData = {
   dataset,
   published: dataset,
   version: null,
+  homes: [],
   storage: { ok: false, reason: 'Not in this test' },
   problems: [],
 };

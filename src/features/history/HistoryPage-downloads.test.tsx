@@ -17,6 +17,7 @@ describe('HistoryPage: read-only', () => {
       Promise.resolve({
         dataset: published,
         published,
+        homes: [],
         version: null,
         storage: { ok: false, reason: STORAGE_UNAVAILABLE },
         problems: [],
@@ -84,6 +85,7 @@ describe('HistoryPage: downloads', () => {
       Promise.resolve({
         dataset: published,
         published,
+        homes: [],
         version: null,
         storage: { ok: false, reason: STORAGE_UNAVAILABLE },
         problems: [],
@@ -100,6 +102,7 @@ describe('HistoryPage: downloads', () => {
       Promise.resolve({
         dataset: published,
         published,
+        homes: [],
         version: null,
         storage: { ok: false, reason: STORAGE_UNAVAILABLE },
         problems: [],

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type * as LoadDatasetModule from '../../adapters/load-dataset';
+import type * as LoadHomesModule from '../../adapters/load-homes';
 import type * as VersionStoreModule from '../../adapters/version-store';
 import type { VersionStore } from '../../adapters/version-store';
 import { applyIncoming } from '../../domain/observations/diff';
@@ -14,6 +15,11 @@ const held: { store: VersionStore | null } = { store: null };
 vi.mock('../../adapters/load-dataset', async (original) => ({
   ...(await original<typeof LoadDatasetModule>()),
   loadPublishedDataset: () => Promise.resolve(published),
+}));
+// This test is about the figures; the published homes table would be fetched from the data folder.
+vi.mock('../../adapters/load-homes', async (original) => ({
+  ...(await original<typeof LoadHomesModule>()),
+  loadPublishedHomes: () => Promise.resolve([]),
 }));
 vi.mock('../../adapters/version-store', async (original) => {
   const real = await original<typeof VersionStoreModule>();

@@ -1,8 +1,9 @@
+import { slug } from '../../domain/text/slug';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { saveFile } from '../../adapters/download';
-import { commentaryToCsv, dataPack, observationsToCsv } from '../../adapters/export';
+import { commentaryToCsv, dataPack, homesToCsv, observationsToCsv } from '../../adapters/export';
 import type { VersionMeta, VersionStore } from '../../adapters/version-store';
 import { MAX_VERSION_NAME_LENGTH, checkVersionName } from '../../domain/versions/version-name';
 import { todayIso } from '../../domain/text/dates';
@@ -310,6 +311,15 @@ function Downloads({ current }: { current: CurrentData }) {
           'application/json;charset=utf-8',
         ),
     },
+    ...current.homes.map((table) => {
+      const name = dataset.areas.find(table.areaCode)?.name ?? table.areaCode;
+      return {
+        label: `${name}’s children’s homes (CSV)`,
+        about: `The table of the council’s own homes on screen (${countOf(table.homes.length, 'home')}, from ${table.fileName}), in the layout the upload page reads back as the same homes.`,
+        save: () =>
+          saveFile(`${slug(`${name} childrens homes`)}-${today()}.csv`, homesToCsv(table), 'text/csv;charset=utf-8'),
+      };
+    }),
     {
       label: 'Commentary (CSV)',
       about: `The officers’ “What the data tells us” notes kept in this browser (${countOf(commentary.length, 'note')}), by measure, area and period. They are also in the data pack.`,

@@ -1,7 +1,6 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import { commentaryFor } from '../../domain/commentary/commentary';
-import { saveFile } from '../../adapters/download';
 import type { Dataset } from '../../domain/dataset/dataset';
 import type { NeighbourChoice } from '../../domain/comparison/neighbours';
 import { describePeriod, periodName } from '../../domain/text/periods';
@@ -13,12 +12,11 @@ import {
   clampSlideNumber,
   moveSlide,
   resolveSlideIds,
-  slideChoices,
   slideHeading,
-  slideName,
   toggleSlide,
   type Slide,
 } from '../../domain/slides/slides';
+import { slideChoices, slideName } from '../../domain/slides/slide-choices';
 import { usePrintHeader } from '../../shared/print-header';
 import { useCommentary } from '../../shared/use-commentary';
 import { useSelectionStore } from '../../shared/selection-store';
@@ -28,12 +26,17 @@ import { WordsSwitch } from '../../shared/WordsSwitch';
 import { ViewNotices } from '../../shared/ViewNotices';
 import type { ViewNotice } from '../../domain/view/view-context';
 import { SlideView } from './SlideView';
+import { PowerPointButton } from './PowerPointButton';
+import { homesOfArea, type SavedHomes } from '../../domain/homes/saved-homes';
+import { todayIso } from '../../domain/text/dates';
 
 const PANEL_TITLE = 'Corporate Parenting Panel';
 
 /** The scorecard the deck is drawn from, and the slides chosen from it. */
 interface SlideChoice {
   scorecard: Scorecard;
+  /** The council's table of its own homes, for the homes slide; null when none is held. */
+  homes: SavedHomes | null;
   neighbours: NeighbourChoice | null;
   ids: string[];
   unknown: string[];
@@ -51,7 +54,11 @@ interface Deck extends SlideChoice {
  * slide change, a Back press (a new `slides` array with the same ids) or the commentary loading must
  * not build it again. The slides are built only when presenting (`deck` is null on the picker).
  */
-function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; deck: Deck | null } | null {
+function useDeck(
+  dataset: Dataset,
+  heldHomes: readonly SavedHomes[],
+  presenting: boolean,
+): { choice: SlideChoice; deck: Deck | null } | null {
   const view = useViewContext(dataset, 'figures');
   const requested = useSelectionStore((state) => state.slides);
   const commentary = useCommentary();
@@ -82,9 +89,10 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
   const requestedKey = requested.join(',');
   const choice = useMemo((): SlideChoice | null => {
     if (!built) return null;
-    const { ids, unknown } = resolveSlideIds(requestedKey.split(',').filter(Boolean), built.scorecard);
-    return { ...built, ids, unknown };
-  }, [built, requestedKey]);
+    const homes = homesOfArea(heldHomes, built.scorecard.area.code);
+    const { ids, unknown } = resolveSlideIds(requestedKey.split(',').filter(Boolean), built.scorecard, homes !== null);
+    return { ...built, homes, ids, unknown };
+  }, [built, requestedKey, heldHomes]);
 
   const deck = useMemo((): Deck | null => {
     if (!choice || !presenting) return null;
@@ -98,43 +106,12 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
       neighbours,
       say: wording.say,
       title: wording.title,
+      homes: choice.homes && { table: choice.homes, today: todayIso() },
     });
     return { ...choice, slides };
   }, [choice, dataset.index, notes, presenting, wording]);
 
   return choice ? { choice, deck } : null;
-}
-
-function PowerPointButton({ deck }: { deck: Deck }) {
-  const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
-  const download = async () => {
-    if (state.busy) return;
-    setState({ busy: true, message: 'Making the PowerPoint file…' });
-    try {
-      // pptxgenjs is large, so it is fetched only when someone asks for a file.
-      const { presentationFile } = await import('../../adapters/pptx');
-      const blob = await presentationFile(deck.slides, {
-        title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${periodName(deck.scorecard.period)}`,
-      });
-      saveFile(`${slug(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
-      setState({ busy: false, message: 'The PowerPoint file has been made. Look for it in your downloads.' });
-    } catch (error) {
-      setState({
-        busy: false,
-        message: `The PowerPoint file could not be made. ${error instanceof Error ? error.message : ''}`.trim(),
-      });
-    }
-  };
-  return (
-    <>
-      <button type="button" className="present-button" aria-disabled={state.busy} onClick={() => void download()}>
-        Download as PowerPoint (.pptx)
-      </button>
-      <span role="status" className="present-status">
-        {state.message}
-      </span>
-    </>
-  );
 }
 
 /** A checkbox is pressed, not typed in: a clicker's keys still change slide while one has focus. */
@@ -262,7 +239,11 @@ function Presenting({ deck }: { deck: Deck }) {
         <button type="button" className="present-button" onClick={fullScreen}>
           Full screen
         </button>
-        <PowerPointButton deck={deck} />
+        <PowerPointButton
+          slides={deck.slides}
+          title={`${PANEL_TITLE}: ${deck.scorecard.area.name}, ${periodName(deck.scorecard.period)}`}
+          fileName={`${slug(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`}
+        />
         <WordsSwitch label="Young people’s words" />
         <Link href="/" className="present-link">
           Leave (Esc)
@@ -274,7 +255,7 @@ function Presenting({ deck }: { deck: Deck }) {
 
 function Choosing({ deck }: { deck: SlideChoice }) {
   const select = useSelectionStore((state) => state.select);
-  const choices = useMemo(() => slideChoices(deck.scorecard), [deck.scorecard]);
+  const choices = useMemo(() => slideChoices(deck.scorecard, deck.homes !== null), [deck.scorecard, deck.homes]);
   const refocus = useRef<string | null>(null);
   const setIds = (ids: string[]) => select({ slides: ids, slide: 1 });
   const groups = [...new Set(choices.map((choice) => choice.group))];
@@ -380,8 +361,17 @@ function Choosing({ deck }: { deck: SlideChoice }) {
 }
 
 /** Presentation mode: the panel's slides (`/present`) and the page that chooses and orders them (`/present/choose`). */
-export default function PresentPage({ dataset, choosing = false }: { dataset: Dataset; choosing?: boolean }) {
-  const built = useDeck(dataset, !choosing);
+export default function PresentPage({
+  dataset,
+  homes,
+  choosing = false,
+}: {
+  dataset: Dataset;
+  /** The councils' tables of their own homes on screen (CurrentData.homes). */
+  homes: readonly SavedHomes[];
+  choosing?: boolean;
+}) {
+  const built = useDeck(dataset, homes, !choosing);
   usePrintHeader(
     built
       ? `${PANEL_TITLE}: ${built.choice.scorecard.area.name}, ${describePeriod(built.choice.scorecard.period)}`

@@ -9,6 +9,7 @@ import {
 } from '../../domain/slides/slides';
 import { RatingBadge } from '../../shared/RatingBadge';
 import { SpcSlideView } from './SpcSlideView';
+import { HomesSlideView } from './HomesSlideView';
 import { TrendSvg } from './TrendSvg';
 
 function ComparatorFigure({ comparator }: { comparator: SlideComparator }) {
@@ -127,5 +128,7 @@ export function SlideView({ slide, headingId }: { slide: Slide; headingId: strin
       return <MeasureView slide={slide} headingId={headingId} />;
     case 'spc':
       return <SpcSlideView slide={slide} headingId={headingId} />;
+    case 'homes':
+      return <HomesSlideView slide={slide} headingId={headingId} />;
   }
 }

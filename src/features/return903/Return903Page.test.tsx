@@ -54,7 +54,14 @@ function inProcessWorker(openStore: () => Promise<OpenResult>): () => ReturnWork
 async function renderPage(worker?: () => ReturnWorker) {
   const factory = new IDBFactory();
   const opened = await openVersionStore(factory);
-  const current: CurrentData = { dataset, published: dataset, version: null, storage: opened, problems: [] };
+  const current: CurrentData = {
+    dataset,
+    published: dataset,
+    homes: [],
+    version: null,
+    storage: opened,
+    problems: [],
+  };
   const queryClient = new QueryClient();
   vi.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   render(

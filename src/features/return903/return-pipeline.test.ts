@@ -10,6 +10,8 @@ import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { openVersionStore, type VersionStore } from '../../adapters/version-store';
 import { append } from '../../domain/lists/append';
 import type { BaseFigures } from '../../shared/base-figures';
+import type { SavedHomes } from '../../domain/homes/saved-homes';
+import { THREE_HOMES } from '../../../test/unit/builders/homes';
 import { createReturnPipeline, FILE_UNREADABLE } from './return-pipeline';
 import type { ComputeOutcome, FromWorker, ToWorker } from './return-protocol';
 
@@ -43,6 +45,7 @@ async function setUp() {
     files: readonly { name: string; text: string }[],
     asAt = '2022-03-31',
     base: BaseFigures = { kind: 'published', observations: [] },
+    homes: readonly SavedHomes[] = [],
   ) =>
     send({
       type: 'compute',
@@ -53,6 +56,7 @@ async function setUp() {
       measures: dataset.catalogue.measures,
       areas: dataset.areas.areas,
       base,
+      homes,
     } as Omit<ToWorker, 'requestId'>);
   return { store: opened.store, pipeline, send, compute, lastId: () => requestId };
 }
@@ -123,6 +127,14 @@ describe('the 903 return worker', () => {
     expect(saved.observations.some((figure) => figure.period.label === '2021/22 Q2')).toBe(true);
   });
 
+  it('saves the councils’ tables of children’s homes the page shows with the figures, so a return never drops them', async () => {
+    const { store, compute, send, lastId } = await setUp();
+    await compute(brookFiles(), '2022-03-31', undefined, [THREE_HOMES]);
+    await send({ type: 'save', computeId: lastId(), name: 'Brook 2021/22' } as Omit<ToWorker, 'requestId'>);
+    const version = await store.latest();
+    expect(version && (await store.loadHomes(version.id)).value).toEqual([THREE_HOMES]);
+  });
+
   it('says which table a missing figure needs, and works out the rest', async () => {
     const { compute } = await setUp();
     const { outcome } = await compute(brookFiles().filter((file) => !file.name.startsWith('missing')));
@@ -149,6 +161,7 @@ describe('the 903 return worker', () => {
         measures: dataset.catalogue.measures,
         areas: dataset.areas.areas,
         base: { kind: 'published', observations: [] },
+        homes: [],
       },
       (reply) => messages.push(reply),
     );

@@ -213,6 +213,7 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
       held: figures,
       counts: countChanges(diff, preview.counts.total),
       expectedLatest: figures.versionId ?? (await latestVersionId(await store())),
+      homes: request.homes,
       quality: withoutChildren(prepared.quality),
     };
     finish({

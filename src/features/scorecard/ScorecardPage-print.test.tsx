@@ -24,15 +24,15 @@ function lastSaved(): { fileName: string; content: unknown } {
 
 describe('ScorecardPage: reading aids, print and downloads', () => {
   test('opens "How to read this scorecard" on a first visit, and closed the next time', () => {
-    const { unmount } = render(<ScorecardPage dataset={dataset} />);
+    const { unmount } = render(<ScorecardPage dataset={dataset} homes={[]} />);
     expect(screen.getByText('How to read this scorecard').closest('details')).toHaveAttribute('open');
     unmount();
-    render(<ScorecardPage dataset={dataset} />);
+    render(<ScorecardPage dataset={dataset} homes={[]} />);
     expect(screen.getByText('How to read this scorecard').closest('details')).not.toHaveAttribute('open');
   });
 
   test('links its terms to the glossary and says when the figures were last updated', () => {
-    render(<ScorecardPage dataset={dataset} />);
+    render(<ScorecardPage dataset={dataset} homes={[]} />);
     expect(screen.getAllByRole('link', { name: 'statistical neighbours' })[0]).toHaveAttribute(
       'href',
       '/glossary/statistical-neighbours',
@@ -44,7 +44,7 @@ describe('ScorecardPage: reading aids, print and downloads', () => {
 
   test('prints from a button', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    render(<ScorecardPage dataset={dataset} />);
+    render(<ScorecardPage dataset={dataset} homes={[]} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();
@@ -52,7 +52,7 @@ describe('ScorecardPage: reading aids, print and downloads', () => {
 
   test('downloads the table as shown, sorted and filtered, as CSV with ratings in words', async () => {
     useSelectionStore.setState({ question: 'care_leavers', sort: { column: 'comparator:england', desc: false } });
-    render(<ScorecardPage dataset={dataset} />);
+    render(<ScorecardPage dataset={dataset} homes={[]} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Download the table (CSV)' }));
     await waitFor(() => expect(vi.mocked(saveFile)).toHaveBeenCalledTimes(1));
     const { fileName, content } = lastSaved();
@@ -72,7 +72,7 @@ describe('ScorecardPage: reading aids, print and downloads', () => {
   });
 
   test('downloads the same table as an Excel workbook', async () => {
-    render(<ScorecardPage dataset={dataset} />);
+    render(<ScorecardPage dataset={dataset} homes={[]} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Download the table (Excel)' }));
     await waitFor(() => expect(vi.mocked(saveFile)).toHaveBeenCalledTimes(1));
     const { fileName, content } = lastSaved();

@@ -3,13 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
 import { periodLabel } from '../../domain/periods/period-label';
-import { loadSampleDataset } from '../../../test/unit/sample-dataset';
+import { loadSampleDataset, loadSampleHomes } from '../../../test/unit/sample-dataset';
+import { homesTable } from '../../../test/unit/builders/homes';
 import { ScorecardPage } from './ScorecardPage';
 
 const dataset = loadSampleDataset();
+const homes = loadSampleHomes();
 
-function renderPage() {
-  render(<ScorecardPage dataset={dataset} />);
+function renderPage(held = homes) {
+  render(<ScorecardPage dataset={dataset} homes={held} />);
   return screen.getByRole('table', { name: 'Performance scorecard' });
 }
 
@@ -105,6 +107,21 @@ describe('ScorecardPage', () => {
     expect(
       within(rowOf(table, /moving in with its adoptive family/)).getByText('(2015/16 to 2017/18)'),
     ).toBeInTheDocument();
+
+    // sums up the council's own children's homes (seed 000), linking to them
+    expect(
+      screen.getByRole('heading', {
+        name: "Our children's homes: 10 of 10 good or better at their latest full inspection",
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'See each home’s inspections, and the homes and places in the area' }),
+    ).toHaveAttribute('href', '/inspections');
+  });
+
+  test('says nothing of homes for a council whose table is not held', () => {
+    renderPage([homesTable([], 'E06000004')]);
+    expect(screen.queryByRole('heading', { name: /^Our children's homes/ })).toBeNull();
   });
 
   test('a young person reads titles and key questions in their own words', () => {

@@ -27,8 +27,17 @@ import { ScorecardActions } from './ScorecardActions';
 import { ScorecardCards } from './ScorecardCards';
 import { Legend, SourcesNote } from './ScorecardLegend';
 import { ScorecardTable, type ScorecardEntry } from './ScorecardTable';
+import { HomesPanel } from './HomesPanel';
+import { homesOfArea, type SavedHomes } from '../../domain/homes/saved-homes';
 
-export function ScorecardPage({ dataset }: { dataset: Dataset }) {
+export function ScorecardPage({
+  dataset,
+  homes,
+}: {
+  dataset: Dataset;
+  /** The councils' tables of their own homes on screen (CurrentData.homes). */
+  homes: readonly SavedHomes[];
+}) {
   const selection = useSelectionStore();
   const { select } = selection;
   const resolved = useViewContext(dataset, 'figures');
@@ -242,6 +251,8 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           : ''}
       </p>
       <Legend />
+      {/* Before the table, so the printed scorecard's last page still has rows under its repeated header. */}
+      <HomesPanel table={homesOfArea(homes, resolved.area.code)} />
       {measureCount === 0 && selection.search ? (
         <p className="notice">No measure matches &lsquo;{selection.search}&rsquo;. Try fewer or different words.</p>
       ) : narrow ? (

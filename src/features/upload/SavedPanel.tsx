@@ -26,11 +26,11 @@ export function SavedPanel({
     <section className="upload-saved" aria-labelledby="upload-saved-title">
       <div className="panel-success">
         <h2 id="upload-saved-title" tabIndex={-1} ref={heading}>
-          Figures saved
+          {preview.homes ? 'Children’s homes saved' : 'Figures saved'}
         </h2>
         <p>
-          Saved as version {version.id}, &ldquo;{version.name}&rdquo;, from {version.fileName}:{' '}
-          {countOf(counts.added, 'new figure', 'new figures', 'no new figures')},{' '}
+          {preview.homes ? `${preview.homes.headline}. ` : ''}Saved as version {version.id}, &ldquo;{version.name}
+          &rdquo;, from {version.fileName}: {countOf(counts.added, 'new figure', 'new figures', 'no new figures')},{' '}
           {countOf(counts.changed, 'changed figure', 'changed figures', 'no changed figures')} and{' '}
           {countOf(counts.unchanged, 'unchanged figure', 'unchanged figures', 'no unchanged figures')}. It holds{' '}
           {countOf(counts.total, 'figure')} and the scorecard now shows it.

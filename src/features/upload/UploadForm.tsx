@@ -44,7 +44,12 @@ function FileHint() {
           cla_number_and_rate_per_10k_children.csv): its figures for England, every region and every local authority are
           read through the measure map, so any council can be compared;
         </li>
-        <li>an Excel workbook (.xlsx) holding an observations or scorecard-layout table on its first sheet.</li>
+        <li>
+          a table of the council&rsquo;s children&rsquo;s homes, as in the committee papers: Name, Full inspection date
+          and Full inspection overall judgement, and if known Interim inspection date, Interim inspection overall
+          outcome and URN (dates as 21.07.15 or 21.07.2015);
+        </li>
+        <li>an Excel workbook (.xlsx) holding one of these tables on its first sheet.</li>
       </ul>
       <p>
         CSV files saved by Excel as &ldquo;CSV UTF-8&rdquo; or plain &ldquo;CSV&rdquo; (Windows-1252) are both read. Up
@@ -103,7 +108,7 @@ export function UploadForm({
         </Field>
         <Field
           label="Local authority the file is for"
-          hint="Used for scorecard-layout files, which do not say whose figures they are; an observations file names the area on every row. Type the first letters of a name to jump to it."
+          hint="Used for scorecard-layout files and tables of children's homes, which do not say whose they are; an observations file names the area on every row. Type the first letters of a name to jump to it."
         >
           {(control) => (
             <AreaSelect {...control} className="select" groups={groups} value={areaCode} onChange={onChooseArea} />

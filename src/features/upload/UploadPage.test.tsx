@@ -8,6 +8,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { uploadFixtureBytes } from '../../../test/unit/uploads';
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../../../test/unit/tables';
 import { openVersionStore, type OpenResult } from '../../adapters/version-store';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
 import type { ImportWorker } from './import-client';
@@ -52,7 +54,7 @@ async function renderPage({ storage = 'ok' }: Setup = {}) {
     storage === 'ok'
       ? await openVersionStore(factory)
       : { ok: false, reason: 'This browser is not letting the scorecard save data.' };
-  const current: CurrentData = { dataset, published: dataset, version: null, storage: opened, problems: [] };
+  const current: CurrentData = { dataset, published: dataset, homes: [], version: null, storage: opened, problems: [] };
   const queryClient = new QueryClient();
   const invalidate = vi.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   render(
@@ -232,6 +234,34 @@ describe('UploadPage', () => {
     const versions = (await store?.listVersions()) ?? [];
     expect(versions.map((version) => [version.id, version.name, version.counts])).toEqual([
       [1, 'Hartlepool 2021/22 Q2', { added: 25, changed: 8, unchanged: 2, total: 300 }],
+    ]);
+  });
+
+  test("a table of Durham's children's homes: previewed home by home, saved with the version; a bad one refused", async () => {
+    const { user, store } = await renderPage();
+    const homesFile = (relative: string) =>
+      new File([new Uint8Array(readFileSync(repoPath(relative)))], relative.split('/').at(-1) ?? relative, {
+        type: 'text/csv',
+      });
+    await checkFile(user, homesFile('test/fixtures/homes/duplicate_home.csv'), 'County Durham');
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText(/row 2 already lists 'high\s+etherley'. List each home once/)).toBeInTheDocument();
+    expect(await store?.listVersions()).toEqual([]);
+
+    await checkFile(user, homesFile('data/homes/county-durham-2016-06-08.csv'), 'County Durham');
+    await screen.findByRole('heading', { name: 'Check the changes before saving' });
+    expect(
+      screen.getByText(/^county-durham-2016-06-08\.csv, a table of County Durham’s children’s homes has no errors\./),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'The 10 homes in the file, with their latest inspections' });
+    expect(within(table).getAllByRole('row')[1]?.textContent).toBe(
+      'High EtherleyOutstanding, 21 July 2015Declined in effectiveness, 16 February 2016',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Name this version' }), 'Homes June 2016');
+    await user.click(screen.getByRole('button', { name: 'Save as a new version' }));
+    await screen.findByRole('heading', { name: 'Children’s homes saved' });
+    expect((await store?.loadHomes(1))?.value?.map((each) => [each.areaCode, each.homes.length])).toEqual([
+      ['E06000047', 10],
     ]);
   });
 

@@ -2,70 +2,21 @@
 // opens its own empty database through a fresh IDBFactory.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { checkRequest, latestFigures, outcomeOf, setUp } from './import-pipeline-harness';
 import { describe, expect, test } from 'vitest';
-import { importContext, TODAY, uploadFixtureBytes } from '../../../test/unit/uploads';
+import { importContext, uploadFixtureBytes } from '../../../test/unit/uploads';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { openVersionStore, type OpenResult, type VersionStore } from '../../adapters/version-store';
 import { applyIncoming } from '../../domain/observations/diff';
 import { readImport } from '../../domain/readers/read-import';
 import { readCsvText } from '../../adapters/csv';
-import type { BaseFigures } from '../../shared/base-figures';
-import type { CheckOutcome, CheckRequest, FromWorker, ToWorker } from './import-protocol';
+import type { FromWorker } from './import-protocol';
 import { CHECK_AGAIN, createImportPipeline, NEWER_VERSION_SAVED } from './import-pipeline';
 import { PROBLEMS_CSV_HEADER } from './upload-report';
 
 const dataset = loadSampleDataset();
 const HARTLEPOOL = 'E06000001';
 const GOOD = 'good/hartlepool-scorecard-2021-22-q2.csv';
-
-function bytesOf(relative: string): ArrayBuffer {
-  return new Uint8Array(uploadFixtureBytes(relative)).buffer;
-}
-
-function checkRequest(
-  relative: string,
-  requestId: number,
-  base: BaseFigures = { kind: 'published', observations: dataset.observations },
-  comparatorPeriod = '',
-): CheckRequest {
-  return {
-    type: 'check',
-    requestId,
-    fileName: relative.split('/').at(-1) ?? relative,
-    bytes: bytesOf(relative),
-    areaCode: HARTLEPOOL,
-    comparatorPeriod,
-    today: TODAY,
-    measures: dataset.catalogue.measures,
-    areas: dataset.areas.areas,
-    dfeMeasureMap: dataset.dfeMeasureMap,
-    base,
-  };
-}
-
-/** The pipeline with a store of its own, and a way to send a message and collect every reply. */
-async function setUp(factory = new IDBFactory()) {
-  const opened: OpenResult = await openVersionStore(factory);
-  if (!opened.ok) throw new Error(opened.reason);
-  const pipeline = createImportPipeline({ openStore: () => openVersionStore(factory) });
-  const send = async (message: ToWorker) => {
-    const replies: FromWorker[] = [];
-    await pipeline.handle(message, (reply) => replies.push(reply));
-    return replies;
-  };
-  return { store: opened.store, send };
-}
-
-function outcomeOf(replies: FromWorker[]): CheckOutcome {
-  const last = replies.at(-1);
-  if (last?.type !== 'checked') throw new Error(`expected a checked reply, got ${JSON.stringify(last)}`);
-  return last.outcome;
-}
-
-async function latestFigures(store: VersionStore) {
-  const latest = await store.latest();
-  return latest ? (await store.loadObservations(latest.id)).value : [];
-}
+const bytesOf = (relative: string) => new Uint8Array(uploadFixtureBytes(relative)).buffer;
 
 describe('checking a file', () => {
   test('a good scorecard-layout file: progress in order, no problems, the preview against the published figures', async () => {
@@ -152,7 +103,8 @@ describe('checking a file', () => {
 describe('checking the seed’s table, whose comparator columns give no period', () => {
   const SEED = 'good/seed-002-characteristics-as-printed.csv';
   const durham = (comparatorPeriod = '') => ({
-    ...checkRequest(SEED, 1, undefined, comparatorPeriod),
+    ...checkRequest(SEED, 1),
+    comparatorPeriod,
     areaCode: 'E06000047',
   });
 

@@ -9,6 +9,7 @@ import type { OpenResult, SaveResult } from '../../adapters/version-store';
 import { AreaDirectory } from '../../domain/areas/area-directory';
 import { countChanges, diffObservations } from '../../domain/observations/diff';
 import { readImport } from '../../domain/readers/read-import';
+import type { HomesTable } from '../../domain/homes/homes-file';
 import type { Observation } from '../../domain/observations/observation';
 import { hasErrors, type Problem, type SourceTable } from '../../domain/readers/result';
 import { ObservationIndex } from '../../domain/observations/series';
@@ -21,7 +22,8 @@ import {
   suggestedComparatorPeriod,
 } from '../../domain/readers/scorecard-layout/comparator-period';
 import type { CheckRequest, ComparatorPeriodAsk, FromWorker, SaveRequest, ToWorker } from './import-protocol';
-import { buildPreview } from '../../shared/preview/preview-model';
+import { buildHomesPreview, buildPreview } from '../../shared/preview/preview-model';
+import { homesOfArea, replaceHomes, type SavedHomes } from '../../domain/homes/saved-homes';
 import { buildReport, problemsCsv } from './upload-report';
 
 export type Post = (message: FromWorker) => void;
@@ -79,6 +81,31 @@ export const CHECK_AGAIN = 'This file’s check is no longer held, so it was not
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A table of homes does not say whose they are: they are the chosen local authority's. Without one
+ * chosen, an error (in `problems`) says to choose it, and nothing is kept.
+ */
+function homesFor(
+  request: CheckRequest,
+  areas: AreaDirectory,
+  table: HomesTable,
+  problems: Problem[],
+): { table: SavedHomes; localAuthority: { code: string; name: string } } | null {
+  const area = request.areaCode ? areas.find(request.areaCode) : undefined;
+  if (area?.type !== 'local_authority') {
+    problems.push({
+      severity: 'error',
+      rule: 'area_required',
+      message: `${request.fileName} is a table of a council's children's homes, which does not say whose they are. Choose the local authority the homes belong to, then check the file again.`,
+    });
+    return null;
+  }
+  return {
+    table: { areaCode: area.code, fileName: request.fileName, ...table },
+    localAuthority: { code: area.code, name: area.name },
+  };
 }
 
 export function createImportPipeline(dependencies: PipelineDependencies): {
@@ -144,9 +171,11 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       comparatorPeriod: givenPeriod(request.comparatorPeriod),
       today: request.today,
       ...(request.dfeMeasureMap ? { dfeMeasureMap: request.dfeMeasureMap } : {}),
+      readsHomes: true,
     });
     const fileProblems = [...upload.problems, ...imported.problems];
     const { layout, observations: incoming, openDataRows } = imported.value;
+    const homes = imported.value.homes && homesFor(request, areas, imported.value.homes, fileProblems);
     if (hasErrors(fileProblems) || !layout)
       return finish(fileProblems, null, comparatorPeriodAsk(upload.value, fileProblems));
 
@@ -163,6 +192,14 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       heldCount: figures.observations.length,
       measures,
       areas,
+      ...(homes
+        ? {
+            homes: {
+              preview: buildHomesPreview(homes.table, homesOfArea(request.homes, homes.table.areaCode)),
+              localAuthority: homes.localAuthority,
+            },
+          }
+        : {}),
     });
     const expectedLatest = figures.versionId ?? (await latestVersionId(await store()));
     checked = {
@@ -172,6 +209,7 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       held: figures,
       counts: countChanges(diff, preview.counts.total),
       expectedLatest,
+      homes: homes ? replaceHomes(request.homes, homes.table) : request.homes,
     };
     finish(problems, preview);
   }

@@ -5,6 +5,7 @@
 import type { SaveResult } from '../../adapters/version-store';
 import type { Area } from '../../domain/areas/area';
 import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-measure-map';
+import type { SavedHomes } from '../../domain/homes/saved-homes';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { BaseFigures } from '../../shared/base-figures';
 import type { UploadPreview } from '../../shared/preview/preview-model';
@@ -33,6 +34,11 @@ export interface CheckRequest {
   dfeMeasureMap: DfeMeasureMap | null;
   /** The figures the file is compared with and merged into (shared/base-figures.ts). */
   base: BaseFigures;
+  /**
+   * The councils' tables of their children's homes the page shows (a few dozen homes): a table of
+   * homes replaces its council's, and any save carries them into the new version.
+   */
+  homes: readonly SavedHomes[];
 }
 
 export interface SaveRequest {

@@ -5,6 +5,8 @@ import type { UploadPreview } from '../../shared/preview/preview-model';
 export function describeUpload(preview: Pick<UploadPreview, 'fileName' | 'layout' | 'localAuthority'>): string {
   if (preview.layout === 'observations') return `${preview.fileName}, an observations file`;
   if (preview.layout === 'dfe_open_data') return `${preview.fileName}, a DfE open-data file`;
+  if (preview.layout === 'homes')
+    return `${preview.fileName}, a table of ${preview.localAuthority ? `${preview.localAuthority.name}’s` : 'the council’s'} children’s homes`;
   return `${preview.fileName}, a scorecard-layout file${preview.localAuthority ? ` for ${preview.localAuthority.name}` : ''}`;
 }
 

@@ -54,6 +54,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           areas: current.published.areas.areas,
           dfeMeasureMap: current.published.dfeMeasureMap,
           base: baseFigures(current),
+          homes: current.homes,
         },
         progressOf(attempt),
       );

@@ -7,6 +7,9 @@ import type { Measure } from '../../domain/catalogue/measure';
 import type { Observation } from '../../domain/observations/observation';
 import { STATUS_LABEL } from '../../domain/observations/status';
 import { newestPeriod } from '../../domain/dataset/data-sources';
+import { summariseHomes } from '../../domain/homes/homes-summary';
+import type { SavedHomes } from '../../domain/homes/saved-homes';
+import { fullInspectionText, homesHeadline, interimInspectionText } from '../../domain/text/homes';
 
 /** How many rows each preview table lists; the rest are counted. */
 export const SHOWN_ROWS = 100;
@@ -54,6 +57,33 @@ export interface UploadPreview {
   kept: PreviewList;
   /** For a DfE open-data file: what became of each of its rows. */
   openDataRows: OpenDataRowCounts | null;
+  /** For a table of the council's children's homes: the homes it gives, and the table it replaces. */
+  homes: HomesPreview | null;
+}
+
+export interface HomesPreview {
+  /** "Our children's homes: 10 of 10 good or better at their latest full inspection". */
+  headline: string;
+  hasInterim: boolean;
+  rows: { key: string; name: string; full: string; interim: string }[];
+  /** The table held now for the same council, which saving replaces whole; null when none is. */
+  replaces: { fileName: string; homes: number } | null;
+}
+
+/** What saving a table of a council's homes would show and replace, built in the worker. */
+export function buildHomesPreview(table: SavedHomes, held: SavedHomes | null): HomesPreview {
+  const summary = summariseHomes(table.homes, table.hasInterim);
+  return {
+    headline: summary ? homesHeadline(summary) : 'The table lists no homes.',
+    hasInterim: table.hasInterim,
+    rows: table.homes.map((home) => ({
+      key: `${home.source.row}`,
+      name: home.urn ? `${home.name} (URN ${home.urn})` : home.name,
+      full: fullInspectionText(home.full),
+      interim: interimInspectionText(home.interim),
+    })),
+    replaces: held ? { fileName: held.fileName, homes: held.homes.length } : null,
+  };
 }
 
 export interface PreviewInput {
@@ -65,6 +95,8 @@ export interface PreviewInput {
   heldCount: number;
   measures: ReadonlyMap<string, Measure>;
   areas: AreaDirectory;
+  /** For a homes table: its preview and the council it is for (the figures' diff is then empty). */
+  homes?: { preview: HomesPreview; localAuthority: { code: string; name: string } };
 }
 
 /**
@@ -135,7 +167,7 @@ function incomingOf(input: PreviewInput): Observation[] {
  */
 export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPreview {
   const { diff } = input;
-  const localAuthority = onlyLocalAuthority(input);
+  const localAuthority = input.homes?.localAuthority ?? onlyLocalAuthority(input);
   return {
     fileName: input.fileName,
     layout: input.layout,
@@ -152,6 +184,7 @@ export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPrevi
     unchanged: list(diff.unchanged, (after) => rowOf(input, after, after), cap),
     kept: list(diff.kept, ({ held, incoming }) => rowOf(input, incoming, held), cap),
     openDataRows: input.openDataRows,
+    homes: input.homes?.preview ?? null,
   };
 }
 
