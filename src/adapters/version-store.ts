@@ -6,7 +6,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
-import { fromStoredBreakdowns, toStoredBreakdown, type StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
+import type { StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
 import { diffObservations, type ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
@@ -14,6 +14,12 @@ import type { ParseResult } from '../domain/readers/result';
 import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
 import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
 import { checkVersionName } from '../domain/versions/version-name';
+
+/**
+ * The breakdowns' reader and writer, fetched when a version's breakdowns are first read or saved:
+ * the scorecard opens the store on its first screen, which never touches breakdowns.
+ */
+const storedBreakdowns = () => import('../domain/breakdowns/stored-breakdowns');
 
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;
@@ -201,6 +207,7 @@ class IndexedDbVersionStore implements VersionStore {
     } catch {
       return { value: [], problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
     }
+    const { fromStoredBreakdowns } = await storedBreakdowns();
     return fromStoredBreakdowns(snapshot?.breakdowns, `Saved version ${id}`);
   }
 
@@ -222,7 +229,7 @@ class IndexedDbVersionStore implements VersionStore {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
     const rows = observations.map(toStoredRow);
-    const given = breakdowns?.map(toStoredBreakdown);
+    const given = breakdowns && breakdowns.map((await storedBreakdowns()).toStoredBreakdown);
     const version: StoredVersion = {
       name: name.name,
       createdAt: this.clock().toISOString(),
