@@ -96,6 +96,8 @@ export type UploadEvent =
 
 export const ACKNOWLEDGE_WARNINGS = 'Confirm you have checked the warnings before saving';
 export const CHOOSE_A_FILE = 'Choose the file to check';
+export const LEAVE_QUESTION =
+  'Leave without saving? The checked file’s preview and the version name you typed will be lost, and you will need to check the file again.';
 export const GIVE_COMPARATOR_PERIOD =
   'Give the period of the comparator figures as a financial year, such as 2019/20, or a quarter, such as Q2 2021/22';
 
