@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the app when dist/ is missing or older than its sources, runs the node
- * import benchmark (a child process, for --expose-gc) and the browser benchmarks, prints one table
+ * import benchmark (a child process, for --expose-gc) and the browser benchmarks (figures 2 to 5,
+ * and 6: the 903 return page, return903-bench.ts), prints one table
  * of every figure beside its baseline, and writes the figures with every run to
  * bench-results/results.json. BENCH_RUNS (default 5) sets the runs per figure.
  * Wall-clock budgets live here, never in tests.
@@ -16,6 +17,7 @@ import { serveDist } from '../../test/browser/static-server';
 import { browserFigures, tenYearObservations } from './browser-bench';
 import { generateDfeFile, type GeneratedArea } from './dfe-file';
 import { formatTable, summarise, type BenchFigure } from './figures';
+import { return903Figures, writeLargeReturn } from './return903-bench';
 import { append } from '../../src/domain/lists/append';
 import { largest } from '../../src/domain/lists/extent';
 
@@ -106,6 +108,9 @@ async function main(): Promise<void> {
         homeArea: home.code,
       }),
     );
+    console.error('bench: Chromium, the 903 return (figure 6)…');
+    const largeReturn = writeLargeReturn(path.join(scratch, '903-return'));
+    append(figures, await return903Figures({ browser, baseUrl: server.baseUrl, runs: RUNS, ...largeReturn }));
   } finally {
     await browser.close();
     await server.close();

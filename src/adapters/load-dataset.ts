@@ -8,6 +8,7 @@ import {
 } from '../domain/dataset/dataset';
 import { addPackFigures } from '../domain/dataset/pack-figures';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
+import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
 import { readCsvText } from './csv';
 import { MAX_UPLOAD_BYTES, packSizeProblems, tooLargeProblems } from './decode';
 import { append } from '../domain/lists/append';
@@ -70,6 +71,63 @@ export interface DataFolderOptions {
 /** Rules that mean a table could not be read at all: reading it on would only add "missing column" noise. */
 const UNREADABLE = new Set(['missing_file', 'empty_file', 'wrong_delimiter']);
 
+interface Loaded {
+  text: string | null;
+  problems: Problem[];
+}
+
+/**
+ * A file of the folder as text, or null with the problems that name it: a file that cannot be had,
+ * or one over its size limit (dataFileSizeProblems), whether the reader could tell the size first
+ * (DataFileTooLarge) or only once the text was read (no Content-Length).
+ */
+async function readOrProblem(readText: ReadText, file: string): Promise<Loaded> {
+  try {
+    const text = await readText(file);
+    const tooLarge = dataFileSizeProblems(file, text.length);
+    return tooLarge.length === 0 ? { text, problems: [] } : { text: null, problems: tooLarge };
+  } catch (error) {
+    if (error instanceof DataFileTooLarge) {
+      return { text: null, problems: dataFileSizeProblems(file, error.byteLength) };
+    }
+    const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
+    return {
+      text: null,
+      problems: [
+        {
+          severity: 'error',
+          rule: 'missing_file',
+          message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+        },
+      ],
+    };
+  }
+}
+
+function tableOrReport(file: string, text: string | null, problems: Problem[]): SourceTable | null {
+  if (text === null) return null;
+  const csv = readCsvText(file, text);
+  append(problems, csv.problems);
+  return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
+}
+
+export const POPULATION_FILE = 'population-0-17.csv';
+
+/**
+ * The ONS population table of the data folder (data/population-0-17.csv), the denominator of the
+ * 903 return's rates, read as the folder's other files are. Never throws: null with the problems
+ * when it cannot be had or read.
+ */
+export async function loadPopulation(readText: ReadText): Promise<ParseResult<PopulationTable | null>> {
+  const loaded = await readOrProblem(readText, POPULATION_FILE);
+  const problems: Problem[] = [...loaded.problems];
+  const table = tableOrReport(POPULATION_FILE, loaded.text, problems);
+  if (!table) return { value: null, problems };
+  const population = readPopulation(table);
+  append(problems, population.problems);
+  return { value: population.value, problems };
+}
+
 /**
  * Loads a data folder (docs/data-format.md) through `readText`: the app fetches the published
  * data/ folder, the command line and the tests read it from disk. Never throws: every problem of
@@ -87,41 +145,14 @@ export async function loadDataFolder(
 ): Promise<ParseResult<Dataset | null>> {
   const problems: Problem[] = [];
   // Files load at once, but their problems are listed in the manifest's order, whichever answers first.
-  const fetchText = async (file: string): Promise<{ text: string | null; problems: Problem[] }> => {
-    try {
-      const text = await readText(file);
-      // A reader that could not tell the size first (no Content-Length): the text is checked once read.
-      const tooLarge = dataFileSizeProblems(file, text.length);
-      return tooLarge.length === 0 ? { text, problems: [] } : { text: null, problems: tooLarge };
-    } catch (error) {
-      if (error instanceof DataFileTooLarge) {
-        return { text: null, problems: dataFileSizeProblems(file, error.byteLength) };
-      }
-      const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
-      return {
-        text: null,
-        problems: [
-          {
-            severity: 'error',
-            rule: 'missing_file',
-            message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
-          },
-        ],
-      };
-    }
-  };
-  const inOrder = (loaded: readonly { text: string | null; problems: Problem[] }[]): (string | null)[] =>
+  const fetchText = (file: string) => readOrProblem(readText, file);
+  const inOrder = (loaded: readonly Loaded[]): (string | null)[] =>
     loaded.map(({ text, problems: found }) => {
       append(problems, found);
       return text;
     });
   const read = async (file: string): Promise<string | null> => inOrder([await fetchText(file)])[0] ?? null;
-  const table = (file: string, text: string | null): SourceTable | null => {
-    if (text === null) return null;
-    const csv = readCsvText(file, text);
-    append(problems, csv.problems);
-    return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
-  };
+  const table = (file: string, text: string | null) => tableOrReport(file, text, problems);
 
   const manifestText = await read('manifest.json');
   let manifest: Manifest = EMPTY_MANIFEST;
@@ -201,7 +232,7 @@ export async function loadDataFolder(
   return { value: withObservations(dataset, combined.value), problems };
 }
 
-/** The published folder's files over HTTP; an answer other than 200 rejects with its status. */
+/** The published folder's files over HTTP (from the page or a worker); an answer other than 200 rejects with its status. */
 export function fetchFrom(baseUrl: URL): ReadText {
   return async (file) => {
     const response = await fetch(new URL(file, baseUrl));

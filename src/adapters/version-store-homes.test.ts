@@ -22,7 +22,7 @@ async function openStore(factory = new IDBFactory()): Promise<VersionStore> {
 test('a version saved with homes gives them back beside its figures, after a reload', async () => {
   const factory = new IDBFactory();
   const store = await openStore(factory);
-  const saved = await store.saveVersion(upload, VARIED_FIGURES, [THREE_HOMES]);
+  const saved = await store.saveVersion(upload, VARIED_FIGURES, { homes: [THREE_HOMES] });
   expect(saved.ok).toBe(true);
   store.close();
   const reopened = await openStore(factory);
@@ -38,9 +38,9 @@ test('a version saved without homes (as every version before them was) holds non
 
 test('a restore copies the homes of the version restored', async () => {
   const store = await openStore();
-  await store.saveVersion(upload, VARIED_FIGURES, [THREE_HOMES]);
+  await store.saveVersion(upload, VARIED_FIGURES, { homes: [THREE_HOMES] });
   const other = homesTable([], 'E06000004', 'stockton.csv');
-  await store.saveVersion({ ...upload, name: 'Stockton' }, VARIED_FIGURES, [other]);
+  await store.saveVersion({ ...upload, name: 'Stockton' }, VARIED_FIGURES, { homes: [other] });
   await store.restoreVersion(1, 'Back to June');
   expect((await store.loadHomes(3)).value).toEqual([THREE_HOMES]);
 });

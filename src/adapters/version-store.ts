@@ -6,6 +6,8 @@
  */
 import { MAX_VERSION_BYTES, megabytes, storedRowsBytes } from './stored-size';
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import type { StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
 import { diffObservations, type ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
@@ -13,6 +15,12 @@ import type { ParseResult } from '../domain/readers/result';
 import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
 import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
 import { checkVersionName } from '../domain/versions/version-name';
+
+/**
+ * The breakdowns' reader and writer, fetched when a version's breakdowns are first read or saved:
+ * the scorecard opens the store on its first screen, which never touches breakdowns.
+ */
+const storedBreakdowns = () => import('../domain/breakdowns/stored-breakdowns');
 
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;
@@ -44,6 +52,14 @@ export interface NewVersion {
 
 export type SaveResult = { ok: true; version: VersionMeta } | { ok: false; reason: string };
 
+/** What a snapshot holds beside its figures (saveVersion). */
+export interface SnapshotExtras {
+  /** The version's complete breakdown figures; absent: the latest version's are kept. */
+  breakdowns?: readonly BreakdownFigure[] | undefined;
+  /** The councils' tables of their children's homes the page shows; absent or empty: none. */
+  homes?: readonly SavedHomes[];
+}
+
 export interface VersionStore {
   /** Every version, newest first. Rejects, with a plain-English message, only if the browser has closed the store. */
   listVersions(): Promise<VersionMeta[]>;
@@ -51,20 +67,20 @@ export interface VersionStore {
   latest(): Promise<VersionMeta | null>;
   /** The figures a version holds, read back and checked; a missing version or a store that cannot be read comes back as problems. */
   loadObservations(id: number): Promise<ParseResult<Observation[]>>;
+  /** The breakdown figures a version holds (none for a version saved before breakdowns were kept), read back and checked. */
+  loadBreakdowns(id: number): Promise<ParseResult<BreakdownFigure[]>>;
   /**
    * The tables of children's homes a version holds, read back and checked; null when it holds none
    * (an older snapshot), so the published ones stand.
    */
   loadHomes(id: number): Promise<ParseResult<SavedHomes[] | null>>;
   /**
-   * Saves a new version and its figures (and the homes tables held, when there are any) in one
-   * transaction: either all are saved or nothing is. Never rejects.
+   * Saves a new version and its figures, with its breakdowns and the homes tables held, in one
+   * transaction: either all are saved or nothing is. Without `breakdowns` the latest version's are
+   * kept, so an upload of figures alone never loses the breakdowns held; `homes` are the tables the
+   * page shows (none saved when there are none). Never rejects.
    */
-  saveVersion(
-    input: NewVersion,
-    observations: readonly Observation[],
-    homes?: readonly SavedHomes[],
-  ): Promise<SaveResult>;
+  saveVersion(input: NewVersion, observations: readonly Observation[], extras?: SnapshotExtras): Promise<SaveResult>;
   /** Saves a new version holding exactly the figures of version `id`. Never rejects. */
   restoreVersion(id: number, name: string): Promise<SaveResult>;
   /** Lets go of the database, e.g. before a test opens it again as a reload would. */
@@ -79,6 +95,8 @@ type StoredVersion = Omit<VersionMeta, 'id'> & { id?: number };
 interface Snapshot {
   versionId: number;
   observations: StoredObservation[];
+  /** Absent in snapshots saved before breakdowns were kept (read as none). */
+  breakdowns?: StoredBreakdown[];
   /** The councils' tables of their children's homes; absent in snapshots saved before homes were kept. */
   homes?: SavedHomes[];
 }
@@ -195,6 +213,17 @@ class IndexedDbVersionStore implements VersionStore {
     return fromStoredRows(snapshot.observations, `Saved version ${id}`);
   }
 
+  async loadBreakdowns(id: number): Promise<ParseResult<BreakdownFigure[]>> {
+    let snapshot: Snapshot | undefined;
+    try {
+      snapshot = await this.database.get('snapshots', id);
+    } catch {
+      return { value: [], problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
+    }
+    const { fromStoredBreakdowns } = await storedBreakdowns();
+    return fromStoredBreakdowns(snapshot?.breakdowns, `Saved version ${id}`);
+  }
+
   async loadHomes(id: number): Promise<ParseResult<SavedHomes[] | null>> {
     let snapshot: Snapshot | undefined;
     try {
@@ -208,13 +237,14 @@ class IndexedDbVersionStore implements VersionStore {
   async saveVersion(
     input: NewVersion,
     observations: readonly Observation[],
-    homes: readonly SavedHomes[] = [],
+    { breakdowns, homes = [] }: SnapshotExtras = {},
   ): Promise<SaveResult> {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
     const rows = observations.map(toStoredRow);
     const tooLarge = versionTooLarge(rows, this.maxBytes);
     if (tooLarge) return { ok: false, reason: tooLarge };
+    const given = breakdowns && breakdowns.map((await storedBreakdowns()).toStoredBreakdown);
     const version: StoredVersion = {
       name: name.name,
       createdAt: this.clock().toISOString(),
@@ -223,7 +253,15 @@ class IndexedDbVersionStore implements VersionStore {
       ...(input.restoredFrom === undefined ? {} : { restoredFrom: input.restoredFrom }),
       counts: { ...input.counts, total: rows.length },
     };
-    return this.write(() => Promise.resolve({ version, rows, homes: homes.length > 0 ? [...homes] : undefined }));
+    const kept = homes.length > 0 ? [...homes] : undefined;
+    return this.write(async (transaction) => {
+      if (given) return { version, rows, breakdowns: given, homes: kept };
+      // Read in the same transaction, so the breakdowns kept are those of the version this one follows.
+      const newest = await transaction.objectStore('versions').openCursor(null, 'prev');
+      const latest =
+        newest?.value.id === undefined ? undefined : await transaction.objectStore('snapshots').get(newest.value.id);
+      return { version, rows, breakdowns: latest?.breakdowns ?? [], homes: kept };
+    });
   }
 
   async restoreVersion(id: number, name: string): Promise<SaveResult> {
@@ -257,7 +295,7 @@ class IndexedDbVersionStore implements VersionStore {
         },
       };
       // The rows are copied exactly as stored, so the restored version is the old one to the byte.
-      return { version, rows: snapshot.observations, homes: snapshot.homes };
+      return { version, rows: snapshot.observations, breakdowns: snapshot.breakdowns ?? [], homes: snapshot.homes };
     });
   }
 
@@ -272,21 +310,26 @@ class IndexedDbVersionStore implements VersionStore {
    * `prepare` may read in the same transaction and may decline to write.
    */
   private async write(
-    prepare: (
-      transaction: WriteTransaction,
-    ) => Promise<
-      { version: StoredVersion; rows: StoredObservation[]; homes: SavedHomes[] | undefined } | { reason: string }
+    prepare: (transaction: WriteTransaction) => Promise<
+      | {
+          version: StoredVersion;
+          rows: StoredObservation[];
+          breakdowns: StoredBreakdown[];
+          homes: SavedHomes[] | undefined;
+        }
+      | { reason: string }
     >,
   ): Promise<SaveResult> {
     const written = await writeTransaction(this.database, ['versions', 'snapshots'], async (transaction) => {
       const prepared = await prepare(transaction);
       if ('reason' in prepared) return prepared;
       const id = await transaction.objectStore('versions').add(prepared.version);
-      const { rows, homes } = prepared;
-      // Homes only when there are some, so a snapshot without is as older apps wrote it.
-      await transaction
-        .objectStore('snapshots')
-        .put({ versionId: id, observations: rows, ...(homes ? { homes } : {}) });
+      const { rows, breakdowns, homes } = prepared;
+      // Breakdowns and homes only when there are some, so a snapshot without is as older apps wrote it.
+      const snapshot: Snapshot = { versionId: id, observations: rows };
+      if (breakdowns.length > 0) snapshot.breakdowns = breakdowns;
+      if (homes) snapshot.homes = homes;
+      await transaction.objectStore('snapshots').put(snapshot);
       return { version: { ...prepared.version, id } };
     });
     if (!written.ok) return { ok: false, reason: SAVE_FAILURE[written.failure] ?? SAVE_FAILED };

@@ -14,6 +14,8 @@ import { WordsSwitch } from '../shared/WordsSwitch';
 const MeasurePage = lazy(() => import('../features/measure/MeasurePage'));
 // The upload path (worker, spreadsheet reader) and the history page load only when opened.
 const UploadPage = lazy(() => import('../features/upload/UploadPage'));
+// The 903 return's engine runs in its own worker, loaded only when a return is worked out.
+const Return903Page = lazy(() => import('../features/return903/Return903Page'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
@@ -148,6 +150,15 @@ function Pages() {
             )}
           </WithCurrentData>
         </Route>
+        <Route path="/903-return">
+          <WithCurrentData>
+            {(current) => (
+              <Suspense fallback={<Loading what="the 903 return page" />}>
+                <Return903Page current={current} />
+              </Suspense>
+            )}
+          </WithCurrentData>
+        </Route>
         <Route path="/history">
           <WithCurrentData>
             {(current) => (
@@ -243,6 +254,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
               </li>
               <li>
                 <Link href="/upload">Upload figures</Link>
+              </li>
+              <li>
+                <Link href="/903-return">From the 903 return</Link>
               </li>
               <li>
                 <Link href="/history">Saved versions</Link>

@@ -6,8 +6,8 @@
 import { countOf } from '../domain/text/plural';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCsvText } from '../adapters/csv';
 import { observationsToCsv } from '../adapters/export';
+import { loadPopulation, POPULATION_FILE } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import type { Observation } from '../domain/observations/observation';
@@ -15,13 +15,13 @@ import { toStoredRow } from '../domain/observations/stored-rows';
 import type { Problem, SourceTable } from '../domain/readers/result';
 import { availabilityOf, figuresAt, prepare903, type Prepared903 } from '../domain/ssda903/compute';
 import { parseIsoDate } from '../domain/ssda903/days';
-import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
+import type { PopulationTable } from '../domain/ssda903/population';
 import { readReturn } from '../domain/ssda903/read-tables';
 import { figuresSeries } from '../domain/ssda903/series';
 import { recogniseHeader } from '../domain/ssda903/tables';
 import { append } from '../domain/lists/append';
 import { uploadSizeProblems } from '../adapters/decode';
-import { readFileWithin } from './read-file';
+import { readFileWithin, readFromFolder } from './read-file';
 
 const USAGE = `Usage:
   scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series] [--data DIR]
@@ -62,15 +62,11 @@ async function readTables(files: readonly string[], problems: Problem[]): Promis
   return tables;
 }
 
+/** The data folder's population table, read as the app reads it (loadPopulation); without it no rate is given. */
 async function readPopulationFile(dataDir: string, io: Output): Promise<PopulationTable | null> {
-  const file = path.join(dataDir, 'population-0-17.csv');
-  const bytes = await readFileWithin(file, uploadSizeProblems);
-  if ('problems' in bytes) {
-    io.err(`Warning: ${file} cannot be read, so no rate per 10,000 is given.`);
-    return null;
-  }
-  const read = readPopulation(readCsvText(path.basename(file), new TextDecoder().decode(bytes.bytes)).value);
+  const read = await loadPopulation(readFromFolder(dataDir));
   for (const problem of read.problems) io.err(`Warning: ${problem.message}`);
+  if (!read.value) io.err(`Warning: without ${path.join(dataDir, POPULATION_FILE)} no rate per 10,000 is given.`);
   return read.value;
 }
 

@@ -1,7 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataFileTooLarge, dataFileSizeProblems, loadDataFolder, type ReadText } from '../adapters/load-dataset';
+import { loadDataFolder } from '../adapters/load-dataset';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
 import { withObservations, type Dataset } from '../domain/dataset/dataset';
@@ -26,6 +25,7 @@ import { SPC_USAGE, spc } from './spc';
 import { from903, validate903 } from './from-903';
 import { FAULT, faultLines } from './fault';
 import { readUploadFile } from './read-upload-file';
+import { readFromFolder } from './read-file';
 import { append } from '../domain/lists/append';
 import { largest } from '../domain/lists/extent';
 
@@ -64,26 +64,6 @@ const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
-}
-
-/** The data folder's files from disk, for the loader the app uses (loadDataFolder); each file's size is checked first. */
-function readFromFolder(folder: string): ReadText {
-  return async (file) => {
-    const where = path.join(folder, file);
-    let size: number;
-    try {
-      size = (await stat(where)).size;
-    } catch (error) {
-      const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-      throw new Error(missing ? `no such file in ${folder}` : `it cannot be read from ${folder}`);
-    }
-    if (dataFileSizeProblems(file, size).length > 0) throw new DataFileTooLarge(size);
-    try {
-      return await readFile(where, 'utf8');
-    } catch {
-      throw new Error(`it cannot be read from ${folder}`);
-    }
-  };
 }
 
 interface LoadOptions {

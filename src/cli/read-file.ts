@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { DataFileTooLarge, dataFileSizeProblems, type ReadText } from '../adapters/load-dataset';
 import type { Problem } from '../domain/readers/result';
 
 /** The bytes of a file, or why they were not read. */
@@ -23,4 +24,24 @@ export async function readFileWithin(
       problems: [{ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` }],
     };
   }
+}
+
+/** The data folder's files from disk, for the loader the app uses (loadDataFolder); each file's size is checked first. */
+export function readFromFolder(folder: string): ReadText {
+  return async (file) => {
+    const where = path.join(folder, file);
+    let size: number;
+    try {
+      size = (await stat(where)).size;
+    } catch (error) {
+      const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+      throw new Error(missing ? `no such file in ${folder}` : `it cannot be read from ${folder}`);
+    }
+    if (dataFileSizeProblems(file, size).length > 0) throw new DataFileTooLarge(size);
+    try {
+      return await readFile(where, 'utf8');
+    } catch {
+      throw new Error(`it cannot be read from ${folder}`);
+    }
+  };
 }

@@ -140,7 +140,7 @@ export async function insideViewport(locator: Locator): Promise<boolean> {
  * cores), so the press is repeated up to three times, each time after making sure the input still
  * has focus; a chooser that never opens fails the test.
  */
-export async function chooseFileByKeyboard(page: Page, input: Locator, file: string): Promise<void> {
+export async function chooseFileByKeyboard(page: Page, input: Locator, file: string | string[]): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     await tabTo(page, input);
     try {

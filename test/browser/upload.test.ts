@@ -352,7 +352,7 @@ describe('upload page in Chromium', () => {
     test('html_in_text.csv: markup and script in a note are shown as text and never run', async () => {
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
-        // Leaving a checked file's preview asks first (use-leave-guard.ts): the test means to reload.
+        // Leaving a checked file's preview asks first (shared/use-leave-guard.ts): the test means to reload.
         if (dialog.type() === 'beforeunload') return void dialog.accept();
         dialogs.push(dialog.message());
         void dialog.dismiss();

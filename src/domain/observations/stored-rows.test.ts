@@ -59,6 +59,14 @@ describe('fromStoredRows', () => {
     ).toEqual([figure('cla_rate', '2021/22 Q2', 90, { source: { file: 'pack.json', row: 1 } })]);
   });
 
+  test('reads row 0, a figure worked out rather than read from one row (the 903 return’s)', () => {
+    const worked = { ...toStoredRow(figure('cla_count', '2021/22', 5)), sourceFile: 'episodes.csv', sourceRow: 0 };
+    expect(fromStoredRows([worked])).toEqual({
+      value: [figure('cla_count', '2021/22', 5, { source: { file: 'episodes.csv', row: 0 } })],
+      problems: [],
+    });
+  });
+
   it.each([
     {
       what: 'a list',
@@ -153,10 +161,10 @@ describe('fromStoredRows', () => {
     },
     {
       what: 'a row number',
-      rows: [{ ...stored, sourceRow: 0 }],
+      rows: [{ ...stored, sourceRow: -1 }],
       rule: 'invalid_stored_field',
       column: 'sourceRow',
-      message: 'the saved data, observation 1, sourceRow: 0 is not a row number.',
+      message: 'the saved data, observation 1, sourceRow: -1 is not a row number.',
     },
     {
       what: 'one row per measure, area and period',

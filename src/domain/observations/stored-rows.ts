@@ -138,7 +138,8 @@ function readStoredRow(item: unknown, index: number, fileName: string, problems:
   const sourceFile = reader.text('sourceFile', fileName);
   const sourceRow = item.sourceRow === undefined ? index + 1 : item.sourceRow;
   const publisher = item.sourcePublisher === undefined ? undefined : reader.requiredText('sourcePublisher');
-  if (typeof sourceRow !== 'number' || !Number.isInteger(sourceRow) || sourceRow < 1) {
+  // Row 0 is a figure worked out rather than read from one row (the 903 return's, a neighbours' mean).
+  if (typeof sourceRow !== 'number' || !Number.isInteger(sourceRow) || sourceRow < 0) {
     reader.report(
       'sourceRow',
       'invalid_stored_field',

@@ -3,7 +3,7 @@ import type { Area } from '../../domain/areas/area';
 import type { AreaDirectory } from '../../domain/areas/area-directory';
 import { provisionComparison } from '../../domain/homes/provision';
 import { provisionTable } from '../../domain/homes/provision-table';
-import { CHILDRENS_HOME } from '../../domain/readers/ofsted/providers';
+import { CHILDRENS_HOME } from '../../domain/readers/ofsted/provision-types';
 import { countOf } from '../../domain/text/plural';
 import { listOf } from '../../domain/text/lists';
 import { regionPhrase } from '../../domain/text/regions';

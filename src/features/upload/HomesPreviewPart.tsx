@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { countOf } from '../../domain/text/plural';
-import type { HomesPreview } from './preview-model';
+import type { HomesPreview } from '../../shared/preview/preview-model';
 
 /**
  * A table of the council's children's homes before it is saved: its headline, each home with its

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
-import { ErrorSummary } from '../../shared/ErrorSummary';
 import type { CurrentData } from '../../shared/use-dataset';
 import { WarningList } from './ProblemReport';
-import { PreviewTable } from './PreviewTable';
+import { SaveErrors, SaveForm, type SaveField } from '../../shared/form/SaveForm';
+import { ChangeCounts } from '../../shared/preview/ChangeCounts';
+import { PreviewTable } from '../../shared/preview/PreviewTable';
 import { HomesPreviewPart } from './HomesPreviewPart';
-import { SaveForm } from './SaveForm';
-import type { Phase, SaveField } from './upload-flow';
+import type { Phase } from './upload-flow';
 import { countOf } from '../../domain/text/plural';
 import { describeOpenDataRows } from '../../domain/text/open-data-rows';
 import { describeChanges, describeUpload } from './upload-view';
@@ -46,19 +46,7 @@ export function PreviewPanel({
 
   return (
     <section className="upload-preview" aria-labelledby={headingId}>
-      {errors.length > 0 ? (
-        <ErrorSummary
-          key={attempt}
-          title="There is a problem"
-          problems={errors.map((error) => ({ message: error.message, fieldId: fieldIds[error.field] }))}
-        />
-      ) : null}
-      {saveFailure ? (
-        <ErrorSummary
-          title="The version was not saved"
-          problems={[{ severity: 'error', rule: 'save_failed', message: saveFailure }]}
-        />
-      ) : null}
+      <SaveErrors errors={errors} fieldIds={fieldIds} attempt={attempt} saveFailure={saveFailure} />
       <h2 id={headingId} tabIndex={-1} ref={heading}>
         Check the changes before saving
       </h2>
@@ -74,20 +62,7 @@ export function PreviewPanel({
           <p>
             {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
           </p>
-          <dl className="change-counts">
-            <div>
-              <dt>New figures</dt>
-              <dd>{preview.counts.added.toLocaleString('en-GB')}</dd>
-            </div>
-            <div>
-              <dt>Changed figures</dt>
-              <dd>{preview.counts.changed.toLocaleString('en-GB')}</dd>
-            </div>
-            <div>
-              <dt>Unchanged figures</dt>
-              <dd>{preview.counts.unchanged.toLocaleString('en-GB')}</dd>
-            </div>
-          </dl>
+          <ChangeCounts counts={preview.counts} />
 
           {preview.openDataRows ? (
             <>

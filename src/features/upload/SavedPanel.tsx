@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { VersionMeta } from '../../adapters/version-store';
 import { useSelectionStore } from '../../shared/selection-store';
-import type { UploadPreview } from './preview-model';
+import type { UploadPreview } from '../../shared/preview/preview-model';
 import { countOf } from '../../domain/text/plural';
 import { periodLabel } from '../../domain/periods/period-label';
 

@@ -3,7 +3,7 @@ import { MAX_UPLOAD_BYTES } from '../../adapters/decode';
 import type { AreaGroup } from '../../domain/areas/area-directory';
 import { AreaSelect } from '../../shared/form/AreaSelect';
 import { Field } from '../../shared/form/Field';
-import { ProgressPanel } from './ProgressPanel';
+import { ProgressPanel } from '../../shared/ProgressPanel';
 import type { ComparatorPeriodAsk } from './import-protocol';
 import type { Phase } from './upload-flow';
 import { listOf } from '../../domain/text/lists';

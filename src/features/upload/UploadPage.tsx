@@ -2,14 +2,14 @@ import { useEffect, useId } from 'react';
 import { localAuthorityGroups } from '../../domain/areas/area-directory';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import type { CurrentData } from '../../shared/use-dataset';
+import { useLeaveGuard } from '../../shared/use-leave-guard';
 import { createImportWorker, type ImportWorker } from './import-client';
 import { PreviewPanel } from './PreviewPanel';
 import { ProblemReport } from './ProblemReport';
 import { SavedPanel } from './SavedPanel';
 import { TemplateDownloads } from './TemplateDownloads';
-import { hasErrors, showsForm } from './upload-flow';
+import { hasErrors, LEAVE_QUESTION, showsForm } from './upload-flow';
 import { UploadForm } from './UploadForm';
-import { useLeaveGuard } from './use-leave-guard';
 import { useUploadFlow } from './use-upload-flow';
 
 const PAGE_TITLE = 'Upload figures: performance scorecard';
@@ -38,7 +38,7 @@ export default function UploadPage({
 
   const inError = hasErrors(flow);
   // A checked file waiting to be saved is not thrown away without a word.
-  useLeaveGuard(phase.step === 'warnings' || phase.step === 'preview' || phase.step === 'saving');
+  useLeaveGuard(phase.step === 'warnings' || phase.step === 'preview' || phase.step === 'saving', LEAVE_QUESTION);
   useEffect(() => {
     document.title = inError ? `Error: ${PAGE_TITLE}` : PAGE_TITLE;
   }, [inError]);

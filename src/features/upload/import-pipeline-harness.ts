@@ -4,7 +4,8 @@ import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { TODAY, uploadFixtureBytes } from '../../../test/unit/uploads';
 import { openVersionStore, type OpenResult, type VersionStore } from '../../adapters/version-store';
 import type { SavedHomes } from '../../domain/homes/saved-homes';
-import type { BaseFigures, CheckOutcome, CheckRequest, FromWorker, ToWorker } from './import-protocol';
+import type { BaseFigures } from '../../shared/base-figures';
+import type { CheckOutcome, CheckRequest, FromWorker, ToWorker } from './import-protocol';
 import { createImportPipeline } from './import-pipeline';
 
 const dataset = loadSampleDataset();

@@ -5,29 +5,24 @@
  * (import.worker.ts) and, unchanged, in-process in component tests.
  */
 import { readUpload } from '../../adapters/read-upload';
-import type { OpenResult, SaveResult, VersionStore } from '../../adapters/version-store';
+import type { OpenResult, SaveResult } from '../../adapters/version-store';
 import { AreaDirectory } from '../../domain/areas/area-directory';
-import { applyIncoming, countChanges, diffObservations, type ChangeCounts } from '../../domain/observations/diff';
+import { countChanges, diffObservations } from '../../domain/observations/diff';
 import { readImport } from '../../domain/readers/read-import';
 import type { HomesTable } from '../../domain/homes/homes-file';
 import type { Observation } from '../../domain/observations/observation';
 import { hasErrors, type Problem, type SourceTable } from '../../domain/readers/result';
 import { ObservationIndex } from '../../domain/observations/series';
 import { changeWarnings } from '../../domain/readers/upload-warnings';
+import type { BaseFigures } from '../../shared/base-figures';
+import { lazyVersionStore, latestVersionId, saveMerged, type PendingSave } from '../../shared/version-saving';
 import { parsePeriod, type Period } from '../../domain/periods/period';
 import {
   COMPARATOR_PERIOD_NEEDED,
   suggestedComparatorPeriod,
 } from '../../domain/readers/scorecard-layout/comparator-period';
-import type {
-  BaseFigures,
-  CheckRequest,
-  ComparatorPeriodAsk,
-  FromWorker,
-  SaveRequest,
-  ToWorker,
-} from './import-protocol';
-import { buildHomesPreview, buildPreview } from './preview-model';
+import type { CheckRequest, ComparatorPeriodAsk, FromWorker, SaveRequest, ToWorker } from './import-protocol';
+import { buildHomesPreview, buildPreview } from '../../shared/preview/preview-model';
 import { homesOfArea, replaceHomes, type SavedHomes } from '../../domain/homes/saved-homes';
 import { buildReport, problemsCsv } from './upload-report';
 
@@ -71,17 +66,13 @@ function heldFigures(versionId: number | null, observations: readonly Observatio
   };
 }
 
-/** The last file checked without errors: what Save saves. Kept here so the page never holds the figures. */
-interface Checked {
+/**
+ * The last file checked without errors: what Save saves (shared/version-saving.ts). Kept here so the
+ * page never holds the figures. expectedLatest is the newest saved version when the file was checked.
+ */
+interface Checked extends PendingSave {
   checkId: number;
-  fileName: string;
-  incoming: Observation[];
   held: Held;
-  counts: ChangeCounts;
-  /** The newest saved version when the file was checked: saving on top of a newer one would save figures nobody previewed. */
-  expectedLatest: number | null;
-  /** The homes tables the new version will hold: those on screen, with a checked table of homes in its council's place. */
-  homes: readonly SavedHomes[];
 }
 
 export const NEWER_VERSION_SAVED =
@@ -120,22 +111,10 @@ function homesFor(
 export function createImportPipeline(dependencies: PipelineDependencies): {
   handle(message: ToWorker, post: Post): Promise<void>;
 } {
-  let storeOpening: Promise<OpenResult> | null = null;
+  const store = lazyVersionStore(dependencies.openStore);
   let cachedVersion: Held | null = null;
   let checked: Checked | null = null;
   let lastProblems: { checkId: number; problems: readonly Problem[] } | null = null;
-
-  async function store(): Promise<VersionStore | { reason: string }> {
-    storeOpening ??= dependencies.openStore();
-    const opened = await storeOpening;
-    return opened.ok ? opened.store : { reason: opened.reason };
-  }
-
-  async function latestVersionId(): Promise<number | null> {
-    const opened = await store();
-    if (!('latest' in opened)) return null;
-    return (await opened.latest())?.id ?? null;
-  }
 
   async function held(
     base: BaseFigures,
@@ -222,7 +201,7 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
           }
         : {}),
     });
-    const expectedLatest = figures.versionId ?? (await latestVersionId().catch(() => null));
+    const expectedLatest = figures.versionId ?? (await latestVersionId(await store()));
     checked = {
       checkId: request.requestId,
       fileName: request.fileName,
@@ -237,28 +216,17 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
 
   async function save(request: SaveRequest, post: Post): Promise<void> {
     const reply = (result: SaveResult) => post({ type: 'saved', requestId: request.requestId, result });
-    const progress = (stage: string, fraction: number) =>
-      post({ type: 'progress', requestId: request.requestId, stage, fraction });
     if (checked?.checkId !== request.checkId) return reply({ ok: false, reason: CHECK_AGAIN });
-    const opened = await store();
-    if (!('saveVersion' in opened)) return reply({ ok: false, reason: opened.reason });
-    if ((await opened.latest())?.id !== (checked.expectedLatest ?? undefined))
-      return reply({ ok: false, reason: NEWER_VERSION_SAVED });
-
-    progress('Combining the figures', 0.2);
-    const merged = applyIncoming(checked.held.observations, checked.incoming);
-    progress('Saving the new version', 0.5);
-    const result = await opened.saveVersion(
-      { name: request.name, fileName: checked.fileName, kind: 'upload', counts: checked.counts },
-      merged,
-      checked.homes,
-    );
-    if (result.ok) {
+    const saved = await saveMerged(await store(), checked, request.name, {
+      newerVersionSaved: NEWER_VERSION_SAVED,
+      progress: (stage, fraction) => post({ type: 'progress', requestId: request.requestId, stage, fraction }),
+    });
+    if (saved.result.ok) {
       // The new version is what the page will show next: keep it, so the next check need not read it back.
-      cachedVersion = heldFigures(result.version.id, merged);
+      cachedVersion = heldFigures(saved.result.version.id, saved.observations);
       checked = null;
     }
-    reply(result);
+    reply(saved.result);
   }
 
   return {

@@ -7,21 +7,9 @@ import type { Area } from '../../domain/areas/area';
 import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-measure-map';
 import type { SavedHomes } from '../../domain/homes/saved-homes';
 import type { Measure } from '../../domain/catalogue/measure';
-import type { Observation } from '../../domain/observations/observation';
-import type { UploadPreview } from './preview-model';
+import type { BaseFigures } from '../../shared/base-figures';
+import type { UploadPreview } from '../../shared/preview/preview-model';
 import type { UploadReport } from './upload-report';
-
-/**
- * The figures an upload is compared with and merged into: those the page shows.
- * - A saved version is named by its id and the worker reads its snapshot from IndexedDB itself,
- *   so the page never clones a large set of figures (a 300,000-figure version would take the main
- *   thread several hundred milliseconds to serialise).
- * - The published figures (no saved version, or storage unavailable) are passed as they are: the
- *   data folder holds one LA's scorecard, a few hundred figures, which clone in well under a
- *   millisecond; re-reading them in the worker would mean fetching and parsing the folder again.
- */
-export type BaseFigures =
-  { kind: 'version'; versionId: number } | { kind: 'published'; observations: readonly Observation[] };
 
 export interface CheckRequest {
   type: 'check';
@@ -44,6 +32,7 @@ export interface CheckRequest {
   areas: readonly Area[];
   /** The data folder's DfE measure map (a few dozen plain lines), so DfE open-data files can be read; null when it has none. */
   dfeMeasureMap: DfeMeasureMap | null;
+  /** The figures the file is compared with and merged into (shared/base-figures.ts). */
   base: BaseFigures;
   /**
    * The councils' tables of their children's homes the page shows (a few dozen homes): a table of

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { VersionMeta } from '../../adapters/version-store';
 import type { Problem } from '../../domain/readers/result';
 import type { CheckOutcome } from './import-protocol';
-import type { UploadPreview } from './preview-model';
+import type { UploadPreview } from '../../shared/preview/preview-model';
 import {
   ACKNOWLEDGE_WARNINGS,
   GIVE_COMPARATOR_PERIOD,

@@ -8,14 +8,14 @@
  */
 import { MAX_UPLOAD_BYTES, uploadSizeProblems } from '../../adapters/decode';
 import type { VersionMeta } from '../../adapters/version-store';
-import { checkVersionName } from '../../domain/versions/version-name';
 import { parsePeriod } from '../../domain/periods/period';
+import type { SaveField } from '../../shared/form/SaveForm';
+import { checkSaveFields } from '../../shared/form/save-fields';
+import type { UploadPreview } from '../../shared/preview/preview-model';
+import type { Progress } from '../../shared/ProgressPanel';
 import type { CheckOutcome, ComparatorPeriodAsk } from './import-protocol';
-import type { UploadPreview } from './preview-model';
 import { buildReport, type UploadReport } from './upload-report';
 
-/** The fields of the form to save a checked file. */
-export type SaveField = 'acknowledge' | 'name';
 /** The page's own fields that can be in error; the components give them their DOM ids. */
 export type UploadField = FormField | SaveField;
 /** The fields of the form to choose a file. */
@@ -24,11 +24,6 @@ export type FormField = 'file' | 'comparatorPeriod';
 export interface UploadFieldError<Field extends UploadField = UploadField> {
   field: Field;
   message: string;
-}
-
-export interface Progress {
-  stage: string;
-  fraction: number;
 }
 
 /** A file that checked without errors, waiting to be saved. */
@@ -101,6 +96,8 @@ export type UploadEvent =
 
 export const ACKNOWLEDGE_WARNINGS = 'Confirm you have checked the warnings before saving';
 export const CHOOSE_A_FILE = 'Choose the file to check';
+export const LEAVE_QUESTION =
+  'Leave without saving? The checked file’s preview and the version name you typed will be lost, and you will need to check the file again.';
 export const GIVE_COMPARATOR_PERIOD =
   'Give the period of the comparator figures as a financial year, such as 2019/20, or a quarter, such as Q2 2021/22';
 
@@ -169,12 +166,9 @@ function refused(flow: UploadFlow, checkId: number | null, report: UploadReport,
 function requestSave(flow: UploadFlow, name: string): UploadFlow {
   const { phase } = flow;
   if (phase.step !== 'warnings' && phase.step !== 'preview') return flow;
-  const errors: UploadFieldError<SaveField>[] = [];
-  if (phase.step === 'warnings') errors.push({ field: 'acknowledge', message: ACKNOWLEDGE_WARNINGS });
-  const checked = checkVersionName(name);
-  if (!checked.ok) errors.push({ field: 'name', message: checked.reason });
+  const checked = checkSaveFields(phase.step === 'warnings' ? ACKNOWLEDGE_WARNINGS : null, name);
   const attempt = flow.attempt + 1;
-  if (errors.length > 0 || !checked.ok) return { ...flow, attempt, phase: { ...phase, errors } };
+  if (!checked.ok) return { ...flow, attempt, phase: { ...phase, errors: checked.errors } };
   return {
     ...flow,
     attempt,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeChanges, describeUpload, shownOf } from './upload-view';
+import { describeChanges, describeUpload } from './upload-view';
 
 describe('words', () => {
   test('describeUpload names the layout and, for the scorecard layout, the LA', () => {
@@ -31,10 +31,5 @@ describe('words', () => {
       "The file gives 2,445 figures: 2,430 new figures, no changed figures, no figures that are already held exactly as they are and 15 DfE figures not used because the council's own figure is held. " +
         'Saving adds the new figures and replaces the changed ones; every other figure is kept. The new version will hold 2,705 figures.',
     );
-  });
-
-  test('shownOf says when a list is cut short', () => {
-    expect(shownOf(100, 2345)).toBe('Showing the first 100 of 2,345.');
-    expect(shownOf(3, 3)).toBe('');
   });
 });

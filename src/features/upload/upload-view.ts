@@ -1,5 +1,5 @@
 import { countOf } from '../../domain/text/plural';
-import type { UploadPreview } from './preview-model';
+import type { UploadPreview } from '../../shared/preview/preview-model';
 
 /** What the file is, in words: "hartlepool.csv, a scorecard-layout file for Hartlepool". */
 export function describeUpload(preview: Pick<UploadPreview, 'fileName' | 'layout' | 'localAuthority'>): string {
@@ -25,9 +25,4 @@ export function describeChanges(counts: UploadPreview['counts'], kept = 0): stri
     `The file gives ${countOf(inFile, 'figure')}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}. ` +
     `Saving adds the new figures and replaces the changed ones; every other figure is kept. The new version will hold ${countOf(counts.total, 'figure')}.`
   );
-}
-
-/** "Showing the first 100 of 2,345." when a list is cut short, else "". */
-export function shownOf(shown: number, total: number): string {
-  return shown < total ? `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.` : '';
 }

@@ -1,18 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { startTransition, useEffect, useRef, useState } from 'react';
 import { saveFile } from '../../adapters/download';
-import { CURRENT_DATA_QUERY_KEY, chooseFigures, type CurrentData } from '../../shared/use-dataset';
-import { CancelledError, ImportClient, type ImportWorker } from './import-client';
-import type { BaseFigures } from './import-protocol';
-import { initialUploadFlow, uploadFlow, type UploadEvent, type UploadFlow } from './upload-flow';
+import { baseFigures } from '../../shared/base-figures';
+import type { CurrentData } from '../../shared/use-dataset';
+import { followSave } from '../../shared/follow-save';
+import { useWorkerFlow } from '../../shared/use-worker-flow';
+import { CancelledError } from '../../shared/worker-requests';
+import { ImportClient, type ImportWorker } from './import-client';
+import { initialUploadFlow, uploadFlow } from './upload-flow';
 import { problemsFileName } from './upload-report';
 import { todayIso } from '../../domain/text/dates';
-
-/** The catalogue, areas and held figures the worker checks a file against: what the page shows. */
-function baseFigures(current: CurrentData): BaseFigures {
-  if (current.version && current.storage.ok) return { kind: 'version', versionId: current.version.id };
-  return { kind: 'published', observations: current.dataset.observations };
-}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -30,28 +26,11 @@ function checkFailure(fileName: string, error: unknown): string {
  */
 export function useUploadFlow(current: CurrentData, createWorker: () => ImportWorker) {
   const queryClient = useQueryClient();
-  const [flow, setFlow] = useState(() => initialUploadFlow(current.dataset.manifest.homeArea));
-  // The flow as it is now, not as the last render saw it: handlers send several events across awaits.
-  const latest = useRef(flow);
-  const client = useRef<ImportClient | null>(null);
-  const worker = () => (client.current ??= new ImportClient(createWorker));
-  useEffect(
-    () => () => {
-      client.current?.dispose();
-      client.current = null;
-    },
-    [],
+  const { flow, send, now, worker, started } = useWorkerFlow(
+    () => initialUploadFlow(current.dataset.manifest.homeArea),
+    uploadFlow,
+    () => new ImportClient(createWorker),
   );
-
-  const send = (event: UploadEvent, { asTransition = false } = {}): UploadFlow => {
-    const next = uploadFlow(latest.current, event);
-    latest.current = next;
-    // A few hundred preview rows render as a transition, which React splits into short slices, so
-    // showing the preview of a large file is not itself a long task on the main thread.
-    if (asTransition) startTransition(() => setFlow(next));
-    else setFlow(next);
-    return next;
-  };
   const progressOf = (attempt: number) => (stage: string, fraction: number) =>
     send({ type: 'progress', attempt, stage, fraction });
 
@@ -63,7 +42,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
     try {
       // Read asynchronously by the browser, then transferred to the worker, not copied.
       const bytes = await file.arrayBuffer();
-      if (latest.current.attempt !== attempt) return;
+      if (now().attempt !== attempt) return;
       const { checkId, outcome } = await worker().check(
         {
           fileName: file.name,
@@ -90,20 +69,12 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
     const next = send({ type: 'save', name });
     if (next.phase.step !== 'saving') return;
     const { attempt } = next;
-    worker()
-      .save(next.phase.review.checkId, next.phase.name, progressOf(attempt))
-      .then((result) => {
-        if (!result.ok) {
-          send({ type: 'save-failed', attempt, reason: result.reason });
-          return;
-        }
-        send({ type: 'saved', attempt, version: result.version });
-        // Every screen now shows the new version, even where the published figures were chosen. Not
-        // awaited: the version is saved whatever the reload does.
-        chooseFigures('latest');
-        void queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
-      })
-      .catch((error: unknown) => send({ type: 'save-failed', attempt, reason: messageOf(error) }));
+    followSave(
+      worker().save(next.phase.review.checkId, next.phase.name, progressOf(attempt)),
+      attempt,
+      send,
+      queryClient,
+    );
   };
 
   /** Every problem of a checked file as a CSV download; null when there is no check to ask (refused by size). */
@@ -130,7 +101,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
     /** Back to an empty form; a check still running is stopped. */
     startAgain: (reason: 'cancelled' | 'another') => {
       const next = send({ type: 'start-again', reason });
-      if (next.phase.step === 'choosing') client.current?.cancelChecks();
+      if (next.phase.step === 'choosing') started()?.cancelChecks();
     },
   };
 }

@@ -9,33 +9,13 @@ import { headingKey, headingPositions, missingHeadings } from '../sheet-header';
 import { GRADES, GRADE_LABEL, parseGrade, type Grade } from './inspections';
 import { append } from '../../lists/append';
 import { rowsText } from '../../text/rows';
+import { PROVISION_TYPES, SECTORS } from './provision-types';
 
 /**
  * Ofsted's list of every regulated children's social care setting ("Children's social care data in
  * England", sheets "Provider level at 31 March" and "Providers and places at 31 March"), and the
  * compact table built from both (scripts/build-ofsted-providers.ts), which keeps their headings.
  */
-
-/** Ofsted's provision types, in the order of its own tables (8a to 8n of the same publication). */
-export const PROVISION_TYPES: readonly string[] = [
-  "Children's home",
-  "Residential special school (registered as a children's home)",
-  "Secure children's home",
-  'Independent Fostering Agency',
-  'Voluntary Adoption Agency',
-  'Residential Special School',
-  'Boarding School',
-  'Residential Family Centre',
-  'Adoption Support Agency',
-  'Further Education College with Residential Accommodation',
-  'Residential Holiday Scheme for Disabled Children',
-  'Secure Training Centre',
-];
-
-export const CHILDRENS_HOME = "Children's home";
-
-/** Ofsted's sectors: who runs the setting. */
-export const SECTORS: readonly string[] = ['Local Authority', 'Private', 'Voluntary', 'Academy', 'Health Authority'];
 
 export interface Provider {
   /** Ofsted's unique reference number. */
@@ -206,7 +186,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
       rule: column === COLUMNS.type ? 'unknown_provision_type' : 'unknown_sector',
       row: rows[0] ?? 0,
       column,
-      message: `${file} ${rowsText(rows)}, column ${column}: ${quoted(text)} is not one of Ofsted's ${column === COLUMNS.type ? 'provision types' : 'sectors'} known to this app, so it is shown as written. If Ofsted has added it, add it to ${column === COLUMNS.type ? 'PROVISION_TYPES' : 'SECTORS'} in src/domain/readers/ofsted/providers.ts.`,
+      message: `${file} ${rowsText(rows)}, column ${column}: ${quoted(text)} is not one of Ofsted's ${column === COLUMNS.type ? 'provision types' : 'sectors'} known to this app, so it is shown as written. If Ofsted has added it, add it to ${column === COLUMNS.type ? 'PROVISION_TYPES' : 'SECTORS'} in src/domain/readers/ofsted/provision-types.ts.`,
     });
   }
   for (const [name, { rows, region }] of unplaced) {

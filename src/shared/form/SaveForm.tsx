@@ -1,9 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { MAX_VERSION_NAME_LENGTH } from '../../domain/versions/version-name';
-import { CheckboxField, Field } from '../../shared/form/Field';
-import type { CurrentData } from '../../shared/use-dataset';
-import { ProgressPanel } from './ProgressPanel';
-import type { Progress, SaveField, UploadFieldError } from './upload-flow';
+import { CheckboxField, Field } from './Field';
+import type { CurrentData } from '../use-dataset';
+import { ErrorSummary } from '../ErrorSummary';
+import { ProgressPanel, type Progress } from '../ProgressPanel';
+
+/** The fields of the form to save checked figures as a version. */
+export type SaveField = 'acknowledge' | 'name';
+
+export interface SaveFieldError {
+  field: SaveField;
+  message: string;
+}
 
 interface SaveFormProps {
   /** The DOM id of each field, which the preview's error summary links to. */
@@ -11,8 +19,10 @@ interface SaveFormProps {
   storage: CurrentData['storage'];
   /** The file has warnings: Save needs the box ticked to say they were checked. */
   hasWarnings: boolean;
+  /** What ticking the box says; by default that the warnings above were checked. */
+  acknowledgeLabel?: string;
   acknowledged: boolean;
-  errors: readonly UploadFieldError<SaveField>[];
+  errors: readonly SaveFieldError[];
   /** Set while saving: the buttons give way to it. */
   saving: Progress | null;
   onAcknowledge: (checked: boolean) => void;
@@ -25,6 +35,7 @@ export function SaveForm({
   ids,
   storage,
   hasWarnings,
+  acknowledgeLabel = 'I have checked the warnings above and the figures are right',
   acknowledged,
   errors,
   saving,
@@ -49,7 +60,7 @@ export function SaveForm({
       {hasWarnings ? (
         <CheckboxField
           id={ids.acknowledge}
-          label="I have checked the warnings above and the figures are right"
+          label={acknowledgeLabel}
           required
           checked={acknowledged}
           error={errorFor('acknowledge')}
@@ -103,5 +114,39 @@ export function SaveForm({
         </>
       )}
     </form>
+  );
+}
+
+/**
+ * Above a preview: the save form's errors, each a link to its field (a new `attempt` focuses the
+ * summary again), and why the last save failed.
+ */
+export function SaveErrors({
+  errors,
+  fieldIds,
+  attempt,
+  saveFailure,
+}: {
+  errors: readonly SaveFieldError[];
+  fieldIds: Record<SaveField, string>;
+  attempt: number;
+  saveFailure: string | null;
+}) {
+  return (
+    <>
+      {errors.length > 0 ? (
+        <ErrorSummary
+          key={attempt}
+          title="There is a problem"
+          problems={errors.map((error) => ({ message: error.message, fieldId: fieldIds[error.field] }))}
+        />
+      ) : null}
+      {saveFailure ? (
+        <ErrorSummary
+          title="The version was not saved"
+          problems={[{ severity: 'error', rule: 'save_failed', message: saveFailure }]}
+        />
+      ) : null}
+    </>
   );
 }

@@ -111,7 +111,11 @@ export function describeFigure(measure: Measure | undefined, observation: Observ
   return { figure, status: qualified ? STATUS_LABEL[observation.status] : '', note: observation.note };
 }
 
-function rowOf(input: PreviewInput, after: Observation, before: Observation | null): PreviewRow {
+function rowOf(
+  input: Pick<PreviewInput, 'measures' | 'areas'>,
+  after: Observation,
+  before: Observation | null,
+): PreviewRow {
   const measure = input.measures.get(after.measureId);
   return {
     key: `${after.measureId}|${after.areaCode}|${after.period.label}`,
@@ -125,6 +129,18 @@ function rowOf(input: PreviewInput, after: Observation, before: Observation | nu
 
 function list<T>(items: readonly T[], toRow: (item: T) => PreviewRow, cap: number): PreviewList {
   return { total: items.length, rows: items.slice(0, cap).map(toRow) };
+}
+
+/**
+ * Figures that are not a change, in the order given, as a preview list: the figures worked out from a
+ * return at its date, shown in the catalogue's order before what saving them would change.
+ */
+export function figureList(
+  observations: readonly Observation[],
+  context: Pick<PreviewInput, 'measures' | 'areas'>,
+  cap = SHOWN_ROWS,
+): PreviewList {
+  return list(observations, (after) => rowOf(context, after, null), cap);
 }
 
 /** The single local authority an upload's figures are for (its own figures or its statistical neighbours'), if there is one. */
@@ -170,4 +186,9 @@ export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPrevi
     openDataRows: input.openDataRows,
     homes: input.homes?.preview ?? null,
   };
+}
+
+/** "Showing the first 100 of 2,345." when a list is cut short, else "". */
+export function shownOf(shown: number, total: number): string {
+  return shown < total ? `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.` : '';
 }

@@ -1,18 +1,16 @@
 import { useEffect } from 'react';
 
-export const LEAVE_QUESTION =
-  'Leave without saving? The checked file’s preview and the version name you typed will be lost, and you will need to check the file again.';
-
 function askInBrowser(question: string): boolean {
   return window.confirm(question);
 }
 
 /**
- * While `active` (a checked file waits to be saved), asks before the officer leaves: a link to
- * another page of the app is followed only if they say so, and closing or reloading the tab gets
- * the browser's own question. Links inside the page (skip link, the error summary's) go ahead.
+ * While `active` (figures checked or worked out wait to be saved), asks `question` before the
+ * officer leaves: a link to another page of the app is followed only if they say so, and closing or
+ * reloading the tab gets the browser's own question. Links inside the page (skip link, the error
+ * summary's) go ahead. The upload page and the 903 return page use it.
  */
-export function useLeaveGuard(active: boolean, ask: (question: string) => boolean = askInBrowser) {
+export function useLeaveGuard(active: boolean, question: string, ask: (question: string) => boolean = askInBrowser) {
   useEffect(() => {
     if (!active) return;
     const onClick = (event: MouseEvent) => {
@@ -22,7 +20,7 @@ export function useLeaveGuard(active: boolean, ask: (question: string) => boolea
       // Another page of the app (`/history`, `#/history`) or another site; never a link to a place on this page.
       const inPage = href.startsWith('#') && !href.startsWith('#/');
       if (!link || inPage || link.getAttribute('download') !== null) return;
-      if (ask(LEAVE_QUESTION)) return;
+      if (ask(question)) return;
       event.preventDefault();
       // Captured before the router sees it, so the page stays as it is.
       event.stopPropagation();
@@ -38,5 +36,5 @@ export function useLeaveGuard(active: boolean, ask: (question: string) => boolea
       document.removeEventListener('click', onClick, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [active, ask]);
+  }, [active, question, ask]);
 }

@@ -3,7 +3,7 @@ import { figure } from '../../../test/unit/builders/observation';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { diffObservations } from '../../domain/observations/diff';
 import type { Observation } from '../../domain/observations/observation';
-import { buildPreview, describeFigure, type PreviewInput } from './preview-model';
+import { buildPreview, describeFigure, shownOf, type PreviewInput } from './preview-model';
 
 const dataset = loadSampleDataset();
 const measure = (id: string) => dataset.measuresById.get(id);
@@ -139,5 +139,12 @@ describe('buildPreview', () => {
   test('gives the area code when the area is not in areas.csv', () => {
     const preview = buildPreview(input([], [figure('cla_rate', '2020/21', 1, { areaCode: 'E09999999' })]));
     expect(preview.added.rows[0]?.area).toBe('E09999999');
+  });
+});
+
+describe('shownOf', () => {
+  test('says when a list is cut short', () => {
+    expect(shownOf(100, 2345)).toBe('Showing the first 100 of 2,345.');
+    expect(shownOf(3, 3)).toBe('');
   });
 });

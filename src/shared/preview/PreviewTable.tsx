@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import type { FigureText, PreviewList } from './preview-model';
-import { shownOf } from './upload-view';
+import { shownOf, type FigureText, type PreviewList } from './preview-model';
 
 function Figure({ text }: { text: FigureText }) {
   return (

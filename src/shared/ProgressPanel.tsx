@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import type { Progress } from './upload-flow';
+
+/** How far a long piece of work has got: what it is doing now, and the fraction done (0 to 1). */
+export interface Progress {
+  stage: string;
+  fraction: number;
+}
 
 /** How far a check or a save has got, as words and a progress bar named by them. */
 export function ProgressPanel({ label, progress }: { label: string; progress: Progress | null }) {
