@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { loadOfstedSheets } from '../../adapters/load-inspections';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { regionPhrase } from '../../domain/text/regions';
+import { todayIso } from '../../domain/text/dates';
 import { inspectionsOf, overallSpread, type Grade } from '../../domain/readers/ofsted/inspections';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { useViewContext } from '../../shared/use-view-context';
@@ -115,7 +116,8 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
   const inspections = inspectionsOf(data.history.inspections, home.code);
   const rows = historyRows(inspections);
   const region = dataset.areas.find(home.regionCode);
-  const councils = dataset.areas.localAuthorities();
+  // Current judgements: of the councils of today, not those abolished (Cumbria, Northamptonshire).
+  const councils = dataset.areas.localAuthoritiesOn(todayIso());
   const englandSpread = overallSpread(data.current.inspections, councils);
   const regionSpread = region
     ? overallSpread(
