@@ -29,6 +29,8 @@ const FIXTURES = [
   'd3_cpps_subsequent_plan_2013_to_2025.csv',
   'csww_indicators_2017_to_2025.csv',
   'la_cla_swcount.csv',
+  'la_conviction_health_outcome_cla.csv',
+  'la_cla_during_year_new_placements.csv',
 ] as const;
 type Fixture = (typeof FIXTURES)[number];
 
@@ -93,7 +95,7 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
   it.each<{ file: Fixture; used: number; unmatched: number; rejected: number; skipped: number }>([
     { file: 'cla_number_and_rate_per_10k_children.csv', used: 375, unmatched: 0, rejected: 0, skipped: 15 },
     { file: 'la_cla_placement_stability.csv', used: 250, unmatched: 500, rejected: 0, skipped: 30 },
-    { file: 'la_care_leavers_activity.csv', used: 250, unmatched: 2750, rejected: 0, skipped: 120 },
+    { file: 'la_care_leavers_activity.csv', used: 1000, unmatched: 2000, rejected: 0, skipped: 120 },
     { file: 'la_care_leavers_accommodation_suitability.csv', used: 250, unmatched: 750, rejected: 0, skipped: 40 },
     { file: 'b1_children_in_need_2013_to_2024.csv', used: 299, unmatched: 0, rejected: 0, skipped: 12 },
     {
@@ -106,6 +108,8 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
     { file: 'd3_cpps_subsequent_plan_2013_to_2025.csv', used: 323, unmatched: 0, rejected: 0, skipped: 13 },
     { file: 'csww_indicators_2017_to_2025.csv', used: 226, unmatched: 0, rejected: 0, skipped: 9 },
     { file: 'la_cla_swcount.csv', used: 24, unmatched: 24, rejected: 0, skipped: 2 },
+    { file: 'la_conviction_health_outcome_cla.csv', used: 1000, unmatched: 1250, rejected: 0, skipped: 90 },
+    { file: 'la_cla_during_year_new_placements.csv', used: 125, unmatched: 2250, rejected: 0, skipped: 95 },
   ])(
     'counts every row of $file: rows = used + unmatched + rejected + skipped',
     ({ file, used, unmatched, rejected, skipped }) => {
@@ -132,6 +136,8 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
     { file: 'd3_cpps_subsequent_plan_2013_to_2025.csv', rows: 13 },
     { file: 'csww_indicators_2017_to_2025.csv', rows: 9 },
     { file: 'la_cla_swcount.csv', rows: 2 },
+    { file: 'la_conviction_health_outcome_cla.csv', rows: 90 },
+    { file: 'la_cla_during_year_new_placements.csv', rows: 95 },
   ])('skips and counts the $rows Inner London sub-region rows of $file', ({ file, rows }) => {
     expect(fixture(file).read.value.skipped).toEqual([{ level: 'Regional: Inner London (a sub-region)', rows }]);
   });
@@ -501,6 +507,127 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
       denominator: null,
     });
   });
+
+  // County Durham's 2020/21 rows (time_period 2021), read by hand from the raw files: the measures
+  // issue 12 adds to the map, each with its numerator and denominator.
+  it.each<{ file: Fixture; measure: string; value: number; numerator: number | null; denominator: number | null }>([
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_17_18_higher_education',
+      value: 0,
+      numerator: 0,
+      denominator: 78,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_19_21_higher_education',
+      value: 6,
+      numerator: 11,
+      denominator: 197,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_17_18_neet',
+      value: 22,
+      numerator: 17,
+      denominator: 78,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_19_21_neet',
+      value: 38,
+      numerator: 74,
+      denominator: 197,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_17_18_not_known',
+      value: 3,
+      numerator: 2,
+      denominator: 78,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_19_21_not_known',
+      value: 7,
+      numerator: 13,
+      denominator: 197,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_health_assessments',
+      value: 91,
+      numerator: 621,
+      denominator: 679,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_dental_checks',
+      value: 41,
+      numerator: 276,
+      denominator: 679,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_immunisations',
+      value: 90,
+      numerator: 610,
+      denominator: 679,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_development_assessments',
+      value: 83,
+      numerator: 92,
+      denominator: 111,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_convictions_percent',
+      value: 3,
+      numerator: 11,
+      denominator: 399,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_substance_misuse',
+      value: 0,
+      numerator: 0,
+      denominator: 679,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_sdq_score',
+      value: 13.5,
+      numerator: null,
+      denominator: null,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_sdq_completion',
+      value: 99,
+      numerator: 509,
+      denominator: 516,
+    },
+    {
+      file: 'la_cla_during_year_new_placements.csv',
+      measure: 'cla_new_placements_over_20_miles',
+      value: 11,
+      numerator: 107,
+      denominator: 1009,
+    },
+  ])(
+    'gives County Durham $measure for 2020/21: $value ($numerator of $denominator)',
+    ({ file, measure, value, numerator, denominator }) => {
+      const found = fixture(file).read.value.observations.find(
+        (observation) =>
+          observation.areaCode === 'E06000047' &&
+          observation.measureId === measure &&
+          observation.period.label === '2020/21',
+      );
+      expect(found).toMatchObject({ value, numerator, denominator, status: 'final' });
+    },
+  );
 
   // Cumbria's rows, as the raw file has them: its figures are its own, for the years it existed.
   it.each([

@@ -348,11 +348,13 @@ describe('readImport: DfE open-data files, detected from their header', () => {
     {
       file: 'la_care_leavers_activity.csv',
       rows: 3120,
-      used: 250,
-      unmatched: 2750,
+      used: 1000,
+      unmatched: 2000,
       innerLondon: 120,
       rejected: 0,
-      measures: ['care_leavers_17_18_eet', 'care_leavers_19_21_eet'],
+      measures: ['17_18', '19_21'].flatMap((age) =>
+        ['eet', 'higher_education', 'neet', 'not_known'].map((what) => `care_leavers_${age}_${what}`),
+      ),
     },
     {
       file: 'csww_indicators_2017_to_2025.csv',
