@@ -83,12 +83,12 @@ describe('regional comparison in Chromium', () => {
       await tabTo(page, comparison(page).getByRole('radio', { name: 'Councils in the North East' }), 120);
       await page.keyboard.press('ArrowRight');
       await comparison(page)
-        .getByText(/of the 148 councils in England with one for 2020\/21/)
+        .getByText(/of the 150 councils in England with one for 2020\/21/)
         .waitFor();
-      await expect.poll(() => chart(page).locator('.recharts-bar-rectangle').count()).toBe(148);
-      await expect(rankTable(page).getByRole('row').count()).resolves.toBe(154);
+      await expect.poll(() => chart(page).locator('.recharts-bar-rectangle').count()).toBe(150);
+      await expect(rankTable(page).getByRole('row').count()).resolves.toBe(152);
       await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('england');
-      await expect(comparison(page).getByText('34th highest of 148').count()).resolves.toBe(1);
+      await expect(comparison(page).getByText('34th highest of 150').count()).resolves.toBe(1);
       expect(await checkAccessibility(page)).toEqual([]);
       expect(page.errors).toEqual([]);
       // How long the all-council view takes to paint is measured by the benchmark (npm run bench), not asserted here.

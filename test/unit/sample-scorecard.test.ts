@@ -91,9 +91,10 @@ describe('the shipped sample: County Durham’s scorecard at Q2 2021/22', () => 
       ['partners', 7],
       ['voice', 1],
       ['aspirations', 0],
-      ['stability', 14],
-      ['health', 9],
-      ['care_leavers', 9],
+      // DfE's new placements over 20 miles, SDQ completion, and care leavers not in education or work or not known.
+      ['stability', 15],
+      ['health', 10],
+      ['care_leavers', 13],
     ]);
   });
 

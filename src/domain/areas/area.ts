@@ -17,6 +17,31 @@ export interface Area {
    * made before the change still use: Barnsley was E08000016 until 2025. Empty for most areas.
    */
   formerCodes: readonly string[];
+  /**
+   * The first and last day the council existed (areas.csv from, to; ISO dates), absent when not
+   * known or, for `to`, while it still exists. A council abolished (Cumbria, to 2023-03-31) keeps its
+   * figures and its ranks for the years it existed.
+   */
+  from?: string;
+  to?: string;
+  /** The councils whose areas this one took over (North Northamptonshire: Northamptonshire). */
+  replaces?: readonly string[];
+  /** The councils that took over this one's area when it was abolished (Cumbria: Cumberland, Westmorland and Furness). */
+  replacedBy?: readonly string[];
+  /**
+   * The code DfE's files give a return made jointly with other councils, as DfE writes it
+   * ("E06000061 / E06000062": the Northamptonshire Children's Trust's workforce return for North and
+   * West Northamptonshire together); absent for most councils.
+   */
+  jointReturn?: string;
+}
+
+/**
+ * Whether the council existed on a day (ISO): a ranking of a year counts the councils of that
+ * year, judged on the period's last day (Northamptonshire for 2020/21, its successors from 2021/22).
+ */
+export function existedOn(area: Area, day: string): boolean {
+  return (area.from === undefined || area.from <= day) && (area.to === undefined || day <= area.to);
 }
 
 /** How a code names a local authority: its own ONS code, one it had before, or DfE's LA number. */

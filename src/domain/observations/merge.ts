@@ -77,6 +77,22 @@ export interface Collision {
   same: boolean;
 }
 
+/**
+ * The final figure that replaced a provisional one of the other side (the council's or DfE's),
+ * carrying the provisional figure so it can still be shown; any other winner as it is.
+ */
+function withSuperseded(kept: Observation, replaced: Observation): Observation {
+  const finalOverProvisional =
+    isOpenData(kept) !== isOpenData(replaced) &&
+    replaced.status === 'provisional' &&
+    replaced.value !== null &&
+    kept.status !== 'provisional' &&
+    kept.value !== null;
+  if (!finalOverProvisional) return kept;
+  const { value, numerator, denominator, status, source } = replaced;
+  return { ...kept, superseded: { value, numerator, denominator, status, source } };
+}
+
 /** Merges figures into one per key, one at a time, for readers that must know at once whether a figure was taken. */
 export class KeyedMerge {
   private readonly positions = new Map<string, number>();
@@ -107,7 +123,7 @@ export class KeyedMerge {
     else if (this.mode === 'update') collision = { held, incoming, resolution: 'replaced', kept: 'incoming', same };
     else collision = { held, incoming, resolution: same ? 'repeat' : 'conflict', kept: 'held', same };
     // Replaced in place, so the merged figures keep the order they were first given in.
-    if (collision.kept === 'incoming') this.figures[position] = incoming;
+    if (collision.kept === 'incoming') this.figures[position] = withSuperseded(incoming, held);
     return collision;
   }
 

@@ -9,6 +9,14 @@ export interface ReportFigure {
   denominator: number | null;
   status: string;
   source: ReportSource;
+  /** The provisional figure this final one replaced (final over provisional), when there was one. */
+  superseded?: {
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    status: string;
+    source: ReportSource;
+  };
 }
 
 export interface ReportComparator {
@@ -67,8 +75,16 @@ export interface ScorecardReport {
 
 function figure(observation: Observation | null): ReportFigure | null {
   if (!observation) return null;
-  const { period, value, numerator, denominator, status, source } = observation;
-  return { period: period.label, value, numerator, denominator, status, source: { ...source } };
+  const { period, value, numerator, denominator, status, source, superseded } = observation;
+  return {
+    period: period.label,
+    value,
+    numerator,
+    denominator,
+    status,
+    source: { ...source },
+    ...(superseded ? { superseded: { ...superseded, source: { ...superseded.source } } } : {}),
+  };
 }
 
 function reportRow(row: ScorecardRow, question: string): ReportMeasure {

@@ -145,7 +145,8 @@ export default function InspectionsPage({
   const inspections = inspectionsOf(data.history.inspections, home.code);
   const rows = historyRows(inspections);
   const region = dataset.areas.find(home.regionCode);
-  const councils = dataset.areas.localAuthorities();
+  // Current judgements: of the councils of today, not those abolished (Cumbria, Northamptonshire).
+  const councils = dataset.areas.localAuthoritiesOn(todayIso());
   const englandSpread = overallSpread(data.current.inspections, councils);
   const regionSpread = region
     ? overallSpread(

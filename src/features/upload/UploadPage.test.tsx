@@ -96,7 +96,9 @@ describe('UploadPage', () => {
     const area = screen.getByRole('combobox', { name: 'Local authority the file is for' });
     expect(area).toHaveDisplayValue('County Durham');
     expect(area).toHaveAccessibleDescription(/scorecard-layout files/);
-    expect(within(area).getAllByRole('option')).toHaveLength(153);
+    // The 153 councils of today and the 5 abolished since 2019, named with their last day.
+    expect(within(area).getAllByRole('option')).toHaveLength(158);
+    expect(within(area).getByRole('option', { name: 'Cumbria (until 31 March 2023)' })).toBeInTheDocument();
   });
 
   test('asks for a file when none is chosen, GOV.UK style', async () => {

@@ -20,6 +20,8 @@ const SUB_REGION = /^E13\d{6}$/;
  */
 export type DfeAreaLookup =
   | { kind: 'area'; area: Area }
+  /** One figure DfE publishes for several councils together (a children's trust's joint return). */
+  | { kind: 'joint'; areas: readonly Area[]; name: string }
   | {
       kind: 'skip';
       level: string;
@@ -74,6 +76,8 @@ export function dfeAreaOf(
       // unchanged, so it finds the same council.
       const match = areas.findLocalAuthority(code) ?? areas.findLocalAuthority(oldCode);
       if (match) return { kind: 'area', area: match.area };
+      const members = areas.jointReturnMembers(code);
+      if (members.length > 1) return { kind: 'joint', areas: members, name: columns.text(record, 'la_name') };
       return {
         kind: 'unknown',
         key: `la|${code}|${oldCode}`,

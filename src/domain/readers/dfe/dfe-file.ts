@@ -13,6 +13,7 @@ import { DfeRows } from './dfe-rows';
 import { append } from '../../lists/append';
 import { rowsText } from '../../text/rows';
 import { quoted } from '../../text/quote';
+import { jointReturnNote } from '../../text/councils-over-time';
 
 /*
  * DfE open-data files (Explore Education Statistics format) hold one row per time period, area and
@@ -186,32 +187,43 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       // Every property written out, none spread in: a 300,000-row file makes hundreds of thousands of
       // these, and a literal of fixed properties gives them all one shape, built without a copy.
       const withFigure = figure.value !== null;
-      const observation: Observation = {
-        measureId: mapping.measureId,
-        areaCode: areaLookup.area.code,
-        period: period.period,
-        value: figure.value,
-        // Counts belong to a figure: beside a symbol they are not kept.
-        numerator: withFigure ? rows.count(record, mapping.numerator) : null,
-        denominator: withFigure ? rows.count(record, mapping.denominator) : null,
-        status: figure.status,
-        note: joinNotes(figure.note, period.note),
-        source: { file: table.fileName, row: record.row, publisher: DFE_PUBLISHER },
-      };
-      const collision = merge.offer(observation);
-      if (collision) {
-        const column = columns.nameOf(mapping.indicator);
-        append(
-          problems,
-          collisionProblems([collision], {
-            nameFile: true,
-            column: () => column,
-            conflictAdvice: 'Keep one row per area, period and filters.',
-          }),
-        );
-        continue;
+      const numerator = withFigure ? rows.count(record, mapping.numerator) : null;
+      const denominator = withFigure ? rows.count(record, mapping.denominator) : null;
+      const note = joinNotes(figure.note, period.note);
+      // A joint return is one figure for its councils together, as DfE publishes it: each council
+      // shows it, saying so, and a ranking counts it once (ranking.ts).
+      const councils = areaLookup.kind === 'joint' ? areaLookup.areas : [areaLookup.area];
+      const jointNote = areaLookup.kind === 'joint' ? jointReturnNote(areaLookup.areas) : '';
+      let offered = 0;
+      for (const council of councils) {
+        const observation: Observation = {
+          measureId: mapping.measureId,
+          areaCode: council.code,
+          period: period.period,
+          value: figure.value,
+          // Counts belong to a figure: beside a symbol they are not kept.
+          numerator,
+          denominator,
+          status: figure.status,
+          note: jointNote === '' ? note : joinNotes(jointNote, note),
+          source: { file: table.fileName, row: record.row, publisher: DFE_PUBLISHER },
+        };
+        const collision = merge.offer(observation);
+        if (collision) {
+          const column = columns.nameOf(mapping.indicator);
+          append(
+            problems,
+            collisionProblems([collision], {
+              nameFile: true,
+              column: () => column,
+              conflictAdvice: 'Keep one row per area, period and filters.',
+            }),
+          );
+          continue;
+        }
+        offered += 1;
       }
-      gave += 1;
+      if (offered > 0) gave += 1;
     }
     if (gave > 0) result.usedRows += 1;
     else result.rejectedRows += 1;

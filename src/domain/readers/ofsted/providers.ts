@@ -115,7 +115,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
     hasUninspected: !hasJudgements,
   };
   const problems: Problem[] = [];
-  const names = new AreaNames(areas);
+  const names = new AreaNames(areas, sheet.asAt);
   const unplaced = new Map<string, { rows: number[]; region: Area | undefined }>();
   const unknownWords = new Map<string, { column: string; text: string; rows: number[] }>();
   const firstRowOf = new Map<string, number>();
