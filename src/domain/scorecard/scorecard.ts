@@ -1,7 +1,7 @@
 import type { AreaDirectory } from '../areas/area-directory';
 import { ENGLAND_CODE, statNeighbourCode, type Area } from '../areas/area';
 import { directionOfTravel, type Direction } from '../comparison/direction';
-import { rateAgainst, type Rating } from '../comparison/rating';
+import { judgeAgainst, MIN_NEIGHBOUR_FIGURES, notRated, type Rating, type RatingBasis } from '../comparison/rating';
 import { roundTo } from '../comparison/figure';
 import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from '../comparison/neighbours';
 import type { Catalogue, KeyQuestion, Measure } from '../catalogue/measure';
@@ -33,6 +33,8 @@ export interface ComparatorFigure extends ComparatorArea {
   /** The comparator's latest figure at or before the scorecard's period, or its newest status if it has no figure. */
   observation: Observation | null;
   rating: Rating;
+  /** How the rating was reached: the figure's 95% interval, a tolerance, or why it is not rated (text/rating-reason.ts says it in words). */
+  ratedBy: RatingBasis;
   /** For the statistical-neighbour comparator: supplied in the data, or computed (how many of the ten, which model, mean or median). */
   basis: NeighbourBasis | null;
 }
@@ -155,13 +157,18 @@ export function buildRow(
     const comparatorPosition = latestPosition(comparatorSeries, input.period);
     const observation = comparatorPosition.latest ?? comparatorPosition.laterStatus;
     const basis = neighbours?.find((figure) => figure.observation === observation)?.basis ?? null;
-    const rating = rateAgainst({
-      polarity: measure.polarity,
-      value: latestValue,
-      comparatorValue: rounded(comparatorPosition.latest, measure),
-      tolerance: measure.similarTolerance,
-    });
-    return { ...comparator, observation, rating, basis };
+    const tooFew = basis?.kind === 'computed' && basis.used < MIN_NEIGHBOUR_FIGURES;
+    const judgement =
+      tooFew && measure.polarity !== 'no_polarity'
+        ? notRated('too_few_neighbours')
+        : judgeAgainst({
+            measure,
+            value: latestValue,
+            numerator: position.latest?.numerator ?? null,
+            denominator: position.latest?.denominator ?? null,
+            comparatorValue: rounded(comparatorPosition.latest, measure),
+          });
+    return { ...comparator, observation, rating: judgement.rating, ratedBy: judgement.basis, basis };
   });
   return {
     measure,

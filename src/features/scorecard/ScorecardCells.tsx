@@ -7,6 +7,7 @@ import type { ComparatorFigure, ScorecardColumn, ScorecardRow } from '../../doma
 import { formatCounts, formatStatus, formatValue } from '../../domain/text/figures';
 import { periodName } from '../../domain/text/periods';
 import { rankText } from '../../domain/text/ranks';
+import { comparatorRatingReason } from '../../domain/text/rating-reason';
 import { Abbreviated } from '../../shared/Abbreviated';
 import { DirectionOfTravel } from '../../shared/DirectionOfTravel';
 import { PublisherTag } from '../../shared/PublisherTag';
@@ -107,7 +108,7 @@ export function ComparatorCell({ row, comparator }: { row: ScorecardRow; compara
       {observation && hasValue && observation.period.label !== row.latest?.period.label ? (
         <span className="comparator-period"> ({periodName(observation.period)})</span>
       ) : null}
-      {hasValue ? <RatingBadge rating={comparator.rating} /> : null}
+      {hasValue ? <RatingBadge rating={comparator.rating} reason={comparatorRatingReason(row, comparator)} /> : null}
       {comparator.basis && hasValue ? (
         <span className="neighbour-basis">{describeNeighbourBasis(comparator.basis)}</span>
       ) : null}
