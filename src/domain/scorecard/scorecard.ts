@@ -11,8 +11,10 @@ import {
   financialYearOf,
   financialYearStart,
   isOnOrBefore,
+  isPartOfYear,
   quartersOf,
   samePeriod,
+  yearBefore,
   yearReportedIn,
   type Period,
 } from '../periods/period';
@@ -133,6 +135,35 @@ export function comparatorAreasFor(area: Area, areas: AreaDirectory): Comparator
   return comparators;
 }
 
+/**
+ * A year-to-date figure grows through the year, so its quarter is compared with the same quarter a
+ * year before (Q2 2021/22 with Q2 2020/21), never with the quarter before it; with no figure then,
+ * it has no direction. Other measures keep the figure before of the same kind.
+ */
+function accumulatedPosition(
+  measure: Measure,
+  series: readonly Observation[],
+  position: LatestPosition,
+): LatestPosition {
+  if (measure.accumulation !== 'year_to_date' || !position.latest) return position;
+  const before = yearBefore(position.latest.period);
+  if (!before) return position;
+  const previous = series.find((observation) => samePeriod(observation.period, before) && observation.value !== null);
+  return { ...position, previous: previous ?? null };
+}
+
+/** A year-to-date figure for part of a year beside a comparator's figure for a whole year (or a different part). */
+function isPartYearAgainstWholeYear(measure: Measure, figure: Period, comparator: Period): boolean {
+  return measure.accumulation === 'year_to_date' && isPartOfYear(figure) && !samePeriodOfYear(figure, comparator);
+}
+
+/** Q2 of one year and Q2 of another cover the same stretch of their years; so do two Mays. */
+function samePeriodOfYear(a: Period, b: Period): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'quarter') return a.label.slice(-2) === b.label.slice(-2);
+  return a.type === 'month' && a.start.slice(5, 7) === b.start.slice(5, 7);
+}
+
 function rounded(observation: Observation | null, measure: Measure): number | null {
   return observation?.value == null ? null : roundTo(observation.value, measure.decimalPlaces);
 }
@@ -144,7 +175,7 @@ export function buildRow(
   comparatorAreas: readonly ComparatorArea[],
 ): ScorecardRow {
   const series = input.index.seriesOf(measure.id, input.area.code);
-  const position = latestPosition(series, input.period);
+  const position = accumulatedPosition(measure, series, latestPosition(series, input.period));
   const latestValue = rounded(position.latest, measure);
   const comparators = comparatorAreas.map((comparator): ComparatorFigure => {
     const neighbours =
@@ -158,16 +189,24 @@ export function buildRow(
     const observation = comparatorPosition.latest ?? comparatorPosition.laterStatus;
     const basis = neighbours?.find((figure) => figure.observation === observation)?.basis ?? null;
     const tooFew = basis?.kind === 'computed' && basis.used < MIN_NEIGHBOUR_FIGURES;
+    const partYear =
+      position.latest !== null &&
+      comparatorPosition.latest !== null &&
+      isPartYearAgainstWholeYear(measure, position.latest.period, comparatorPosition.latest.period);
     const judgement =
-      tooFew && measure.polarity !== 'no_polarity'
-        ? notRated('too_few_neighbours')
-        : judgeAgainst({
-            measure,
-            value: latestValue,
-            numerator: position.latest?.numerator ?? null,
-            denominator: position.latest?.denominator ?? null,
-            comparatorValue: rounded(comparatorPosition.latest, measure),
-          });
+      measure.polarity === 'no_polarity'
+        ? notRated('no_polarity')
+        : partYear
+          ? notRated('part_year')
+          : tooFew
+            ? notRated('too_few_neighbours')
+            : judgeAgainst({
+                measure,
+                value: latestValue,
+                numerator: position.latest?.numerator ?? null,
+                denominator: position.latest?.denominator ?? null,
+                comparatorValue: rounded(comparatorPosition.latest, measure),
+              });
     return { ...comparator, observation, rating: judgement.rating, ratedBy: judgement.basis, basis };
   });
   return {

@@ -93,3 +93,14 @@ export function comparatorRatingReason(
     neighboursUsed: comparator.basis?.kind === 'computed' ? comparator.basis.used : null,
   });
 }
+
+/** Why a comparator cell is not rated, as a sentence of its own beside "Not rated"; null when it is rated. */
+export function notRatedWhy(comparator: ComparatorFigure): string | null {
+  if (comparator.ratedBy.kind !== 'not_rated') return null;
+  const words = notRatedWords(
+    comparator.ratedBy,
+    comparatorInSentence(comparator),
+    comparator.basis?.kind === 'computed' ? comparator.basis.used : null,
+  );
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+}

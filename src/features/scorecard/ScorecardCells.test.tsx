@@ -46,4 +46,37 @@ describe('the rated figure is on the row', () => {
     expect(screen.getByText(/since 30 September 2019/)).toBeInTheDocument();
     expect(screen.getByText('Better: 15.1 is more than 1 below England’s 16.3.')).toBeInTheDocument();
   });
+
+  test('a year-to-date figure for part of the year says why it has no direction and is not rated against a whole year', () => {
+    const approved = measure('count', {
+      id: 'adopters_approved',
+      decimalPlaces: 0,
+      accumulation: 'year_to_date',
+      similarTolerance: 2,
+    });
+    const scorecard = buildScorecard({
+      catalogue: catalogue([approved]),
+      areas: areaDirectory(),
+      index: new ObservationIndex([
+        figure(approved.id, '2021/22 Q1', 10),
+        figure(approved.id, '2021/22 Q2', 16),
+        figure(approved.id, '2020/21', 47, { areaCode: ENGLAND_CODE }),
+      ]),
+      area: DURHAM,
+      period: period('2021/22 Q2'),
+    });
+    const row = scorecard.sections[0]?.rows[0];
+    if (!row?.comparators[0]) throw new Error('no row');
+    render(
+      <>
+        <Direction row={row} />
+        <ComparatorCell row={row} comparator={row.comparators[0]} />
+      </>,
+    );
+    expect(screen.getByText('Year so far: no figure for Q2 2020/21 to compare with')).toBeInTheDocument();
+    expect(screen.getByText('Not rated')).toBeInTheDocument();
+    expect(
+      screen.getByText('The figure is for part of the year so far, and England’s is for a whole year.'),
+    ).toBeInTheDocument();
+  });
 });

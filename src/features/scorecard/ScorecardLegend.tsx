@@ -30,7 +30,9 @@ export function Legend() {
             <GlossaryLink id="direction-of-travel">Direction of travel</GlossaryLink>
           </strong>{' '}
           compares the latest figure with the one before it of the same kind (quarter with quarter, year with year). The
-          arrow shows whether the figure went up or down; the word says whether that is an improvement.
+          arrow shows whether the figure went up or down; the word says whether that is an improvement. A figure for the
+          year so far (&ldquo;year to date&rdquo;) only grows through the year, so it is compared with the same quarter
+          a year before, and a part-year figure is not rated against a whole year.
         </li>
         <li>
           Numbers in brackets are the children or young people behind a percentage or rate. A dash means there is no
