@@ -155,6 +155,7 @@ export function packMeasure(measure: Measure): PackMeasure {
     note: measure.note,
     also_known_as: measure.aliases.join('|'),
     target: measure.target,
+    accumulation: measure.accumulation,
   };
 }
 

@@ -57,8 +57,8 @@ describe('scorecard report --json for Hartlepool (E06000001)', () => {
       direction: 'improving',
       comparators: comparators(
         { value: 11, status: 'final', rating: 'similar' },
-        { value: 10, status: 'final', rating: 'worse' },
-        { value: 11.5, status: 'final', rating: 'better' },
+        { value: 10, status: 'final', rating: 'similar' },
+        { value: 11.5, status: 'final', rating: 'similar' },
       ),
     },
     {
@@ -91,6 +91,17 @@ describe('scorecard report --json for Hartlepool (E06000001)', () => {
       expect(measureOf(report, id)).toMatchObject({ id, latest, later, previous, direction, comparators: expected });
     },
   );
+
+  test('says how each rating was reached: 6.3% of 316 has the 95% range 4.1% to 9.6%, so England’s 11% is outside it', () => {
+    const [england, , neighbours] = measureOf(report, 'cla_3plus_placements').comparators;
+    expect(england?.ratedBy).toMatchObject({ kind: 'interval', method: 'wilson' });
+    expect(england?.ratedBy.kind === 'interval' ? [england.ratedBy.lower, england.ratedBy.upper] : []).toEqual([
+      expect.closeTo(4.13, 2),
+      expect.closeTo(9.57, 2),
+    ]);
+    expect(neighbours?.rating).toBe('similar');
+    expect(measureOf(report, 'cla_rate').comparators[0]?.ratedBy).toEqual({ kind: 'not_rated', reason: 'no_polarity' });
+  });
 
   test('reports a measure with no Hartlepool figures as empty, never as zero', () => {
     expect(measureOf(report, 'cla_dental_checks')).toMatchObject({
@@ -222,7 +233,7 @@ describe('scorecard report as text', () => {
     },
     {
       measure: 'cla_missing_percent',
-      line: /^Went missing during the year\s+10\.8% 2020\/21\s+12\.4% 2019\/20\s+Improving\s+11\.0% \(2019\/20\) Similar\s+10\.0% \(2019\/20\) Worse\s+11\.5% \(2019\/20\) Better$/,
+      line: /^Went missing during the year\s+10\.8% 2020\/21\s+12\.4% 2019\/20\s+Improving\s+11\.0% \(2019\/20\) Similar\s+10\.0% \(2019\/20\) Similar\s+11\.5% \(2019\/20\) Similar$/,
     },
     {
       measure: 'adoption_a1_days',

@@ -48,7 +48,9 @@ describe.each(SCREENS)('on $name', (viewport) => {
     const page = await open('/', viewport, 'table.scorecard, .measure-card');
     expect(await sidewaysScroll(page)).toBe(0);
     const ratings = firstRatings(page);
-    await expect(ratings.allInnerTexts()).resolves.toEqual(['Not rated', 'Not rated', 'Not rated']);
+    // each badge's word, then the reason a screen reader hears
+    const notRated = expect.stringMatching(/^Not rated\s*Not rated: this measure has no good or bad direction\.$/);
+    await expect(ratings.allInnerTexts()).resolves.toEqual([notRated, notRated, notRated]);
     for (const rating of await ratings.all()) expect(await insideViewport(rating)).toBe(true);
     const title = page.getByRole('link', { name: /^Rate of children looked after/ }).first();
     expect(await insideViewport(title)).toBe(true);

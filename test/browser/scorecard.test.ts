@@ -32,9 +32,9 @@ describe('scorecard page in Chromium', () => {
     const cells = await cellTexts(page, /Rate of children looked after/);
     expect(cells[0]).toBe('90.0 (912 children) Q2 2021/22');
     expect(cells.slice(3)).toEqual([
-      '67.0 (2019/20) Not rated',
-      '108.0 (2019/20) Not rated',
-      '102.0 (2019/20) Not rated From the council’s own scorecard',
+      '67.0 (2019/20) Not rated Not rated: this measure has no good or bad direction.',
+      '108.0 (2019/20) Not rated Not rated: this measure has no good or bad direction.',
+      '102.0 (2019/20) Not rated Not rated: this measure has no good or bad direction. From the council’s own scorecard',
     ]);
     expect(page.errors).toEqual([]);
     await page.context().close();
@@ -52,7 +52,9 @@ describe('scorecard page in Chromium', () => {
     ]);
     const leavers = await cellTexts(page, /aged 17-18 in education, employment or training/);
     expect(leavers.slice(6)).toEqual(['63.9% (53 of 83)', '65.0% (55 of 84)', '75.6% (59 of 78)', '70.6%', '70.0%']);
-    expect(leavers[3]).toMatch(/^64.0% \(2019\/20\) Better$/);
+    expect(leavers[3]).toBe(
+      '64.0% (2019/20) Better Better: 70.0% is more than 2 percentage points above England’s 64.0%.',
+    );
     await page.context().close();
   });
 

@@ -39,7 +39,11 @@ export function measureOf(report: ScorecardReport, id: string): ReportMeasure {
 export type Shown = Pick<ReportComparator, 'value' | 'status' | 'rating'>;
 
 /** Hartlepool's three comparators, all with 2019/20 figures in the fixture. */
-export function comparators(england: Shown, region: Shown, neighbours: Shown): ReportComparator[] {
+export function comparators(
+  england: Shown,
+  region: Shown,
+  neighbours: Shown,
+): Array<Omit<ReportComparator, 'ratedBy'>> {
   return [
     { kind: 'england', area: { code: 'E92000001', name: 'England' }, period: '2019/20', ...england },
     { kind: 'region', area: { code: 'E12000001', name: 'North East' }, period: '2019/20', ...region },

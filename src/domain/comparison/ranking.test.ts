@@ -50,6 +50,7 @@ function measure(polarity: Polarity, decimalPlaces = 1): Measure {
     aliases: [],
     target: null,
     note: '',
+    accumulation: null,
   };
 }
 

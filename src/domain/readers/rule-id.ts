@@ -76,6 +76,7 @@ export const RULE_IDS = [
   'invalid_stored_row',
   'invalid_stored_rows',
   'invalid_target',
+  'invalid_accumulation',
   'invalid_tolerance',
   'invalid_unit',
   'invalid_unit_scale',

@@ -1,4 +1,5 @@
 import type { NeighbourBasis } from '../comparison/neighbours';
+import type { RatingBasis } from '../comparison/rating';
 import type { Observation } from '../observations/observation';
 import type { Scorecard, ScorecardRow } from './scorecard';
 
@@ -26,6 +27,8 @@ export interface ReportComparator {
   value: number | null;
   status: string | null;
   rating: string;
+  /** How the rating was reached: the figure's 95% interval (method, lower, upper in the measure's unit), a tolerance, or why it is not rated. */
+  ratedBy: RatingBasis;
   /** The statistical-neighbour comparator's basis: supplied in the data, or computed (how many of how many, mean or median, which model). */
   basis?: NeighbourBasis;
   /** Where the comparator's figure came from: file and row, and the publisher for open data. Absent for a computed figure. */
@@ -120,6 +123,7 @@ function reportRow(row: ScorecardRow, question: string): ReportMeasure {
       value: comparator.observation?.value ?? null,
       status: comparator.observation?.status ?? null,
       rating: comparator.rating,
+      ratedBy: comparator.ratedBy,
       ...(comparator.basis ? { basis: comparator.basis } : {}),
       ...(comparator.observation && comparator.basis?.kind !== 'computed'
         ? { source: { ...comparator.observation.source } }

@@ -3,6 +3,7 @@ import { DURHAM, ENGLAND_CODE, HARTLEPOOL, NORTH_EAST_CODE, areaDirectory } from
 import { catalogue, keyQuestion } from '../../../test/unit/builders/catalogue';
 import { ADOPTION_A1_DAYS, CLA_RATE, THREE_PLUS_PLACEMENTS, measure } from '../../../test/unit/builders/measure';
 import { figure, period } from '../../../test/unit/builders/observation';
+import { neighbourModel } from '../../../test/unit/builders/dataset';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
 import { ObservationIndex } from '../observations/series';
@@ -214,9 +215,9 @@ describe('buildScorecard', () => {
       scorecardOf(
         [
           placements('2021/22 Q2', 10),
-          placements('2019/20', 12, { areaCode: ENGLAND_CODE }),
+          placements('2019/20', 13, { areaCode: ENGLAND_CODE }),
           placements('2020/21', 10, { areaCode: NORTH_EAST_CODE }),
-          placements('2020/21', 8, { areaCode: 'SN:E06000047' }),
+          placements('2020/21', 7, { areaCode: 'SN:E06000047' }),
         ],
         '2021/22 Q2',
       ),
@@ -254,5 +255,114 @@ describe('buildScorecard', () => {
       ),
     );
     expect(row.comparators[0]?.rating).toBe('similar');
+  });
+
+  test('rates by the 95% interval when the counts are known, and says so', () => {
+    const row = onlyRow(
+      scorecardOf(
+        [
+          placements('2020/21', 15, { numerator: 6, denominator: 40 }),
+          placements('2020/21', 13, { areaCode: ENGLAND_CODE }),
+        ],
+        '2020/21',
+      ),
+    );
+    expect([row.comparators[0]?.rating, row.comparators[0]?.ratedBy.kind]).toEqual(['similar', 'interval']);
+  });
+
+  const TEN = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9', 'N10'];
+  it.each([
+    { have: 4, rating: 'not_rated', ratedBy: 'not_rated' },
+    { have: 5, rating: 'worse', ratedBy: 'tolerance' },
+  ])('rates a neighbours’ average of $have of the 10 as $rating', ({ have, rating, ratedBy }) => {
+    const scorecard = buildScorecard({
+      catalogue: catalogue([THREE_PLUS_PLACEMENTS]),
+      areas,
+      index: new ObservationIndex([
+        placements('2020/21', 20),
+        ...TEN.slice(0, have).map((code) => placements('2020/21', 10, { areaCode: code })),
+      ]),
+      area: DURHAM,
+      period: period('2020/21'),
+      neighbours: { model: neighbourModel('2021', { [DURHAM.code]: TEN }), method: 'mean' },
+    });
+    const neighbours = onlyRow(scorecard).comparators.find((comparator) => comparator.kind === 'stat_neighbours');
+    expect([neighbours?.observation?.value, neighbours?.rating, neighbours?.ratedBy.kind]).toEqual([
+      10,
+      rating,
+      ratedBy,
+    ]);
+  });
+});
+
+describe('year-to-date measures', () => {
+  const CARERS = measure('count', { id: 'adopters_approved', decimalPlaces: 0, accumulation: 'year_to_date' });
+  const CONVICTIONS = measure('percent', {
+    id: 'cla_convictions_percent',
+    polarity: 'lower_is_better',
+    accumulation: 'year_to_date',
+  });
+  const carers = (label: string, value: number) => figure(CARERS.id, label, value);
+
+  it.each([
+    {
+      name: 'Q1 to Q2 only',
+      figures: [carers('2021/22 Q1', 10), carers('2021/22 Q2', 16)],
+      previous: null,
+      direction: null,
+    },
+    {
+      name: 'Q2 a year before',
+      figures: [carers('2020/21 Q2', 20), carers('2021/22 Q1', 10), carers('2021/22 Q2', 16)],
+      previous: '2020/21 Q2',
+      direction: 'worsening',
+    },
+    {
+      name: 'a whole year against the year before',
+      figures: [carers('2019/20', 25), carers('2020/21', 47)],
+      previous: '2019/20',
+      direction: 'improving',
+    },
+  ])('gives the direction against the same part of the year before: $name', ({ figures, previous, direction }) => {
+    const at = figures.at(-1)?.period.label ?? '';
+    const row = onlyRow(scorecardOf(figures, at, [CARERS]));
+    expect([row.previous?.period.label ?? null, row.direction]).toEqual([previous, direction]);
+  });
+
+  it.each([
+    {
+      name: 'Q2 so far against England’s whole year',
+      at: '2021/22 Q2',
+      comparator: '2020/21',
+      rating: 'not_rated',
+      reason: 'part_year',
+    },
+    {
+      name: 'Q4, the whole year, against a whole year',
+      at: '2021/22 Q4',
+      comparator: '2020/21',
+      rating: 'similar',
+      reason: undefined,
+    },
+    {
+      name: 'Q2 so far against England’s Q2 so far',
+      at: '2021/22 Q2',
+      comparator: '2021/22 Q2',
+      rating: 'similar',
+      reason: undefined,
+    },
+  ])('$name: $rating', ({ at, comparator, rating, reason }) => {
+    const row = onlyRow(
+      scorecardOf(
+        [figure(CONVICTIONS.id, at, 1.2), figure(CONVICTIONS.id, comparator, 3, { areaCode: ENGLAND_CODE })],
+        at,
+        [CONVICTIONS],
+      ),
+    );
+    const england = row.comparators[0];
+    expect([england?.rating, england?.ratedBy.kind === 'not_rated' ? england.ratedBy.reason : undefined]).toEqual([
+      rating,
+      reason,
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { AreaDirectory } from '../areas/area-directory';
 import { ENGLAND_CODE, statNeighbourCode, type Area } from '../areas/area';
 import { directionOfTravel, type Direction } from '../comparison/direction';
-import { rateAgainst, type Rating } from '../comparison/rating';
+import { judgeAgainst, MIN_NEIGHBOUR_FIGURES, notRated, type Rating, type RatingBasis } from '../comparison/rating';
 import { roundTo } from '../comparison/figure';
 import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from '../comparison/neighbours';
 import type { Catalogue, KeyQuestion, Measure } from '../catalogue/measure';
@@ -11,8 +11,10 @@ import {
   financialYearOf,
   financialYearStart,
   isOnOrBefore,
+  isPartOfYear,
   quartersOf,
   samePeriod,
+  yearBefore,
   yearReportedIn,
   type Period,
 } from '../periods/period';
@@ -33,6 +35,8 @@ export interface ComparatorFigure extends ComparatorArea {
   /** The comparator's latest figure at or before the scorecard's period, or its newest status if it has no figure. */
   observation: Observation | null;
   rating: Rating;
+  /** How the rating was reached: the figure's 95% interval, a tolerance, or why it is not rated (text/rating-reason.ts says it in words). */
+  ratedBy: RatingBasis;
   /** For the statistical-neighbour comparator: supplied in the data, or computed (how many of the ten, which model, mean or median). */
   basis: NeighbourBasis | null;
 }
@@ -131,6 +135,35 @@ export function comparatorAreasFor(area: Area, areas: AreaDirectory): Comparator
   return comparators;
 }
 
+/**
+ * A year-to-date figure grows through the year, so its quarter is compared with the same quarter a
+ * year before (Q2 2021/22 with Q2 2020/21), never with the quarter before it; with no figure then,
+ * it has no direction. Other measures keep the figure before of the same kind.
+ */
+function accumulatedPosition(
+  measure: Measure,
+  series: readonly Observation[],
+  position: LatestPosition,
+): LatestPosition {
+  if (measure.accumulation !== 'year_to_date' || !position.latest) return position;
+  const before = yearBefore(position.latest.period);
+  if (!before) return position;
+  const previous = series.find((observation) => samePeriod(observation.period, before) && observation.value !== null);
+  return { ...position, previous: previous ?? null };
+}
+
+/** A year-to-date figure for part of a year beside a comparator's figure for a whole year (or a different part). */
+function isPartYearAgainstWholeYear(measure: Measure, figure: Period, comparator: Period): boolean {
+  return measure.accumulation === 'year_to_date' && isPartOfYear(figure) && !samePeriodOfYear(figure, comparator);
+}
+
+/** Q2 of one year and Q2 of another cover the same stretch of their years; so do two Mays. */
+function samePeriodOfYear(a: Period, b: Period): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'quarter') return a.label.slice(-2) === b.label.slice(-2);
+  return a.type === 'month' && a.start.slice(5, 7) === b.start.slice(5, 7);
+}
+
 function rounded(observation: Observation | null, measure: Measure): number | null {
   return observation?.value == null ? null : roundTo(observation.value, measure.decimalPlaces);
 }
@@ -142,7 +175,7 @@ export function buildRow(
   comparatorAreas: readonly ComparatorArea[],
 ): ScorecardRow {
   const series = input.index.seriesOf(measure.id, input.area.code);
-  const position = latestPosition(series, input.period);
+  const position = accumulatedPosition(measure, series, latestPosition(series, input.period));
   const latestValue = rounded(position.latest, measure);
   const comparators = comparatorAreas.map((comparator): ComparatorFigure => {
     const neighbours =
@@ -155,13 +188,26 @@ export function buildRow(
     const comparatorPosition = latestPosition(comparatorSeries, input.period);
     const observation = comparatorPosition.latest ?? comparatorPosition.laterStatus;
     const basis = neighbours?.find((figure) => figure.observation === observation)?.basis ?? null;
-    const rating = rateAgainst({
-      polarity: measure.polarity,
-      value: latestValue,
-      comparatorValue: rounded(comparatorPosition.latest, measure),
-      tolerance: measure.similarTolerance,
-    });
-    return { ...comparator, observation, rating, basis };
+    const tooFew = basis?.kind === 'computed' && basis.used < MIN_NEIGHBOUR_FIGURES;
+    const partYear =
+      position.latest !== null &&
+      comparatorPosition.latest !== null &&
+      isPartYearAgainstWholeYear(measure, position.latest.period, comparatorPosition.latest.period);
+    const judgement =
+      measure.polarity === 'no_polarity'
+        ? notRated('no_polarity')
+        : partYear
+          ? notRated('part_year')
+          : tooFew
+            ? notRated('too_few_neighbours')
+            : judgeAgainst({
+                measure,
+                value: latestValue,
+                numerator: position.latest?.numerator ?? null,
+                denominator: position.latest?.denominator ?? null,
+                comparatorValue: rounded(comparatorPosition.latest, measure),
+              });
+    return { ...comparator, observation, rating: judgement.rating, ratedBy: judgement.basis, basis };
   });
   return {
     measure,

@@ -52,7 +52,7 @@ const TERMS: readonly GlossaryEntry[] = [
   {
     id: 'rating',
     term: 'Better, Similar, Worse',
-    meaning: `How the latest figure compares with England, the region or the statistical neighbours, taking account of whether higher or lower is better. Similar means ${similarRuleText()} unless a measure says otherwise.`,
+    meaning: `How the latest figure compares with England, the region or the statistical neighbours, taking account of whether higher or lower is better. Similar means ${similarRuleText()}.`,
   },
   {
     id: 'not-rated',

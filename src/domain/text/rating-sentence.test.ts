@@ -13,7 +13,14 @@ const AREAS: Readonly<Record<ComparatorKind, Area>> = {
 };
 
 function comparator(kind: ComparatorKind, rating: Rating, value: number | null = 50): ComparatorFigure {
-  return { kind, area: AREAS[kind], observation: figure('example', '2019/20', value), rating, basis: null };
+  return {
+    kind,
+    area: AREAS[kind],
+    observation: figure('example', '2019/20', value),
+    rating,
+    ratedBy: { kind: 'tolerance', tolerance: 2 },
+    basis: null,
+  };
 }
 
 describe('ratingSentence', () => {

@@ -1,7 +1,7 @@
 /** The ratings of a measure's latest figure as one sentence, for the measure page's summary and the slides' notes. */
 import type { Polarity } from '../catalogue/measure';
 import type { Rating } from '../comparison/rating';
-import type { ComparatorFigure } from '../scorecard/scorecard';
+import type { ComparatorArea, ComparatorFigure } from '../scorecard/scorecard';
 import { comparatorName } from './comparators';
 import { regionPhrase } from './regions';
 
@@ -12,7 +12,7 @@ const RATED_WORDS: Readonly<Record<Exclude<Rating, 'not_rated'>, string>> = {
 };
 
 /** "England", "the North East", "the statistical neighbours": a comparator as the object of a sentence. */
-function named(comparator: ComparatorFigure): string {
+export function comparatorInSentence(comparator: ComparatorArea): string {
   if (comparator.kind === 'region') return regionPhrase(comparator.area.name);
   const name = comparatorName(comparator, 'sentence');
   return comparator.kind === 'stat_neighbours' ? `the ${name}` : name;
@@ -32,12 +32,12 @@ export function ratingSentence(polarity: Polarity, comparators: readonly Compara
   const withFigures = comparators.filter((comparator) => comparator.observation?.value != null);
   if (withFigures.length === 0) return '';
   if (polarity === 'no_polarity')
-    return `This measure has no good or bad direction, so it is not rated against ${listed(withFigures.map(named)).replace(/ and (?=[^,]*$)/, ' or ')}.`;
+    return `This measure has no good or bad direction, so it is not rated against ${listed(withFigures.map(comparatorInSentence)).replace(/ and (?=[^,]*$)/, ' or ')}.`;
   const groups = (['better', 'similar', 'worse'] as const).flatMap((rating) => {
-    const names = withFigures.filter((comparator) => comparator.rating === rating).map(named);
+    const names = withFigures.filter((comparator) => comparator.rating === rating).map(comparatorInSentence);
     return names.length > 0 ? [`${RATED_WORDS[rating]} ${listed(names)}`] : [];
   });
-  const unrated = withFigures.filter((comparator) => comparator.rating === 'not_rated').map(named);
+  const unrated = withFigures.filter((comparator) => comparator.rating === 'not_rated').map(comparatorInSentence);
   if (unrated.length > 0) groups.push(`not rated against ${listed(unrated).replace(/ and (?=[^,]*$)/, ' or ')}`);
   const sentence =
     groups.length <= 1 ? (groups[0] ?? '') : `${groups.slice(0, -1).join(', ')}, and ${groups.at(-1) ?? ''}`;

@@ -4,7 +4,7 @@ import { dataSources, newestPeriod } from '../../domain/dataset/data-sources';
 import { dateInWords } from '../../domain/text/dates';
 import { formatNumber } from '../../domain/text/figures';
 import { periodName } from '../../domain/text/periods';
-import { similarRuleText } from '../../domain/text/ratings';
+import { neighbourMinimumText, similarRuleText } from '../../domain/text/ratings';
 import { statusMeanings } from '../../domain/text/statuses';
 import { GlossaryLink } from '../../shared/Abbreviated';
 import type { CurrentData } from '../../shared/use-dataset';
@@ -136,8 +136,12 @@ export default function AboutDataPage({ current }: { current: CurrentData }) {
           The latest figure is compared with England&rsquo;s, the region&rsquo;s and the{' '}
           <GlossaryLink id="statistical-neighbours">statistical neighbours&rsquo;</GlossaryLink> latest figures, each
           rounded as shown. Each measure says whether higher or lower is better. A figure is Similar when it is{' '}
-          {similarRuleText()}, unless the measure sets its own margin; otherwise it is Better or Worse. A measure with
-          no good or bad direction, such as the rate of children in care, is not rated.
+          {similarRuleText()}; otherwise it is Better or Worse. This is how the public-health profiles (Fingertips) rate
+          figures: a percentage&rsquo;s range is Wilson&rsquo;s score interval on its numerator and denominator, and a
+          rate&rsquo;s is the exact Poisson interval on its count (Byar&rsquo;s method from 10 children up). A measure
+          with no good or bad direction, such as the rate of children in care, is not rated, and nor is a number of
+          children, carers or adopters, which is not like for like between councils of different sizes.{' '}
+          {neighbourMinimumText()}
         </p>
         <h3>Direction of travel</h3>
         <p>

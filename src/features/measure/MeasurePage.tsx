@@ -20,6 +20,7 @@ import { useWording } from '../../shared/use-wording';
 import { ViewNotices } from '../../shared/ViewNotices';
 import { CommentaryPanel } from './CommentaryPanel';
 import { latestPositionText } from './measure-text';
+import { RatingReasons } from './RatingReasons';
 import { RegionalComparison } from './RegionalComparison';
 import { SpcView } from './SpcView';
 import { MARKER_WORD, seriesStyle } from './series-style';
@@ -151,6 +152,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       </h1>
       <ViewNotices notices={context.notices} />
       <p className="lead">{wording.say(latestPositionText(view.row))}</p>
+      <RatingReasons row={view.row} />
       {view.row.comparators.map((comparator) =>
         comparator.basis && comparator.observation?.value != null ? (
           <p key={comparator.kind} className="neighbour-basis-note">

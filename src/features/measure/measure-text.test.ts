@@ -52,7 +52,7 @@ describe('latestPositionText', () => {
     ],
     [
       'cla_permanent_exclusions_percent',
-      '0.0% in 2018/19. Reported annually for Q2 2021/22. England 0.1% (2016/17). Better than England.',
+      '0.0% in 2018/19. Reported annually for Q2 2021/22. England 0.1% (2016/17). Similar to England.',
     ],
     ['cla_on_cevt_percent', '17.2% at Q2 2021/22 (29 of 169).'],
   ])('describes the latest position of %s', (id, text) => {

@@ -7,6 +7,9 @@ import type { ComparatorFigure, ScorecardColumn, ScorecardRow } from '../../doma
 import { formatCounts, formatStatus, formatValue } from '../../domain/text/figures';
 import { periodName } from '../../domain/text/periods';
 import { rankText } from '../../domain/text/ranks';
+import { yearToDateDirectionText } from '../../domain/text/direction';
+import { yearBefore } from '../../domain/periods/period';
+import { comparatorRatingReason, notRatedWhy } from '../../domain/text/rating-reason';
 import { Abbreviated } from '../../shared/Abbreviated';
 import { DirectionOfTravel } from '../../shared/DirectionOfTravel';
 import { PublisherTag } from '../../shared/PublisherTag';
@@ -84,6 +87,9 @@ export function LatestFigure({ row }: { row: ScorecardRow }) {
 
 /** Which way the latest figure moved since the one before it of the same kind, named by its period, and its SPC variation where it has one. */
 export function Direction({ row }: { row: ScorecardRow }) {
+  const sameTimeLastYear =
+    row.measure.accumulation === 'year_to_date' && row.latest && !row.direction ? yearBefore(row.latest.period) : null;
+  if (sameTimeLastYear) return <span className="muted">{yearToDateDirectionText(periodName(sameTimeLastYear))}</span>;
   return (
     <>
       <DirectionOfTravel
@@ -101,13 +107,25 @@ export function Direction({ row }: { row: ScorecardRow }) {
 export function ComparatorCell({ row, comparator }: { row: ScorecardRow; comparator: ComparatorFigure }) {
   const { observation } = comparator;
   const hasValue = observation?.value != null;
+  const reason = comparatorRatingReason(row, comparator);
+  // A part-year figure or too few neighbours: the reader sees why, not a bare "Not rated".
+  const besideRating =
+    comparator.ratedBy.kind === 'not_rated' &&
+    (comparator.ratedBy.reason === 'part_year' || comparator.ratedBy.reason === 'too_few_neighbours');
   return (
     <>
       <Figure measure={row.measure} observation={observation} />
       {observation && hasValue && observation.period.label !== row.latest?.period.label ? (
         <span className="comparator-period"> ({periodName(observation.period)})</span>
       ) : null}
-      {hasValue ? <RatingBadge rating={comparator.rating} /> : null}
+      {hasValue && besideRating ? (
+        <>
+          <RatingBadge rating={comparator.rating} />
+          <span className="cell-note">{notRatedWhy(comparator)}</span>
+        </>
+      ) : hasValue ? (
+        <RatingBadge rating={comparator.rating} reason={reason} />
+      ) : null}
       {comparator.basis && hasValue ? (
         <span className="neighbour-basis">{describeNeighbourBasis(comparator.basis)}</span>
       ) : null}

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Dataset } from '../../domain/dataset/dataset';
-import { similarRuleText } from '../../domain/text/ratings';
+import { neighbourMinimumText, similarRuleText } from '../../domain/text/ratings';
 import { GlossaryLink } from '../../shared/Abbreviated';
 import { useOpenOnFirstVisit } from '../../shared/use-first-visit';
 import type { scorecardSources } from './scorecard-view';
@@ -18,16 +18,21 @@ export function Legend() {
           </strong>{' '}
           compare the latest figure with England, the region and the{' '}
           <GlossaryLink id="statistical-neighbours">statistical neighbours</GlossaryLink> (the 10 councils most like
-          this one). &ldquo;Similar&rdquo; means {similarRuleText()} unless a measure says otherwise. Measures with no
-          good or bad direction, such as the rate of children in care, are{' '}
-          <GlossaryLink id="not-rated">not rated</GlossaryLink>.
+          this one). &ldquo;Similar&rdquo; means {similarRuleText()}. A small group of children gives a wide range: for
+          example, &ldquo;Similar: 12% of 77 care leavers is within the range chance alone would give around
+          England&rsquo;s 9%&rdquo;, because one or two young people more or fewer move the figure by more than a point.
+          Pointing at a rating, or a screen reader, gives the reason for it; the measure&rsquo;s own page lists them.
+          Measures with no good or bad direction, such as the rate of children in care, are{' '}
+          <GlossaryLink id="not-rated">not rated</GlossaryLink>. {neighbourMinimumText()}
         </li>
         <li>
           <strong>
             <GlossaryLink id="direction-of-travel">Direction of travel</GlossaryLink>
           </strong>{' '}
           compares the latest figure with the one before it of the same kind (quarter with quarter, year with year). The
-          arrow shows whether the figure went up or down; the word says whether that is an improvement.
+          arrow shows whether the figure went up or down; the word says whether that is an improvement. A figure for the
+          year so far (&ldquo;year to date&rdquo;) only grows through the year, so it is compared with the same quarter
+          a year before, and a part-year figure is not rated against a whole year.
         </li>
         <li>
           Numbers in brackets are the children or young people behind a percentage or rate. A dash means there is no
