@@ -37,6 +37,25 @@ describe('the shipped sample data folder (data/)', () => {
     expect(dataset.observations).toHaveLength(275);
   });
 
+  it("holds the National Framework's 68 metrics in DfE's order under its four outcomes and three enablers", () => {
+    const national = dataset.frameworks.find((framework) => framework.id === 'national');
+    expect(national?.title).toBe("Children's Social Care National Framework");
+    expect(national?.metrics.map((metric) => metric.order)).toEqual(Array.from({ length: 68 }, (_, at) => at + 1));
+    expect([...new Set(national?.metrics.map((metric) => metric.group))]).toEqual([
+      'Outcome 1: Children, young people and families stay together',
+      'Outcome 2: Children and young people are safe in and outside of their home',
+      'Outcome 3: Children and young people are supported by their family network',
+      'Outcome 4: Children in care and care leavers have stable, loving homes',
+      'Enabler: Leaders drive conditions for effective practice',
+      'Enabler: The workforce is equipped and effective',
+    ]);
+    expect(national?.metrics[0]).toMatchObject({
+      heading: 'Access to support and getting help',
+      metric: 'Rate of children in need, per 10,000 children',
+      measureId: 'cin_rate',
+    });
+  });
+
   it("gives County Durham's children in care per 10,000 as the seed's scorecard does", () => {
     const series = new ObservationIndex(dataset.observations).seriesOf('cla_rate', 'E06000047');
     expect(series.map((observation) => [observation.period.label, observation.value])).toEqual([
