@@ -321,7 +321,8 @@ export function buildSlides(input: SlideInput): Slide[] {
         kind: 'question',
         id: index === 0 ? id : `${id}#${index + 1}`,
         title: say(section.keyQuestion.title),
-        note: section.keyQuestion.note,
+        // A framework's heading is read under its outcome or enabler, which the slide says under the title.
+        note: section.group ?? section.keyQuestion.note,
         rows,
         part: index + 1,
         parts: pages.length,
@@ -359,7 +360,8 @@ export function slideName(id: string, scorecard: Scorecard): string {
   if (ref.kind === 'title') return 'Title slide';
   if (ref.kind === 'question') {
     const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
-    return section ? `Key question: ${section.keyQuestion.title}` : id;
+    if (!section) return id;
+    return `${section.group === null ? 'Key question' : 'Heading'}: ${section.keyQuestion.title}`;
   }
   const row = scorecard.sections
     .flatMap((section) => section.rows)

@@ -46,10 +46,9 @@ interface Deck extends SlideChoice {
 }
 
 /**
- * The deck for the selected LA and period, chosen by the same view context as the scorecard, with
- * this browser's commentary. Each step has its own memo, because building the scorecard ranks every measure: a
- * slide change, a Back press (a new `slides` array with the same ids) or the commentary loading must
- * not build it again. The slides are built only when presenting (`deck` is null on the picker).
+ * The deck for the view context's LA, period and grouping, with this browser's commentary. Each step has its own
+ * memo, because building the scorecard ranks every measure: a slide change, a Back press (a new `slides` array with
+ * the same ids) or the commentary loading must not build it again. No slides are built on the picker (`deck` null).
  */
 function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; deck: Deck | null } | null {
   const view = useViewContext(dataset, 'figures');
@@ -61,6 +60,7 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
   const area = view?.area;
   const period = view?.period;
   const neighbours = view?.neighbours ?? null;
+  const framework = view?.framework ?? null;
   const notices = view?.notices;
   const built = useMemo(() => {
     if (!area || !period || !notices) return null;
@@ -72,11 +72,12 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
         area,
         period,
         neighbours,
+        framework,
       }),
       neighbours,
       notices,
     };
-  }, [dataset, area, period, neighbours, notices]);
+  }, [dataset, area, period, neighbours, framework, notices]);
 
   // Keyed on the ids as text, since the store gives a new array for the same ids on every address change.
   const requestedKey = requested.join(',');
