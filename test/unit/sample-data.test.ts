@@ -29,7 +29,7 @@ describe('the shipped sample data folder (data/)', () => {
   });
 
   it('holds the catalogue, every council in England and the two neighbour models', () => {
-    expect(dataset.catalogue.measures).toHaveLength(54);
+    expect(dataset.catalogue.measures).toHaveLength(70);
     expect(dataset.areas.localAuthorities()).toHaveLength(153);
     expect(dataset.statNeighbourModels.map((model) => model.label)).toEqual(['2021', '2025']);
     expect(dataset.dfeMeasureMap).not.toBeNull();
