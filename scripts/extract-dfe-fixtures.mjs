@@ -38,6 +38,11 @@ const FILES = [
   'la_cla_swcount.csv',
   'la_conviction_health_outcome_cla.csv',
   'la_cla_during_year_new_placements.csv',
+  'd5_cpps_at31march_by_duration_2013_to_2025.csv',
+  'la_cla_school_moves.csv',
+  'absence_la.csv',
+  'ks2_la.csv',
+  'ks4_la.csv',
 ];
 
 const STOCKTON = 'E06000004';

@@ -103,10 +103,12 @@ describe('loadPublishedDataset', () => {
       'http://scorecard.test/app/data/areas.csv',
       `http://scorecard.test/app/data/${CSV_FILE}`,
       'http://scorecard.test/app/data/dfe-measure-map.csv',
+      'http://scorecard.test/app/data/frameworks.csv',
       'http://scorecard.test/app/data/stat-neighbours-2021.csv',
       'http://scorecard.test/app/data/stat-neighbours-2025.csv',
     ]);
     expect(dataset.dfeMeasureMap?.mappings.map((mapping) => mapping.measureId)).toContain('cla_rate');
+    expect(dataset.frameworks.map((framework) => [framework.id, framework.metrics.length])).toEqual([['national', 68]]);
     expect(
       dataset.statNeighbourModels.map((model) => [model.label, model.neighboursOf.get('E06000004')?.length]),
     ).toEqual([
@@ -325,6 +327,13 @@ describe('loadPublishedDataset', () => {
       'The data file observations/not-copied.csv could not be loaded (HTTP 404). Check it is in the published data folder.',
       'The data file observations/not-copied.json could not be loaded (HTTP 404). Check it is in the published data folder.',
     ]);
+  });
+
+  test('reads the frameworks file the manifest names and refuses a metric naming no measure, saying where', async () => {
+    const frameworks = readFileSync(repoPath('data/frameworks.csv'), 'utf8').replace(',cin_rate,', ',cin_rates,');
+    serve({ 'frameworks.csv': frameworks });
+    const problems = await loadProblems();
+    expect(problems.map(located)).toEqual([{ rule: 'unknown_measure', severity: 'error', row: 2, column: 'measure' }]);
   });
 
   test('says which pack is missing from the data folder', async () => {

@@ -176,13 +176,16 @@ export async function loadDataFolder(
   const listed = options.observations === false ? [] : manifest.observations;
   const csvFiles = listed.filter((file) => !isDataPackFile(file));
   const packFiles = listed.filter(isDataPackFile);
-  const referenceFiles = [manifest.dfeMeasureMap, ...manifest.statNeighbourModels].filter((file) => file !== '');
+  const referenceFiles = [manifest.dfeMeasureMap, manifest.frameworks, ...manifest.statNeighbourModels].filter(
+    (file) => file !== '',
+  );
   // Started together, in this order, so a slow connection waits for the slowest file only once.
   const [loadedTexts, loadedPacks, loadedReferences] = await Promise.all([
     Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(fetchText)),
     Promise.all(packFiles.map(fetchText)),
-    // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
-    // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
+    // The DfE measure map, the frameworks and the neighbour models are small (under 30 KB each) and
+    // needed to read DfE files, to group the scorecard and to compute neighbour comparators for any
+    // LA, so they load with the folder.
     Promise.all(referenceFiles.map(fetchText)),
   ]);
   const texts = inOrder(loadedTexts);
@@ -196,8 +199,11 @@ export async function loadDataFolder(
   ].map((file, index) => table(file, texts[index] ?? null));
   const references = referenceFiles.map((file, index) => table(file, referenceTexts[index] ?? null));
   if (!keyQuestions || !measures || !areas) return { value: null, problems };
-  const dfeMeasureMap = manifest.dfeMeasureMap === '' ? null : references[0];
-  const statNeighbourModels = references.slice(manifest.dfeMeasureMap === '' ? 0 : 1);
+  // The reference files in the order listed above, each present only when the manifest names it.
+  let next = 0;
+  const dfeMeasureMap = manifest.dfeMeasureMap === '' ? null : references[next++];
+  const frameworks = manifest.frameworks === '' ? null : references[next++];
+  const statNeighbourModels = references.slice(next);
   const assembled = assembleDataset({
     manifest,
     keyQuestions,
@@ -205,6 +211,7 @@ export async function loadDataFolder(
     areas,
     observations: observations.filter((found): found is SourceTable => found != null),
     ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
+    ...(frameworks ? { frameworks } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
   });
   append(problems, assembled.problems);

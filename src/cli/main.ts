@@ -4,12 +4,8 @@ import { loadDataFolder } from '../adapters/load-dataset';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
 import { withObservations, type Dataset } from '../domain/dataset/dataset';
-import { comparatorName } from '../domain/text/comparators';
 import { todayIso } from '../domain/text/dates';
-import { DIRECTION_LABEL } from '../domain/text/direction';
 import { countOf } from '../domain/text/plural';
-import { RATING_LABEL } from '../domain/text/ratings';
-import { formatFigure } from '../domain/text/figures';
 import type { ImportContext } from '../domain/readers/read-import';
 import { parsePeriod } from '../domain/periods/period';
 import type { Observation } from '../domain/observations/observation';
@@ -17,7 +13,8 @@ import { combineObservations } from '../domain/observations/merge';
 import { periodLabel } from '../domain/periods/period-label';
 import { scorecardReport } from '../domain/scorecard/report';
 import { hasErrors, type Problem } from '../domain/readers/result';
-import { buildScorecard, type Scorecard } from '../domain/scorecard/scorecard';
+import { buildScorecard } from '../domain/scorecard/scorecard';
+import { printScorecard } from './print-scorecard';
 import { NO_VIEW_CHOICE, neighbourStatisticFrom } from '../domain/view/view-choice';
 import { resolveView, type ViewNotice } from '../domain/view/view-context';
 import { HOMES_USAGE, homes } from './homes';
@@ -27,10 +24,10 @@ import { FAULT, faultLines } from './fault';
 import { readUploadFile } from './read-upload-file';
 import { readFromFolder } from './read-file';
 import { append } from '../domain/lists/append';
-import { largest } from '../domain/lists/extent';
 
 const USAGE = `Usage:
-  scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
+  scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median]
+                   [--framework national] [--json] [--data DIR]
   scorecard validate <file>... [--area CODE] [--comparator-period PERIOD] [--data DIR]
   ${SPC_USAGE}
   ${HOMES_USAGE}
@@ -49,6 +46,9 @@ DfE open-data CSVs (Explore Education Statistics format) are read as published: 
 no statistical-neighbour figure (area SN:<code>), it is worked out from the neighbours' figures:
 --model chooses the DfE model (2021 or 2025, default the newest) and --statistic the mean
 (default, as LAIT) or the median (as DfE's children's social care dashboard).
+--framework national groups the measures by the Children's Social Care National Framework's
+outcomes, enablers and headings (data/frameworks.csv) instead of the panel's key questions, with
+the neighbours' median unless --statistic says otherwise.
 
 Exit status:
   0 done (warnings, if any, are on standard error)
@@ -146,56 +146,12 @@ function formatProblem(problem: Problem): string {
   return `${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.message}`;
 }
 
-function printScorecard(scorecard: Scorecard, io: Output): void {
-  const comparatorHeadings = scorecard.comparatorAreas.map((comparator) => comparatorName(comparator, 'short'));
-  const header = ['Measure', 'Latest', 'Previous', 'Direction', ...comparatorHeadings];
-  const lines: string[][] = [];
-  for (const section of scorecard.sections) {
-    for (const row of section.rows) {
-      const latest = row.latest
-        ? `${formatFigure(row.measure, row.latest)} ${row.latest.period.label}`
-        : row.laterStatus
-          ? formatFigure(row.measure, row.laterStatus)
-          : '-';
-      const previous = row.previous ? `${formatFigure(row.measure, row.previous)} ${row.previous.period.label}` : '-';
-      const comparators = row.comparators.map((comparator) => {
-        if (!comparator.observation) return '-';
-        const value = formatFigure(row.measure, comparator.observation);
-        return comparator.rating === 'not_rated'
-          ? `${value} (${comparator.observation.period.label})`
-          : `${value} (${comparator.observation.period.label}) ${RATING_LABEL[comparator.rating]}`;
-      });
-      lines.push([
-        row.measure.shortTitle,
-        latest,
-        previous,
-        row.direction ? DIRECTION_LABEL[row.direction] : '-',
-        ...comparators,
-      ]);
-    }
-  }
-  const widths = header.map((heading, column) =>
-    largest(
-      lines.map((line) => (line[column] ?? '').length),
-      heading.length,
-    ),
-  );
-  const render = (cells: readonly string[]) =>
-    cells
-      .map((text, column) => text.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
-  io.out(`${scorecard.area.name} (${scorecard.area.code}): performance scorecard at ${scorecard.period.label}`);
-  io.out(render(header));
-  io.out(render(widths.map((width) => '-'.repeat(width))));
-  for (const line of lines) io.out(render(line));
-}
-
 /** The option that made each choice, to name it when the choice is refused. */
 const OPTION_OF: Readonly<Record<ViewNotice['choice'], string>> = {
   area: '--area',
   period: '--period',
   neighbourModel: '--model',
+  framework: '--framework',
 };
 
 /** The LA to report on without --area: the only one in the files, or the data folder's home LA when reading its own files. */
@@ -206,7 +162,13 @@ function defaultArea(localAuthorities: readonly string[], homeArea: string): str
 
 async function report(
   files: readonly string[],
-  options: LoadOptions & { period?: string; json: boolean; model?: string; statistic: StatNeighbourMethod },
+  options: LoadOptions & {
+    period?: string;
+    json: boolean;
+    model?: string;
+    statistic: StatNeighbourMethod | null;
+    framework?: string;
+  },
   io: Output,
 ): Promise<number> {
   const loaded = await load(files, options);
@@ -241,6 +203,7 @@ async function report(
       period: options.period ? periodLabel(options.period) : null,
       neighbourModel: options.model ?? null,
       neighbourStatistic: options.statistic,
+      framework: options.framework ?? null,
       rankScope: 'region',
     },
     'figures',
@@ -263,6 +226,7 @@ async function report(
     area: view.area,
     period: view.period,
     neighbours: view.neighbours,
+    framework: view.framework,
   });
   rowAccounts.forEach((line) => io.err(line));
   problems.forEach((problem) => io.err(formatProblem(problem)));
@@ -331,7 +295,8 @@ async function command(argv: readonly string[], io: Output, today: string): Prom
         period: { type: 'string' },
         'comparator-period': { type: 'string' },
         model: { type: 'string' },
-        statistic: { type: 'string', default: 'mean' },
+        statistic: { type: 'string' },
+        framework: { type: 'string' },
         json: { type: 'boolean', default: false },
         data: { type: 'string', default: DEFAULT_DATA_DIR },
         help: { type: 'boolean', short: 'h', default: false },
@@ -355,13 +320,24 @@ async function command(argv: readonly string[], io: Output, today: string): Prom
     comparatorPeriod: values['comparator-period'],
   };
   if (command === 'homes') return homes(files, { ...options, json: values.json }, io, load);
-  const statistic = neighbourStatisticFrom(values.statistic);
-  if (!statistic) {
+  const statistic = values.statistic === undefined ? null : neighbourStatisticFrom(values.statistic);
+  if (values.statistic !== undefined && !statistic) {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);
     return 2;
   }
   if (command === 'report')
-    return report(files, { ...options, period: values.period, json: values.json, model: values.model, statistic }, io);
+    return report(
+      files,
+      {
+        ...options,
+        period: values.period,
+        json: values.json,
+        model: values.model,
+        statistic,
+        ...(values.framework === undefined ? {} : { framework: values.framework }),
+      },
+      io,
+    );
   if (command === 'validate') return validate(files, options, io);
   io.err(`Unknown command '${command}'.\n\n${USAGE}`);
   return 2;

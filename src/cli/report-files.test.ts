@@ -152,6 +152,29 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
     ]);
   });
 
+  test('groups by the National Framework with --framework national, with the neighbours’ median unless asked otherwise', async () => {
+    const report = await dfeReport('--model', '2021', '--framework', 'national');
+    const rate = measureOf(report, 'cla_rate');
+    expect([rate.group, rate.question, rate.comparators.at(-1)?.value, rate.comparators.at(-1)?.basis]).toEqual([
+      'Outcome 1: Children, young people and families stay together',
+      'Family stability',
+      91.5,
+      { kind: 'computed', used: 10, of: 10, method: 'median', model: '2021' },
+    ]);
+    const mean = measureOf(
+      await dfeReport('--framework', 'national', '--statistic', 'mean', '--model', '2021'),
+      'cla_rate',
+    );
+    expect(mean.comparators.at(-1)?.value).toBe(95.5);
+  });
+
+  test('prints the National Framework as text under its outcomes and headings', async () => {
+    const { code, out } = await run('report', ...dfeFiles, '--area', 'E06000004', '--framework', 'national');
+    expect(code).toBe(0);
+    expect(out).toContain('Outcome 1: Children, young people and families stay together: Family stability');
+    expect(out).toContain('Enabler: The workforce is equipped and effective: Workforce stability');
+  });
+
   test('counts a suppressed neighbour out of the ten: 9 of 10 for care leavers aged 17 to 18 in suitable accommodation', async () => {
     const neighbours = measureOf(
       await dfeReport('--model', '2021'),
@@ -166,6 +189,11 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
       message: '--model 2019 is not a statistical-neighbour model of the data folder. Use 2021 or 2025.',
     },
     { argv: ['--statistic', 'mode'], message: '--statistic mode is not one of mean or median.' },
+    {
+      argv: ['--framework', 'dfe'],
+      message:
+        '--framework dfe is not a framework of the data folder. Use national, or leave it out for the key questions.',
+    },
   ])('refuses $argv, saying what to use', async ({ argv, message }) => {
     const { code, err } = await run('report', ...dfeFiles, '--area', 'E06000004', ...argv);
     expect([code, err]).toEqual([2, [message]]);

@@ -68,12 +68,17 @@ describe('selection in the URL', () => {
     {
       selection: {
         ...EMPTY_SELECTION,
-        neighbourStatistic: 'mean',
+        neighbourStatistic: null,
+        framework: null,
         rankScope: 'region',
         view: 'chart',
         fromZero: false,
       },
       search: '',
+    },
+    {
+      selection: { ...EMPTY_SELECTION, framework: 'national', neighbourStatistic: 'mean' },
+      search: '?sn=mean&framework=national',
     },
   ] satisfies { selection: Selection; search: string }[])('writes $search', ({ selection, search }) => {
     expect(searchFromSelection(selection)).toBe(search);
@@ -92,6 +97,7 @@ describe('selection in the URL', () => {
       rebase: [periodLabel('2021-05'), periodLabel('2021/22 Q1')],
       neighbourModel: '2025',
       neighbourStatistic: 'median',
+      framework: 'national',
       rankScope: 'england',
       slides: ['title', 'q:stability', 'm:cla_rate', 'm:cla_3plus_placements'],
       slide: 4,

@@ -133,10 +133,12 @@ const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = 
   },
   neighbourStatistic: {
     key: 'sn',
-    default: 'mean',
-    parse: (text) => neighbourStatisticFrom(text) ?? 'mean',
-    write: (statistic) => statistic,
+    // Unset: the grouping's own (the mean for the key questions, the median for a framework).
+    default: null,
+    parse: neighbourStatisticFrom,
+    write: (statistic) => statistic ?? '',
   },
+  framework: { key: 'framework', default: null, parse: (text) => text || null, write: (id) => id ?? '' },
   rankScope: {
     key: 'rank',
     default: 'region',

@@ -29,14 +29,34 @@ describe('the shipped sample data folder (data/)', () => {
   });
 
   it('holds the catalogue, every council in England and the two neighbour models', () => {
-    // The seed's 54 measures and 6 that DfE's files give (issue 12: care leavers not in education or
-    // work and not known, SDQ completion, new placements over 20 miles), appended at the end.
-    expect(dataset.catalogue.measures).toHaveLength(60);
+    // The seed's 54 measures, 6 that DfE's files give (issue 12: care leavers not in education or
+    // work and not known, SDQ completion, new placements over 20 miles) and 16 of the National
+    // Framework's metrics (issue 19: absence, attainment, plans of 2 years or more, school moves).
+    expect(dataset.catalogue.measures).toHaveLength(76);
     expect(dataset.areas.localAuthorities()).toHaveLength(158);
     expect(dataset.statNeighbourModels.map((model) => model.label)).toEqual(['2021', '2025']);
     expect(dataset.dfeMeasureMap).not.toBeNull();
     // data/observations/county-durham-2021-22-q2.csv, the manifest's one observations file
     expect(dataset.observations).toHaveLength(275);
+  });
+
+  it("holds the National Framework's 68 metrics in DfE's order under its four outcomes and three enablers", () => {
+    const national = dataset.frameworks.find((framework) => framework.id === 'national');
+    expect(national?.title).toBe("Children's Social Care National Framework");
+    expect(national?.metrics.map((metric) => metric.order)).toEqual(Array.from({ length: 68 }, (_, at) => at + 1));
+    expect([...new Set(national?.metrics.map((metric) => metric.group))]).toEqual([
+      'Outcome 1: Children, young people and families stay together',
+      'Outcome 2: Children and young people are safe in and outside of their home',
+      'Outcome 3: Children and young people are supported by their family network',
+      'Outcome 4: Children in care and care leavers have stable, loving homes',
+      'Enabler: Leaders drive conditions for effective practice',
+      'Enabler: The workforce is equipped and effective',
+    ]);
+    expect(national?.metrics[0]).toMatchObject({
+      heading: 'Access to support and getting help',
+      metric: 'Rate of children in need, per 10,000 children',
+      measureId: 'cin_rate',
+    });
   });
 
   it("gives County Durham's children in care per 10,000 as the seed's scorecard does", () => {

@@ -370,3 +370,18 @@ describe('readKeyQuestions', () => {
     ]);
   });
 });
+
+describe('a measure in no key question', () => {
+  test('is read with a blank key question, for a framework to group', () => {
+    const read = readCatalogue(
+      QUESTIONS,
+      measures(
+        'cino_overall_absence,Overall absence rate of children in need,,,percent,lower_is_better,1,annual,,sessions',
+      ),
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.value.measures.map((measure) => [measure.id, measure.keyQuestionId])).toEqual([
+      ['cino_overall_absence', ''],
+    ]);
+  });
+});

@@ -120,7 +120,8 @@ function readMeasure(
       ),
     );
   const keyQuestionId = cell(record, 'key_question');
-  if (!questionIds.has(keyQuestionId)) {
+  // Blank: the measure is in none of the panel's key questions, only in a framework (frameworks.csv).
+  if (keyQuestionId !== '' && !questionIds.has(keyQuestionId)) {
     problems.push(
       problem(
         table,

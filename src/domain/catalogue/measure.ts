@@ -26,6 +26,7 @@ export interface Measure {
   id: string;
   title: string;
   shortTitle: string;
+  /** The panel's key question; '' for a measure only a framework groups (e.g. the National Framework's absence of children in need). */
   keyQuestionId: string;
   unit: Unit;
   polarity: Polarity;

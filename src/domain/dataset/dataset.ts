@@ -1,5 +1,6 @@
 import { AreaDirectory, readAreas } from '../areas/area-directory';
 import { readCatalogue } from '../catalogue/catalogue';
+import { readFrameworks, type Framework } from '../catalogue/framework';
 import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-measure-map';
 import { readStatNeighbours, type StatNeighbourModel } from '../comparison/neighbours';
 import type { Catalogue, Measure } from '../catalogue/measure';
@@ -26,6 +27,8 @@ export interface Manifest {
   homes: string[];
   /** Ofsted's list of regulated settings with places and judgements (readProviderSheet); empty = none. */
   ofstedProviders: string;
+  /** Groupings of the measures beside the key questions (readFrameworks), e.g. frameworks.csv; empty = none. */
+  frameworks: string;
 }
 
 export interface Dataset {
@@ -38,6 +41,8 @@ export interface Dataset {
   /** Null when the data folder has no measure map. */
   dfeMeasureMap: DfeMeasureMap | null;
   statNeighbourModels: readonly StatNeighbourModel[];
+  /** Other groupings of the measures than the key questions, e.g. the National Framework; may be empty. */
+  frameworks: readonly Framework[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -84,6 +89,7 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       statNeighbourModels: models,
       homes,
       ofstedProviders: text('ofstedProviders'),
+      frameworks: text('frameworks'),
     },
     problems: [],
   };
@@ -100,6 +106,7 @@ export const EMPTY_MANIFEST: Manifest = {
   statNeighbourModels: [],
   homes: [],
   ofstedProviders: '',
+  frameworks: '',
 };
 
 export interface DatasetTables {
@@ -110,6 +117,7 @@ export interface DatasetTables {
   observations: readonly SourceTable[];
   dfeMeasureMap?: SourceTable;
   statNeighbourModels?: readonly SourceTable[];
+  frameworks?: SourceTable;
 }
 
 /** Builds the dataset the screens read from already-read files; shared by the app and the command line. */
@@ -145,6 +153,12 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     );
     return read.value;
   });
+  let frameworks: Framework[] = [];
+  if (tables.frameworks) {
+    const read = readFrameworks(tables.frameworks, measuresById);
+    append(problems, read.problems);
+    frameworks = read.value;
+  }
   return {
     value: {
       manifest: tables.manifest,
@@ -155,6 +169,7 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
       index: new ObservationIndex(observations),
       dfeMeasureMap,
       statNeighbourModels,
+      frameworks,
     },
     problems,
   };

@@ -87,3 +87,20 @@ export function unknownColumnProblems(table: SourceTable, known: readonly string
   }
   return problems;
 }
+
+/** An error in one cell of a file, saying the file, row and column before what is wrong and what to write. */
+export function cellError(
+  table: SourceTable,
+  record: SourceRecord,
+  column: string,
+  rule: Problem['rule'],
+  message: string,
+): Problem {
+  return {
+    severity: 'error',
+    rule,
+    row: record.row,
+    column,
+    message: `${table.fileName} row ${record.row}, column ${column}: ${message}`,
+  };
+}

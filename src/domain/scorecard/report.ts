@@ -44,7 +44,10 @@ export interface ReportSource {
 export interface ReportMeasure {
   id: string;
   title: string;
+  /** The key question, or with --framework the framework's heading. */
   question: string;
+  /** With --framework: the outcome or enabler the heading is read under. */
+  group?: string;
   unit: string;
   polarity: string;
   latest: ReportFigure | null;
@@ -90,11 +93,12 @@ function figure(observation: Observation | null): ReportFigure | null {
   };
 }
 
-function reportRow(row: ScorecardRow, question: string): ReportMeasure {
+function reportRow(row: ScorecardRow, question: string, group: string | null): ReportMeasure {
   return {
     id: row.measure.id,
     title: row.measure.title,
     question,
+    ...(group === null ? {} : { group }),
     unit: row.measure.unit,
     polarity: row.measure.polarity,
     latest: figure(row.latest),
@@ -138,7 +142,7 @@ export function scorecardReport(scorecard: Scorecard): ScorecardReport {
     area: { code: scorecard.area.code, name: scorecard.area.name },
     period: scorecard.period.label,
     measures: scorecard.sections.flatMap((section) =>
-      section.rows.map((row) => reportRow(row, section.keyQuestion.title)),
+      section.rows.map((row) => reportRow(row, section.keyQuestion.title, section.group)),
     ),
   };
 }

@@ -4,6 +4,7 @@ import { catalogue, keyQuestion } from '../../../test/unit/builders/catalogue';
 import { ADOPTION_A1_DAYS, CLA_RATE, THREE_PLUS_PLACEMENTS, measure } from '../../../test/unit/builders/measure';
 import { figure, period } from '../../../test/unit/builders/observation';
 import { neighbourModel } from '../../../test/unit/builders/dataset';
+import type { Framework } from '../catalogue/framework';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
 import { ObservationIndex } from '../observations/series';
@@ -122,6 +123,51 @@ describe('buildScorecard', () => {
       ['stability', ['cla_3plus_placements']],
       ['health', ['cla_health']],
     ]);
+  });
+
+  test("groups the same rows by a framework's headings, each under its outcome, leaving out metrics without a measure", () => {
+    const framework: Framework = {
+      id: 'national',
+      title: 'National Framework',
+      metrics: [
+        { order: 1, group: 'Outcome 1', heading: 'Family stability', measureId: CLA_RATE.id, metric: '', source: '' },
+        { order: 2, group: 'Outcome 1', heading: 'Family stability', measureId: null, metric: 'UASC', source: '' },
+        {
+          order: 3,
+          group: 'Outcome 4',
+          heading: 'Stability',
+          measureId: THREE_PLUS_PLACEMENTS.id,
+          metric: '',
+          source: '',
+        },
+        { order: 4, group: 'Enabler', heading: 'Ethnicity', measureId: null, metric: 'Ethnicity', source: '' },
+      ],
+    };
+    const observations = [placements('2020/21', 11), figure(CLA_RATE.id, '2020/21', 90)];
+    const grouped = buildScorecard({
+      catalogue: catalogue([THREE_PLUS_PLACEMENTS, CLA_RATE, ADOPTION_A1_DAYS]),
+      areas,
+      index: new ObservationIndex(observations),
+      area: DURHAM,
+      period: period('2020/21'),
+      framework,
+    });
+    expect(
+      grouped.sections.map((section) => [
+        section.keyQuestion.id,
+        section.group,
+        section.keyQuestion.title,
+        section.rows.map((row) => row.measure.id),
+      ]),
+    ).toEqual([
+      ['national-1', 'Outcome 1', 'Family stability', [CLA_RATE.id]],
+      ['national-2', 'Outcome 4', 'Stability', [THREE_PLUS_PLACEMENTS.id]],
+      ['national-3', 'Enabler', 'Ethnicity', []],
+    ]);
+    const byQuestions = scorecardOf(observations, '2020/21', [THREE_PLUS_PLACEMENTS, CLA_RATE]);
+    const row = (card: Scorecard, id: string) =>
+      card.sections.flatMap((section) => section.rows).find((found) => found.measure.id === id);
+    expect(row(grouped, CLA_RATE.id)).toEqual(row(byQuestions, CLA_RATE.id));
   });
 
   test('gives each column its cell: a figure, a status without a number, or nothing', () => {

@@ -5,6 +5,7 @@ import { judgeAgainst, MIN_NEIGHBOUR_FIGURES, notRated, type Rating, type Rating
 import { roundTo } from '../comparison/figure';
 import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from '../comparison/neighbours';
 import type { Catalogue, KeyQuestion, Measure } from '../catalogue/measure';
+import { frameworkHeadings, type Framework } from '../catalogue/framework';
 import type { Observation } from '../observations/observation';
 import {
   financialYear,
@@ -60,7 +61,10 @@ export interface ScorecardRow extends LatestPosition {
 }
 
 export interface ScorecardSection {
+  /** The section's heading: a key question, or a framework's heading (id `<framework>-<n>`, n from 1 in its order). */
   keyQuestion: KeyQuestion;
+  /** The framework's outcome or enabler the heading is read under; null for a key question. */
+  group: string | null;
   rows: readonly ScorecardRow[];
 }
 
@@ -90,6 +94,8 @@ export interface ScorecardInput {
   period: Period;
   /** The model and statistic for computing a statistical-neighbour comparator where none is supplied; null = supplied figures only. */
   neighbours?: NeighbourChoice | null;
+  /** Group the measures by this framework's headings instead of the key questions (the view context's framework). */
+  framework?: Framework | null;
 }
 
 /**
@@ -226,15 +232,37 @@ export function buildRow(
   };
 }
 
+/**
+ * A framework's headings as sections, each under its outcome or enabler, with a row for each of its
+ * metrics the catalogue gives a measure (a metric without one is listed by the page, not a row).
+ */
+function frameworkSections(
+  framework: Framework,
+  catalogue: Catalogue,
+  row: (measure: Measure) => ScorecardRow,
+): ScorecardSection[] {
+  const measures = new Map(catalogue.measures.map((measure) => [measure.id, measure]));
+  return frameworkHeadings(framework).map((heading, index) => ({
+    keyQuestion: { id: `${framework.id}-${index + 1}`, title: heading.heading, note: '' },
+    group: heading.group,
+    rows: heading.metrics.flatMap((metric) => {
+      const measure = metric.measureId === null ? undefined : measures.get(metric.measureId);
+      return measure ? [row(measure)] : [];
+    }),
+  }));
+}
+
 export function buildScorecard(input: ScorecardInput): Scorecard {
   const columns = scorecardColumns(input.period);
   const comparatorAreas = comparatorAreasFor(input.area, input.areas);
-  const sections = input.catalogue.keyQuestions.map((keyQuestion) => ({
-    keyQuestion,
-    rows: input.catalogue.measures
-      .filter((measure) => measure.keyQuestionId === keyQuestion.id)
-      .map((measure) => buildRow(measure, input, columns, comparatorAreas)),
-  }));
+  const row = (measure: Measure) => buildRow(measure, input, columns, comparatorAreas);
+  const sections = input.framework
+    ? frameworkSections(input.framework, input.catalogue, row)
+    : input.catalogue.keyQuestions.map((keyQuestion) => ({
+        keyQuestion,
+        group: null,
+        rows: input.catalogue.measures.filter((measure) => measure.keyQuestionId === keyQuestion.id).map(row),
+      }));
   return { area: input.area, period: input.period, columns, comparatorAreas, sections };
 }
 

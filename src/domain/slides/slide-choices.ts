@@ -12,7 +12,8 @@ export function slideName(id: string, scorecard: Scorecard): string {
   if (ref.kind === 'homes') return 'Our children’s homes';
   if (ref.kind === 'question') {
     const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
-    return section ? `Key question: ${section.keyQuestion.title}` : id;
+    if (!section) return id;
+    return `${section.group === null ? 'Key question' : 'Heading'}: ${section.keyQuestion.title}`;
   }
   const row = scorecard.sections
     .flatMap((section) => section.rows)

@@ -334,7 +334,8 @@ export function buildSlides(input: SlideInput): Slide[] {
         kind: 'question',
         id: index === 0 ? id : `${id}#${index + 1}`,
         title: say(section.keyQuestion.title),
-        note: section.keyQuestion.note,
+        // A framework's heading is read under its outcome or enabler, which the slide says under the title.
+        note: section.group ?? section.keyQuestion.note,
         rows,
         part: index + 1,
         parts: pages.length,

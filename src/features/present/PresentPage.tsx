@@ -49,10 +49,9 @@ interface Deck extends SlideChoice {
 }
 
 /**
- * The deck for the selected LA and period, chosen by the same view context as the scorecard, with
- * this browser's commentary. Each step has its own memo, because building the scorecard ranks every measure: a
- * slide change, a Back press (a new `slides` array with the same ids) or the commentary loading must
- * not build it again. The slides are built only when presenting (`deck` is null on the picker).
+ * The deck for the view context's LA, period and grouping, with this browser's commentary. Each step has its own
+ * memo, because building the scorecard ranks every measure: a slide change, a Back press (a new `slides` array with
+ * the same ids) or the commentary loading must not build it again. No slides are built on the picker (`deck` null).
  */
 function useDeck(
   dataset: Dataset,
@@ -68,6 +67,7 @@ function useDeck(
   const area = view?.area;
   const period = view?.period;
   const neighbours = view?.neighbours ?? null;
+  const framework = view?.framework ?? null;
   const notices = view?.notices;
   const built = useMemo(() => {
     if (!area || !period || !notices) return null;
@@ -79,11 +79,12 @@ function useDeck(
         area,
         period,
         neighbours,
+        framework,
       }),
       neighbours,
       notices,
     };
-  }, [dataset, area, period, neighbours, notices]);
+  }, [dataset, area, period, neighbours, framework, notices]);
 
   // Keyed on the ids as text, since the store gives a new array for the same ids on every address change.
   const requestedKey = requested.join(',');

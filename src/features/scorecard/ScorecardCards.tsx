@@ -27,10 +27,12 @@ export function ScorecardCards({ scorecard, sections, wording, actions }: Scorec
     <>
       {actions?.(entries)}
       <h2 className="scorecard-cards-heading">Performance scorecard</h2>
-      {sections.map((section) => {
+      {sections.map((section, index) => {
         const headingId = `card-question-${section.keyQuestion.id}`;
+        const opensGroup = section.group !== null && section.group !== sections[index - 1]?.group;
         return (
           <section key={section.keyQuestion.id} aria-labelledby={headingId} className="scorecard-cards">
+            {opensGroup ? <p className="scorecard-cards-group">{section.group}</p> : null}
             <h3 id={headingId} className="scorecard-cards-question">
               {wording.say(section.keyQuestion.title)}
             </h3>

@@ -203,3 +203,26 @@ describe('ScorecardPage', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('ScorecardPage grouped by the National Framework', () => {
+  test('an officer regroups the same table by outcomes and headings, with the neighbours’ median, and sees what is missing', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Group measures by' }),
+      "Children's Social Care National Framework",
+    );
+    expect(useSelectionStore.getState().framework).toBe('national');
+    const table = screen.getByRole('table', { name: 'Performance scorecard' });
+    expect(
+      within(table).getByRole('columnheader', { name: /Outcome 4: Children in care and care leavers/ }),
+    ).toBeVisible();
+    expect(within(table).getByRole('rowgroup', { name: 'Stability and quality of where a child lives' })).toBeVisible();
+    expect(rowOf(table, /3 or more placements/)).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Neighbours’ figure' })).toHaveDisplayValue(
+      'The middle (median) of their figures',
+    );
+    expect(screen.getByRole('combobox', { name: 'Heading' })).toHaveDisplayValue('All headings');
+    expect(screen.getByText(/metrics of the Children's Social Care National Framework are not shown/)).toBeVisible();
+  });
+});

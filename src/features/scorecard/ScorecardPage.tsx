@@ -22,7 +22,9 @@ import { dateInWords } from '../../domain/text/dates';
 import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { useWording } from '../../shared/use-wording';
 import { scorecardExport } from './scorecard-export';
-import { measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
+import { frameworkGaps, measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
+import { FrameworkGaps } from './FrameworkGaps';
+import { SectionOptions } from './SectionOptions';
 import { ScorecardActions } from './ScorecardActions';
 import { ScorecardCards } from './ScorecardCards';
 import { Legend, SourcesNote } from './ScorecardLegend';
@@ -46,6 +48,7 @@ export function ScorecardPage({
   const period = resolved?.period;
   const neighbours = resolved?.neighbours ?? null;
   const model = resolved?.neighbourModel ?? null;
+  const framework = resolved?.framework ?? null;
   const scorecard = useMemo(
     () =>
       area && period
@@ -56,9 +59,10 @@ export function ScorecardPage({
             area,
             period,
             neighbours,
+            framework,
           })
         : null,
-    [dataset, area, period, neighbours],
+    [dataset, area, period, neighbours, framework],
   );
   const groups = useMemo(
     () => (resolved ? localAuthorityGroups(dataset.areas, resolved.localAuthorities) : []),
@@ -74,6 +78,7 @@ export function ScorecardPage({
     status: useId(),
     model: useId(),
     statistic: useId(),
+    framework: useId(),
   };
   const wording = useWording();
   const narrow = useNarrowScreen();
@@ -173,19 +178,32 @@ export function ScorecardPage({
             />
           )}
         </Field>
+        {dataset.frameworks.length > 0 ? (
+          <div className="field">
+            <label htmlFor={ids.framework}>Group measures by</label>
+            <select
+              id={ids.framework}
+              value={framework?.id ?? ''}
+              onChange={(event) => select({ framework: event.target.value || null, question: '' })}
+            >
+              <option value="">The panel&rsquo;s key questions</option>
+              {dataset.frameworks.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="field">
-          <label htmlFor={ids.question}>Key question</label>
+          <label htmlFor={ids.question}>{framework ? 'Heading' : 'Key question'}</label>
           <select
             id={ids.question}
             value={selection.question}
             onChange={(event) => select({ question: event.target.value })}
           >
-            <option value="">All key questions</option>
-            {dataset.catalogue.keyQuestions.map((question) => (
-              <option key={question.id} value={question.id}>
-                {wording.say(question.title)}
-              </option>
-            ))}
+            <option value="">{framework ? 'All headings' : 'All key questions'}</option>
+            <SectionOptions sections={scorecard.sections} say={wording.say} />
           </select>
         </div>
         {model ? (
@@ -209,9 +227,7 @@ export function ScorecardPage({
               <select
                 id={ids.statistic}
                 value={resolved.neighbourStatistic}
-                onChange={(event) =>
-                  select({ neighbourStatistic: neighbourStatisticFrom(event.target.value) ?? 'mean' })
-                }
+                onChange={(event) => select({ neighbourStatistic: neighbourStatisticFrom(event.target.value) })}
               >
                 <option value="mean">The average (mean) of their figures</option>
                 <option value="median">The middle (median) of their figures</option>
@@ -268,6 +284,9 @@ export function ScorecardPage({
           actions={actions}
         />
       )}
+      {framework ? (
+        <FrameworkGaps framework={framework} area={resolved.area} gaps={frameworkGaps(framework, scorecard)} />
+      ) : null}
       <SourcesNote sources={scorecardSources(scorecard)} manifest={dataset.manifest} />
     </>
   );

@@ -199,11 +199,20 @@ export function ScorecardTable({
               </tr>
             ))}
           </thead>
-          {sections.map((section) => {
+          {sections.map((section, index) => {
             const rows = sortedRows.filter((row) => row.original.keyQuestionId === section.keyQuestion.id);
             const headingId = `question-${section.keyQuestion.id}`;
+            // A framework's outcome or enabler heads its first heading's rows.
+            const opensGroup = section.group !== null && section.group !== sections[index - 1]?.group;
             return (
               <tbody key={section.keyQuestion.id} aria-labelledby={headingId}>
+                {opensGroup ? (
+                  <tr className="group-row">
+                    <th colSpan={columnCount} scope="colgroup">
+                      <span className="question-title">{section.group}</span>
+                    </th>
+                  </tr>
+                ) : null}
                 <tr className="question-row">
                   <th colSpan={columnCount} scope="colgroup" id={headingId}>
                     <span className="question-title">

@@ -3,6 +3,7 @@
  * would build it from a data folder, without reading data/.
  */
 import type { Area } from '../../../src/domain/areas/area';
+import type { Framework } from '../../../src/domain/catalogue/framework';
 import type { Measure } from '../../../src/domain/catalogue/measure';
 import type { StatNeighbourModel } from '../../../src/domain/comparison/neighbours';
 import { EMPTY_MANIFEST, type Dataset, type Manifest } from '../../../src/domain/dataset/dataset';
@@ -19,6 +20,7 @@ export interface DatasetParts {
   manifest?: Partial<Manifest>;
   statNeighbourModels?: readonly StatNeighbourModel[];
   dfeMeasureMap?: DfeMeasureMap | null;
+  frameworks?: readonly Framework[];
 }
 
 /** County Durham's scorecard by default (home area E06000047), over the builders' measures and areas. */
@@ -34,6 +36,7 @@ export function dataset(parts: DatasetParts = {}): Dataset {
     index: new ObservationIndex(observations),
     dfeMeasureMap: parts.dfeMeasureMap ?? null,
     statNeighbourModels: parts.statNeighbourModels ?? [],
+    frameworks: parts.frameworks ?? [],
   };
 }
 
