@@ -6,7 +6,6 @@ import {
   type Dataset,
   type Manifest,
 } from '../domain/dataset/dataset';
-import { addPackFigures } from '../domain/dataset/pack-figures';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
 import { readCsvText } from './csv';
@@ -204,13 +203,17 @@ export async function loadDataFolder(
   const dfeMeasureMap = manifest.dfeMeasureMap === '' ? null : references[next++];
   const frameworks = manifest.frameworks === '' ? null : references[next++];
   const statNeighbourModels = references.slice(next);
+  // The map's reader is fetched apart from the first screen's code (scripts/check-bundle-size.mjs).
+  const dfeMap = dfeMeasureMap
+    ? (await import('../domain/readers/dfe/dfe-measure-map')).readDfeMeasureMap(dfeMeasureMap)
+    : null;
   const assembled = assembleDataset({
     manifest,
     keyQuestions,
     measures,
     areas,
     observations: observations.filter((found): found is SourceTable => found != null),
-    ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
+    ...(dfeMap ? { dfeMeasureMap: dfeMap } : {}),
     ...(frameworks ? { frameworks } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
   });
@@ -226,7 +229,10 @@ export async function loadDataFolder(
   if (packFiles.length === 0) return { value: dataset, problems };
   // The pack reader (with the export code it shares the format with) is fetched only for a folder
   // that lists a pack, so it stays off the first screen's budget for the usual CSV folder.
-  const { readPackObservations } = await import('./data-pack');
+  const [{ readPackObservations }, { addPackFigures }] = await Promise.all([
+    import('./data-pack'),
+    import('../domain/dataset/pack-figures'),
+  ]);
   const packs = packFiles.flatMap((file, index) => {
     const text = packTexts[index];
     if (text == null) return [];

@@ -50,3 +50,16 @@ export function storedRowsBytes(rows: readonly StoredObservation[]): number {
 export function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1e6).toLocaleString('en-GB')} MB`;
 }
+
+/**
+ * Why a version is too large to save, before anything is written; null when it fits. The browser
+ * would refuse it only as the write failed, with a reason no one could act on (stored-size.ts).
+ */
+export function versionTooLarge(
+  rows: readonly StoredObservation[],
+  maxBytes: number = MAX_VERSION_BYTES,
+): string | null {
+  const bytes = storedRowsBytes(rows);
+  if (bytes <= maxBytes) return null;
+  return `This version holds ${rows.length.toLocaleString('en-GB')} figures, about ${megabytes(bytes)} as the browser stores them, and one saved version can hold at most about ${megabytes(maxBytes)}. Nothing was saved: the previous version is unchanged. Keep fewer figures in it: leave out the DfE files or years the panel does not compare with, then save again.`;
+}

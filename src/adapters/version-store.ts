@@ -4,11 +4,10 @@
  * Nothing is ever overwritten or deleted: a restore is a new version that copies an old snapshot.
  * See docs/storage.md.
  */
-import { MAX_VERSION_BYTES, megabytes, storedRowsBytes } from './stored-size';
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import type { StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
-import { diffObservations, type ChangeCounts } from '../domain/observations/diff';
+import type { ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
 import type { ParseResult } from '../domain/readers/result';
@@ -120,16 +119,6 @@ export const STORE_CLOSED =
 export const SAVE_FAILED =
   'The browser could not save this version, so nothing was changed: the previous version is still the latest. Try again; if it keeps failing, export the data first.';
 const READ_FAILED = 'The browser could not read the saved versions. Reload the page and try again.';
-/**
- * Why a version is too large to save, before anything is written; null when it fits. The browser
- * would refuse it only as the write failed, with a reason no one could act on (stored-size.ts).
- */
-function versionTooLarge(rows: readonly StoredObservation[], maxBytes: number): string | null {
-  const bytes = storedRowsBytes(rows);
-  if (bytes <= maxBytes) return null;
-  return `This version holds ${rows.length.toLocaleString('en-GB')} figures, about ${megabytes(bytes)} as the browser stores them, and one saved version can hold at most about ${megabytes(maxBytes)}. Nothing was saved: the previous version is unchanged. Keep fewer figures in it: leave out the DfE files or years the panel does not compare with, then save again.`;
-}
-
 /** A failed save in this store's words; any other failure is SAVE_FAILED. */
 const SAVE_FAILURE: Partial<Record<StorageFailure, string>> = { full: STORAGE_FULL, closed: STORE_CLOSED };
 
@@ -152,7 +141,7 @@ function asVersion(record: StoredVersion): VersionMeta | null {
 export async function openVersionStore(
   factory?: IDBFactory,
   clock: () => Date = () => new Date(),
-  maxBytes: number = MAX_VERSION_BYTES,
+  maxBytes?: number,
 ): Promise<OpenResult> {
   const opened = await openDatabase<VersionSchema>(
     factory,
@@ -175,7 +164,7 @@ class IndexedDbVersionStore implements VersionStore {
   constructor(
     private readonly database: VersionDatabase,
     private readonly clock: () => Date,
-    private readonly maxBytes: number,
+    private readonly maxBytes: number | undefined,
   ) {}
 
   async listVersions(): Promise<VersionMeta[]> {
@@ -242,6 +231,8 @@ class IndexedDbVersionStore implements VersionStore {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
     const rows = observations.map(toStoredRow);
+    // The size check's code is fetched with the first save, off the first screen's budget.
+    const { versionTooLarge } = await import('./stored-size');
     const tooLarge = versionTooLarge(rows, this.maxBytes);
     if (tooLarge) return { ok: false, reason: tooLarge };
     const given = breakdowns && breakdowns.map((await storedBreakdowns()).toStoredBreakdown);
@@ -267,6 +258,9 @@ class IndexedDbVersionStore implements VersionStore {
   async restoreVersion(id: number, name: string): Promise<SaveResult> {
     const checked = checkVersionName(name);
     if (!checked.ok) return checked;
+    // Fetched only for a restore, so the comparison stays off the first screen's budget; before the
+    // transaction, as awaiting anything but a request inside one lets the browser commit it early.
+    const { diffObservations } = await import('../domain/observations/diff');
     return this.write(async (transaction) => {
       const versions = transaction.objectStore('versions');
       const snapshots = transaction.objectStore('snapshots');

@@ -1,7 +1,7 @@
 import { AreaDirectory, readAreas } from '../areas/area-directory';
 import { readCatalogue } from '../catalogue/catalogue';
 import { readFrameworks, type Framework } from '../catalogue/framework';
-import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-measure-map';
+import type { DfeMeasureMap } from '../readers/dfe/dfe-measure-map';
 import { readStatNeighbours, type StatNeighbourModel } from '../comparison/neighbours';
 import type { Catalogue, Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
@@ -115,7 +115,11 @@ export interface DatasetTables {
   measures: SourceTable;
   areas: SourceTable;
   observations: readonly SourceTable[];
-  dfeMeasureMap?: SourceTable;
+  /**
+   * The DfE measure map as read (readDfeMeasureMap): read by the caller, so the app fetches its
+   * reader apart from the first screen's code.
+   */
+  dfeMeasureMap?: ParseResult<DfeMeasureMap>;
   statNeighbourModels?: readonly SourceTable[];
   frameworks?: SourceTable;
 }
@@ -139,9 +143,8 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
   const observations = merged.value;
   let dfeMeasureMap: DfeMeasureMap | null = null;
   if (tables.dfeMeasureMap) {
-    const read = readDfeMeasureMap(tables.dfeMeasureMap);
-    append(problems, read.problems);
-    dfeMeasureMap = read.value;
+    append(problems, tables.dfeMeasureMap.problems);
+    dfeMeasureMap = tables.dfeMeasureMap.value;
   }
   const statNeighbourModels = (tables.statNeighbourModels ?? []).map((table) => {
     const read = readStatNeighbours(table, areas);

@@ -3,8 +3,8 @@ import { slug } from '../../domain/text/slug';
 import type { ExportTable } from './scorecard-export';
 
 interface ScorecardActionsProps {
-  /** The table as shown, built only when a file is asked for. */
-  table: () => ExportTable;
+  /** The table as shown, built only when a file is asked for (its code is fetched with the first download). */
+  table: () => Promise<ExportTable>;
   /** "County Durham Q2 2021/22", for the file names. */
   name: string;
 }
@@ -20,7 +20,7 @@ export function ScorecardActions({ table, name }: ScorecardActionsProps) {
         import('../../adapters/download'),
         import('../../adapters/export'),
       ]);
-      const { header, rows } = table();
+      const { header, rows } = await table();
       saveFile(`${base}.csv`, tableToCsv(header, rows), 'text/csv;charset=utf-8');
       setMessage('The CSV file has been made. Look for it in your downloads.');
     } catch (error) {
@@ -33,7 +33,7 @@ export function ScorecardActions({ table, name }: ScorecardActionsProps) {
         import('../../adapters/download'),
         import('../../adapters/xlsx-writer'),
       ]);
-      const { header, rows } = table();
+      const { header, rows } = await table();
       const bytes = workbookBytes(name, header, rows);
       saveFile(`${base}.xlsx`, new Blob([bytes.slice().buffer], { type: XLSX_TYPE }));
       setMessage('The Excel file has been made. Look for it in your downloads.');

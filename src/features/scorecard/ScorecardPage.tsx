@@ -21,7 +21,6 @@ import { newestPeriod } from '../../domain/dataset/data-sources';
 import { dateInWords } from '../../domain/text/dates';
 import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { useWording } from '../../shared/use-wording';
-import { scorecardExport } from './scorecard-export';
 import { frameworkGaps, measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
 import { FrameworkGaps } from './FrameworkGaps';
 import { SectionOptions } from './SectionOptions';
@@ -115,8 +114,8 @@ export function ScorecardPage({
   const actions = (shown: readonly ScorecardEntry[]) => (
     <ScorecardActions
       name={`${resolved.area.name} ${periodName(resolved.period)}`}
-      table={() =>
-        scorecardExport(scorecard, shown, {
+      table={async () =>
+        (await import('./scorecard-export')).scorecardExport(scorecard, shown, {
           history: selection.history && !narrow,
           ranks: showRanks,
           title: wording.title,
