@@ -76,9 +76,10 @@ describe('DfE open data in Chromium', () => {
         '125.0DfE open data (564 children)2024/25',
         '↓Lower since 2023/24',
         'Trend for Children in care per 10,000: 131.0 in 2022/23, 131.0 in 2023/24, 125.0 in 2024/25',
-        '67.0DfE open data (81,770 children)Not rated',
-        '111.0DfE open data (6,040 children)Not rated',
-        '95.5Not ratedMean of the 10 most similar councils (DfE’s 2021 model)',
+        // The rating's word is shown; a screen reader hears the reason instead (RatingBadge).
+        '67.0DfE open data (81,770 children)Not ratedNot rated: this measure has no good or bad direction.',
+        '111.0DfE open data (6,040 children)Not ratedNot rated: this measure has no good or bad direction.',
+        '95.5Not ratedNot rated: this measure has no good or bad direction.Mean of the 10 most similar councils (DfE’s 2021 model)',
         '4th highest of 12 councils in the North East4th highest of 21 councils in England',
       ]);
 
