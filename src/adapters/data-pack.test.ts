@@ -1,3 +1,4 @@
+import { cell } from '../../test/unit/builders/breakdown';
 import { describe, expect, it, test } from 'vitest';
 import { located } from '../../test/unit/tables';
 import { dataset as buildDataset } from '../../test/unit/builders/dataset';
@@ -50,9 +51,16 @@ describe('readDataPack', () => {
         catalogue: dataset.catalogue,
         observations: dataset.observations,
         commentary: [note],
+        breakdowns: [],
       },
       problems: [],
     });
+  });
+
+  test('round trip: breakdown figures read back as they were exported', () => {
+    const figures = [cell('cla_placement_types', 'ifa', 166, 911, { period: '2021-09-27' })];
+    const text = dataPack({ catalogue: dataset.catalogue, observations: [], version: null, breakdowns: figures });
+    expect(readDataPack(text).value?.breakdowns).toEqual(figures);
   });
 
   test('reads a pack exported before commentary existed as one with no notes', () => {

@@ -9,6 +9,8 @@ import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows } from '../domain/observations/stored-rows';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { checkCommentary, type Commentary } from '../domain/commentary/commentary';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import { fromStoredBreakdowns } from '../domain/breakdowns/stored-breakdowns';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
 
@@ -21,6 +23,8 @@ export interface DataPackContents {
   observations: Observation[];
   /** The officers' notes; none for a pack exported before notes existed. */
   commentary: Commentary[];
+  /** The breakdown figures; none for a pack exported before they were kept. */
+  breakdowns: BreakdownFigure[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -157,5 +161,11 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
     });
   const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : '';
   const commentary = readCommentary(json.commentary, fileName, problems);
-  return { value: { exportedAt, version, catalogue: catalogue.value, observations, commentary }, problems };
+  // A bad breakdown entry is left out with a warning, as a bad note is: the figures still load.
+  const breakdowns = fromStoredBreakdowns(json.breakdowns, `${fileName} (breakdowns)`);
+  for (const problem of breakdowns.problems) problems.push({ ...problem, severity: 'warning' });
+  return {
+    value: { exportedAt, version, catalogue: catalogue.value, observations, commentary, breakdowns: breakdowns.value },
+    problems,
+  };
 }

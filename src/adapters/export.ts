@@ -14,6 +14,8 @@ import { toStoredRow, type StoredObservation } from '../domain/observations/stor
 import type { MEASURE_COLUMNS } from '../domain/catalogue/catalogue';
 import { OBSERVATION_COLUMNS } from '../domain/readers/observations-file';
 import type { Commentary } from '../domain/commentary/commentary';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import { toStoredBreakdown, type StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
 import type { VersionMeta } from './version-store';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -110,6 +112,8 @@ export interface DataPack {
   observations: StoredObservation[];
   /** The officers' notes; added in format version 1 without a new number, as a pack without them reads as no notes. */
   commentary: Commentary[];
+  /** The breakdown figures (docs/storage.md, StoredBreakdown); added in format version 1, as a pack without them reads as none. */
+  breakdowns: StoredBreakdown[];
 }
 
 export function packMeasure(measure: Measure): PackMeasure {
@@ -140,6 +144,7 @@ export function dataPack(input: {
   observations: readonly Observation[];
   version: VersionMeta | null;
   commentary?: readonly Commentary[];
+  breakdowns?: readonly BreakdownFigure[];
   exportedAt?: Date;
 }): string {
   const pack: DataPack = {
@@ -151,6 +156,7 @@ export function dataPack(input: {
     measures: input.catalogue.measures.map(packMeasure),
     observations: input.observations.map(toStoredRow),
     commentary: [...(input.commentary ?? [])],
+    breakdowns: (input.breakdowns ?? []).map(toStoredBreakdown),
   };
   return JSON.stringify(pack, null, 2);
 }

@@ -149,13 +149,23 @@ export async function loadDataFolder(
   const csvFiles = listed.filter((file) => !isDataPackFile(file));
   const packFiles = listed.filter(isDataPackFile);
   const referenceFiles = [manifest.dfeMeasureMap, ...manifest.statNeighbourModels].filter((file) => file !== '');
+  const breakdownFiles = [
+    manifest.breakdownCatalogue,
+    manifest.breakdownCategories,
+    manifest.dfeBreakdownMap,
+    ...(options.observations === false ? [] : manifest.breakdowns),
+  ];
   // Started together, in this order, so a slow connection waits for the slowest file only once.
-  const [loadedTexts, loadedPacks, loadedReferences] = await Promise.all([
+  const [loadedTexts, loadedPacks, loadedReferences, loadedBreakdowns] = await Promise.all([
     Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(fetchText)),
     Promise.all(packFiles.map(fetchText)),
     // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
     // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
     Promise.all(referenceFiles.map(fetchText)),
+    // The breakdowns' catalogue, map and figures are a few KB; a blank name in the manifest is none.
+    Promise.all(
+      breakdownFiles.map((file) => (file === '' ? Promise.resolve({ text: null, problem: null }) : fetchText(file))),
+    ),
   ]);
   const texts = inOrder(loadedTexts);
   const packTexts = inOrder(loadedPacks);
@@ -167,6 +177,9 @@ export async function loadDataFolder(
     ...csvFiles,
   ].map((file, index) => table(file, texts[index] ?? null));
   const references = referenceFiles.map((file, index) => table(file, referenceTexts[index] ?? null));
+  const [breakdownCatalogue, breakdownCategories, dfeBreakdownMap, ...breakdownTables] = inOrder(loadedBreakdowns).map(
+    (text, index) => table(breakdownFiles[index] ?? '', text),
+  );
   if (!keyQuestions || !measures || !areas) return { value: null, problems };
   const dfeMeasureMap = manifest.dfeMeasureMap === '' ? null : references[0];
   const statNeighbourModels = references.slice(manifest.dfeMeasureMap === '' ? 0 : 1);
@@ -178,6 +191,11 @@ export async function loadDataFolder(
     observations: observations.filter((found): found is SourceTable => found != null),
     ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
+    ...(breakdownCatalogue && breakdownCategories
+      ? { breakdownCatalogue: { breakdowns: breakdownCatalogue, categories: breakdownCategories } }
+      : {}),
+    breakdowns: breakdownTables.filter((found): found is SourceTable => found != null),
+    ...(dfeBreakdownMap ? { dfeBreakdownMap } : {}),
   });
   problems.push(...assembled.problems);
   const dataset = assembled.value;

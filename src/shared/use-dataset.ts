@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { loadPublishedDataset } from '../adapters/load-dataset';
 import { openVersionStore, type OpenResult, type VersionMeta } from '../adapters/version-store';
-import { withObservations, type Dataset } from '../domain/dataset/dataset';
-import type { Problem } from '../domain/readers/result';
+import { withBreakdowns, withObservations, type Dataset } from '../domain/dataset/dataset';
+import { hasErrors, type Problem } from '../domain/readers/result';
 
 export const CURRENT_DATA_QUERY_KEY = ['current-data'] as const;
 
@@ -39,7 +39,11 @@ export async function loadCurrentData(): Promise<CurrentData> {
     if (loaded.problems.some((problem) => problem.severity === 'error')) {
       return { ...fallback, problems: loaded.problems };
     }
-    return { ...fallback, dataset: withObservations(published, loaded.value), version };
+    // A version saved before breakdowns were kept holds none: the published ones are shown with it.
+    const breakdowns = await storage.store.loadBreakdowns(version.id);
+    const held =
+      breakdowns.value.length > 0 && !hasErrors(breakdowns.problems) ? breakdowns.value : published.breakdowns;
+    return { ...fallback, dataset: withBreakdowns(withObservations(published, loaded.value), held), version };
   } catch (error) {
     const message = error instanceof Error ? error.message : 'The saved versions could not be read.';
     return { ...fallback, problems: [{ severity: 'error', rule: 'storage_unreadable', message }] };

@@ -9,6 +9,15 @@ import { readObservations } from '../readers/observations-file';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, SourceTable } from '../readers/result';
 import { ObservationIndex } from '../observations/series';
+import {
+  EMPTY_BREAKDOWN_CATALOGUE,
+  readBreakdownCatalogue,
+  type BreakdownCatalogue,
+} from '../breakdowns/breakdown-catalogue';
+import { headlineFrom } from '../breakdowns/breakdown-checks';
+import type { BreakdownFigure } from '../breakdowns/breakdown-figure';
+import { readBreakdownsFile } from '../breakdowns/breakdowns-file';
+import { readDfeBreakdownMap, type DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
 
 /** data/manifest.json: what the published data folder holds and which view opens first. */
 export interface Manifest {
@@ -25,6 +34,13 @@ export interface Manifest {
   homes: string[];
   /** Ofsted's list of regulated settings with places and judgements (readProviderSheet); empty = none. */
   ofstedProviders: string;
+  /** The catalogue of breakdowns and of their categories (docs/data-format.md); empty = no breakdowns. */
+  breakdownCatalogue: string;
+  breakdownCategories: string;
+  /** Breakdown figures in the breakdowns layout, oldest first; may be empty. */
+  breakdowns: string[];
+  /** Which rows of a DfE file give which breakdown; empty = DfE breakdowns are not read. */
+  dfeBreakdownMap: string;
 }
 
 export interface Dataset {
@@ -37,6 +53,11 @@ export interface Dataset {
   /** Null when the data folder has no measure map. */
   dfeMeasureMap: DfeMeasureMap | null;
   statNeighbourModels: readonly StatNeighbourModel[];
+  breakdownCatalogue: BreakdownCatalogue;
+  /** Every breakdown figure held: the data folder's, or the saved version's. */
+  breakdowns: readonly BreakdownFigure[];
+  /** Null when the data folder has no DfE breakdown map. */
+  dfeBreakdownMap: DfeBreakdownMap | null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -69,6 +90,9 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       '"statNeighbourModels" must list the statistical-neighbour files, e.g. ["stat-neighbours-2021.csv", "stat-neighbours-2025.csv"].',
     );
   }
+  const breakdowns = json.breakdowns ?? [];
+  if (!Array.isArray(breakdowns) || !breakdowns.every((file): file is string => typeof file === 'string'))
+    return fail('"breakdowns" must list the breakdown files, e.g. ["breakdowns/cla-placement-types.csv"].');
   const homes = json.homes ?? [];
   if (!Array.isArray(homes) || !homes.every((file): file is string => typeof file === 'string'))
     return fail('"homes" must list the tables of the council\'s children\'s homes, e.g. ["homes/2016-06-08.csv"].');
@@ -83,6 +107,10 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       statNeighbourModels: models,
       homes,
       ofstedProviders: text('ofstedProviders'),
+      breakdownCatalogue: text('breakdownCatalogue'),
+      breakdownCategories: text('breakdownCategories'),
+      breakdowns,
+      dfeBreakdownMap: text('dfeBreakdownMap'),
     },
     problems: [],
   };
@@ -99,6 +127,10 @@ export const EMPTY_MANIFEST: Manifest = {
   statNeighbourModels: [],
   homes: [],
   ofstedProviders: '',
+  breakdownCatalogue: '',
+  breakdownCategories: '',
+  breakdowns: [],
+  dfeBreakdownMap: '',
 };
 
 export interface DatasetTables {
@@ -109,6 +141,9 @@ export interface DatasetTables {
   observations: readonly SourceTable[];
   dfeMeasureMap?: SourceTable;
   statNeighbourModels?: readonly SourceTable[];
+  breakdownCatalogue?: { breakdowns: SourceTable; categories: SourceTable };
+  breakdowns?: readonly SourceTable[];
+  dfeBreakdownMap?: SourceTable;
 }
 
 /** Builds the dataset the screens read from already-read files; shared by the app and the command line. */
@@ -141,6 +176,7 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     problems.push(...read.problems.filter((problem) => problem.severity === 'error'));
     return read.value;
   });
+  const breakdowns = readFolderBreakdowns(tables, { areas, measuresById, observations }, problems);
   return {
     value: {
       manifest: tables.manifest,
@@ -151,9 +187,47 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
       index: new ObservationIndex(observations),
       dfeMeasureMap,
       statNeighbourModels,
+      ...breakdowns,
     },
     problems,
   };
+}
+
+/** The catalogue of breakdowns, the folder's breakdown files read against it, and the DfE breakdown map. */
+function readFolderBreakdowns(
+  tables: DatasetTables,
+  { areas, measuresById, observations }: Pick<Dataset, 'areas' | 'measuresById' | 'observations'>,
+  problems: Problem[],
+): Pick<Dataset, 'breakdownCatalogue' | 'breakdowns' | 'dfeBreakdownMap'> {
+  if (!tables.breakdownCatalogue)
+    return { breakdownCatalogue: EMPTY_BREAKDOWN_CATALOGUE, breakdowns: [], dfeBreakdownMap: null };
+  const catalogue = readBreakdownCatalogue(tables.breakdownCatalogue.breakdowns, tables.breakdownCatalogue.categories);
+  for (const problem of catalogue.problems) problems.push(problem);
+  const index = new ObservationIndex(observations);
+  const headline = headlineFrom(
+    (measureId, areaCode) => index.seriesOf(measureId, areaCode),
+    (measureId) => measuresById.get(measureId)?.unit,
+  );
+  const breakdowns: BreakdownFigure[] = [];
+  for (const table of tables.breakdowns ?? []) {
+    const read = readBreakdownsFile(table, { catalogue: catalogue.value, areas, headline });
+    // The figures are published as the council keeps them (seed 002's table has slips the checks
+    // find, noted in data/PROVENANCE.md): only errors stop the folder from loading.
+    for (const problem of read.problems) if (problem.severity === 'error') problems.push(problem);
+    for (const figure of read.value) breakdowns.push(figure);
+  }
+  let dfeBreakdownMap: DfeBreakdownMap | null = null;
+  if (tables.dfeBreakdownMap) {
+    const read = readDfeBreakdownMap(tables.dfeBreakdownMap, catalogue.value);
+    for (const problem of read.problems) problems.push(problem);
+    dfeBreakdownMap = read.value;
+  }
+  return { breakdownCatalogue: catalogue.value, breakdowns, dfeBreakdownMap };
+}
+
+/** The same dataset with another set of breakdown figures, e.g. a saved version's. */
+export function withBreakdowns(dataset: Dataset, breakdowns: readonly BreakdownFigure[]): Dataset {
+  return { ...dataset, breakdowns };
 }
 
 /** The same catalogue and areas with another set of figures, e.g. a saved version that replaces the published ones. */

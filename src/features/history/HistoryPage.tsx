@@ -302,11 +302,17 @@ function Downloads({ current }: { current: CurrentData }) {
     {
       label: 'Data pack (JSON)',
       about:
-        'Every figure with the measure catalogue, which version it is and the commentary: the file to publish for panel members.',
+        'Every figure and breakdown with the measure catalogue, which version it is and the commentary: the file to publish for panel members.',
       save: () =>
         saveFile(
           `scorecard-data-pack-${today()}.json`,
-          dataPack({ catalogue: dataset.catalogue, observations: dataset.observations, version, commentary }),
+          dataPack({
+            catalogue: dataset.catalogue,
+            observations: dataset.observations,
+            version,
+            commentary,
+            breakdowns: dataset.breakdowns,
+          }),
           'application/json;charset=utf-8',
         ),
     },

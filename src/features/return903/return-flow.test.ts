@@ -37,6 +37,7 @@ function result(brokenRecords = 0): ReturnResult {
       unchanged: { total: 0, rows: [] },
       kept: { total: 0, rows: [] },
       openDataRows: null,
+      breakdownChanges: null,
     },
     breakdownChanges: { added: 0, changed: 0, unchanged: 0 },
     dates: { quarters: 8, months: 24 },

@@ -6,7 +6,7 @@ import { ChangeCounts } from '../../shared/preview/ChangeCounts';
 import { PreviewTable } from '../../shared/preview/PreviewTable';
 import type { Phase } from './upload-flow';
 import { countOf } from '../../domain/text/plural';
-import { describeChanges, describeOpenDataRows, describeUpload } from './upload-view';
+import { breakdownTerms, describeChanges, describeOpenDataRows, describeUpload } from './upload-view';
 
 interface PreviewPanelProps {
   phase: Extract<Phase, { step: 'warnings' | 'preview' | 'saving' }>;
@@ -50,7 +50,7 @@ export function PreviewPanel({
       <p>
         {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
       </p>
-      <ChangeCounts counts={preview.counts} />
+      <ChangeCounts counts={preview.counts} more={breakdownTerms(preview.breakdownChanges)} />
 
       {preview.openDataRows ? (
         <>

@@ -25,7 +25,7 @@ function bytesOf(relative: string): ArrayBuffer {
 function checkRequest(
   relative: string,
   requestId: number,
-  base: BaseFigures = { kind: 'published', observations: dataset.observations },
+  base: BaseFigures = { kind: 'published', observations: dataset.observations, breakdowns: dataset.breakdowns },
 ): CheckRequest {
   return {
     type: 'check',
@@ -37,6 +37,8 @@ function checkRequest(
     measures: dataset.catalogue.measures,
     areas: dataset.areas.areas,
     dfeMeasureMap: dataset.dfeMeasureMap,
+    breakdownCatalogue: dataset.breakdownCatalogue,
+    dfeBreakdownMap: dataset.dfeBreakdownMap,
     base,
   };
 }

@@ -34,6 +34,7 @@ const preview: UploadPreview = {
   unchanged: emptyList,
   kept: emptyList,
   openDataRows: null,
+  breakdownChanges: null,
 };
 const clean: CheckOutcome = { report: buildReport('q2.csv', []), preview };
 const withWarnings: CheckOutcome = { report: buildReport('q2.csv', [problem('warning')]), preview };

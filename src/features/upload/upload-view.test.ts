@@ -39,6 +39,7 @@ describe('describeOpenDataRows', () => {
     expect(
       describeOpenDataRows({
         rows: 2505,
+        breakdownFigures: 0,
         usedRows: 2445,
         unmatchedRows: 0,
         rejectedRows: 30,
@@ -56,7 +57,16 @@ describe('describeOpenDataRows', () => {
   });
 
   test('names breakdowns the catalogue has no measure for, in the singular for one row', () => {
-    expect(describeOpenDataRows({ rows: 2, usedRows: 1, unmatchedRows: 1, rejectedRows: 0, skipped: [] })).toEqual([
+    expect(
+      describeOpenDataRows({
+        rows: 2,
+        breakdownFigures: 0,
+        usedRows: 1,
+        unmatchedRows: 1,
+        rejectedRows: 0,
+        skipped: [],
+      }),
+    ).toEqual([
       "The file has 2 rows. 1 row gives figures for the scorecard's measures.",
       '1 row is a breakdown the measure catalogue has no measure for (for example a single age group or reason), so it is not read.',
     ]);

@@ -1,3 +1,4 @@
+import type { BreakdownChangeCounts } from '../../domain/breakdowns/breakdown-diff';
 import type { OpenDataRowCounts } from '../../domain/readers/read-import';
 import { countOf, plural } from '../../domain/text/plural';
 import type { UploadPreview } from '../../shared/preview/preview-model';
@@ -6,6 +7,9 @@ import type { UploadPreview } from '../../shared/preview/preview-model';
 export function describeUpload(preview: Pick<UploadPreview, 'fileName' | 'layout' | 'localAuthority'>): string {
   if (preview.layout === 'observations') return `${preview.fileName}, an observations file`;
   if (preview.layout === 'dfe_open_data') return `${preview.fileName}, a DfE open-data file`;
+  if (preview.layout === 'breakdowns') return `${preview.fileName}, a breakdowns file`;
+  if (preview.layout === 'breakdown_table')
+    return `${preview.fileName}, a printed breakdown table${preview.localAuthority ? ` for ${preview.localAuthority.name}` : ''}`;
   return `${preview.fileName}, a scorecard-layout file${preview.localAuthority ? ` for ${preview.localAuthority.name}` : ''}`;
 }
 
@@ -39,6 +43,11 @@ export function describeOpenDataRows(rows: OpenDataRowCounts): string[] {
       `${countOf(rows.unmatchedRows, 'row is a breakdown', 'rows are breakdowns')} the measure catalogue has no measure for (for example a single age group or reason), so ${plural(rows.unmatchedRows, 'it is', 'they are')} not read.`,
     );
   }
+  if (rows.breakdownFigures > 0) {
+    lines.push(
+      `The breakdown map reads ${countOf(rows.breakdownFigures, 'breakdown figure')} from its rows (a category of a breakdown, such as one reason for a placement change), shown on the breakdown pages.`,
+    );
+  }
   for (const skipped of rows.skipped) {
     lines.push(
       `${countOf(skipped.rows, 'row is', 'rows are')} for ${skipped.level}, which the scorecard does not compare with, so ${plural(skipped.rows, 'it is', 'they are')} skipped.`,
@@ -48,4 +57,14 @@ export function describeOpenDataRows(rows: OpenDataRowCounts): string[] {
     lines.push(`${countOf(rows.rejectedRows, 'row gives', 'rows give')} no figure because of a problem listed below.`);
   }
   return lines;
+}
+
+/** The breakdown figures' counts, as terms beside the figures' own; none when the file gives no breakdowns. */
+export function breakdownTerms(changes: BreakdownChangeCounts | null): { term: string; count: number }[] {
+  if (!changes) return [];
+  return [
+    { term: 'New breakdown figures', count: changes.added },
+    { term: 'Changed breakdown figures', count: changes.changed },
+    { term: 'Unchanged breakdown figures', count: changes.unchanged },
+  ];
 }
