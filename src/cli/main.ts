@@ -6,7 +6,11 @@ import { isDataPackFile, loadDataFolder, readPackObservations, type ReadText } f
 import { readUpload } from '../adapters/read-upload';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
-import { withObservations, type Dataset } from '../domain/dataset/dataset';
+import { withBreakdowns, withObservations, type Dataset } from '../domain/dataset/dataset';
+import { headlineFrom } from '../domain/breakdowns/breakdown-checks';
+import { applyIncomingBreakdowns } from '../domain/breakdowns/breakdown-diff';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import { BREAKDOWN_USAGE, breakdown } from './breakdown';
 import { comparatorName } from '../domain/text/comparators';
 import { todayIso } from '../domain/text/dates';
 import { DIRECTION_LABEL } from '../domain/text/direction';
@@ -31,6 +35,7 @@ const USAGE = `Usage:
   scorecard validate <file>... [--area CODE] [--data DIR]
   ${SPC_USAGE}
   ${HOMES_USAGE}
+  ${BREAKDOWN_USAGE}
   scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series]   (scorecard from-903 --help)
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
@@ -68,7 +73,12 @@ function readFromFolder(folder: string): ReadText {
  * Reads an uploaded file the way the upload page does (readUpload, then readImport): CSV or .xlsx,
  * either layout. A file over the size limit is refused from its size, before it is read into memory.
  */
-async function readUploadFile(file: string, context: ImportContext, problems: Problem[]): Promise<Observation[]> {
+async function readUploadFile(
+  file: string,
+  context: ImportContext,
+  problems: Problem[],
+  breakdowns: BreakdownFigure[],
+): Promise<Observation[]> {
   const fileName = path.basename(file);
   if (isDataPackFile(file)) {
     // A data pack exported from Saved versions, read as the app reads one listed in manifest.json.
@@ -100,6 +110,7 @@ async function readUploadFile(file: string, context: ImportContext, problems: Pr
   if (!upload.value) return [];
   const imported = readImport(upload.value, context);
   problems.push(...imported.problems);
+  for (const figure of imported.value.breakdowns ?? []) breakdowns.push(figure);
   return imported.value.observations;
 }
 
@@ -157,13 +168,21 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
     areaCode: options.area,
     today: options.today,
     ...(reference.dfeMeasureMap ? { dfeMeasureMap: reference.dfeMeasureMap } : {}),
+    ...(reference.dfeBreakdownMap ? { dfeBreakdownMap: reference.dfeBreakdownMap } : {}),
+    breakdownCatalogue: reference.breakdownCatalogue,
+    headline: headlineFrom(
+      (measureId, areaCode) => reference.index.seriesOf(measureId, areaCode),
+      (measureId) => reference.measuresById.get(measureId)?.unit,
+    ),
   };
   const perFile: Observation[][] = [];
-  for (const file of files) perFile.push(await readUploadFile(file, context, problems));
+  const breakdowns: BreakdownFigure[] = [];
+  for (const file of files) perFile.push(await readUploadFile(file, context, problems, breakdowns));
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = combineObservations(perFile.flat());
   problems.push(...merged.problems);
-  return { dataset: withObservations(reference, merged.value), problems };
+  const dataset = withObservations(reference, merged.value);
+  return { dataset: withBreakdowns(dataset, applyIncomingBreakdowns([], breakdowns)), problems };
 }
 
 function formatProblem(problem: Problem): string {
@@ -312,8 +331,10 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
     );
     return 1;
   }
+  const breakdownCount = dataset?.breakdowns.length ?? 0;
+  const andBreakdowns = breakdownCount > 0 ? `, ${countOf(breakdownCount, 'breakdown figure')}` : '';
   io.out(
-    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations, no errors, ${countOf(warnings.length, 'warning')}.`,
+    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations${andBreakdowns}, no errors, ${countOf(warnings.length, 'warning')}.`,
   );
   return 0;
 }
@@ -356,6 +377,8 @@ export async function main(
   if (command === 'spc') return spc(files, values.json, io);
   const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
   if (command === 'homes') return homes(files, { ...options, json: values.json }, io, load);
+  if (command === 'breakdown')
+    return breakdown(files, { ...options, period: values.period, json: values.json }, io, load);
   const statistic = neighbourStatisticFrom(values.statistic);
   if (!statistic) {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);

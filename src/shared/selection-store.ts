@@ -35,6 +35,8 @@ export interface Selection extends ViewChoice {
   slides: readonly string[];
   /** Presentation mode: the slide on screen, counted from 1 as the slide number says. */
   slide: number;
+  /** Breakdown page: the two snapshots compared (earlier, later), as period labels; empty = the first and the latest. */
+  compare: readonly PeriodLabel[];
 }
 
 const MEASURE_VIEWS = ['chart', 'table', 'spc'] as const;
@@ -140,6 +142,12 @@ const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = 
   },
   slides: { key: 'slides', default: [], parse: list, write: (ids) => ids.join(',') },
   slide: { key: 'slide', default: 1, parse: slideNumber, write: String },
+  compare: {
+    key: 'compare',
+    default: [],
+    parse: (text) => list(text).slice(0, 2).map(periodLabel),
+    write: (labels) => labels.join(','),
+  },
 };
 
 // Object.keys loses the key type; the table's keys are exactly Selection's.

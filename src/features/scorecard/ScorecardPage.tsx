@@ -15,8 +15,8 @@ import { PeriodSelect } from '../../shared/form/PeriodSelect';
 import { usePrintHeader } from '../../shared/print-header';
 import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
+import { breakdownLinks, measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
 import { ViewNotices } from '../../shared/ViewNotices';
-import { measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
 import { ScorecardTable } from './ScorecardTable';
 
 function Legend() {
@@ -268,6 +268,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           sections={sections}
           sort={selection.sort}
           onSortChange={(sort) => select({ sort })}
+          breakdownLinks={breakdownLinks(dataset, resolved.area.code)}
         />
       )}
       <SourcesNote sources={scorecardSources(scorecard)} manifest={dataset.manifest} />

@@ -93,9 +93,11 @@ interface ScorecardTableProps {
   sections: readonly ScorecardSection[];
   sort: ScorecardSort | null;
   onSortChange: (sort: ScorecardSort | null) => void;
+  /** The breakdown page each chart row opens (measure id → breakdown id). */
+  breakdownLinks?: ReadonlyMap<string, string>;
 }
 
-export function ScorecardTable({ scorecard, sections, sort, onSortChange }: ScorecardTableProps) {
+export function ScorecardTable({ scorecard, sections, sort, onSortChange, breakdownLinks }: ScorecardTableProps) {
   const entries = useMemo(
     () =>
       sections.flatMap((section) =>
@@ -233,7 +235,14 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange }: Scor
                     </th>
                     {entry.cells.map((observation, index) => (
                       <td key={scorecard.columns[index]?.period.label} className="figure-cell">
-                        <Figure measure={entry.measure} observation={observation} />
+                        {observation?.status === 'see_chart' && breakdownLinks?.has(entry.measure.id) ? (
+                          <Link href={`/breakdowns/${breakdownLinks.get(entry.measure.id) ?? ''}`}>
+                            {formatStatus(observation)}
+                            <span className="visually-hidden">: {entry.measure.title}</span>
+                          </Link>
+                        ) : (
+                          <Figure measure={entry.measure} observation={observation} />
+                        )}
                         {observation && observation.period.label !== scorecard.columns[index]?.period.label ? (
                           <span className="cell-note">({observation.period.label})</span>
                         ) : null}
