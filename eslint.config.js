@@ -142,6 +142,32 @@ const MAX_LINES = 400;
 // The stylesheet (src/app/styles.css) is not JavaScript, so this rule does not see it.
 
 // ---------------------------------------------------------------------------------------------
+// No spreading of a list into a call's arguments
+// ---------------------------------------------------------------------------------------------
+
+// list.push(...items) and Math.max(...values) pass every item as an argument to one call, which
+// overflows the call stack from about 120,000 items: a large file's figures or problems crashed the
+// command line this way (issue 14). Use append() (src/domain/lists/append.ts) and largest() or
+// smallest() (src/domain/lists/extent.ts), which loop.
+const SPREAD_ADVICE =
+  'passes every item as an argument and overflows the call stack on a large list: use a loop, append() or largest()/smallest() from src/domain/lists/.';
+const NO_SPREAD_INTO_CALLS = [
+  'error',
+  {
+    selector: 'CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement',
+    message: `Spreading into push/unshift/splice ${SPREAD_ADVICE}`,
+  },
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+    message: `Spreading into Math.max/Math.min ${SPREAD_ADVICE}`,
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(fromCharCode|fromCodePoint)$/] > SpreadElement',
+    message: `Spreading into String.fromCharCode ${SPREAD_ADVICE}`,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
 // The config
 // ---------------------------------------------------------------------------------------------
 
@@ -278,6 +304,12 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
     rules: { 'max-lines': ['error', { max: MAX_LINES, skipBlankLines: false, skipComments: false }] },
   },
+  {
+    name: 'no spreading of a list into a call',
+    files: [...TS_FILES, ...JS_FILES],
+    rules: { 'no-restricted-syntax': NO_SPREAD_INTO_CALLS },
+  },
+
   // Globals: the browser for the app; node for the command line, scripts, tests, configs and any
   // other JS file at the top of the repository.
   {

@@ -2,6 +2,7 @@ import { cp, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './scripts/security-headers';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
@@ -34,10 +35,29 @@ function dataFolder(): Plugin {
   };
 }
 
+/**
+ * The built page carries its Content-Security-Policy, so the app is protected on a web server that
+ * sends no headers. Only in the build: the development server's hot reload runs an inline script.
+ */
+function securityPolicy(): Plugin {
+  return {
+    name: 'scorecard-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+      { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
   // Relative base so the built app works from any folder of a council's web server.
   base: './',
-  plugins: [react(), dataFolder()],
+  plugins: [react(), dataFolder(), securityPolicy()],
   build: { target: 'es2022', sourcemap: true },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

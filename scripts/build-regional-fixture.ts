@@ -9,10 +9,9 @@
 // data/areas.csv (DfE also publishes Inner and Outer London as "Regional"), and the Local authority
 // rows that name a current LA, found as the app's DfE reader finds them (AreaDirectory's
 // findLocalAuthority: the code, current or former, then the LA number), so Barnsley's and
-// Sheffield's rows under their codes before 2025 are theirs. LAs reorganised since 2021, such as
-// Cumbria, have no current council and are left out, so the England ranking has councils without
-// a figure, as real data does. Rows come out in the order of data/areas.csv, so the file is the
-// same byte for byte on every run:
+// Sheffield's rows under their codes before 2025 are theirs, and Cumbria's and Northamptonshire's
+// (councils in 2020/21, abolished since) are theirs too. Rows come out in the order of
+// data/areas.csv, so the file is the same byte for byte on every run:
 //
 //   node --import tsx scripts/build-regional-fixture.ts
 import { readFileSync, writeFileSync } from 'node:fs';

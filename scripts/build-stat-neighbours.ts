@@ -12,9 +12,10 @@
 //
 //   model,la_code,old_la_code,la_name,rank,neighbour_code,neighbour_old_la_code,neighbour_name,closeness
 //
-// An LA of a model that is not a current LA (abolished or reorganised since) is left out and
-// reported. A neighbour that is not a current LA is kept with a blank neighbour_code, so the
-// figure can still say "9 of 10 neighbours" rather than pretending the group had nine.
+// An LA of a model that areas.csv does not have is left out and reported. A council abolished since
+// (Cumbria, in the 2021 model) is an area of its own, so it keeps its code and its figures for the
+// years it existed. A neighbour that areas.csv does not have is kept with a blank neighbour_code, so
+// the figure can still say "9 of 10 neighbours" rather than pretending the group had nine.
 //
 // Usage: node --import tsx scripts/build-stat-neighbours.ts
 // Prints what could not be matched to stderr.
@@ -71,11 +72,20 @@ function read2021(): Model {
   // replaced before April 2021 (Dorset, Poole and Bournemouth "(Pre LG)", Northamptonshire): they
   // are not part of the model and are only reported. Rows with no LA number are spacers.
   const end = allRows.findIndex((r) => /old sns/i.test(r[1] ?? ''));
-  const rows = (end === -1 ? allRows : allRows.slice(0, end)).filter((r) => (r[0] ?? '') !== '');
+  const current = (end === -1 ? allRows : allRows.slice(0, end)).filter((r) => (r[0] ?? '') !== '');
+  // Those councils have figures for the years they existed (areas.csv from, to), so their own
+  // groupings are kept as their neighbours: Northamptonshire's 2020/21 figure gets a neighbours' figure.
   const superseded = end === -1 ? [] : allRows.slice(end + 1).filter((r) => (r[0] ?? '') !== '');
+  const former = superseded.filter((r) => councilOf(r[0] ?? '')?.to !== undefined);
+  const rows = [...current, ...former];
   if (superseded.length > 0) {
     process.stderr.write(
-      `${file}: after "Old SNs:", groupings of councils replaced before the model (not used): ${superseded.map((r) => `${r[0]} ${r[1]}`).join('; ')}\n`,
+      `${file}: after "Old SNs:", groupings of councils replaced before the model, kept for the former councils of areas.csv: ${former.map((r) => `${r[0]} ${r[1]}`).join('; ')}; not used: ${
+        superseded
+          .filter((r) => !former.includes(r))
+          .map((r) => `${r[0]} ${r[1]}`)
+          .join('; ') || 'none'
+      }\n`,
     );
   }
   // Columns by position: LA num, LA Name, LA number, GOInd, GOReg, then (SNk, SNP) for k = 1..10.
@@ -145,7 +155,7 @@ function build(model: Model): void {
   writeFileSync(outFile, `${lines.join('\n')}\n`);
   const matched = model.las.length - unmatchedLas.length;
   process.stderr.write(
-    `${model.file}: ${model.las.length} LAs, ${matched} matched to a current LA, ${lines.length - 1} rows written to data/stat-neighbours-${model.label}.csv\n`,
+    `${model.file}: ${model.las.length} LAs, ${matched} matched to a council of areas.csv, ${lines.length - 1} rows written to data/stat-neighbours-${model.label}.csv\n`,
   );
   if (unmatchedLas.length > 0) process.stderr.write(`  LAs not matched (left out): ${unmatchedLas.join('; ')}\n`);
   for (const [neighbour, of] of unmatchedNeighbours) {
@@ -157,7 +167,7 @@ function build(model: Model): void {
   const missing = areas.localAuthorities().filter((area) => !inModel.has(area.code));
   if (missing.length > 0)
     process.stderr.write(
-      `  current LAs with no neighbours in this model: ${missing.map((a) => `${a.code} ${a.name}`).join('; ')}\n`,
+      `  councils of areas.csv with no neighbours in this model: ${missing.map((a) => `${a.code} ${a.name}`).join('; ')}\n`,
     );
 }
 

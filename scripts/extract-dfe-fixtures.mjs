@@ -23,7 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sharedDir = resolve(repoRoot, '../shared/dfe-open-data');
+const sharedDir = resolve(repoRoot, process.env.DFE_OPEN_DATA ?? '../shared/dfe-open-data');
 const outDir = join(repoRoot, 'test', 'fixtures', 'dfe');
 
 const FILES = [
@@ -36,6 +36,13 @@ const FILES = [
   'd3_cpps_subsequent_plan_2013_to_2025.csv',
   'csww_indicators_2017_to_2025.csv',
   'la_cla_swcount.csv',
+  'la_conviction_health_outcome_cla.csv',
+  'la_cla_during_year_new_placements.csv',
+  'd5_cpps_at31march_by_duration_2013_to_2025.csv',
+  'la_cla_school_moves.csv',
+  'absence_la.csv',
+  'ks2_la.csv',
+  'ks4_la.csv',
 ];
 
 const STOCKTON = 'E06000004';

@@ -14,6 +14,8 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { BenchFigure } from './figures';
+import { append } from '../../src/domain/lists/append';
+import { largest } from '../../src/domain/lists/extent';
 
 /** What the page waits for: every selector matched at least `min` times (and containing `text`, if given). */
 export interface PaintedWhen {
@@ -116,10 +118,13 @@ async function navigate(
   return {
     page,
     paintedMs: painted,
-    longestTaskMs: Math.max(0, ...record.longTasks.map((task) => task.duration)),
-    longestAfterFirstPaintMs: Math.max(
+    longestTaskMs: largest(
+      record.longTasks.map((task) => task.duration),
       0,
-      ...record.longTasks.filter((task) => task.start >= firstPaint).map((task) => task.duration),
+    ),
+    longestAfterFirstPaintMs: largest(
+      record.longTasks.filter((task) => task.start >= firstPaint).map((task) => task.duration),
+      0,
     ),
   };
 }
@@ -200,7 +205,12 @@ async function browserImport(input: BrowserBenchInput): Promise<BenchFigure[]> {
     await page.waitForTimeout(SETTLE_MS);
     const record = await readRecord(page);
     const importTasks = record.longTasks.filter((task) => task.start >= clickedAt);
-    longest.push(Math.max(0, ...importTasks.map((task) => task.duration)));
+    longest.push(
+      largest(
+        importTasks.map((task) => task.duration),
+        0,
+      ),
+    );
     openingLongest.push(opening.longestTaskMs);
     checked.push(previewAt - clickedAt);
     readBytes.push(bytesMs);
@@ -296,18 +306,19 @@ async function navigationFigures(
 
 export async function browserFigures(input: BrowserBenchInput): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
-  figures.push(...(await browserImport(input)));
+  append(figures, await browserImport(input));
 
   const scorecardContext = await newContext(input.browser);
-  figures.push(
-    ...(await navigationFigures(scorecardContext, input, {
+  append(
+    figures,
+    await navigationFigures(scorecardContext, input, {
       issueItem: 3,
       name: 'Scorecard',
       path: '#/',
       awaited: SCORECARD,
       budgetMs: 200,
       longTaskBudget: true,
-    })),
+    }),
   );
   await scorecardContext.close();
 
@@ -319,15 +330,16 @@ export async function browserFigures(input: BrowserBenchInput): Promise<BenchFig
     input.homeArea,
     'Ten years of four series',
   );
-  figures.push(
-    ...(await navigationFigures(measureContext, input, {
+  append(
+    figures,
+    await navigationFigures(measureContext, input, {
       issueItem: 4,
       name: 'Measure page, 10 years × 4 series',
       // The period is the last of the ten years, so the chart has the four yearly lines and no quarterly one.
       path: `?period=2020%2F21#/measures/${input.measureId}`,
       awaited: [{ selector: '.chart-box .recharts-line-curve', min: 4 }],
       budgetMs: 300,
-    })),
+    }),
   );
   await measureContext.close();
 
@@ -339,8 +351,9 @@ export async function browserFigures(input: BrowserBenchInput): Promise<BenchFig
     input.homeArea,
     'Every council, 2020/21',
   );
-  figures.push(
-    ...(await navigationFigures(regionalContext, input, {
+  append(
+    figures,
+    await navigationFigures(regionalContext, input, {
       issueItem: 5,
       name: 'All-council view, rank=england',
       path: `?area=${input.homeArea}&rank=england#/measures/cla_rate`,
@@ -349,7 +362,7 @@ export async function browserFigures(input: BrowserBenchInput): Promise<BenchFig
         { selector: 'table.comparison-table tr', min: 154 },
       ],
       budgetMs: 500,
-    })),
+    }),
   );
   await regionalContext.close();
   return figures;

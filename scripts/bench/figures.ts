@@ -2,6 +2,7 @@
  * The benchmark's arithmetic and its printed table: pure functions, so a fast unit test can check
  * them (test/unit/bench-helpers.test.ts) without running any benchmark.
  */
+import { largest } from '../../src/domain/lists/extent';
 
 /** The middle of the runs (the mean of the two middle ones for an even count): one slow run from a busy machine does not move it. */
 export function median(values: readonly number[]): number {
@@ -94,7 +95,10 @@ export function formatTable(figures: readonly BenchFigure[]): string {
     ];
   });
   const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+    largest(
+      rows.map((row) => (row[column] ?? '').length),
+      title.length,
+    ),
   );
   const line = (cells: readonly string[]) =>
     `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;

@@ -18,6 +18,8 @@ import { browserFigures, tenYearObservations } from './browser-bench';
 import { generateDfeFile, type GeneratedArea } from './dfe-file';
 import { formatTable, summarise, type BenchFigure } from './figures';
 import { return903Figures, writeLargeReturn } from './return903-bench';
+import { append } from '../../src/domain/lists/append';
+import { largest } from '../../src/domain/lists/extent';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(ROOT, 'bench-results', 'results.json');
@@ -28,14 +30,17 @@ const SOURCES = ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'packa
 function newestChange(file: string): number {
   const info = statSync(file);
   if (!info.isDirectory()) return info.mtimeMs;
-  return Math.max(info.mtimeMs, ...readdirSync(file).map((name) => newestChange(path.join(file, name))));
+  return largest(
+    readdirSync(file).map((name) => newestChange(path.join(file, name))),
+    info.mtimeMs,
+  );
 }
 
 function buildIfNeeded(): void {
   const index = path.join(ROOT, 'dist', 'index.html');
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const changed = Math.max(
-    ...SOURCES.map((name) => path.join(ROOT, name))
+  const changed = largest(
+    SOURCES.map((name) => path.join(ROOT, name))
       .filter(existsSync)
       .map(newestChange),
   );
@@ -90,8 +95,9 @@ async function main(): Promise<void> {
     writeFileSync(dfeFile, generateDfeFile(ROWS, areas));
     const tenYearFile = path.join(scratch, 'cla-rate-ten-years.csv');
     writeFileSync(tenYearFile, tenYearObservations('cla_rate', home.code, home.regionCode, 'E92000001'));
-    figures.push(
-      ...(await browserFigures({
+    append(
+      figures,
+      await browserFigures({
         browser,
         baseUrl: server.baseUrl,
         runs: RUNS,
@@ -100,11 +106,11 @@ async function main(): Promise<void> {
         measureId: 'cla_rate',
         allCouncilsFile: path.join(ROOT, 'test/fixtures/regional/cla_rate_all_las.csv'),
         homeArea: home.code,
-      })),
+      }),
     );
     console.error('bench: Chromium, the 903 return (figure 6)…');
     const largeReturn = writeLargeReturn(path.join(scratch, '903-return'));
-    figures.push(...(await return903Figures({ browser, baseUrl: server.baseUrl, runs: RUNS, ...largeReturn })));
+    append(figures, await return903Figures({ browser, baseUrl: server.baseUrl, runs: RUNS, ...largeReturn }));
   } finally {
     await browser.close();
     await server.close();

@@ -1,7 +1,7 @@
 // fake-indexeddb/auto puts the IndexedDB classes on globalThis, where idb looks for them; each test
 // opens its own empty database through a fresh IDBFactory.
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   COMMENTARY_DATABASE,
@@ -15,6 +15,7 @@ import {
   type CommentaryStore,
 } from './commentary-store';
 import { MAX_COMMENTARY_LENGTH, commentaryFor } from '../domain/commentary/commentary';
+import { abortAfterPut } from '../../test/unit/storage-faults';
 
 const SAVED_AT = new Date('2022-01-10T09:30:00.000Z');
 const claRateQ2 = { measureId: 'cla_rate', areaCode: 'E06000047', period: '2021/22 Q2' };
@@ -83,6 +84,29 @@ describe('commentary store', () => {
     await store.save(claRateQ2, 'A note.');
     failPuts(error);
     expect(await store.save(claRateQ2, 'A newer note.')).toEqual({ ok: false, reason });
+    vi.restoreAllMocks();
+    expect((await store.list()).map((note) => note.text)).toEqual(['A note.']);
+  });
+
+  it.each([
+    {
+      what: 'the browser aborts the transaction after the note was queued',
+      breakSave: abortAfterPut,
+    },
+    {
+      what: 'transaction() itself throws',
+      breakSave: () => {
+        const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(() => {
+          throw new Error('The browser refused the transaction.');
+        });
+        onTestFinished(() => transaction.mockRestore());
+      },
+    },
+  ])('keeps the previous note and says so, never rejecting, when $what', async ({ breakSave }) => {
+    const store = await openStore(new IDBFactory());
+    await store.save(claRateQ2, 'A note.');
+    breakSave();
+    await expect(store.save(claRateQ2, 'A newer note.')).resolves.toEqual({ ok: false, reason: COMMENTARY_NOT_SAVED });
     vi.restoreAllMocks();
     expect((await store.list()).map((note) => note.text)).toEqual(['A note.']);
   });

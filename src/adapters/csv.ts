@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ParseResult, Problem, SourceRecord, SourceRows, SourceTable } from '../domain/readers/result';
 import { duplicateColumnProblems } from '../domain/readers/table';
+import { append } from '../domain/lists/append';
 
 const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [
   [';', 'semicolons'],
@@ -94,7 +95,7 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
     }
     records.push(unnamed ? { row, cells: toCells(cells), values: cells } : { row, cells: toCells(cells) });
   });
-  problems.push(...parsed.problems);
+  append(problems, parsed.problems);
   return { value: { fileName, header, records }, problems };
 }
 

@@ -8,6 +8,7 @@ import { readDataPack } from './data-pack';
 import { dataPack, packMeasure } from './export';
 import type { Commentary } from '../domain/commentary/commentary';
 import type { VersionMeta } from './version-store';
+import { THREE_HOMES } from '../../test/unit/builders/homes';
 
 const dataset = buildDataset({ observations: VARIED_FIGURES });
 const version: VersionMeta = {
@@ -25,13 +26,14 @@ const note: Commentary = {
   text: 'More children came into care after the summer.',
   updatedAt: '2022-01-10T09:30:00.000Z',
 };
-const packText = dataPack({
+const packInput = {
   catalogue: dataset.catalogue,
   observations: dataset.observations,
   version,
   commentary: [note],
   exportedAt: new Date('2022-01-11T12:00:00Z'),
-});
+};
+const packText = dataPack(packInput);
 const pack = {
   format: 'scorecard-data-pack',
   formatVersion: 1,
@@ -52,6 +54,7 @@ describe('readDataPack', () => {
         observations: dataset.observations,
         commentary: [note],
         breakdowns: [],
+        homes: [],
       },
       problems: [],
     });
@@ -61,6 +64,25 @@ describe('readDataPack', () => {
     const figures = [cell('cla_placement_types', 'ifa', 166, 911, { period: '2021-09-27' })];
     const text = dataPack({ catalogue: dataset.catalogue, observations: [], version: null, breakdowns: figures });
     expect(readDataPack(text).value?.breakdowns).toEqual(figures);
+  });
+
+  test('carries the councils’ tables of their children’s homes, read back as they were saved', () => {
+    const withHomes = dataPack({ ...packInput, homes: [THREE_HOMES] });
+    expect(readDataPack(withHomes)).toMatchObject({ value: { homes: [THREE_HOMES] }, problems: [] });
+  });
+
+  test('passes over a damaged homes table with a warning, keeping the figures', () => {
+    const damaged = { ...(JSON.parse(packText) as object), homes: [{ areaCode: 'E06000047', homes: 'ten' }] };
+    const read = readDataPack(JSON.stringify(damaged), 'pack.json');
+    expect(read.problems).toEqual([
+      {
+        severity: 'warning',
+        rule: 'invalid_data_pack',
+        message: 'pack.json: "homes" is not a list of tables of children\'s homes; the homes are left out.',
+      },
+    ]);
+    expect(read.value?.homes).toEqual([]);
+    expect(read.value?.observations).toEqual(dataset.observations);
   });
 
   test('reads a pack exported before commentary existed as one with no notes', () => {
@@ -148,5 +170,35 @@ describe('readDataPack', () => {
 
   test('reads a pack that starts with a byte-order mark, as an editor may save it', () => {
     expect(readDataPack(`\uFEFF${packText}`).problems).toEqual([]);
+  });
+});
+
+describe('a data pack with deeply nested values', () => {
+  /** `[[[…1…]]]` nested `depth` times, as JSON text: JSON.parse reads it, a recursive walk overflows. */
+  const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+
+  it('refuses a measure field nested 100,000 deep with a problem, without overflowing the call stack', () => {
+    const text = JSON.stringify({ ...pack, measures: [{ ...claRate, id: 'DEEP' }], observations: [] }).replace(
+      '"DEEP"',
+      nested(100_000),
+    );
+    const read = readDataPack(text, 'deep.json');
+    expect(read.problems.map(located)).toContainEqual(expect.objectContaining({ severity: 'error', column: 'id' }));
+    expect(read.problems.every((problem) => problem.message.length < 400)).toBe(true);
+  });
+
+  it('refuses an observation nested 100,000 deep, naming the entry', () => {
+    const text = JSON.stringify({ ...pack, measures: [claRate], observations: ['DEEP'] }).replace(
+      '"DEEP"',
+      nested(100_000),
+    );
+    const read = readDataPack(text, 'deep.json');
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'invalid_stored_row',
+        message: expect.stringMatching(/observation 1: \[\[\[.*…/),
+      }),
+    );
   });
 });

@@ -7,12 +7,17 @@ import { KEY_QUESTION_COLUMNS, MEASURE_COLUMNS, readCatalogue } from '../domain/
 import type { Catalogue } from '../domain/catalogue/measure';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows } from '../domain/observations/stored-rows';
+import { checkPackFigures } from '../domain/dataset/pack-figures';
+import type { Dataset } from '../domain/dataset/dataset';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { checkCommentary, type Commentary } from '../domain/commentary/commentary';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import { fromStoredBreakdowns } from '../domain/breakdowns/stored-breakdowns';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
+import { append } from '../domain/lists/append';
+import { describeValue } from '../domain/text/quote';
+import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
 
 export interface DataPackContents {
   exportedAt: string;
@@ -25,6 +30,8 @@ export interface DataPackContents {
   commentary: Commentary[];
   /** The breakdown figures; none for a pack exported before they were kept. */
   breakdowns: BreakdownFigure[];
+  /** The councils' tables of their children's homes, checked as a saved version's are; none when the pack holds none. */
+  homes: SavedHomes[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -35,7 +42,8 @@ function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  // A list or object where text belongs: shown a few levels deep, as a pack may nest it without end.
+  return describeValue(value);
 }
 
 /** A list of pack objects as the table the CSV reader would have made of the same file, item 1 as row 1. */
@@ -139,9 +147,9 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
     asTable(`${fileName} (keyQuestions)`, KEY_QUESTION_COLUMNS, json.keyQuestions),
     asTable(`${fileName} (measures)`, MEASURE_COLUMNS, json.measures),
   );
-  problems.push(...catalogue.problems);
+  append(problems, catalogue.problems);
   const read = fromStoredRows(json.observations ?? [], `${fileName} (observations)`);
-  problems.push(...read.problems);
+  append(problems, read.problems);
   const measureIds = new Set(catalogue.value.measures.map((measure) => measure.id));
   const observations = read.value.filter((observation) => {
     if (measureIds.has(observation.measureId)) return true;
@@ -164,8 +172,35 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
   // A bad breakdown entry is left out with a warning, as a bad note is: the figures still load.
   const breakdowns = fromStoredBreakdowns(json.breakdowns, `${fileName} (breakdowns)`);
   for (const problem of breakdowns.problems) problems.push({ ...problem, severity: 'warning' });
+  const homes = readSavedHomes(json.homes, fileName);
+  // A damaged homes table holds no figure, so it is passed over with a warning, as a note would be.
+  if (homes.problems.length > 0)
+    problems.push({
+      ...packProblem(fileName, '"homes" is not a list of tables of children\'s homes; the homes are left out.'),
+      severity: 'warning',
+    });
   return {
-    value: { exportedAt, version, catalogue: catalogue.value, observations, commentary, breakdowns: breakdowns.value },
+    value: {
+      exportedAt,
+      version,
+      catalogue: catalogue.value,
+      observations,
+      commentary,
+      breakdowns: breakdowns.value,
+      homes: homes.value ?? [],
+    },
     problems,
   };
+}
+
+/**
+ * The figures of a data pack, read (readDataPack) and checked against the published catalogue and
+ * areas (checkPackFigures, in the domain).
+ */
+export function readPackObservations(
+  text: string,
+  fileName: string,
+  reference: Pick<Dataset, 'measuresById' | 'areas'>,
+): ParseResult<Observation[]> {
+  return checkPackFigures(readDataPack(text, fileName), fileName, reference);
 }

@@ -18,21 +18,41 @@ export interface DecodedText extends ParseResult<string | null> {
 
 const MEBIBYTE = 1024 * 1024;
 
-function megabytes(byteLength: number): string {
-  // Rounded up to a tenth, so a file just over the limit never reads as "60 MB".
+/** A size in MB (mebibytes), rounded up to a tenth, so a file just over a limit never reads as the limit. */
+export function megabytes(byteLength: number): string {
   return String(Math.ceil((byteLength / MEBIBYTE) * 10) / 10);
 }
 
-/** Refuses a file over MAX_UPLOAD_BYTES; checked from the size alone, before anything is decoded. */
-export function uploadSizeProblems(byteLength: number, fileName: string): Problem[] {
-  if (byteLength <= MAX_UPLOAD_BYTES) return [];
+/**
+ * Refuses an input over `limit` bytes, from its size alone, before it is read or decoded: `what`
+ * names the limit ("the largest file this page reads") and `advice` says what to do instead.
+ */
+export function tooLargeProblems(
+  byteLength: number,
+  fileName: string,
+  limit: number,
+  what: string,
+  advice: string,
+): Problem[] {
+  if (byteLength <= limit) return [];
   return [
     {
       severity: 'error',
       rule: 'file_too_large',
-      message: `${fileName} is ${megabytes(byteLength)} MB; the largest file this page reads is ${MAX_UPLOAD_BYTES / MEBIBYTE} MB. Split it by year (or by local authority) and upload each part.`,
+      message: `${fileName} is ${megabytes(byteLength)} MB; ${what} is ${megabytes(limit)} MB. ${advice}`,
     },
   ];
+}
+
+/** Refuses a file over MAX_UPLOAD_BYTES; checked from the size alone, before anything is decoded. */
+export function uploadSizeProblems(byteLength: number, fileName: string): Problem[] {
+  return tooLargeProblems(
+    byteLength,
+    fileName,
+    MAX_UPLOAD_BYTES,
+    'the largest file this page reads',
+    'Split it by year (or by local authority) and upload each part.',
+  );
 }
 
 export function emptyFileProblems(fileName: string): Problem[] {
@@ -113,4 +133,23 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     // Not valid UTF-8: Excel's plain "CSV" on Windows writes the ANSI code page, Windows-1252 in the UK.
     return { value: decodeWindows1252(withoutMark), problems: [], encoding: 'windows-1252' };
   }
+}
+
+/**
+ * The largest data pack read. The largest version the browser can save (MAX_VERSION_BYTES in
+ * stored-size.ts, 120 MB as stored) exports as a pack of about 175 MB: JSON takes about 1.4 times
+ * the bytes of the stored figures. Past this, reading the pack needs more memory than a browser
+ * tab or a small machine has.
+ */
+export const MAX_PACK_BYTES = 200 * 1024 * 1024;
+
+/** Refuses a pack over MAX_PACK_BYTES from its size, before it is read. */
+export function packSizeProblems(byteLength: number, fileName: string): Problem[] {
+  return tooLargeProblems(
+    byteLength,
+    fileName,
+    MAX_PACK_BYTES,
+    'the largest data pack read',
+    'Publish the figures as observations CSV files instead (Saved versions, "Figures on screen (CSV)"), each of a few years, and list each in manifest.json.',
+  );
 }

@@ -49,8 +49,9 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, legend: readonl
     const target = copies[index];
     if (!(target instanceof SVGElement)) return;
     const computed = getComputedStyle(original);
-    const inline = INLINED_STYLES.map((property) => `${property}:${computed.getPropertyValue(property)}`).join(';');
-    target.setAttribute('style', `${target.getAttribute('style') ?? ''};${inline}`);
+    // Through the element's style object, not its style attribute: the Content-Security-Policy
+    // refuses a style attribute written as text, and the serialised file holds the same declarations.
+    for (const property of INLINED_STYLES) target.style.setProperty(property, computed.getPropertyValue(property));
   });
   const { width, height: chartHeight } = svg.getBoundingClientRect();
   // The on-screen legend is HTML; a saved picture needs its own, drawn under the chart.

@@ -68,9 +68,32 @@ describe('observationsToCsv', () => {
     { note: '-cmd', cell: "'-cmd" },
     { note: '\tcmd', cell: "'\tcmd" },
     { note: '\rcmd', cell: `"'\rcmd"` },
+    { note: '＝HYPERLINK()', cell: "'＝HYPERLINK()" },
+    { note: '＋1', cell: "'＋1" },
+    { note: '－1', cell: "'－1" },
+    { note: '＠SUM(A1)', cell: "'＠SUM(A1)" },
+    { note: '﹦1+1', cell: "'﹦1+1" },
+    { note: '\u2212cmd', cell: "'\u2212cmd" },
+    { note: '\u200B=1+1', cell: "'\u200B=1+1" },
+    { note: '\uFEFF=1+1', cell: "'\uFEFF=1+1" },
+    { note: '  =1+1', cell: "'  =1+1" },
+    { note: '\u00A0=1+1', cell: "'\u00A0=1+1" },
+    { note: ';=1+1', cell: "';=1+1" },
+    { note: '|=1+1', cell: "'|=1+1" },
+    { note: ' ; \u200B@SUM(A1)', cell: "' ; \u200B@SUM(A1)" },
   ])('neutralises the formula $note in a text cell with a leading apostrophe', ({ note, cell }) => {
     expect(observationsToCsv([figure('cla_rate', '2021/22 Q2', 90, { note })])).toBe(
       `${HEADER}cla_rate,E06000047,2021/22 Q2,90,,,,${cell}\r\n`,
+    );
+  });
+
+  it.each([
+    { what: 'text with an equals sign inside', note: 'Target = 70%' },
+    { what: 'a separator before words', note: '; see the note above' },
+    { what: 'a space before words', note: ' Rising since June' },
+  ])('leaves $what as it is', ({ note }) => {
+    expect(observationsToCsv([figure('cla_rate', '2021/22 Q2', 90, { note })])).toBe(
+      `${HEADER}cla_rate,E06000047,2021/22 Q2,90,,,,${note}\r\n`,
     );
   });
 

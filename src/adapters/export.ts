@@ -5,8 +5,10 @@
  * - CRLF line ends and RFC 4180 quoting;
  * - spreadsheet formulas neutralised: a text cell Excel would run as a formula (= + - @, or a tab
  *   or carriage return first) gets a leading apostrophe, so a note such as
- *   `=HYPERLINK("http://…")` is shown as text, never run. Numbers are written as numbers, so -2.5
- *   stays -2.5.
+ *   `=HYPERLINK("http://…")` is shown as text, never run. So does one that becomes a formula once a
+ *   spreadsheet skips what comes before it (spaces, invisible characters such as a zero-width space,
+ *   or a list separator: `;=`) or folds a full-width or small look-alike (`＝`, `﹦`, `－`) to the
+ *   character itself. Numbers are written as numbers, so -2.5 stays -2.5.
  */
 import type { Catalogue, Measure } from '../domain/catalogue/measure';
 import type { Observation } from '../domain/observations/observation';
@@ -17,15 +19,25 @@ import type { Commentary } from '../domain/commentary/commentary';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import { toStoredBreakdown, type StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
 import type { VersionMeta } from './version-store';
+import { INTERIM_OUTCOME_LABEL } from '../domain/homes/home';
+import type { SavedHomes } from '../domain/homes/saved-homes';
+import { GRADE_LABEL } from '../domain/readers/ofsted/inspections';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_END = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula's first character, with its full-width and small look-alikes and the minus sign. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/;
+/** What a spreadsheet may pass over before a formula: white space, invisible characters and list separators. */
+const SKIPPED_BEFORE_FORMULA = /^[\s\u00A0\u180E\u200B-\u200F\u2028-\u202F\u205F-\u2064\u3000\uFEFF;,|]+/;
+
+function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text) || FORMULA_START.test(text.replace(SKIPPED_BEFORE_FORMULA, ''));
+}
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** A text cell, made safe to open in a spreadsheet and quoted when it holds a comma, quote or line break. */
 export function textCell(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  const safe = looksLikeFormula(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
@@ -51,6 +63,16 @@ export function numberCell(value: number | null): string {
 
 function csvFile(lines: readonly string[]): string {
   return BYTE_ORDER_MARK + lines.map((line) => line + LINE_END).join('');
+}
+
+/** A cell of a table handed out as a file: text, a number (kept a number), or blank. */
+export type TableCell = string | number | null;
+
+/** Any table as a CSV for Excel: the header, then one line per row, text made safe and numbers as numbers. */
+export function tableToCsv(header: readonly string[], rows: readonly (readonly TableCell[])[]): string {
+  const line = (cells: readonly TableCell[]) =>
+    cells.map((cell) => (typeof cell === 'number' || cell === null ? numberCell(cell) : textCell(cell))).join(',');
+  return csvFile([line(header), ...rows.map(line)]);
 }
 
 /**
@@ -114,6 +136,8 @@ export interface DataPack {
   commentary: Commentary[];
   /** The breakdown figures (docs/storage.md, StoredBreakdown); added in format version 1, as a pack without them reads as none. */
   breakdowns: StoredBreakdown[];
+  /** The councils' tables of their own children's homes; added the same way, absent when none are held. */
+  homes?: SavedHomes[];
 }
 
 export function packMeasure(measure: Measure): PackMeasure {
@@ -135,6 +159,7 @@ export function packMeasure(measure: Measure): PackMeasure {
     note: measure.note,
     also_known_as: measure.aliases.join('|'),
     target: measure.target,
+    accumulation: measure.accumulation,
   };
 }
 
@@ -145,6 +170,7 @@ export function dataPack(input: {
   version: VersionMeta | null;
   commentary?: readonly Commentary[];
   breakdowns?: readonly BreakdownFigure[];
+  homes?: readonly SavedHomes[];
   exportedAt?: Date;
 }): string {
   const pack: DataPack = {
@@ -157,6 +183,7 @@ export function dataPack(input: {
     observations: input.observations.map(toStoredRow),
     commentary: [...(input.commentary ?? [])],
     breakdowns: (input.breakdowns ?? []).map(toStoredBreakdown),
+    ...(input.homes && input.homes.length > 0 ? { homes: [...input.homes] } : {}),
   };
   return JSON.stringify(pack, null, 2);
 }
@@ -164,27 +191,63 @@ export function dataPack(input: {
 export type TemplateLayout = 'observations' | 'scorecard';
 
 /**
- * A blank file an officer fills in, in either upload layout, listing every measure in catalogue order.
+ * A blank table an officer fills in, in either upload layout, listing every measure in catalogue order.
  * - observations: the observations header and one row per measure id, the other cells blank;
  * - scorecard: `Measure`, the periods asked for, `England`, the region's name and `Stat Neighbour`,
  *   with one row per measure title, as the committee paper's table is laid out.
  */
+export function templateTable(
+  layout: TemplateLayout,
+  catalogue: Catalogue,
+  options: { periods: readonly string[]; regionName: string },
+): { header: string[]; rows: TableCell[][] } {
+  const header =
+    layout === 'observations'
+      ? [...OBSERVATION_COLUMNS]
+      : ['Measure', ...options.periods, 'England', options.regionName, 'Stat Neighbour'];
+  const blanks = (): TableCell[] => Array.from({ length: header.length - 1 }, () => null);
+  return {
+    header,
+    rows: catalogue.measures.map((measure) => [layout === 'observations' ? measure.id : measure.title, ...blanks()]),
+  };
+}
+
+/** The blank template as a CSV for Excel. */
 export function blankTemplate(
   layout: TemplateLayout,
   catalogue: Catalogue,
   options: { periods: readonly string[]; regionName: string },
 ): string {
-  if (layout === 'observations') {
-    const blanks = ','.repeat(OBSERVATION_COLUMNS.length - 1);
-    return csvFile([
-      OBSERVATION_COLUMNS.join(','),
-      ...catalogue.measures.map((measure) => textCell(measure.id) + blanks),
-    ]);
-  }
-  const header = ['Measure', ...options.periods, 'England', options.regionName, 'Stat Neighbour'];
-  const blanks = ','.repeat(header.length - 1);
-  return csvFile([
-    header.map(textCell).join(','),
-    ...catalogue.measures.map((measure) => textCell(measure.title) + blanks),
-  ]);
+  const { header, rows } = templateTable(layout, catalogue, options);
+  return tableToCsv(header, rows);
+}
+
+/** Durham's headings (seed 000) and Ofsted's URN: the upload reads them back as the same homes. */
+export const HOMES_COLUMNS = [
+  'Name',
+  'URN',
+  'Full inspection date',
+  'Full inspection overall judgement',
+  'Interim inspection date',
+  'Interim inspection overall outcome',
+] as const;
+
+/** dd.mm.yyyy, as councils' papers write a day and the homes reader reads it. */
+function typedDay(iso: string | undefined): string {
+  return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '';
+}
+
+/** A council's table of its children's homes as a CSV for Excel, in the layout the upload reads back as the same homes. */
+export function homesToCsv(table: SavedHomes): string {
+  const lines = table.homes.map((home) =>
+    [
+      textCell(home.name),
+      textCell(home.urn ?? ''),
+      typedDay(home.full?.date),
+      home.full ? textCell(GRADE_LABEL[home.full.grade]) : '',
+      typedDay(home.interim?.date),
+      home.interim ? textCell(INTERIM_OUTCOME_LABEL[home.interim.outcome]) : '',
+    ].join(','),
+  );
+  return csvFile([HOMES_COLUMNS.join(','), ...lines]);
 }

@@ -83,6 +83,15 @@ describe('isDataPackFile', () => {
 });
 
 describe('loadPublishedDataset', () => {
+  test('refuses a published file over the size limit, saying the limit and what to do', async () => {
+    serve({ [CSV_FILE]: 'x'.repeat(61 * 1024 * 1024) });
+    const error = await loadPublishedDataset(BASE).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).problems.map((problem) => problem.message)).toEqual([
+      `The data file ${CSV_FILE} is 61 MB; the largest data file read is 60 MB. Split it into files of a few years each and list each in manifest.json.`,
+    ]);
+  });
+
   test('reads the published CSV files as before', async () => {
     serve({});
     const dataset = await loadPublishedDataset(BASE);
@@ -94,6 +103,7 @@ describe('loadPublishedDataset', () => {
       'http://scorecard.test/app/data/areas.csv',
       `http://scorecard.test/app/data/${CSV_FILE}`,
       'http://scorecard.test/app/data/dfe-measure-map.csv',
+      'http://scorecard.test/app/data/frameworks.csv',
       'http://scorecard.test/app/data/stat-neighbours-2021.csv',
       'http://scorecard.test/app/data/stat-neighbours-2025.csv',
       'http://scorecard.test/app/data/breakdowns.csv',
@@ -102,6 +112,7 @@ describe('loadPublishedDataset', () => {
       'http://scorecard.test/app/data/breakdowns/county-durham-placement-types.csv',
     ]);
     expect(dataset.dfeMeasureMap?.mappings.map((mapping) => mapping.measureId)).toContain('cla_rate');
+    expect(dataset.frameworks.map((framework) => [framework.id, framework.metrics.length])).toEqual([['national', 68]]);
     expect(
       dataset.statNeighbourModels.map((model) => [model.label, model.neighboursOf.get('E06000004')?.length]),
     ).toEqual([
@@ -320,6 +331,13 @@ describe('loadPublishedDataset', () => {
       'The data file observations/not-copied.csv could not be loaded (HTTP 404). Check it is in the published data folder.',
       'The data file observations/not-copied.json could not be loaded (HTTP 404). Check it is in the published data folder.',
     ]);
+  });
+
+  test('reads the frameworks file the manifest names and refuses a metric naming no measure, saying where', async () => {
+    const frameworks = readFileSync(repoPath('data/frameworks.csv'), 'utf8').replace(',cin_rate,', ',cin_rates,');
+    serve({ 'frameworks.csv': frameworks });
+    const problems = await loadProblems();
+    expect(problems.map(located)).toEqual([{ rule: 'unknown_measure', severity: 'error', row: 2, column: 'measure' }]);
   });
 
   test('says which pack is missing from the data folder', async () => {

@@ -6,12 +6,11 @@ import {
   type Dataset,
   type Manifest,
 } from '../domain/dataset/dataset';
-import { addPackFigures, checkPackFigures } from '../domain/dataset/pack-figures';
-import type { Observation } from '../domain/observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
 import { readCsvText } from './csv';
-import { readDataPack } from './data-pack';
+import { MAX_UPLOAD_BYTES, packSizeProblems, tooLargeProblems } from './decode';
+import { append } from '../domain/lists/append';
 
 export class DatasetLoadError extends Error {
   constructor(readonly problems: readonly Problem[]) {
@@ -20,21 +19,37 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** A manifest entry ending in .json is a data pack exported from the app (docs/storage.md); anything else is an observations CSV. */
-export function isDataPackFile(file: string): boolean {
-  return /\.json$/i.test(file.trim());
+/**
+ * A data-folder file over its size limit (dataFileSizeProblems). A ReadText rejects with it, from
+ * the file's size, before reading the file; loadDataFolder says the limit and what to do.
+ */
+export class DataFileTooLarge extends Error {
+  constructor(readonly byteLength: number) {
+    super(`${byteLength} bytes`);
+    this.name = 'DataFileTooLarge';
+  }
 }
 
 /**
- * The figures of a data pack, read (readDataPack) and checked against the published catalogue and
- * areas (checkPackFigures, in the domain).
+ * Refuses a data-folder file over its limit: a data pack over MAX_PACK_BYTES, any other file
+ * (a CSV) over MAX_UPLOAD_BYTES, as an upload would be.
  */
-export function readPackObservations(
-  text: string,
-  fileName: string,
-  reference: Pick<Dataset, 'measuresById' | 'areas'>,
-): ParseResult<Observation[]> {
-  return checkPackFigures(readDataPack(text, fileName), fileName, reference);
+export function dataFileSizeProblems(file: string, byteLength: number): Problem[] {
+  const name = `The data file ${file}`;
+  return isDataPackFile(file)
+    ? packSizeProblems(byteLength, name)
+    : tooLargeProblems(
+        byteLength,
+        name,
+        MAX_UPLOAD_BYTES,
+        'the largest data file read',
+        'Split it into files of a few years each and list each in manifest.json.',
+      );
+}
+
+/** A manifest entry ending in .json is a data pack exported from the app (docs/storage.md); anything else is an observations CSV. */
+export function isDataPackFile(file: string): boolean {
+  return /\.json$/i.test(file.trim());
 }
 
 /**
@@ -57,22 +72,33 @@ const UNREADABLE = new Set(['missing_file', 'empty_file', 'wrong_delimiter']);
 
 interface Loaded {
   text: string | null;
-  problem: Problem | null;
+  problems: Problem[];
 }
 
-/** A file of the folder as text, or null with the problem that names it. */
+/**
+ * A file of the folder as text, or null with the problems that name it: a file that cannot be had,
+ * or one over its size limit (dataFileSizeProblems), whether the reader could tell the size first
+ * (DataFileTooLarge) or only once the text was read (no Content-Length).
+ */
 async function readOrProblem(readText: ReadText, file: string): Promise<Loaded> {
   try {
-    return { text: await readText(file), problem: null };
+    const text = await readText(file);
+    const tooLarge = dataFileSizeProblems(file, text.length);
+    return tooLarge.length === 0 ? { text, problems: [] } : { text: null, problems: tooLarge };
   } catch (error) {
+    if (error instanceof DataFileTooLarge) {
+      return { text: null, problems: dataFileSizeProblems(file, error.byteLength) };
+    }
     const reason = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
     return {
       text: null,
-      problem: {
-        severity: 'error',
-        rule: 'missing_file',
-        message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
-      },
+      problems: [
+        {
+          severity: 'error',
+          rule: 'missing_file',
+          message: `The data file ${file} could not be loaded${reason}. Check it is in the published data folder.`,
+        },
+      ],
     };
   }
 }
@@ -80,7 +106,7 @@ async function readOrProblem(readText: ReadText, file: string): Promise<Loaded> 
 function tableOrReport(file: string, text: string | null, problems: Problem[]): SourceTable | null {
   if (text === null) return null;
   const csv = readCsvText(file, text);
-  problems.push(...csv.problems);
+  append(problems, csv.problems);
   return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
 }
 
@@ -93,11 +119,12 @@ export const POPULATION_FILE = 'population-0-17.csv';
  */
 export async function loadPopulation(readText: ReadText): Promise<ParseResult<PopulationTable | null>> {
   const loaded = await readOrProblem(readText, POPULATION_FILE);
-  const problems: Problem[] = loaded.problem ? [loaded.problem] : [];
+  const problems: Problem[] = [...loaded.problems];
   const table = tableOrReport(POPULATION_FILE, loaded.text, problems);
   if (!table) return { value: null, problems };
   const population = readPopulation(table);
-  return { value: population.value, problems: [...problems, ...population.problems] };
+  append(problems, population.problems);
+  return { value: population.value, problems };
 }
 
 /**
@@ -119,8 +146,8 @@ export async function loadDataFolder(
   // Files load at once, but their problems are listed in the manifest's order, whichever answers first.
   const fetchText = (file: string) => readOrProblem(readText, file);
   const inOrder = (loaded: readonly Loaded[]): (string | null)[] =>
-    loaded.map(({ text, problem }) => {
-      if (problem) problems.push(problem);
+    loaded.map(({ text, problems: found }) => {
+      append(problems, found);
       return text;
     });
   const read = async (file: string): Promise<string | null> => inOrder([await fetchText(file)])[0] ?? null;
@@ -138,7 +165,7 @@ export async function loadDataFolder(
     }
     if (json !== undefined) {
       const checked = readManifest(json);
-      problems.push(...checked.problems);
+      append(problems, checked.problems);
       if (checked.value) {
         manifest = checked.value;
         hasManifest = true;
@@ -148,7 +175,9 @@ export async function loadDataFolder(
   const listed = options.observations === false ? [] : manifest.observations;
   const csvFiles = listed.filter((file) => !isDataPackFile(file));
   const packFiles = listed.filter(isDataPackFile);
-  const referenceFiles = [manifest.dfeMeasureMap, ...manifest.statNeighbourModels].filter((file) => file !== '');
+  const referenceFiles = [manifest.dfeMeasureMap, manifest.frameworks, ...manifest.statNeighbourModels].filter(
+    (file) => file !== '',
+  );
   const breakdownFiles = [
     manifest.breakdownCatalogue,
     manifest.breakdownCategories,
@@ -159,8 +188,9 @@ export async function loadDataFolder(
   const [loadedTexts, loadedPacks, loadedReferences, loadedBreakdowns] = await Promise.all([
     Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(fetchText)),
     Promise.all(packFiles.map(fetchText)),
-    // The DfE measure map and the neighbour models are small (under 30 KB each) and needed to read
-    // DfE files and to compute neighbour comparators for any LA, so they load with the folder.
+    // The DfE measure map, the frameworks and the neighbour models are small (under 30 KB each) and
+    // needed to read DfE files, to group the scorecard and to compute neighbour comparators for any
+    // LA, so they load with the folder.
     Promise.all(referenceFiles.map(fetchText)),
     // The breakdowns' catalogue, map and figures are a few KB; a blank name in the manifest is none.
     Promise.all(
@@ -181,15 +211,23 @@ export async function loadDataFolder(
     (text, index) => table(breakdownFiles[index] ?? '', text),
   );
   if (!keyQuestions || !measures || !areas) return { value: null, problems };
-  const dfeMeasureMap = manifest.dfeMeasureMap === '' ? null : references[0];
-  const statNeighbourModels = references.slice(manifest.dfeMeasureMap === '' ? 0 : 1);
+  // The reference files in the order listed above, each present only when the manifest names it.
+  let next = 0;
+  const dfeMeasureMap = manifest.dfeMeasureMap === '' ? null : references[next++];
+  const frameworks = manifest.frameworks === '' ? null : references[next++];
+  const statNeighbourModels = references.slice(next);
+  // The map's reader is fetched apart from the first screen's code (scripts/check-bundle-size.mjs).
+  const dfeMap = dfeMeasureMap
+    ? (await import('../domain/readers/dfe/dfe-measure-map')).readDfeMeasureMap(dfeMeasureMap)
+    : null;
   const assembled = assembleDataset({
     manifest,
     keyQuestions,
     measures,
     areas,
     observations: observations.filter((found): found is SourceTable => found != null),
-    ...(dfeMeasureMap ? { dfeMeasureMap } : {}),
+    ...(dfeMap ? { dfeMeasureMap: dfeMap } : {}),
+    ...(frameworks ? { frameworks } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
     ...(breakdownCatalogue && breakdownCategories
       ? { breakdownCatalogue: { breakdowns: breakdownCatalogue, categories: breakdownCategories } }
@@ -197,7 +235,7 @@ export async function loadDataFolder(
     breakdowns: breakdownTables.filter((found): found is SourceTable => found != null),
     ...(dfeBreakdownMap ? { dfeBreakdownMap } : {}),
   });
-  problems.push(...assembled.problems);
+  append(problems, assembled.problems);
   const dataset = assembled.value;
   if (hasManifest && !dataset.areas.find(manifest.homeArea)) {
     problems.push({
@@ -207,15 +245,21 @@ export async function loadDataFolder(
     });
   }
   if (packFiles.length === 0) return { value: dataset, problems };
+  // The pack reader (with the export code it shares the format with) is fetched only for a folder
+  // that lists a pack, so it stays off the first screen's budget for the usual CSV folder.
+  const [{ readPackObservations }, { addPackFigures }] = await Promise.all([
+    import('./data-pack'),
+    import('../domain/dataset/pack-figures'),
+  ]);
   const packs = packFiles.flatMap((file, index) => {
     const text = packTexts[index];
     if (text == null) return [];
     const pack = readPackObservations(text, file, dataset);
-    problems.push(...pack.problems);
+    append(problems, pack.problems);
     return [{ file, observations: pack.value }];
   });
   const combined = addPackFigures(dataset.observations, packs);
-  problems.push(...combined.problems);
+  append(problems, combined.problems);
   return { value: withObservations(dataset, combined.value), problems };
 }
 
@@ -224,6 +268,8 @@ export function fetchFrom(baseUrl: URL): ReadText {
   return async (file) => {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const length = Number(response.headers.get('Content-Length'));
+    if (dataFileSizeProblems(file, length).length > 0) throw new DataFileTooLarge(length);
     return response.text();
   };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fetchFromDataFolder } from '../../test/unit/sample-dataset';
 import { located } from '../../test/unit/tables';
-import { loadOfstedSheets } from './load-inspections';
+import { loadOfstedSheets, loadProviderRows } from './load-inspections';
 
 const BASE = new URL('http://scorecard.test/app/data/');
 
@@ -34,5 +34,22 @@ describe('loadOfstedSheets', () => {
       'The Ofsted file ofsted/Inspections_as_at_31_March.csv could not be loaded (HTTP 404). Check it is in the published data folder.',
     );
     expect(loaded.value.history.rows).toHaveLength(274);
+  });
+});
+
+describe('loadProviderRows', () => {
+  test("fetches Ofsted's list of settings the manifest names, with its title above the header", async () => {
+    vi.stubGlobal('fetch', fetchFromDataFolder());
+    const loaded = await loadProviderRows('ofsted/Providers_at_31_Mar_2023.csv', BASE);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.value.rows[1]?.cells.slice(0, 2)).toEqual(['URN', 'Provision type']);
+  });
+
+  test('says which file could not be had', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('Not found', { status: 404 })));
+    const loaded = await loadProviderRows('ofsted/gone.csv', BASE);
+    expect(loaded.problems[0]?.message).toBe(
+      'The Ofsted file ofsted/gone.csv could not be loaded (HTTP 404). Check it is in the published data folder.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { ParseResult, Problem, SourceRows } from '../domain/readers/result';
 import { readCsvRows } from './csv';
+import { append } from '../domain/lists/append';
 
 /**
  * Ofsted's sheets in the published data folder. A fixed list rather than manifest.json entries:
@@ -26,7 +27,7 @@ async function fetchRows(baseUrl: URL, file: string, problems: Problem[]): Promi
     return { fileName: file, rows: [] };
   }
   const read = readCsvRows(file, await response.text());
-  problems.push(...read.problems);
+  append(problems, read.problems);
   return read.value;
 }
 
@@ -43,4 +44,18 @@ export async function loadOfstedSheets(
     fetchRows(baseUrl, OFSTED_FILES.current, problems),
   ]);
   return { value: { history, current }, problems };
+}
+
+/**
+ * Ofsted's list of every regulated setting, as rows, from the file the manifest names
+ * (`ofstedProviders`); the domain finds its header below the title and reads it. A file that cannot
+ * be had is a problem naming it.
+ */
+export async function loadProviderRows(
+  file: string,
+  baseUrl = new URL('data/', document.baseURI),
+): Promise<ParseResult<SourceRows>> {
+  const problems: Problem[] = [];
+  const rows = await fetchRows(baseUrl, file, problems);
+  return { value: rows, problems };
 }

@@ -7,6 +7,8 @@ export type PptxSlide = ReturnType<Presentation['addSlide']>;
 
 export const FONT = 'Arial';
 export const TEXT = '0B0C0C';
+/** No text on a slide is smaller than this: it is read from the back of a committee room. */
+export const SMALLEST_POINTS = 18;
 
 export function heading(slide: PptxSlide, text: string): void {
   slide.addText(text, {

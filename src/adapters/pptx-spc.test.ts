@@ -1,18 +1,17 @@
 // @vitest-environment node
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DURHAM as area } from '../../test/unit/builders/areas';
+import { dataset } from '../../test/unit/builders/dataset';
 import { period } from '../../test/unit/builders/observation';
 import { monthlyPlacements } from '../../test/unit/spc-series';
-import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { ObservationIndex } from '../domain/observations/series';
 import { buildScorecard } from '../domain/scorecard/scorecard';
 import { buildSlides } from '../domain/slides/slides';
 import { presentationBytes } from './pptx';
 
-const { catalogue, areas, observations } = loadSampleDataset();
-const area = areas.find('E06000047');
-if (!area) throw new Error('data/areas.csv has County Durham');
-const index = new ObservationIndex([...observations, ...monthlyPlacements()]);
+const { catalogue, areas } = dataset();
+const index = new ObservationIndex(monthlyPlacements());
 const scorecard = buildScorecard({ catalogue, areas, index, area, period: period('2021/22 Q2') });
 const slides = buildSlides({
   scorecard,

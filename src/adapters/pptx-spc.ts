@@ -6,6 +6,7 @@
  * dashed and the target dash-dot, all named in the legend.
  */
 import type PptxGenJS from 'pptxgenjs';
+import { largest, smallest } from '../domain/lists/extent';
 import type { SpcSlide } from '../domain/slides/spc-slide';
 import type { PointType } from '../domain/spc/classify';
 import { POINT_TYPE_LABEL } from '../domain/text/spc';
@@ -81,7 +82,7 @@ function chartSeries(slide: SpcSlide): Series[] {
       style: LIMIT,
     });
   });
-  const target = slide.measure.target;
+  const target = chart.target;
   if (target !== null) series.push({ name: 'Target', values: chart.points.map(() => target), style: TARGET });
   return series;
 }
@@ -93,8 +94,8 @@ function chartSeries(slide: SpcSlide): Series[] {
 function axisBounds(series: readonly Series[]): { min: number; max: number } | null {
   const values = series.flatMap((line) => line.values.filter((value): value is number => value !== null));
   if (values.length === 0) return null;
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  const low = smallest(values);
+  const high = largest(values);
   const step = 10 ** Math.floor(Math.log10(high - low || Math.abs(high) || 1)) / 2;
   return { min: Math.floor(low / step) * step, max: Math.ceil(high / step) * step };
 }

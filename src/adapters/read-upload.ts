@@ -12,7 +12,13 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 // Problems that mean the file as a whole could not be read as a table: reading its rows would only
 // add "missing column" noise below the real reason.
-const WHOLE_FILE_RULES = new Set(['wrong_delimiter', 'empty_file', 'unreadable_xlsx']);
+const WHOLE_FILE_RULES = new Set([
+  'wrong_delimiter',
+  'empty_file',
+  'unreadable_xlsx',
+  'xlsx_too_large',
+  'sheet_too_large',
+]);
 
 function refused(problems: Problem[]): ParseResult<SourceTable | null> {
   return { value: null, problems };

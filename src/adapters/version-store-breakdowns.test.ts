@@ -24,14 +24,14 @@ async function openStore(): Promise<VersionStore> {
 describe('breakdowns in saved versions', () => {
   test('are saved with a version and read back as they were', async () => {
     const store = await openStore();
-    const saved = await store.saveVersion(upload('903 return at 31 March 2022'), figures, breakdowns);
+    const saved = await store.saveVersion(upload('903 return at 31 March 2022'), figures, { breakdowns });
     if (!saved.ok) throw new Error(saved.reason);
     await expect(store.loadBreakdowns(saved.version.id)).resolves.toEqual({ value: breakdowns, problems: [] });
   });
 
   test('are kept by a later save of figures alone and by a restore', async () => {
     const store = await openStore();
-    await store.saveVersion(upload('903 return'), figures, breakdowns);
+    await store.saveVersion(upload('903 return'), figures, { breakdowns });
     const later = await store.saveVersion(upload('Q3 figures'), [figure('cla_rate', '2021/22 Q3', 90)]);
     if (!later.ok) throw new Error(later.reason);
     expect((await store.loadBreakdowns(later.version.id)).value).toEqual(breakdowns);

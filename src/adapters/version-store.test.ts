@@ -1,6 +1,7 @@
 // fake-indexeddb/auto puts the IndexedDB classes on globalThis, where idb looks for them; each test
 // still opens its own empty database through a fresh IDBFactory, so tests cannot see each other's data.
 import 'fake-indexeddb/auto';
+import { abortAfterPut } from '../../test/unit/storage-faults';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, test, vi } from 'vitest';
 import { VARIED_FIGURES, figure } from '../../test/unit/builders/observation';
@@ -77,20 +78,6 @@ function fillStorage(): void {
 }
 
 /** The transaction is aborted after the snapshot's write was queued, as when the browser gives up mid-save. */
-function abortAfterSnapshotQueued(): void {
-  const realPut = IDBObjectStore.prototype.put;
-  const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-    this: IDBObjectStore,
-    value: unknown,
-    key?: IDBValidKey,
-  ) {
-    const request = realPut.call(this, value, key);
-    this.transaction.abort();
-    return request;
-  });
-  onTestFinished(() => put.mockRestore());
-}
-
 /** A figure structured clone refuses (a function where the value should be): the browser throws DataCloneError. */
 const unstorable: Observation = figure('cla_rate', '2022/23 Q1', (() => 90) as unknown as number);
 
@@ -244,7 +231,7 @@ describe('a save that fails leaves the previous version whole and latest', () =>
     },
     {
       what: 'the browser aborting the transaction after the snapshot was queued',
-      breakSave: abortAfterSnapshotQueued,
+      breakSave: abortAfterPut,
       figures: revised,
       reason: SAVE_FAILED,
     },
@@ -257,6 +244,20 @@ describe('a save that fails leaves the previous version whole and latest', () =>
     expect(await store.listVersions()).toEqual([firstVersion]);
     expect(await store.latest()).toEqual(firstVersion);
     expect(await store.loadObservations(1)).toEqual({ value: sample, problems: [] });
+  });
+
+  test('a version larger than one saved version can hold is refused before anything is written, saying why', async () => {
+    // The sample as first saved takes a few kilobytes; this store holds at most 1 kB per version.
+    const opened = await openVersionStore(new IDBFactory(), () => SAVED_AT, 1_000);
+    if (!opened.ok) throw new Error(opened.reason);
+    const saved = await opened.store.saveVersion(firstUpload, sample);
+    expect(saved.ok).toBe(false);
+    expect(saved.ok ? '' : saved.reason).toMatch(
+      new RegExp(
+        `^This version holds ${sample.length} figures, about \\d+ MB as the browser stores them, and one saved version can hold at most about 0 MB\\. Nothing was saved: the previous version is unchanged\\.`,
+      ),
+    );
+    expect(await opened.store.listVersions()).toEqual([]);
   });
 
   test('a restore that fails adds nothing', async () => {

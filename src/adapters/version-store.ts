@@ -6,13 +6,20 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
-import { fromStoredBreakdowns, toStoredBreakdown, type StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
-import { diffObservations, type ChangeCounts } from '../domain/observations/diff';
+import type { StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
+import type { ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
 import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
 import type { ParseResult } from '../domain/readers/result';
+import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
 import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
 import { checkVersionName } from '../domain/versions/version-name';
+
+/**
+ * The breakdowns' reader and writer, fetched when a version's breakdowns are first read or saved:
+ * the scorecard opens the store on its first screen, which never touches breakdowns.
+ */
+const storedBreakdowns = () => import('../domain/breakdowns/stored-breakdowns');
 
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;
@@ -44,6 +51,14 @@ export interface NewVersion {
 
 export type SaveResult = { ok: true; version: VersionMeta } | { ok: false; reason: string };
 
+/** What a snapshot holds beside its figures (saveVersion). */
+export interface SnapshotExtras {
+  /** The version's complete breakdown figures; absent: the latest version's are kept. */
+  breakdowns?: readonly BreakdownFigure[] | undefined;
+  /** The councils' tables of their children's homes the page shows; absent or empty: none. */
+  homes?: readonly SavedHomes[];
+}
+
 export interface VersionStore {
   /** Every version, newest first. Rejects, with a plain-English message, only if the browser has closed the store. */
   listVersions(): Promise<VersionMeta[]>;
@@ -54,15 +69,17 @@ export interface VersionStore {
   /** The breakdown figures a version holds (none for a version saved before breakdowns were kept), read back and checked. */
   loadBreakdowns(id: number): Promise<ParseResult<BreakdownFigure[]>>;
   /**
-   * Saves a new version and its figures in one transaction: either both are saved or neither is.
-   * `breakdowns` are the version's complete breakdown figures; without them the latest version's
-   * are kept, so an upload of figures alone never loses the breakdowns held. Never rejects.
+   * The tables of children's homes a version holds, read back and checked; null when it holds none
+   * (an older snapshot), so the published ones stand.
    */
-  saveVersion(
-    input: NewVersion,
-    observations: readonly Observation[],
-    breakdowns?: readonly BreakdownFigure[],
-  ): Promise<SaveResult>;
+  loadHomes(id: number): Promise<ParseResult<SavedHomes[] | null>>;
+  /**
+   * Saves a new version and its figures, with its breakdowns and the homes tables held, in one
+   * transaction: either all are saved or nothing is. Without `breakdowns` the latest version's are
+   * kept, so an upload of figures alone never loses the breakdowns held; `homes` are the tables the
+   * page shows (none saved when there are none). Never rejects.
+   */
+  saveVersion(input: NewVersion, observations: readonly Observation[], extras?: SnapshotExtras): Promise<SaveResult>;
   /** Saves a new version holding exactly the figures of version `id`. Never rejects. */
   restoreVersion(id: number, name: string): Promise<SaveResult>;
   /** Lets go of the database, e.g. before a test opens it again as a reload would. */
@@ -79,6 +96,8 @@ interface Snapshot {
   observations: StoredObservation[];
   /** Absent in snapshots saved before breakdowns were kept (read as none). */
   breakdowns?: StoredBreakdown[];
+  /** The councils' tables of their children's homes; absent in snapshots saved before homes were kept. */
+  homes?: SavedHomes[];
 }
 
 interface VersionSchema extends DBSchema {
@@ -117,11 +136,12 @@ function asVersion(record: StoredVersion): VersionMeta | null {
  * the app carries on read-only.
  *
  * `factory` defaults to the browser's indexedDB; tests pass a fake-indexeddb factory. `clock` gives
- * the time recorded on each version.
+ * the time recorded on each version; `maxBytes` the most one version may take (tests pass a small one).
  */
 export async function openVersionStore(
   factory?: IDBFactory,
   clock: () => Date = () => new Date(),
+  maxBytes?: number,
 ): Promise<OpenResult> {
   const opened = await openDatabase<VersionSchema>(
     factory,
@@ -137,13 +157,14 @@ export async function openVersionStore(
   if (!opened.ok) return { ok: false, reason: opened.failure === 'newer' ? NEWER_STORE : STORAGE_UNAVAILABLE };
   // A newer app in another tab closes this connection to upgrade the store; this tab's later saves
   // then fail with STORE_CLOSED, asking for a reload.
-  return { ok: true, store: new IndexedDbVersionStore(opened.database, clock) };
+  return { ok: true, store: new IndexedDbVersionStore(opened.database, clock, maxBytes) };
 }
 
 class IndexedDbVersionStore implements VersionStore {
   constructor(
     private readonly database: VersionDatabase,
     private readonly clock: () => Date,
+    private readonly maxBytes: number | undefined,
   ) {}
 
   async listVersions(): Promise<VersionMeta[]> {
@@ -188,18 +209,33 @@ class IndexedDbVersionStore implements VersionStore {
     } catch {
       return { value: [], problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
     }
+    const { fromStoredBreakdowns } = await storedBreakdowns();
     return fromStoredBreakdowns(snapshot?.breakdowns, `Saved version ${id}`);
+  }
+
+  async loadHomes(id: number): Promise<ParseResult<SavedHomes[] | null>> {
+    let snapshot: Snapshot | undefined;
+    try {
+      snapshot = await this.database.get('snapshots', id);
+    } catch {
+      return { value: null, problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
+    }
+    return readSavedHomes(snapshot?.homes, `Saved version ${id}`);
   }
 
   async saveVersion(
     input: NewVersion,
     observations: readonly Observation[],
-    breakdowns?: readonly BreakdownFigure[],
+    { breakdowns, homes = [] }: SnapshotExtras = {},
   ): Promise<SaveResult> {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
     const rows = observations.map(toStoredRow);
-    const given = breakdowns?.map(toStoredBreakdown);
+    // The size check's code is fetched with the first save, off the first screen's budget.
+    const { versionTooLarge } = await import('./stored-size');
+    const tooLarge = versionTooLarge(rows, this.maxBytes);
+    if (tooLarge) return { ok: false, reason: tooLarge };
+    const given = breakdowns && breakdowns.map((await storedBreakdowns()).toStoredBreakdown);
     const version: StoredVersion = {
       name: name.name,
       createdAt: this.clock().toISOString(),
@@ -208,19 +244,23 @@ class IndexedDbVersionStore implements VersionStore {
       ...(input.restoredFrom === undefined ? {} : { restoredFrom: input.restoredFrom }),
       counts: { ...input.counts, total: rows.length },
     };
+    const kept = homes.length > 0 ? [...homes] : undefined;
     return this.write(async (transaction) => {
-      if (given) return { version, rows, breakdowns: given };
+      if (given) return { version, rows, breakdowns: given, homes: kept };
       // Read in the same transaction, so the breakdowns kept are those of the version this one follows.
       const newest = await transaction.objectStore('versions').openCursor(null, 'prev');
       const latest =
         newest?.value.id === undefined ? undefined : await transaction.objectStore('snapshots').get(newest.value.id);
-      return { version, rows, breakdowns: latest?.breakdowns ?? [] };
+      return { version, rows, breakdowns: latest?.breakdowns ?? [], homes: kept };
     });
   }
 
   async restoreVersion(id: number, name: string): Promise<SaveResult> {
     const checked = checkVersionName(name);
     if (!checked.ok) return checked;
+    // Fetched only for a restore, so the comparison stays off the first screen's budget; before the
+    // transaction, as awaiting anything but a request inside one lets the browser commit it early.
+    const { diffObservations } = await import('../domain/observations/diff');
     return this.write(async (transaction) => {
       const versions = transaction.objectStore('versions');
       const snapshots = transaction.objectStore('snapshots');
@@ -249,7 +289,7 @@ class IndexedDbVersionStore implements VersionStore {
         },
       };
       // The rows are copied exactly as stored, so the restored version is the old one to the byte.
-      return { version, rows: snapshot.observations, breakdowns: snapshot.breakdowns ?? [] };
+      return { version, rows: snapshot.observations, breakdowns: snapshot.breakdowns ?? [], homes: snapshot.homes };
     });
   }
 
@@ -264,19 +304,25 @@ class IndexedDbVersionStore implements VersionStore {
    * `prepare` may read in the same transaction and may decline to write.
    */
   private async write(
-    prepare: (
-      transaction: WriteTransaction,
-    ) => Promise<
-      { version: StoredVersion; rows: StoredObservation[]; breakdowns: StoredBreakdown[] } | { reason: string }
+    prepare: (transaction: WriteTransaction) => Promise<
+      | {
+          version: StoredVersion;
+          rows: StoredObservation[];
+          breakdowns: StoredBreakdown[];
+          homes: SavedHomes[] | undefined;
+        }
+      | { reason: string }
     >,
   ): Promise<SaveResult> {
     const written = await writeTransaction(this.database, ['versions', 'snapshots'], async (transaction) => {
       const prepared = await prepare(transaction);
       if ('reason' in prepared) return prepared;
       const id = await transaction.objectStore('versions').add(prepared.version);
-      const snapshot: Snapshot = { versionId: id, observations: prepared.rows };
-      // A snapshot without breakdowns stays as earlier versions wrote it.
-      if (prepared.breakdowns.length > 0) snapshot.breakdowns = prepared.breakdowns;
+      const { rows, breakdowns, homes } = prepared;
+      // Breakdowns and homes only when there are some, so a snapshot without is as older apps wrote it.
+      const snapshot: Snapshot = { versionId: id, observations: rows };
+      if (breakdowns.length > 0) snapshot.breakdowns = breakdowns;
+      if (homes) snapshot.homes = homes;
       await transaction.objectStore('snapshots').put(snapshot);
       return { version: { ...prepared.version, id } };
     });

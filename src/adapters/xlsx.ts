@@ -5,13 +5,20 @@ import { strFromU8, unzipSync } from 'fflate';
 import { InvalidInputError, readSheet, SheetNotFoundError } from 'read-excel-file/universal';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../domain/readers/result';
 import { duplicateColumnProblems } from '../domain/readers/table';
+import { sheetLimitProblems, unpackedSizeProblems } from './xlsx-limits';
+import { columnName, scanXml, type UnreadCell } from './xlsx-scan';
+import { quoted } from '../domain/text/quote';
 
 /**
  * Excel shows a number with at most 15 significant digits, so a cell typed as 82.9 and stored as
  * 82.900000000000006 reads back as 82.9. Never in exponent form, which the domain does not read.
  */
+const PLAIN_DECIMAL = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+
+// One formatter for every cell: toLocaleString with options builds a new one per call, which made
+// a sheet of 200,000 numbers take seconds.
 function plainDecimal(value: number): string {
-  return value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+  return PLAIN_DECIMAL.format(value);
 }
 
 function isoDate(date: Date): string {
@@ -94,19 +101,11 @@ function cellAddress(reference: string): [number, number] | null {
 }
 
 /** Zero-based "row:column" of every percent-formatted cell of the first sheet. */
-function percentCells(bytes: Uint8Array): Set<string> {
-  const wanted = new Set(['xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
-  const parts = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
-  const styles = parts['xl/styles.xml'];
-  const workbook = parts['xl/workbook.xml'];
-  const relationships = parts['xl/_rels/workbook.xml.rels'];
-  if (!styles || !workbook || !relationships) return new Set();
+function percentCells(styles: Uint8Array | undefined, sheet: Uint8Array | undefined): Set<string> {
+  if (!styles || !sheet) return new Set();
   const percent = percentStyles(strFromU8(styles));
-  // Most workbooks have no percent format at all: then the sheet is not unzipped a second time.
+  // Most workbooks have no percent format at all: then the sheet's cells are not looked at.
   if (percent.size === 0) return new Set();
-  const sheetPath = firstSheetPath(strFromU8(workbook), strFromU8(relationships));
-  const sheet = sheetPath ? unzipSync(bytes, { filter: (file) => file.name === sheetPath })[sheetPath] : undefined;
-  if (!sheet) return new Set();
   const cells = new Set<string>();
   for (const [, attributes = ''] of strFromU8(sheet).matchAll(/<c\b([^>]*)>/g)) {
     const style = attribute(attributes, 's');
@@ -115,6 +114,32 @@ function percentCells(bytes: Uint8Array): Set<string> {
     if (address) cells.add(`${address[0]}:${address[1]}`);
   }
   return cells;
+}
+
+interface WorkbookParts {
+  styles?: Uint8Array;
+  sheet?: Uint8Array;
+  sharedStrings?: Uint8Array;
+}
+
+/**
+ * The parts of the workbook read here besides the library: styles, the first sheet and the shared
+ * text. Called only once the zip directory's sizes are within the limit, so what it unpacks is
+ * bounded. Empty when the zip cannot be read: the library then says why.
+ */
+function workbookParts(bytes: Uint8Array): WorkbookParts {
+  try {
+    const wanted = new Set(['xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml']);
+    const parts = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
+    const workbook = parts['xl/workbook.xml'];
+    const relationships = parts['xl/_rels/workbook.xml.rels'];
+    const sheetPath =
+      workbook && relationships ? firstSheetPath(strFromU8(workbook), strFromU8(relationships)) : undefined;
+    const sheet = sheetPath ? unzipSync(bytes, { filter: (file) => file.name === sheetPath })[sheetPath] : undefined;
+    return { styles: parts['xl/styles.xml'], sheet, sharedStrings: parts['xl/sharedStrings.xml'] };
+  } catch {
+    return {};
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,21 +161,54 @@ function unreadable(fileName: string, error: unknown): Problem {
 }
 
 /**
+ * A cell the library gives back as empty although it is not, named by its row, its column (as the
+ * header names it) and its address, so no figure is dropped without a word: an Excel error such as
+ * #DIV/0!, or a formula whose result was never saved (a workbook written by a program, not Excel).
+ */
+function unreadCellProblem(unread: UnreadCell, header: readonly string[]): Problem {
+  const row = unread.row + 1;
+  const address = `${columnName(unread.column)}${row}`;
+  const name = row === 1 ? '' : (header[unread.column] ?? '');
+  const where = name === '' ? `Row ${row} (cell ${address})` : `Row ${row}, column ${name} (cell ${address})`;
+  const location = { row, ...(name === '' ? {} : { column: name }) };
+  if (unread.error !== null) {
+    return {
+      severity: 'error',
+      rule: 'excel_error_cell',
+      ...location,
+      message: `${where}: Excel shows the error ${quoted(unread.error)} here, so there is nothing to read. Correct the formula or type the figure (or clear the cell if there is none), save and upload it again.`,
+    };
+  }
+  return {
+    severity: 'error',
+    rule: 'formula_without_value',
+    ...location,
+    message: `${where}: the cell has a formula whose result was never saved, so there is nothing to read. Open the workbook in Excel, which works it out, save it and upload it again, or type the figure.`,
+  };
+}
+
+/**
  * Reads the first sheet of an .xlsx workbook into header and records, as the CSV reader does: row 1
  * is the header, records keep their spreadsheet row numbers and empty rows are skipped. Never throws:
- * a workbook that cannot be read comes back empty with an `unreadable_xlsx` problem.
+ * a workbook that cannot be read, or is over the limits of xlsx-limits.ts, comes back empty with the
+ * problem that says why.
  */
 export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promise<ParseResult<SourceTable>> {
   const empty: SourceTable = { fileName, header: [], records: [] };
+  const tooLarge = unpackedSizeProblems(bytes, fileName);
+  if (tooLarge.length > 0) return { value: empty, problems: tooLarge };
+  const parts = workbookParts(bytes);
+  const sheetScan = parts.sheet ? scanXml(parts.sheet) : null;
+  const overLimit = sheetLimitProblems(fileName, sheetScan, parts.sharedStrings ? scanXml(parts.sharedStrings) : null);
+  if (overLimit.length > 0) return { value: empty, problems: overLimit };
   let rows: unknown[][];
-  let percent: Set<string>;
   try {
     // A copy, so the library gets an ArrayBuffer of exactly the file (a Node Buffer shares a larger pool).
     rows = await readSheet(new Uint8Array(bytes).buffer);
-    percent = percentCells(bytes);
   } catch (error) {
     return { value: empty, problems: [unreadable(fileName, error)] };
   }
+  const percent = percentCells(parts.styles, parts.sheet);
   const [headerRow = [], ...dataRows] = rows;
   if (headerRow.length === 0 && dataRows.length === 0) {
     return {
@@ -166,6 +224,8 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
   }
   const header = headerRow.map((value, column) => cellText(value, percent.has(`0:${column}`)));
   const problems: Problem[] = duplicateColumnProblems(fileName, header);
+  // Every such cell, in a named column or not: a figure beside the header is still a figure typed.
+  for (const unread of sheetScan?.unreadCells ?? []) problems.push(unreadCellProblem(unread, header));
   const records: SourceRecord[] = [];
   const unnamed = header.includes('');
   dataRows.forEach((cells, index) => {

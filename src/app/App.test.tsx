@@ -23,6 +23,13 @@ describe('App', () => {
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
   });
 
+  test('says in the footer which figures are shown', async () => {
+    vi.stubGlobal('fetch', fetchFromDataFolder());
+    renderApp();
+    await screen.findByRole('table', { name: 'Performance scorecard' });
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Showing the published figures from the data folder.');
+  });
+
   test('opens the view a shared link describes', async () => {
     vi.stubGlobal('fetch', fetchFromDataFolder());
     window.history.replaceState(null, '', '/?period=2020%2F21&question=health&q=dental');

@@ -8,6 +8,7 @@ import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { bindSelectionToUrl } from '../shared/selection-store';
 import { useCurrentData, type CurrentData } from '../shared/use-dataset';
+import { WordsSwitch } from '../shared/WordsSwitch';
 
 // Charts are only on measure pages, so recharts is loaded when one opens, not with the scorecard.
 const MeasurePage = lazy(() => import('../features/measure/MeasurePage'));
@@ -20,6 +21,8 @@ const Return903Page = lazy(() => import('../features/return903/Return903Page'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
+const GlossaryPage = lazy(() => import('../features/glossary/GlossaryPage'));
+const AboutDataPage = lazy(() => import('../features/about/AboutDataPage'));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -84,6 +87,27 @@ function DataSourceBanner() {
   );
 }
 
+/** The footer says which figures are on screen: the published ones, or a version saved in this browser. */
+function FiguresShown() {
+  const current = useCurrentData();
+  const version = current.data?.version;
+  return (
+    <p>
+      {version ? (
+        <>
+          Showing saved version <strong>{version.name}</strong>, kept in this browser, not the published figures.{' '}
+          <Link href="/history">Saved versions</Link>
+        </>
+      ) : current.data ? (
+        'Showing the published figures from the data folder.'
+      ) : (
+        'Loading the figures.'
+      )}{' '}
+      Nothing you do here is sent anywhere.
+    </p>
+  );
+}
+
 /** After moving between pages, focus goes to the top of the new page, as a full page load would. */
 function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
   const [location] = useLocation();
@@ -104,7 +128,9 @@ function Pages() {
       <DataSourceBanner />
       <Switch>
         <Route path="/">
-          <WithDataset>{(dataset) => <ScorecardPage dataset={dataset} />}</WithDataset>
+          <WithCurrentData>
+            {(current) => <ScorecardPage dataset={current.dataset} homes={current.homes} />}
+          </WithCurrentData>
         </Route>
         <Route path="/measures/:id">
           {(params) => (
@@ -156,31 +182,47 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/inspections">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the Ofsted inspections" />}>
-                <InspectionsPage dataset={dataset} />
+                <InspectionsPage dataset={current.dataset} homes={current.homes} />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route path="/present">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the presentation" />}>
-                <PresentPage dataset={dataset} />
+                <PresentPage dataset={current.dataset} homes={current.homes} />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
+        </Route>
+        <Route path="/glossary/:term?">
+          {(params) => (
+            <Suspense fallback={<Loading what="the glossary" />}>
+              <GlossaryPage term={params.term} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/about">
+          <WithCurrentData>
+            {(current) => (
+              <Suspense fallback={<Loading what="About the data" />}>
+                <AboutDataPage current={current} />
+              </Suspense>
+            )}
+          </WithCurrentData>
         </Route>
         <Route path="/present/choose">
-          <WithDataset>
-            {(dataset) => (
+          <WithCurrentData>
+            {(current) => (
               <Suspense fallback={<Loading what="the slide picker" />}>
-                <PresentPage dataset={dataset} choosing />
+                <PresentPage dataset={current.dataset} homes={current.homes} choosing />
               </Suspense>
             )}
-          </WithDataset>
+          </WithCurrentData>
         </Route>
         <Route>
           <h1>Page not found</h1>
@@ -232,12 +274,19 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
               <li>
                 <Link href="/history">Saved versions</Link>
               </li>
+              <li>
+                <Link href="/glossary">Glossary</Link>
+              </li>
+              <li>
+                <Link href="/about">About the data</Link>
+              </li>
             </ul>
           </nav>
+          <WordsSwitch className="site-words-switch" />
         </header>
         <Pages />
         <footer className="site-footer">
-          <p>Figures are loaded from the published data folder. Nothing you do here is sent anywhere.</p>
+          <FiguresShown />
         </footer>
       </Router>
     </QueryClientProvider>

@@ -4,7 +4,6 @@
  * this process's memory and are never written anywhere.
  */
 import { countOf } from '../domain/text/plural';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { observationsToCsv } from '../adapters/export';
@@ -20,6 +19,9 @@ import type { PopulationTable } from '../domain/ssda903/population';
 import { readReturn } from '../domain/ssda903/read-tables';
 import { figuresSeries } from '../domain/ssda903/series';
 import { recogniseHeader } from '../domain/ssda903/tables';
+import { append } from '../domain/lists/append';
+import { uploadSizeProblems } from '../adapters/decode';
+import { readFileWithin, readFromFolder } from './read-file';
 
 const USAGE = `Usage:
   scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series] [--data DIR]
@@ -48,15 +50,13 @@ interface Output {
 async function readTables(files: readonly string[], problems: Problem[]): Promise<SourceTable[]> {
   const tables: SourceTable[] = [];
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch {
-      problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
+    const bytes = await readFileWithin(file, uploadSizeProblems);
+    if ('problems' in bytes) {
+      append(problems, bytes.problems);
       continue;
     }
-    const read = await readUpload(bytes, path.basename(file));
-    problems.push(...read.problems);
+    const read = await readUpload(bytes.bytes, path.basename(file));
+    append(problems, read.problems);
     if (read.value) tables.push(read.value);
   }
   return tables;
@@ -64,7 +64,7 @@ async function readTables(files: readonly string[], problems: Problem[]): Promis
 
 /** The data folder's population table, read as the app reads it (loadPopulation); without it no rate is given. */
 async function readPopulationFile(dataDir: string, io: Output): Promise<PopulationTable | null> {
-  const read = await loadPopulation((file) => readFile(path.join(dataDir, file), 'utf8'));
+  const read = await loadPopulation(readFromFolder(dataDir));
   for (const problem of read.problems) io.err(`Warning: ${problem.message}`);
   if (!read.value) io.err(`Warning: without ${path.join(dataDir, POPULATION_FILE)} no rate per 10,000 is given.`);
   return read.value;
@@ -125,7 +125,7 @@ async function prepareFiles(
   const problems: Problem[] = [];
   const tables = await readTables(files, problems);
   const read = readReturn(tables.map((table) => ({ table })));
-  problems.push(...read.problems);
+  append(problems, read.problems);
   if (problems.some((problem) => problem.severity === 'error')) {
     problems.forEach((problem) => io.err(formatProblem(problem)));
     io.err('Nothing was computed: correct the files above and run the command again.');
@@ -239,7 +239,7 @@ export async function validate903(files: readonly string[], io: Output): Promise
   if (tables.some((table) => recogniseHeader(table.header).kind === 'unknown')) return null;
   const ready = await prepareFiles(files, io);
   if (!ready) return 1;
-  problems.push(...ready.problems);
+  append(problems, ready.problems);
   problems.forEach((problem) => io.out(formatProblem(problem)));
   let findings = 0;
   for (const { rule, records, first } of ready.prepared.quality.results) {

@@ -1,4 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
+import { HOMES_RULE_FIXTURES } from '../../test/unit/homes-files';
 import type { HomesReport } from '../domain/homes/homes-report';
 import { repoPath } from '../../test/unit/tables';
 import { TODAY } from '../../test/unit/uploads';
@@ -101,24 +102,16 @@ describe('scorecard homes with files', () => {
     );
   });
 
-  it.each([
-    'missing_column',
-    'missing_name',
-    'duplicate_home',
-    'invalid_urn',
-    'invalid_date',
-    'future_date',
-    'date_before_ofsted',
-    'unknown_judgement',
-    'unknown_interim_outcome',
-    'incomplete_inspection',
-  ])('refuses the %s fixture with its named error, exit 1, printing nothing', async (rule) => {
-    const { code, out, err } = await run(repoPath(`test/fixtures/homes/${rule}.csv`), '--area', 'E06000047');
-    expect(code).toBe(1);
-    expect(out).toEqual([]);
-    expect(err.some((line) => line.startsWith(`Error: ${rule}.csv`))).toBe(true);
-    expect(err.at(-1)).toBe('Nothing was read: fix the errors above and run the command again.');
-  });
+  it.each(HOMES_RULE_FIXTURES)(
+    'refuses the %s fixture with its named error, exit 1, printing nothing',
+    async (rule) => {
+      const { code, out, err } = await run(repoPath(`test/fixtures/homes/${rule}.csv`), '--area', 'E06000047');
+      expect(code).toBe(1);
+      expect(out).toEqual([]);
+      expect(err.some((line) => line.startsWith(`Error: ${rule}.csv`))).toBe(true);
+      expect(err.at(-1)).toBe('Nothing was read: fix the errors above and run the command again.');
+    },
+  );
 
   test('refuses a file of figures', async () => {
     const { code, err } = await run(repoPath('test/fixtures/other-la/hartlepool.csv'), '--area', 'E06000001');

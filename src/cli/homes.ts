@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsvRows } from '../adapters/csv';
 import { decodeText, uploadSizeProblems } from '../adapters/decode';
@@ -8,33 +7,31 @@ import type { Dataset } from '../domain/dataset/dataset';
 import type { ChildrensHome } from '../domain/homes/home';
 import { homesReport } from '../domain/homes/homes-report';
 import { summariseHomes } from '../domain/homes/homes-summary';
-import { provisionComparison, type ProvisionComparison, type ProvisionRow } from '../domain/homes/provision';
-import { GRADES, GRADE_LABEL } from '../domain/readers/ofsted/inspections';
+import { provisionComparison, type ProvisionComparison } from '../domain/homes/provision';
+import { provisionTable } from '../domain/homes/provision-table';
 import {
   combineProviderSheets,
   findProviderHeader,
   readProviderSheet,
-  SECTORS,
   type ProviderSheet,
 } from '../domain/readers/ofsted/providers';
 import { readImport } from '../domain/readers/read-import';
 import { hasErrors, type Problem } from '../domain/readers/result';
 import { dateInWords } from '../domain/text/dates';
 import {
-  PROVISION_LINE,
   fullInspectionText,
-  goodOrBetterShare,
   gradeSpreadText,
   homesHeadline,
   interimInspectionText,
   interimText,
-  providersAsAtText,
-  sectorName,
-  settingsHeading,
 } from '../domain/text/homes';
+import { providersAsAtText, settingsHeading } from '../domain/text/provision';
 import { listOf } from '../domain/text/lists';
 import { countOf } from '../domain/text/plural';
 import { regionPhrase } from '../domain/text/regions';
+import { append } from '../domain/lists/append';
+import { readFileWithin } from './read-file';
+import { largest } from '../domain/lists/extent';
 
 /** `scorecard homes`: the council's own children's homes and the settings Ofsted lists in its area. */
 
@@ -72,28 +69,22 @@ function formatProblem(problem: Problem): string {
  */
 async function readFileInto(file: string, area: Area, dataset: Dataset, today: string, read: Read): Promise<void> {
   const fileName = path.basename(file);
-  let bytes: Uint8Array;
-  try {
-    const tooLarge = uploadSizeProblems((await stat(file)).size, fileName);
-    if (tooLarge.length > 0) {
-      read.problems.push(...tooLarge);
-      return;
-    }
-    bytes = await readFile(file);
-  } catch {
-    read.problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
+  const given = await readFileWithin(file, uploadSizeProblems);
+  if ('problems' in given) {
+    append(read.problems, given.problems);
     return;
   }
+  const { bytes } = given;
   const text = /\.xlsx?$/i.test(fileName) ? null : decodeText(bytes, fileName).value;
   const rows = text === null ? null : readCsvRows(fileName, text);
   if (rows && findProviderHeader(rows.value) >= 0) {
     const sheet = readProviderSheet(rows.value, dataset.areas);
-    read.problems.push(...rows.problems, ...sheet.problems);
+    append(append(read.problems, rows.problems), sheet.problems);
     read.sheets.push({ file: fileName, sheet: sheet.value });
     return;
   }
   const upload = await readUpload(bytes, fileName);
-  read.problems.push(...upload.problems);
+  append(read.problems, upload.problems);
   if (!upload.value) return;
   const imported = readImport(upload.value, {
     measures: dataset.measuresById,
@@ -102,7 +93,7 @@ async function readFileInto(file: string, area: Area, dataset: Dataset, today: s
     today,
     readsHomes: true,
   });
-  read.problems.push(...imported.problems);
+  append(read.problems, imported.problems);
   if (imported.value.homes) {
     read.homes.push({ file: fileName, ...imported.value.homes });
   } else if (imported.value.layout) {
@@ -165,7 +156,7 @@ export async function homes(
     });
   }
   const combined = combineProviderSheets(read.sheets.map((each) => each.sheet));
-  read.problems.push(...combined.problems);
+  append(read.problems, combined.problems);
   read.problems.forEach((problem) => io.err(formatProblem(problem)));
   if (hasErrors(read.problems)) {
     io.err('Nothing was read: fix the errors above and run the command again.');
@@ -194,7 +185,7 @@ export async function homes(
 }
 
 function columns(lines: readonly (readonly string[])[], rightFrom: number): string[] {
-  const widths = (lines[0] ?? []).map((_, column) => Math.max(...lines.map((line) => (line[column] ?? '').length)));
+  const widths = (lines[0] ?? []).map((_, column) => largest(lines.map((line) => (line[column] ?? '').length)));
   return lines.map((line) =>
     line
       .map((text, column) =>
@@ -230,9 +221,6 @@ function printHomes(table: Read['homes'][number], io: Output): void {
 }
 
 function printProvision(comparison: ProvisionComparison, file: string, io: Output): void {
-  const summaries = [comparison.localAuthority, comparison.region, comparison.england].filter(
-    (summary) => summary !== null,
-  );
   const own = comparison.localAuthority;
   io.out('');
   io.out(
@@ -244,43 +232,18 @@ function printProvision(comparison: ProvisionComparison, file: string, io: Outpu
     io.out(`Ofsted lists no setting in ${own.area.name}.`);
     return;
   }
-  const lines: string[][] = [['', ...summaries.map((summary) => summary.area.name)]];
-  const rowIn = (summary: (typeof summaries)[number], type: string) =>
-    summary.rows.find((row) => row.provisionType === type);
-  const count = (value: number | null | undefined) =>
-    value === null || value === undefined ? '-' : value.toLocaleString('en-GB');
-  for (const row of own.rows) {
-    const each = summaries.map((summary) => rowIn(summary, row.provisionType));
-    lines.push([settingsHeading(row.provisionType), ...each.map((other) => count(other?.settings ?? 0))]);
-    // Every sector any of the areas has, so each column adds up.
-    const sectors = SECTORS.filter((sector) => each.some((other) => sectorOf(other, sector) > 0));
-    for (const sector of [
-      ...sectors,
-      ...row.bySector.map((each) => each.sector).filter((sector) => !sectors.includes(sector)),
-    ]) {
-      lines.push([`  ${sectorName(sector)}`, ...each.map((other) => count(sectorOf(other, sector)))]);
-    }
-    if (row.places !== null) lines.push([`  ${PROVISION_LINE.places}`, ...each.map((other) => count(other?.places))]);
-    for (const grade of GRADES) {
-      lines.push([
-        `  ${GRADE_LABEL[grade].toLowerCase()}`,
-        ...each.map((other) => count(other?.judgements[grade] ?? 0)),
-      ]);
-    }
-    lines.push([`  ${PROVISION_LINE.notJudged}`, ...each.map((other) => count(other?.notJudged ?? 0))]);
-    lines.push([`  ${PROVISION_LINE.goodOrBetter}`, ...each.map((other) => (other ? goodOrBetterShare(other) : '-'))]);
-  }
+  const table = provisionTable(comparison);
+  const lines: string[][] = [
+    ['', ...table.areas.map((area) => area.name)],
+    ...table.groups.flatMap((group) => [
+      [group.heading, ...group.settings],
+      ...group.lines.map((line) => [`  ${line.label}`, ...line.values]),
+    ]),
+  ];
   for (const line of columns(lines, 1)) io.out(line);
-  const elsewhere = (comparison.england?.rows ?? [])
-    .map((row) => row.provisionType)
-    .filter((type) => !own.rows.some((row) => row.provisionType === type));
-  if (elsewhere.length > 0) {
+  if (table.elsewhere.length > 0) {
     io.out(
-      `${own.area.name} has none of the other ${countOf(elsewhere.length, 'type')} of setting Ofsted lists: ${listOf(elsewhere.map((type) => settingsHeading(type).toLowerCase()))}.`,
+      `${own.area.name} has none of the other ${countOf(table.elsewhere.length, 'type')} of setting Ofsted lists: ${listOf(table.elsewhere.map((type) => settingsHeading(type).toLowerCase()))}.`,
     );
   }
-}
-
-function sectorOf(row: ProvisionRow | undefined, sector: string): number {
-  return row?.bySector.find((each) => each.sector === sector)?.settings ?? 0;
 }

@@ -1,9 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { uploadSizeProblems } from '../adapters/decode';
-import { isDataPackFile, loadDataFolder, readPackObservations, type ReadText } from '../adapters/load-dataset';
-import { readUpload } from '../adapters/read-upload';
+import { loadDataFolder } from '../adapters/load-dataset';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
 import { withBreakdowns, withObservations, type Dataset } from '../domain/dataset/dataset';
@@ -11,28 +8,31 @@ import { headlineFrom } from '../domain/breakdowns/breakdown-checks';
 import { applyIncomingBreakdowns } from '../domain/breakdowns/breakdown-diff';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import { BREAKDOWN_USAGE, breakdown } from './breakdown';
-import { comparatorName } from '../domain/text/comparators';
 import { todayIso } from '../domain/text/dates';
-import { DIRECTION_LABEL } from '../domain/text/direction';
 import { countOf } from '../domain/text/plural';
-import { RATING_LABEL } from '../domain/text/ratings';
-import { formatFigure } from '../domain/text/figures';
-import { readImport, type ImportContext } from '../domain/readers/read-import';
+import type { ImportContext } from '../domain/readers/read-import';
+import { parsePeriod } from '../domain/periods/period';
 import type { Observation } from '../domain/observations/observation';
 import { combineObservations } from '../domain/observations/merge';
 import { periodLabel } from '../domain/periods/period-label';
 import { scorecardReport } from '../domain/scorecard/report';
 import { hasErrors, type Problem } from '../domain/readers/result';
-import { buildScorecard, type Scorecard } from '../domain/scorecard/scorecard';
+import { buildScorecard } from '../domain/scorecard/scorecard';
+import { printScorecard } from './print-scorecard';
 import { NO_VIEW_CHOICE, neighbourStatisticFrom } from '../domain/view/view-choice';
 import { resolveView, type ViewNotice } from '../domain/view/view-context';
 import { HOMES_USAGE, homes } from './homes';
 import { SPC_USAGE, spc } from './spc';
 import { from903, validate903 } from './from-903';
+import { FAULT, faultLines } from './fault';
+import { readUploadFile } from './read-upload-file';
+import { readFromFolder } from './read-file';
+import { append } from '../domain/lists/append';
 
 const USAGE = `Usage:
-  scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median] [--json] [--data DIR]
-  scorecard validate <file>... [--area CODE] [--data DIR]
+  scorecard report [<file>...] [--area CODE] [--period PERIOD] [--model YEAR] [--statistic mean|median]
+                   [--framework national] [--json] [--data DIR]
+  scorecard validate <file>... [--area CODE] [--comparator-period PERIOD] [--data DIR]
   ${SPC_USAGE}
   ${HOMES_USAGE}
   ${BREAKDOWN_USAGE}
@@ -41,6 +41,8 @@ const USAGE = `Usage:
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
 (docs/data-format.md, "Uploads"). A scorecard-layout file does not say which local authority it is
 for: --area names it (an ONS code such as E06000001). For report, --area also chooses the LA shown.
+Its England, region and Stat Neighbour columns may give figures without a period (67, not 67 (2019/20)):
+--comparator-period gives it for all of them (report and validate).
 The measure catalogue and the areas are read from the data folder (default: the app's data/).
 With no files, report reads the observations the data folder's manifest.json lists.
 
@@ -48,7 +50,19 @@ DfE open-data CSVs (Explore Education Statistics format) are read as published: 
 --area to see it against England, its region and its statistical neighbours. Where the files give
 no statistical-neighbour figure (area SN:<code>), it is worked out from the neighbours' figures:
 --model chooses the DfE model (2021 or 2025, default the newest) and --statistic the mean
-(default, as LAIT) or the median (as DfE's children's social care dashboard).`;
+(default, as LAIT) or the median (as DfE's children's social care dashboard).
+--framework national groups the measures by the Children's Social Care National Framework's
+outcomes, enablers and headings (data/frameworks.csv) instead of the panel's key questions, with
+the neighbours' median unless --statistic says otherwise.
+
+Exit status:
+  0 done (warnings, if any, are on standard error)
+  1 refused: the files have errors (each with its row and column) or hold no figures for the area;
+    nothing was loaded
+  2 the command was not written right: an unknown command or option, an area that is not a local
+    authority, a period the files do not have
+  3 a fault in the program itself, not in the files: a plain sentence on standard error (set
+    SCORECARD_DEBUG=1 to see where it happened); please report it`;
 
 const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 
@@ -57,67 +71,14 @@ interface Output {
   err: (line: string) => void;
 }
 
-/** The data folder's files from disk, for the loader the app uses (loadDataFolder). */
-function readFromFolder(folder: string): ReadText {
-  return async (file) => {
-    try {
-      return await readFile(path.join(folder, file), 'utf8');
-    } catch (error) {
-      const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-      throw new Error(missing ? `no such file in ${folder}` : `it cannot be read from ${folder}`);
-    }
-  };
-}
-
-/**
- * Reads an uploaded file the way the upload page does (readUpload, then readImport): CSV or .xlsx,
- * either layout. A file over the size limit is refused from its size, before it is read into memory.
- */
-async function readUploadFile(
-  file: string,
-  context: ImportContext,
-  problems: Problem[],
-  breakdowns: BreakdownFigure[],
-): Promise<Observation[]> {
-  const fileName = path.basename(file);
-  if (isDataPackFile(file)) {
-    // A data pack exported from Saved versions, read as the app reads one listed in manifest.json.
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
-      return [];
-    }
-    const pack = readPackObservations(text, fileName, { measuresById: context.measures, areas: context.areas });
-    problems.push(...pack.problems);
-    return pack.value;
-  }
-  let bytes: Uint8Array;
-  try {
-    const tooLarge = uploadSizeProblems((await stat(file)).size, fileName);
-    if (tooLarge.length > 0) {
-      problems.push(...tooLarge);
-      return [];
-    }
-    bytes = await readFile(file);
-  } catch {
-    problems.push({ severity: 'error', rule: 'missing_file', message: `${file} cannot be read. Check the path.` });
-    return [];
-  }
-  const upload = await readUpload(bytes, fileName);
-  problems.push(...upload.problems);
-  if (!upload.value) return [];
-  const imported = readImport(upload.value, context);
-  problems.push(...imported.problems);
-  for (const figure of imported.value.breakdowns ?? []) breakdowns.push(figure);
-  return imported.value.observations;
-}
-
 interface LoadOptions {
   data: string;
   area: string | undefined;
   today: string;
+  /** The period of a scorecard-layout file's undated comparator figures ('2019/20'). */
+  comparatorPeriod?: string | undefined;
+  /** Whether a table of the council's children's homes is read (validate checks it) or refused as not figures. */
+  readsHomes?: boolean;
 }
 
 /**
@@ -142,8 +103,11 @@ function noticeAsError(notice: ViewNotice): string {
   return `${OPTION_OF[notice.choice]} ${notice.reason}.${notice.hint ? ` ${notice.hint}` : ''}`;
 }
 
-/** What a command works on: the dataset, every problem found reading it, and whether it could be read at all. */
-type Loaded = { dataset: Dataset | null; problems: Problem[] } | { usageError: string };
+/**
+ * What a command works on: the dataset, every problem found reading it, and what became of each
+ * row of each DfE file given (rowAccounts, one sentence a line); or why it could not be read at all.
+ */
+type Loaded = { dataset: Dataset | null; problems: Problem[]; rowAccounts: string[] } | { usageError: string };
 
 /**
  * The data folder (catalogue, areas, DfE map, neighbour models) read as the app reads it, with every
@@ -155,18 +119,24 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   const folder = await loadDataFolder(readFromFolder(options.data), { observations: files.length === 0 });
   const problems = [...folder.problems];
   const reference = folder.value;
-  if (!reference) return { dataset: null, problems };
+  const rowAccounts: string[] = [];
+  if (!reference) return { dataset: null, problems, rowAccounts };
   if (options.area !== undefined) {
     const refused = areaRefused(reference, options.area);
     if (refused) return { usageError: refused };
   }
-  if (files.length === 0) return { dataset: reference, problems };
+  if (files.length === 0) return { dataset: reference, problems, rowAccounts };
+  const comparatorPeriod = options.comparatorPeriod === undefined ? null : parsePeriod(options.comparatorPeriod);
+  if (comparatorPeriod && !comparatorPeriod.ok)
+    return { usageError: `--comparator-period ${options.comparatorPeriod}: ${comparatorPeriod.reason}` };
 
   const context: ImportContext = {
+    comparatorPeriod: comparatorPeriod?.period ?? null,
     measures: reference.measuresById,
     areas: reference.areas,
     areaCode: options.area,
     today: options.today,
+    readsHomes: options.readsHomes ?? false,
     ...(reference.dfeMeasureMap ? { dfeMeasureMap: reference.dfeMeasureMap } : {}),
     ...(reference.dfeBreakdownMap ? { dfeBreakdownMap: reference.dfeBreakdownMap } : {}),
     breakdownCatalogue: reference.breakdownCatalogue,
@@ -177,58 +147,16 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   };
   const perFile: Observation[][] = [];
   const breakdowns: BreakdownFigure[] = [];
-  for (const file of files) perFile.push(await readUploadFile(file, context, problems, breakdowns));
+  for (const file of files) perFile.push(await readUploadFile(file, context, problems, rowAccounts, breakdowns));
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = combineObservations(perFile.flat());
-  problems.push(...merged.problems);
+  append(problems, merged.problems);
   const dataset = withObservations(reference, merged.value);
-  return { dataset: withBreakdowns(dataset, applyIncomingBreakdowns([], breakdowns)), problems };
+  return { dataset: withBreakdowns(dataset, applyIncomingBreakdowns([], breakdowns)), problems, rowAccounts };
 }
 
 function formatProblem(problem: Problem): string {
   return `${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.message}`;
-}
-
-function printScorecard(scorecard: Scorecard, io: Output): void {
-  const comparatorHeadings = scorecard.comparatorAreas.map((comparator) => comparatorName(comparator, 'short'));
-  const header = ['Measure', 'Latest', 'Previous', 'Direction', ...comparatorHeadings];
-  const lines: string[][] = [];
-  for (const section of scorecard.sections) {
-    for (const row of section.rows) {
-      const latest = row.latest
-        ? `${formatFigure(row.measure, row.latest)} ${row.latest.period.label}`
-        : row.laterStatus
-          ? formatFigure(row.measure, row.laterStatus)
-          : '-';
-      const previous = row.previous ? `${formatFigure(row.measure, row.previous)} ${row.previous.period.label}` : '-';
-      const comparators = row.comparators.map((comparator) => {
-        if (!comparator.observation) return '-';
-        const value = formatFigure(row.measure, comparator.observation);
-        return comparator.rating === 'not_rated'
-          ? `${value} (${comparator.observation.period.label})`
-          : `${value} (${comparator.observation.period.label}) ${RATING_LABEL[comparator.rating]}`;
-      });
-      lines.push([
-        row.measure.shortTitle,
-        latest,
-        previous,
-        row.direction ? DIRECTION_LABEL[row.direction] : '-',
-        ...comparators,
-      ]);
-    }
-  }
-  const widths = header.map((heading, column) =>
-    Math.max(heading.length, ...lines.map((line) => (line[column] ?? '').length)),
-  );
-  const render = (cells: readonly string[]) =>
-    cells
-      .map((text, column) => text.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
-  io.out(`${scorecard.area.name} (${scorecard.area.code}): performance scorecard at ${scorecard.period.label}`);
-  io.out(render(header));
-  io.out(render(widths.map((width) => '-'.repeat(width))));
-  for (const line of lines) io.out(render(line));
 }
 
 /** The option that made each choice, to name it when the choice is refused. */
@@ -236,6 +164,7 @@ const OPTION_OF: Readonly<Record<ViewNotice['choice'], string>> = {
   area: '--area',
   period: '--period',
   neighbourModel: '--model',
+  framework: '--framework',
 };
 
 /** The LA to report on without --area: the only one in the files, or the data folder's home LA when reading its own files. */
@@ -246,7 +175,13 @@ function defaultArea(localAuthorities: readonly string[], homeArea: string): str
 
 async function report(
   files: readonly string[],
-  options: LoadOptions & { period?: string; json: boolean; model?: string; statistic: StatNeighbourMethod },
+  options: LoadOptions & {
+    period?: string;
+    json: boolean;
+    model?: string;
+    statistic: StatNeighbourMethod | null;
+    framework?: string;
+  },
   io: Output,
 ): Promise<number> {
   const loaded = await load(files, options);
@@ -254,8 +189,9 @@ async function report(
     io.err(loaded.usageError);
     return 2;
   }
-  const { dataset, problems } = loaded;
+  const { dataset, problems, rowAccounts } = loaded;
   if (!dataset || hasErrors(problems)) {
+    rowAccounts.forEach((line) => io.err(line));
     problems.forEach((problem) => io.err(formatProblem(problem)));
     io.err(
       'The scorecard was not produced because the files have errors. Run `scorecard validate <file>` for the full report.',
@@ -280,6 +216,7 @@ async function report(
       period: options.period ? periodLabel(options.period) : null,
       neighbourModel: options.model ?? null,
       neighbourStatistic: options.statistic,
+      framework: options.framework ?? null,
       rankScope: 'region',
     },
     'figures',
@@ -302,7 +239,9 @@ async function report(
     area: view.area,
     period: view.period,
     neighbours: view.neighbours,
+    framework: view.framework,
   });
+  rowAccounts.forEach((line) => io.err(line));
   problems.forEach((problem) => io.err(formatProblem(problem)));
   if (options.json) io.out(JSON.stringify(scorecardReport(scorecard), null, 2));
   else printScorecard(scorecard, io);
@@ -316,14 +255,15 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
   }
   const ssda903 = await validate903(files, io);
   if (ssda903 !== null) return ssda903;
-  const loaded = await load(files, options);
+  const loaded = await load(files, { ...options, readsHomes: true });
   if ('usageError' in loaded) {
     io.err(loaded.usageError);
     return 2;
   }
-  const { dataset, problems } = loaded;
+  const { dataset, problems, rowAccounts } = loaded;
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
+  rowAccounts.forEach((line) => io.out(line));
   problems.forEach((problem) => io.out(formatProblem(problem)));
   if (errors.length > 0) {
     io.out(
@@ -340,14 +280,25 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
 }
 
 /**
- * Runs the command. `today` (an ISO date) is the date periods are checked against ("a period after
- * today"); tests pass a fixed one.
+ * Runs the command and gives its exit status (listed in USAGE). `today` (an ISO date) is the date
+ * periods are checked against ("a period after today"); tests pass a fixed one. Never rejects: a
+ * fault in the program is said in a plain sentence and exits FAULT, so a script can tell it from a
+ * file that was refused (1) or a command written wrong (2).
  */
 export async function main(
   argv: readonly string[],
   io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) },
   today: string = todayIso(),
 ): Promise<number> {
+  try {
+    return await command(argv, io, today);
+  } catch (error) {
+    for (const line of faultLines(error, process.env.SCORECARD_DEBUG === '1')) io.err(line);
+    return FAULT;
+  }
+}
+
+async function command(argv: readonly string[], io: Output, today: string): Promise<number> {
   if (argv[0] === 'from-903') return from903(argv.slice(1), io);
   let parsed;
   try {
@@ -357,8 +308,10 @@ export async function main(
       options: {
         area: { type: 'string' },
         period: { type: 'string' },
+        'comparator-period': { type: 'string' },
         model: { type: 'string' },
-        statistic: { type: 'string', default: 'mean' },
+        statistic: { type: 'string' },
+        framework: { type: 'string' },
         json: { type: 'boolean', default: false },
         data: { type: 'string', default: DEFAULT_DATA_DIR },
         help: { type: 'boolean', short: 'h', default: false },
@@ -375,17 +328,33 @@ export async function main(
     return values.help ? 0 : 2;
   }
   if (command === 'spc') return spc(files, values.json, io);
-  const options: LoadOptions = { data: path.resolve(values.data), area: values.area, today };
+  const options: LoadOptions = {
+    data: path.resolve(values.data),
+    area: values.area,
+    today,
+    comparatorPeriod: values['comparator-period'],
+  };
   if (command === 'homes') return homes(files, { ...options, json: values.json }, io, load);
   if (command === 'breakdown')
     return breakdown(files, { ...options, period: values.period, json: values.json }, io, load);
-  const statistic = neighbourStatisticFrom(values.statistic);
-  if (!statistic) {
+  const statistic = values.statistic === undefined ? null : neighbourStatisticFrom(values.statistic);
+  if (values.statistic !== undefined && !statistic) {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);
     return 2;
   }
   if (command === 'report')
-    return report(files, { ...options, period: values.period, json: values.json, model: values.model, statistic }, io);
+    return report(
+      files,
+      {
+        ...options,
+        period: values.period,
+        json: values.json,
+        model: values.model,
+        statistic,
+        ...(values.framework === undefined ? {} : { framework: values.framework }),
+      },
+      io,
+    );
   if (command === 'validate') return validate(files, options, io);
   io.err(`Unknown command '${command}'.\n\n${USAGE}`);
   return 2;

@@ -116,7 +116,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
     ]);
   });
 
-  test("ranks Stockton-on-Tees' 2024/25 rate 9th lowest of the 12 North East councils (band C), and counts the councils the extract has", async () => {
+  test("places Stockton-on-Tees' 2024/25 rate 9th lowest of the 12 North East councils, with no band (the rate has no good direction), and counts the councils the extract has", async () => {
     // The 2024/25 North East rates, lowest first: Northumberland 77, Sunderland 90, North Tyneside 91, South Tyneside 97,
     // Newcastle 107, Darlington 117, County Durham 118, Gateshead 124, Stockton-on-Tees 125, Middlesbrough 138, Redcar 144, Hartlepool 157.
     expect(measureOf(await dfeReport(), 'cla_rate').ranks).toEqual([
@@ -127,7 +127,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
         rank: 9,
         ranked: 12,
         of: 12,
-        band: 'C',
+        band: null,
       },
       {
         scope: 'england',
@@ -136,7 +136,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
         rank: 18,
         ranked: 21,
         of: 153,
-        band: 'D',
+        band: null,
       },
     ]);
   });
@@ -150,6 +150,29 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
       91.5,
       { kind: 'computed', used: 10, of: 10, method: 'median', model: '2021' },
     ]);
+  });
+
+  test('groups by the National Framework with --framework national, with the neighbours’ median unless asked otherwise', async () => {
+    const report = await dfeReport('--model', '2021', '--framework', 'national');
+    const rate = measureOf(report, 'cla_rate');
+    expect([rate.group, rate.question, rate.comparators.at(-1)?.value, rate.comparators.at(-1)?.basis]).toEqual([
+      'Outcome 1: Children, young people and families stay together',
+      'Family stability',
+      91.5,
+      { kind: 'computed', used: 10, of: 10, method: 'median', model: '2021' },
+    ]);
+    const mean = measureOf(
+      await dfeReport('--framework', 'national', '--statistic', 'mean', '--model', '2021'),
+      'cla_rate',
+    );
+    expect(mean.comparators.at(-1)?.value).toBe(95.5);
+  });
+
+  test('prints the National Framework as text under its outcomes and headings', async () => {
+    const { code, out } = await run('report', ...dfeFiles, '--area', 'E06000004', '--framework', 'national');
+    expect(code).toBe(0);
+    expect(out).toContain('Outcome 1: Children, young people and families stay together: Family stability');
+    expect(out).toContain('Enabler: The workforce is equipped and effective: Workforce stability');
   });
 
   test('counts a suppressed neighbour out of the ten: 9 of 10 for care leavers aged 17 to 18 in suitable accommodation', async () => {
@@ -166,12 +189,17 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
       message: '--model 2019 is not a statistical-neighbour model of the data folder. Use 2021 or 2025.',
     },
     { argv: ['--statistic', 'mode'], message: '--statistic mode is not one of mean or median.' },
+    {
+      argv: ['--framework', 'dfe'],
+      message:
+        '--framework dfe is not a framework of the data folder. Use national, or leave it out for the key questions.',
+    },
   ])('refuses $argv, saying what to use', async ({ argv, message }) => {
     const { code, err } = await run('report', ...dfeFiles, '--area', 'E06000004', ...argv);
     expect([code, err]).toEqual([2, [message]]);
   });
 
-  test("keeps County Durham's own 2020/21 figure over the DfE's when both files are given", async () => {
+  test("gives County Durham's provisional 2020/21 rate way to the DfE's final one when both files are given", async () => {
     const { code, out } = await run(
       'report',
       DURHAM_FILE,
@@ -183,10 +211,12 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
       '--json',
     );
     const measure = measureOf(JSON.parse(out.join('\n')) as ScorecardReport, 'cla_rate');
-    expect([code, measure.latest?.value, measure.latest?.source.file]).toEqual([
+    // The council's paper gives 93.5 [949], provisional; DfE's final figure is 96 [950].
+    expect([code, measure.latest?.value, measure.latest?.status, measure.latest?.source.publisher]).toEqual([
       0,
-      93.5,
-      'county-durham-2021-22-q2.csv',
+      96,
+      'final',
+      'DfE',
     ]);
   });
 });

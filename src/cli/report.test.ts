@@ -41,7 +41,7 @@ describe('scorecard report --json for Hartlepool (E06000001)', () => {
       id: 'cla_3plus_placements',
       latest: figure('2021/22 Q2', 6.3, 20, 316),
       later: null,
-      previous: figure('2021/22 Q1', 4.1, 13, 321),
+      previous: figure('2021/22 Q1', 4, 13, 321),
       direction: 'worsening',
       comparators: comparators(
         { value: 11, status: 'final', rating: 'better' },
@@ -57,8 +57,8 @@ describe('scorecard report --json for Hartlepool (E06000001)', () => {
       direction: 'improving',
       comparators: comparators(
         { value: 11, status: 'final', rating: 'similar' },
-        { value: 10, status: 'final', rating: 'worse' },
-        { value: 11.5, status: 'final', rating: 'better' },
+        { value: 10, status: 'final', rating: 'similar' },
+        { value: 11.5, status: 'final', rating: 'similar' },
       ),
     },
     {
@@ -92,6 +92,17 @@ describe('scorecard report --json for Hartlepool (E06000001)', () => {
     },
   );
 
+  test('says how each rating was reached: 6.3% of 316 has the 95% range 4.1% to 9.6%, so England’s 11% is outside it', () => {
+    const [england, , neighbours] = measureOf(report, 'cla_3plus_placements').comparators;
+    expect(england?.ratedBy).toMatchObject({ kind: 'interval', method: 'wilson' });
+    expect(england?.ratedBy.kind === 'interval' ? [england.ratedBy.lower, england.ratedBy.upper] : []).toEqual([
+      expect.closeTo(4.13, 2),
+      expect.closeTo(9.57, 2),
+    ]);
+    expect(neighbours?.rating).toBe('similar');
+    expect(measureOf(report, 'cla_rate').comparators[0]?.ratedBy).toEqual({ kind: 'not_rated', reason: 'no_polarity' });
+  });
+
   test('reports a measure with no Hartlepool figures as empty, never as zero', () => {
     expect(measureOf(report, 'cla_dental_checks')).toMatchObject({
       latest: null,
@@ -115,7 +126,7 @@ describe('scorecard report --json --period', () => {
     {
       period: '2021/22 Q1',
       id: 'cla_3plus_placements',
-      latest: figure('2021/22 Q1', 4.1, 13, 321),
+      latest: figure('2021/22 Q1', 4, 13, 321),
       later: null,
       previous: null,
       direction: null,
@@ -214,15 +225,15 @@ describe('scorecard report as text', () => {
   it.each([
     {
       measure: 'cla_rate',
-      line: /^Children in care per 10,000\s+152\.7 \(316 children\) 2021\/22 Q2\s+155\.1 \(321 children\) 2021\/22 Q1\s+Lower\s+67 \(2019\/20\)\s+108 \(2019\/20\)\s+119 \(2019\/20\)$/,
+      line: /^Children in care per 10,000\s+152\.7 \(316 children\) 2021\/22 Q2\s+155\.1 \(321 children\) 2021\/22 Q1\s+Lower\s+67\.0 \(2019\/20\)\s+108\.0 \(2019\/20\)\s+119\.0 \(2019\/20\)$/,
     },
     {
       measure: 'cla_3plus_placements',
-      line: /^3 or more placements in the year\s+6\.3% \(20 of 316\) 2021\/22 Q2\s+4\.1% \(13 of 321\) 2021\/22 Q1\s+Worsening\s+11% \(2019\/20\) Better\s+10% \(2019\/20\) Better\s+6\.5% \(2019\/20\) Similar$/,
+      line: /^3 or more placements in the year\s+6\.3% \(20 of 316\) 2021\/22 Q2\s+4.0% \(13 of 321\) 2021\/22 Q1\s+Worsening\s+11\.0% \(2019\/20\) Better\s+10\.0% \(2019\/20\) Better\s+6\.5% \(2019\/20\) Similar$/,
     },
     {
       measure: 'cla_missing_percent',
-      line: /^Went missing during the year\s+10\.8% 2020\/21\s+12\.4% 2019\/20\s+Improving\s+11% \(2019\/20\) Similar\s+10% \(2019\/20\) Worse\s+11\.5% \(2019\/20\) Better$/,
+      line: /^Went missing during the year\s+10\.8% 2020\/21\s+12\.4% 2019\/20\s+Improving\s+11\.0% \(2019\/20\) Similar\s+10\.0% \(2019\/20\) Similar\s+11\.5% \(2019\/20\) Similar$/,
     },
     {
       measure: 'adoption_a1_days',
@@ -230,7 +241,7 @@ describe('scorecard report as text', () => {
     },
     {
       measure: 'care_leavers_19_21_eet',
-      line: /^Care leavers 19-21 in EET\s+45% 2021\/22 Q2\s+43\.2% 2021\/22 Q1\s+Improving\s+53% \(2019\/20\) Worse\s+52% \(2019\/20\) Worse\s+46% \(2019\/20\) Similar$/,
+      line: /^Care leavers 19-21 in EET\s+45\.0% 2021\/22 Q2\s+43\.2% 2021\/22 Q1\s+Improving\s+53\.0% \(2019\/20\) Worse\s+52\.0% \(2019\/20\) Worse\s+46\.0% \(2019\/20\) Similar$/,
     },
     { measure: 'cla_dental_checks', line: /^Dental check in the last year\s+-\s+-\s+-\s+-\s+-\s+-$/ },
   ])('prints the $measure line', ({ line }) => {

@@ -7,6 +7,8 @@ import type { PointType } from '../domain/spc/classify';
 import { IMPROVEMENT_DIRECTIONS, type ImprovementDirection } from '../domain/spc/improvement-direction';
 import type { Variation } from '../domain/spc/variation';
 import { spcWarningText } from '../domain/text/spc';
+import { describeValue } from '../domain/text/quote';
+import { MAX_UPLOAD_BYTES, megabytes } from '../adapters/decode';
 
 /** `scorecard spc --json`: the XmR chart of one series read as JSON on standard input (docs/spc.md). */
 
@@ -40,8 +42,8 @@ function error(rule: Problem['rule'], message: string, column?: string): Problem
 
 /** A JSON value as the message quotes it: "\"12\" (text)", "null", "[1,2]". */
 function shown(value: unknown): string {
-  if (typeof value === 'string') return `${JSON.stringify(value)} (text)`;
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === 'string') return `${describeValue(value)} (text)`;
+  return describeValue(value);
 }
 
 function readValues(raw: unknown, problems: Problem[]): number[] | null {
@@ -222,15 +224,33 @@ export function spcReport(chart: SpcChart): SpcReport {
   };
 }
 
-async function readAll(stream: Readable): Promise<string> {
+/** Input that went past the limit: how many bytes had been read when reading stopped. */
+export interface InputTooLarge {
+  tooLarge: number;
+}
+
+/** The most standard input read: a series of a million figures is under 20 MB of JSON. */
+const MAX_INPUT_BYTES = MAX_UPLOAD_BYTES;
+
+/** A stream in full, or, once more than `limit` bytes have come, what was read so far and no more. */
+export async function readStream(stream: Readable, limit: number): Promise<string | InputTooLarge> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += bytes.length;
+    if (length > limit) {
+      stream.destroy();
+      return { tooLarge: length };
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Standard input in full; null when it is a terminal, where nobody has piped a series in. */
-function readStdin(): Promise<string | null> {
-  return process.stdin.isTTY ? Promise.resolve(null) : readAll(process.stdin);
+function readStdin(): Promise<string | InputTooLarge | null> {
+  return process.stdin.isTTY ? Promise.resolve(null) : readStream(process.stdin, MAX_INPUT_BYTES);
 }
 
 /**
@@ -241,7 +261,7 @@ export async function spc(
   files: readonly string[],
   json: boolean,
   io: Output,
-  input: () => Promise<string | null> = readStdin,
+  input: () => Promise<string | InputTooLarge | null> = readStdin,
 ): Promise<number> {
   if (files.length > 0) {
     io.err(`scorecard spc reads one series from standard input, not from files: run \`${SPC_USAGE}\`.`);
@@ -257,6 +277,12 @@ export async function spc(
       `scorecard spc reads the series as JSON on standard input, e.g. echo '${EXAMPLE}' | npx scorecard spc --json`,
     );
     return 2;
+  }
+  if (typeof text !== 'string') {
+    io.err(
+      `Error: standard input is over ${megabytes(MAX_INPUT_BYTES)} MB, the most scorecard spc reads. Give one series at a time, as ${EXAMPLE}.`,
+    );
+    return 1;
   }
   const request = readSpcRequest(text);
   if (!request.value) {

@@ -38,10 +38,30 @@ describe('scorecard validate', () => {
     expect(out[0]).toBe(`Error: ${missing} cannot be read. Check the path.`);
   });
 
+  test('checks a table of the council’s children’s homes and says how many homes it holds', async () => {
+    const { code, out } = await run('validate', repoPath('data/homes/county-durham-2016-06-08.csv'));
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      "county-durham-2016-06-08.csv: 10 children's homes, each checked.",
+      `${repoPath('data/homes/county-durham-2016-06-08.csv')}: 0 observations, no errors, 0 warnings.`,
+    ]);
+  });
+
+  test('exits 1 for a table of homes listing one home twice, naming the row', async () => {
+    const { code, out } = await run('validate', repoPath('test/fixtures/homes/duplicate_home.csv'));
+    expect(code).toBe(1);
+    expect(out).toEqual([
+      "Error: duplicate_home.csv row 4, column Name: row 2 already lists 'high  etherley'. List each home once, with its latest inspections: delete one of the two rows.",
+      'There is a problem with the file: 1 error, 0 warnings. Nothing was loaded.',
+    ]);
+  });
+
   test('asks for a file when given none', async () => {
     const { code, err } = await run('validate');
     expect(code).toBe(2);
-    expect(err.join('\n')).toContain('scorecard validate <file>... [--area CODE] [--data DIR]');
+    expect(err.join('\n')).toContain(
+      'scorecard validate <file>... [--area CODE] [--comparator-period PERIOD] [--data DIR]',
+    );
   });
 });
 
@@ -214,7 +234,7 @@ describe('scorecard validate --data on a broken data folder', () => {
 });
 
 describe("scorecard validate on the seed paper's own table", () => {
-  test('reads the seed scorecard as printed except its undated comparator numbers, which it asks to date', async () => {
+  test('reads the seed scorecard as printed except its undated comparator columns, whose period it asks for once each', async () => {
     const out: string[] = [];
     const code = await main(
       [
@@ -228,9 +248,6 @@ describe("scorecard validate on the seed paper's own table", () => {
     );
     expect(code).toBe(1);
     expect(out.filter((line) => line.startsWith('Error')).map((line) => /column ([^:]+):/.exec(line)?.[1])).toEqual([
-      'England',
-      'North East',
-      'Stat Neighbour',
       'England',
       'North East',
       'Stat Neighbour',
@@ -250,5 +267,25 @@ describe("scorecard validate on the seed paper's own table", () => {
       TODAY,
     );
     expect([code, out.at(-1)]).toEqual([0, expect.stringMatching(/no errors/)]);
+  });
+
+  test.each([
+    { given: '2019/20', code: 0, last: /no errors/ },
+    { given: 'last year', code: 2, last: /^--comparator-period last year: / },
+  ])('reads the undated comparator columns as $given with --comparator-period', async ({ given, code, last }) => {
+    const out: string[] = [];
+    const exit = await main(
+      [
+        'validate',
+        repoPath('test/fixtures/upload/good/seed-002-characteristics-as-printed.csv'),
+        '--area',
+        'E06000047',
+        '--comparator-period',
+        given,
+      ],
+      { out: (line) => out.push(line), err: (line) => out.push(line) },
+      TODAY,
+    );
+    expect([exit, out.at(-1)]).toEqual([code, expect.stringMatching(last)]);
   });
 });

@@ -30,11 +30,22 @@ function RatingIcon({ rating }: { rating: Rating }) {
   }
 }
 
-export function RatingBadge({ rating }: { rating: Rating }) {
+/**
+ * The rating's word and shape; `reason` (text/rating-reason.ts: how it was reached, starting with the
+ * word) is what a screen reader hears instead of the word alone, and a pointer's tooltip.
+ */
+export function RatingBadge({ rating, reason }: { rating: Rating; reason?: string }) {
   return (
-    <span className={`rating rating-${rating}`}>
+    <span className={`rating rating-${rating}`} title={reason}>
       <RatingIcon rating={rating} />
-      {RATING_LABEL[rating]}
+      {reason ? (
+        <>
+          <span aria-hidden="true">{RATING_LABEL[rating]}</span>
+          <span className="visually-hidden">{reason}</span>
+        </>
+      ) : (
+        RATING_LABEL[rating]
+      )}
     </span>
   );
 }

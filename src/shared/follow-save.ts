@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { SaveResult, VersionMeta } from '../adapters/version-store';
-import { CURRENT_DATA_QUERY_KEY } from './use-dataset';
+import { CURRENT_DATA_QUERY_KEY, chooseFigures } from './use-dataset';
 
 /** How a save ends, as the page's flow hears it (the upload's and the 903 return's alike). */
 export type SaveOutcome =
@@ -10,7 +10,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * Feeds a worker's save back to the flow as it ends, and on success has every screen show the new
- * version (not awaited: the version is saved whatever the reload does).
+ * version, even where the published figures were chosen (not awaited: the version is saved
+ * whatever the reload does).
  */
 export function followSave(
   saving: Promise<SaveResult>,
@@ -25,6 +26,7 @@ export function followSave(
         return;
       }
       send({ type: 'saved', attempt, version: result.version });
+      chooseFigures('latest');
       void queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
     })
     .catch((error: unknown) => send({ type: 'save-failed', attempt, reason: messageOf(error) }));

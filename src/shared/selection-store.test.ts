@@ -35,6 +35,8 @@ describe('selection in the URL', () => {
     { search: '?area=&period=&model=', selection: EMPTY_SELECTION },
     { search: '?hide=region,moon,england', selection: { ...EMPTY_SELECTION, hidden: ['region', 'england'] } },
     { search: '?view=grid&zero=yes', selection: EMPTY_SELECTION },
+    { search: '?words=child&history=1', selection: { ...EMPTY_SELECTION, words: 'child', history: true } },
+    { search: '?words=adult&history=yes', selection: EMPTY_SELECTION },
     {
       search: '?view=spc&rebase=2021-05,,2022-01',
       selection: { ...EMPTY_SELECTION, view: 'spc', rebase: [periodLabel('2021-05'), periodLabel('2022-01')] },
@@ -50,6 +52,7 @@ describe('selection in the URL', () => {
       search: '?slides=title%2Cq%3Astability%2Cm%3Acla_rate&slide=3',
     },
     { selection: { ...EMPTY_SELECTION, slide: 1 }, search: '' },
+    { selection: { ...EMPTY_SELECTION, words: 'child', history: true }, search: '?words=child&history=1' },
     {
       selection: { ...EMPTY_SELECTION, view: 'spc', rebase: [periodLabel('2021-05'), periodLabel('2022-01')] },
       search: '?view=spc&rebase=2021-05%2C2022-01',
@@ -65,12 +68,17 @@ describe('selection in the URL', () => {
     {
       selection: {
         ...EMPTY_SELECTION,
-        neighbourStatistic: 'mean',
+        neighbourStatistic: null,
+        framework: null,
         rankScope: 'region',
         view: 'chart',
         fromZero: false,
       },
       search: '',
+    },
+    {
+      selection: { ...EMPTY_SELECTION, framework: 'national', neighbourStatistic: 'mean' },
+      search: '?sn=mean&framework=national',
     },
   ] satisfies { selection: Selection; search: string }[])('writes $search', ({ selection, search }) => {
     expect(searchFromSelection(selection)).toBe(search);
@@ -89,10 +97,13 @@ describe('selection in the URL', () => {
       rebase: [periodLabel('2021-05'), periodLabel('2021/22 Q1')],
       neighbourModel: '2025',
       neighbourStatistic: 'median',
+      framework: 'national',
       rankScope: 'england',
       slides: ['title', 'q:stability', 'm:cla_rate', 'm:cla_3plus_placements'],
       slide: 4,
       compare: [periodLabel('2019-06-04'), periodLabel('2021-09-27')],
+      words: 'child',
+      history: true,
     };
     expect(selectionFromSearch(searchFromSelection(selection))).toEqual(selection);
   });

@@ -37,8 +37,13 @@ export interface Selection extends ViewChoice {
   slide: number;
   /** Breakdown page: the two snapshots compared (earlier, later), as period labels; empty = the first and the latest. */
   compare: readonly PeriodLabel[];
+  /** Scorecard, measure pages, slides and glossary: professional terms, or the words a Children in Care Council uses. */
+  words: Wording;
+  /** Scorecard: every period's figure as well as the latest (wider: the history scrolls beside the measure). */
+  history: boolean;
 }
 
+export type Wording = 'standard' | 'child';
 const MEASURE_VIEWS = ['chart', 'table', 'spc'] as const;
 export type MeasureView = (typeof MEASURE_VIEWS)[number];
 
@@ -130,10 +135,12 @@ const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = 
   },
   neighbourStatistic: {
     key: 'sn',
-    default: 'mean',
-    parse: (text) => neighbourStatisticFrom(text) ?? 'mean',
-    write: (statistic) => statistic,
+    // Unset: the grouping's own (the mean for the key questions, the median for a framework).
+    default: null,
+    parse: neighbourStatisticFrom,
+    write: (statistic) => statistic ?? '',
   },
+  framework: { key: 'framework', default: null, parse: (text) => text || null, write: (id) => id ?? '' },
   rankScope: {
     key: 'rank',
     default: 'region',
@@ -148,6 +155,13 @@ const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = 
     parse: (text) => list(text).slice(0, 2).map(periodLabel),
     write: (labels) => labels.join(','),
   },
+  words: {
+    key: 'words',
+    default: 'standard',
+    parse: (text) => (text === 'child' ? 'child' : 'standard'),
+    write: (words) => words,
+  },
+  history: { key: 'history', default: false, parse: (text) => text === '1', write: (shown) => (shown ? '1' : '') },
 };
 
 // Object.keys loses the key type; the table's keys are exactly Selection's.

@@ -1,3 +1,5 @@
+import { largest, smallest } from '../domain/lists/extent';
+
 export interface SparkPoint {
   x: number;
   y: number;
@@ -15,8 +17,8 @@ export function sparklineSegments(
 ): SparkPoint[][] {
   const present = values.filter((value): value is number => value !== null);
   if (present.length === 0) return [];
-  const min = Math.min(...present);
-  const max = Math.max(...present);
+  const min = smallest(present);
+  const max = largest(present);
   const span = max - min;
   const step = values.length > 1 ? (width - padding * 2) / (values.length - 1) : 0;
   const segments: SparkPoint[][] = [];

@@ -2,21 +2,63 @@ import { useQuery } from '@tanstack/react-query';
 import { loadPublishedDataset } from '../adapters/load-dataset';
 import { openVersionStore, type OpenResult, type VersionMeta } from '../adapters/version-store';
 import { withBreakdowns, withObservations, type Dataset } from '../domain/dataset/dataset';
+import type { SavedHomes } from '../domain/homes/saved-homes';
 import { hasErrors, type Problem } from '../domain/readers/result';
+import { newestPeriod } from '../domain/dataset/data-sources';
+import { todayIso } from '../domain/text/dates';
 
 export const CURRENT_DATA_QUERY_KEY = ['current-data'] as const;
+
+/**
+ * Which figures the officer asked to see: the latest saved version (the default) or the published
+ * ones, without deleting any version. Kept in this browser, as the versions are; a save or a
+ * restore shows the new version again.
+ */
+export type FiguresChoice = 'latest' | 'published';
+
+const FIGURES_KEY = 'scorecard.figures';
+
+export function figuresChoice(): FiguresChoice {
+  try {
+    return window.localStorage.getItem(FIGURES_KEY) === 'published' ? 'published' : 'latest';
+  } catch {
+    return 'latest';
+  }
+}
+
+export function chooseFigures(choice: FiguresChoice): void {
+  try {
+    if (choice === 'published') window.localStorage.setItem(FIGURES_KEY, 'published');
+    else window.localStorage.removeItem(FIGURES_KEY);
+  } catch {
+    // A browser that keeps nothing has no saved versions either, so the published figures are shown anyway.
+  }
+}
 
 export interface CurrentData {
   /** What every screen shows: the latest saved version's figures if there is one, else the published ones. */
   dataset: Dataset;
   /** The published data folder as loaded, for comparing an upload with and for "no saved versions". */
   published: Dataset;
+  /**
+   * The councils' tables of their children's homes on screen: the saved version's when it holds
+   * any, else the published folder's (the home council's).
+   */
+  homes: readonly SavedHomes[];
   /** The saved version on screen; null when showing the published figures. */
   version: VersionMeta | null;
   /** The browser's version store, or why it cannot be used (then the app works read-only). */
   storage: OpenResult;
   /** Why the latest saved version could not be shown, if it could not. */
   problems: Problem[];
+  /** The newest saved version, also when the published figures are shown instead. */
+  latestVersion?: VersionMeta | null;
+}
+
+/** A saved version opens on its newest period with a figure for the home area, as its upload's scorecard does. */
+function openingOnNewest(dataset: Dataset): Dataset {
+  const newest = newestPeriod(dataset.observations, dataset.manifest.homeArea);
+  return newest ? { ...dataset, manifest: { ...dataset.manifest, defaultPeriod: newest.label } } : dataset;
 }
 
 let storeOpening: Promise<OpenResult> | null = null;
@@ -29,21 +71,36 @@ export function versionStoreConnection(): Promise<OpenResult> {
 
 export async function loadCurrentData(): Promise<CurrentData> {
   const published = await loadPublishedDataset();
-  const storage = await versionStoreConnection();
-  const fallback: CurrentData = { dataset: published, published, version: null, storage, problems: [] };
+  const [homes, storage] = await Promise.all([
+    // The homes reader is fetched apart, after the figures' loader, to keep it off the first screen's bundle.
+    import('../adapters/load-homes').then(({ loadPublishedHomes }) =>
+      loadPublishedHomes(published.manifest, todayIso()),
+    ),
+    versionStoreConnection(),
+  ]);
+  const fallback: CurrentData = { dataset: published, published, homes, version: null, storage, problems: [] };
   if (!storage.ok) return fallback;
   try {
     const version = await storage.store.latest();
     if (!version) return fallback;
-    const loaded = await storage.store.loadObservations(version.id);
-    if (loaded.problems.some((problem) => problem.severity === 'error')) {
-      return { ...fallback, problems: loaded.problems };
-    }
+    if (figuresChoice() === 'published') return { ...fallback, latestVersion: version };
+    const [loaded, savedHomes, breakdowns] = await Promise.all([
+      storage.store.loadObservations(version.id),
+      storage.store.loadHomes(version.id),
+      storage.store.loadBreakdowns(version.id),
+    ]);
+    const problems = [...loaded.problems, ...savedHomes.problems];
+    if (problems.some((problem) => problem.severity === 'error')) return { ...fallback, problems };
     // A version saved before breakdowns were kept holds none: the published ones are shown with it.
-    const breakdowns = await storage.store.loadBreakdowns(version.id);
     const held =
       breakdowns.value.length > 0 && !hasErrors(breakdowns.problems) ? breakdowns.value : published.breakdowns;
-    return { ...fallback, dataset: withBreakdowns(withObservations(published, loaded.value), held), version };
+    return {
+      ...fallback,
+      dataset: openingOnNewest(withBreakdowns(withObservations(published, loaded.value), held)),
+      homes: savedHomes.value ?? homes,
+      version,
+      latestVersion: version,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : 'The saved versions could not be read.';
     return { ...fallback, problems: [{ severity: 'error', rule: 'storage_unreadable', message }] };

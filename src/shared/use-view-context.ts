@@ -16,11 +16,12 @@ export function useViewContext(dataset: Dataset, needs: 'figures' | 'area'): Are
   const period = useSelectionStore((state) => state.period);
   const neighbourModel = useSelectionStore((state) => state.neighbourModel);
   const neighbourStatistic = useSelectionStore((state) => state.neighbourStatistic);
+  const framework = useSelectionStore((state) => state.framework);
   const rankScope = useSelectionStore((state) => state.rankScope);
   const resolved = useMemo(() => {
-    const choice = { area, period, neighbourModel, neighbourStatistic, rankScope: 'region' as const };
+    const choice = { area, period, neighbourModel, neighbourStatistic, framework, rankScope: 'region' as const };
     return needs === 'figures' ? resolveView(dataset, choice, 'figures') : resolveView(dataset, choice, 'area');
-  }, [dataset, needs, area, period, neighbourModel, neighbourStatistic]);
+  }, [dataset, needs, area, period, neighbourModel, neighbourStatistic, framework]);
   // The rank scope is added apart, so that switching it keeps the area, period and neighbours the
   // same objects and pages that build figures from them (keyed on them) do not build them again.
   return useMemo(() => resolved && { ...resolved, rankScope }, [resolved, rankScope]);

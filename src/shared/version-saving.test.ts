@@ -21,6 +21,7 @@ const pending = (changes: Partial<PendingSave> = {}): PendingSave => ({
   counts,
   held: { observations: [figure('cla_rate', '2020/21', 90)] },
   incoming: [figure('cla_rate', '2021/22', 95)],
+  homes: [],
   expectedLatest: null,
   ...changes,
 });

@@ -6,6 +6,7 @@
  */
 import type { OpenResult, SaveResult, VersionStore } from '../adapters/version-store';
 import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import type { SavedHomes } from '../domain/homes/saved-homes';
 import { applyIncomingBreakdowns } from '../domain/breakdowns/breakdown-diff';
 import { applyIncoming, type ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
@@ -38,6 +39,11 @@ export interface PendingSave {
   incoming: readonly Observation[];
   /** Breakdowns worked out with the figures; absent when the file gives none, so the version keeps those held. */
   incomingBreakdowns?: readonly BreakdownFigure[];
+  /**
+   * The councils' tables of their children's homes the new version will hold: those on screen (for
+   * an upload of a homes table, with it in its council's place), so no save drops the homes held.
+   */
+  homes: readonly SavedHomes[];
   expectedLatest: number | null;
 }
 
@@ -78,7 +84,7 @@ export async function saveMerged(
   const result = await store.saveVersion(
     { name, fileName: pending.fileName, kind: 'upload', counts: pending.counts },
     observations,
-    breakdowns,
+    { breakdowns, homes: pending.homes },
   );
   return { result, observations, breakdowns };
 }

@@ -13,14 +13,28 @@ export { CHROMIUM_PATH, launchBrowser } from './chromium';
 /** A page that records console errors and uncaught exceptions; tests expect `errors` to be empty. */
 export type TestPage = Page & { errors: string[] };
 
+/** A screen size: panel members' laptops (1440×900, 1280×720), a phone (390×844), a projector (1920×1080). */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /**
  * Opens `path` (relative to the served dist/, e.g. `/` or `/?la=E06000047`) in a new context
- * (1280×900, en-GB) and waits for the load event. Close it with `page.context().close()`.
+ * (1280×900 unless a viewport is given, en-GB) and waits for the load event. Close it with
+ * `page.context().close()`.
  */
-export async function openPage(browser: Browser, path = '/'): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+export async function openPage(
+  browser: Browser,
+  path = '/',
+  viewport: Viewport = { width: 1280, height: 900 },
+  /** Runs in the page before any of the app's scripts, e.g. to record what the app does from its start. */
+  beforeApp?: () => void,
+): Promise<TestPage> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const errors: string[] = [];
   const page = Object.assign(await context.newPage(), { errors });
+  if (beforeApp) await page.addInitScript(beforeApp);
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location();
@@ -58,7 +72,9 @@ export interface AccessibilityOptions {
  */
 export async function checkAccessibility(page: Page, options: AccessibilityOptions = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ content: readAxeSource() });
+    // Evaluated through the browser's debugging protocol, as a script tag of its text would break the
+    // app's Content-Security-Policy (no inline script), which the tests run under.
+    await page.evaluate(readAxeSource());
   }
   const violations = await page.evaluate(
     async ({ tags, exclude }) => {
@@ -96,6 +112,26 @@ export async function tabTo(page: Page, locator: Locator, limit = 80): Promise<v
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab did not reach the element within ${limit} presses`);
+}
+
+/** How far the document scrolls sideways: 0 when nothing is wider than the screen. */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Whether the element's box lies wholly inside the viewport (after it has been scrolled into view). */
+export async function insideViewport(locator: Locator): Promise<boolean> {
+  await locator.scrollIntoViewIfNeeded();
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return (
+      box.width > 0 &&
+      box.left >= 0 &&
+      box.top >= 0 &&
+      box.right <= document.documentElement.clientWidth &&
+      box.bottom <= document.documentElement.clientHeight
+    );
+  });
 }
 
 /**

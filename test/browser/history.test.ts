@@ -124,7 +124,8 @@ async function claRateQ2(page: TestPage): Promise<string> {
     .getByRole('row', { name: /Rate of children looked after/ })
     .getByRole('cell')
     .evaluateAll((found) => found.map((cell) => ((cell as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim()));
-  return cells[4] ?? '';
+  // The latest figure, with its period: Q2 2021/22.
+  return cells[0] ?? '';
 }
 
 /** Runs the command line as README says (`npx scorecard …`), through bin/scorecard.mjs. */
@@ -150,12 +151,12 @@ async function download(page: TestPage, name: string): Promise<{ fileName: strin
 describe('Saved versions page in Chromium', () => {
   test('restores the first version by keyboard: a new version, announced, shown on the scorecard and named in the banner', async () => {
     const page = await openWithVersions('#/');
-    expect(await claRateQ2(page)).toMatch(/^95 \(960 children\)/);
+    expect(await claRateQ2(page)).toMatch(/^95\.0 \(960 children\) Q2 2021\/22/);
     await expect(page.locator('.data-banner').first().innerText()).resolves.toContain(
       'Showing saved version Q2 revised',
     );
 
-    await tabTo(page, page.getByRole('link', { name: 'Saved versions' }));
+    await tabTo(page, page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Saved versions' }));
     await page.keyboard.press('Enter');
     await openHistory(page);
     const table = page.getByRole('table', { name: 'Saved versions, newest first' });
@@ -192,11 +193,11 @@ describe('Saved versions page in Chromium', () => {
 
     await tabTo(page, page.getByRole('link', { name: 'Scorecard', exact: true }), 120);
     await page.keyboard.press('Enter');
-    expect(await claRateQ2(page)).toMatch(/^90 \(912 children\)/);
+    expect(await claRateQ2(page)).toMatch(/^90\.0 \(912 children\)/);
 
     // It is saved: a reload opens on the restored version.
     await page.reload();
-    expect(await claRateQ2(page)).toMatch(/^90 \(912 children\)/);
+    expect(await claRateQ2(page)).toMatch(/^90\.0 \(912 children\)/);
     await expect(page.locator('.data-banner').first().innerText()).resolves.toContain(
       `Showing saved version Restore of ${FIRST_NAME}`,
     );
@@ -204,7 +205,7 @@ describe('Saved versions page in Chromium', () => {
     await page.context().close();
   });
 
-  test('downloads the figures on screen as CSV with formulas neutralised, a data pack, and both blank templates', async () => {
+  test('downloads the figures on screen as CSV with formulas neutralised and a data pack; the blank templates are on Upload figures', async () => {
     const page = await openWithVersions('#/history');
     await openHistory(page);
 
@@ -247,17 +248,21 @@ describe('Saved versions page in Chromium', () => {
       ),
     ).toMatchObject({ value: 95, note: FORMULA_NOTE });
 
-    const observations = await download(page, 'Blank observations template (CSV)');
+    // The templates moved to Upload figures, where the officer uploads (issue 13).
+    await page.goto(new URL('/#/upload', page.url()).href);
+    await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
+    const observations = await download(page, 'Observations template (CSV)');
     expect(observations.fileName).toBe('scorecard-template-observations.csv');
     expect(observations.text.split('\r\n').slice(0, 2)).toEqual([
       '\uFEFFmeasure,area,period,value,numerator,denominator,status,note',
       'cla_rate,,,,,,,',
     ]);
 
-    const scorecard = await download(page, 'Blank scorecard template (CSV)');
-    expect(scorecard.fileName).toBe('scorecard-template-scorecard-q2-2021-22.csv');
+    // A column for the quarter after the newest one held, the one being added.
+    const scorecard = await download(page, 'Scorecard template (CSV)');
+    expect(scorecard.fileName).toBe('scorecard-template-scorecard-q3-2021-22.csv');
     expect(scorecard.text.split('\r\n')[0]).toBe(
-      '\uFEFFMeasure,2018/19,2019/20,2020/21,Q1 2021/22,Q2 2021/22,England,North East,Stat Neighbour',
+      '\uFEFFMeasure,2018/19,2019/20,2020/21,Q1 2021/22,Q2 2021/22,Q3 2021/22,England,North East,Stat Neighbour',
     );
     expect(page.errors).toEqual([]);
     await page.context().close();
@@ -288,7 +293,7 @@ describe('Saved versions page in Chromium', () => {
         route.fulfill({ contentType: 'application/json', body: pack.text }),
       );
     await reader.reload();
-    expect(await claRateQ2(reader)).toMatch(/^95 \(960 children\)/);
+    expect(await claRateQ2(reader)).toMatch(/^95\.0 \(960 children\) Q2 2021\/22/);
     await expect(reader.locator('.data-banner').count()).resolves.toBe(0);
     expect(reader.errors).toEqual([]);
     await reader.context().close();

@@ -65,14 +65,14 @@ describe('measure page in Chromium', () => {
     await expect(
       page
         .getByText(
-          '90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).',
+          '90.0 per 10,000 children at Q2 2021/22 (912 children). England 67.0, North East 108.0, statistical neighbours 102.0 (2019/20). This measure has no good or bad direction, so it is not rated against England, the North East or the statistical neighbours.',
         )
         .count(),
     ).resolves.toBe(1);
     await expect(
       page
         .getByText(
-          'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.',
+          'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at Q2 2021/22.',
         )
         .count(),
     ).resolves.toBe(1);

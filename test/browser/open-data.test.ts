@@ -73,21 +73,20 @@ describe('DfE open data in Chromium', () => {
 
       const claRate = rowOf(page, /Rate of children looked after/);
       await expect(claRate.getByRole('cell').allTextContents()).resolves.toEqual([
-        '131DfE open data (577 children)',
-        '131DfE open data (581 children)',
-        '125DfE open data (564 children)',
+        '125.0DfE open data (564 children)2024/25',
         '↓Lower since 2023/24',
-        'Trend for Children in care per 10,000: 131 in 2022/23, 131 in 2023/24, 125 in 2024/25',
-        '67DfE open data (81,770 children)Not rated',
-        '111DfE open data (6,040 children)Not rated',
-        "95.5Not ratedMean of 10 of the 10 statistical neighbours' figures (DfE model 2021)",
-        '9th lowest of 12 in the North East (band C, the second highest quarter)18th lowest of 21 in England (band D, the highest quarter)',
+        'Trend for Children in care per 10,000: 131.0 in 2022/23, 131.0 in 2023/24, 125.0 in 2024/25',
+        // The rating's word is shown; a screen reader hears the reason instead (RatingBadge).
+        '67.0DfE open data (81,770 children)Not ratedNot rated: this measure has no good or bad direction.',
+        '111.0DfE open data (6,040 children)Not ratedNot rated: this measure has no good or bad direction.',
+        '95.5Not ratedNot rated: this measure has no good or bad direction.Mean of the 10 most similar councils (DfE’s 2021 model)',
+        '4th highest of 12 councils in the North East4th highest of 21 councils in England',
       ]);
 
       // Wirral's figure is suppressed (c) in the DfE file, so 9 of Stockton's 10 neighbours give one.
       await expect(
         rowOf(page, /aged 17-18 in suitable accommodation/)
-          .getByText("Mean of 9 of the 10 statistical neighbours' figures (DfE model 2021)")
+          .getByText('Mean of 9 of the 10 most similar councils (DfE’s 2021 model)')
           .count(),
       ).resolves.toBe(1);
       await expect(page.getByText('DfE open data: cla_number_and_rate_per_10k_children.csv;').count()).resolves.toBe(1);

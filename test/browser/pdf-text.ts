@@ -33,11 +33,15 @@ function readObjects(bytes: Uint8Array): Map<number, PdfObject> {
     const start = (match.index ?? 0) + (match[0].length - body.length - 'endobj'.length) + streamAt + 'stream'.length;
     const dataStart = start + (text[start] === '\r' ? 2 : 1);
     const dataEnd = (match.index ?? 0) + match[0].lastIndexOf('endstream');
-    let data = bytes.subarray(dataStart, dataEnd);
-    // The end-of-line before "endstream" is not part of the data.
-    while (data.length > 0 && (data[data.length - 1] === 0x0a || data[data.length - 1] === 0x0d))
-      data = data.subarray(0, data.length - 1);
     const dictionary = body.slice(0, streamAt);
+    // The stream's own /Length where it is given directly; otherwise up to the one end-of-line before
+    // "endstream". Trimming every line-end byte would cut compressed data that happens to end in one.
+    const length = /\/Length (\d+)(?! \d+ R)/.exec(dictionary)?.[1];
+    let data = bytes.subarray(dataStart, length === undefined ? dataEnd : dataStart + Number(length));
+    if (length === undefined) {
+      if (data[data.length - 1] === 0x0a) data = data.subarray(0, data.length - 1);
+      if (data[data.length - 1] === 0x0d) data = data.subarray(0, data.length - 1);
+    }
     objects.set(Number(match[1]), { dictionary, stream: /\/FlateDecode/.test(dictionary) ? unzlibSync(data) : data });
   }
   return objects;

@@ -1,5 +1,5 @@
 /**
- * Presentation mode in Chromium: the slides of County Durham at 2021/22 Q2 stepped through by
+ * Presentation mode in Chromium: the slides of County Durham at Q2 2021/22 stepped through by
  * keyboard with each slide's figures checked against the sample data, the slide picker by keyboard,
  * commentary written on a measure page and shown on its slide, the PowerPoint download, and axe-core
  * on every slide.
@@ -69,36 +69,41 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
     await expect.poll(() => slideHeading(page).innerText()).toBe('Corporate Parenting Panel');
     await expect
       .poll(() => page.locator('.present > .slide').innerText())
-      .toMatch(/County Durham\s+Performance update: 2021\/22 Q2/);
-    expect(await page.getByText('Slide 1 of 4', { exact: true }).isVisible()).toBe(true);
+      .toMatch(/County Durham\s+Performance update: Q2 2021\/22/);
+    expect(await page.getByText('Slide 1 of 6', { exact: true }).isVisible()).toBe(true);
     expect(await checkAccessibility(page)).toEqual([]);
 
     await page.keyboard.press('ArrowRight');
     await expect
       .poll(() => slideHeading(page).innerText())
-      .toBe('What are the characteristics of our cohort of children in care and care leavers?');
-    expect(await page.getByText('Slide 2 of 4', { exact: true }).isVisible()).toBe(true);
+      .toBe('What are the characteristics of our cohort of children in care and care leavers? (1 of 2)');
+    expect(await page.getByText('Slide 2 of 6', { exact: true }).isVisible()).toBe(true);
     expect(await cellTexts(page, /Rate of children looked after/)).toEqual([
-      '90 (912 children) 2021/22 Q2',
-      '67 (2019/20) Not rated',
-      '108 (2019/20) Not rated',
-      '102 (2019/20) Not rated',
+      '90.0 (912 children) Q2 2021/22',
+      '67.0 (2019/20) Not rated',
+      '108.0 (2019/20) Not rated',
+      '102.0 (2019/20) Not rated',
     ]);
     expect(await checkAccessibility(page)).toEqual([]);
 
+    // The key question's other measures continue on the next slide.
+    await page.keyboard.press('PageDown');
+    await expect
+      .poll(() => slideHeading(page).innerText())
+      .toBe('What are the characteristics of our cohort of children in care and care leavers? (2 of 2)');
     await page.keyboard.press('PageDown');
     await expect
       .poll(() => slideHeading(page).innerText())
       .toBe('Rate of children looked after (CLA) per 10,000 children aged under 18');
     const slide = page.locator('.present > .slide');
-    expect(await slide.locator('.slide-latest').innerText()).toBe('90 (912 children) 2021/22 Q2');
+    expect(await slide.locator('.slide-latest').innerText()).toBe('90.0 (912 children) Q2 2021/22');
     expect((await slide.locator('.slide-comparators').innerText()).replace(/\s+/g, ' ')).toBe(
-      'England 67 (2019/20) Not rated North East 108 (2019/20) Not rated Statistical neighbours 102 (2019/20) Not rated',
+      'England 67.0 (2019/20) Not rated North East 108.0 (2019/20) Not rated Statistical neighbours 102.0 (2019/20) Not rated',
     );
     expect(
       await slide
         .getByRole('img', {
-          name: 'Line chart. Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90 at 2021/22 Q2.',
+          name: 'Line chart, from zero. Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at Q2 2021/22.',
         })
         .isVisible(),
     ).toBe(true);
@@ -106,23 +111,26 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
     expect(await checkAccessibility(page)).toEqual([]);
 
     await page.keyboard.press('Space');
-    await expect.poll(() => slideHeading(page).innerText()).toBe('What are outcomes like for our care leavers?');
+    await expect
+      .poll(() => slideHeading(page).innerText())
+      .toBe('What are outcomes like for our care leavers? (1 of 2)');
     expect(await cellTexts(page, /aged 17-18 in education, employment or training/)).toEqual([
-      '70% 2021/22 Q2',
-      '64% (2019/20) Better',
-      '63% (2019/20) Better',
-      '68% (2019/20) Similar',
+      '70.0% Q2 2021/22',
+      '64.0% (2019/20) Better',
+      '63.0% (2019/20) Better',
+      '68.0% (2019/20) Similar',
     ]);
-    expect(await page.getByText('Slide 4 of 4', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('Slide 5 of 6', { exact: true }).isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByText('Slide 4 of 4', { exact: true }).isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByText('Slide 6 of 6', { exact: true }).isVisible()).toBe(true);
     expect(await checkAccessibility(page)).toEqual([]);
 
-    await page.keyboard.press('PageUp');
-    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('PageDown');
     await expect
       .poll(() => page.locator('[aria-live="polite"]').innerText())
-      .toBe('Slide 2 of 4: What are the characteristics of our cohort of children in care and care leavers?');
+      .toBe('Slide 2 of 6: What are the characteristics of our cohort of children in care and care leavers? (1 of 2)');
     expect(new URL(page.url()).searchParams.get('slide')).toBe('2');
 
     await page.keyboard.press('Escape');
@@ -136,11 +144,12 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.getByRole('button', { name: 'Next slide' }).click();
     await page.getByRole('button', { name: 'Next slide' }).click();
-    await expect.poll(() => page.getByText('Slide 3 of 4', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Slide 3 of 6', { exact: true }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Previous slide' }).click();
-    await expect.poll(() => page.getByText('Slide 2 of 4', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Slide 2 of 6', { exact: true }).isVisible()).toBe(true);
     expect(await page.locator('.present > .slide td').count()).toBeGreaterThan(0);
     expect(await slideTextUnder(page, 28)).toEqual([]);
+    await page.getByRole('button', { name: 'Next slide' }).click();
     await page.getByRole('button', { name: 'Next slide' }).click();
     await expect.poll(() => page.locator('.present > .slide .slide-legend').isVisible()).toBe(true);
     expect(await slideTextUnder(page, 28)).toEqual([]);
@@ -174,7 +183,7 @@ describe('presentation mode in Chromium (County Durham, 2021/22 Q2)', () => {
     await page.getByRole('link', { name: 'Start presenting' }).click();
     await expect
       .poll(() => slideHeading(page).innerText())
-      .toBe('Percentage of CLA with 3 or more placements during the year');
+      .toBe('Percentage of children looked after (CLA) with 3 or more placements during the year');
     expect(page.errors).toEqual([]);
     await page.context().close();
   });

@@ -124,6 +124,22 @@ function everyDatabase(page: TestPage): Promise<string> {
   });
 }
 
+/**
+ * The days of the published table of the council's children's homes (data/homes/): public Ofsted
+ * inspection days, which the page holds and every save carries into its version. A generated
+ * child's birthday can fall on one, so such a day cannot tell a child and is not searched for.
+ */
+async function publishedHomeDays(): Promise<Set<string>> {
+  const text = await readFile(
+    path.resolve(import.meta.dirname, '../../data/homes/county-durham-2016-06-08.csv'),
+    'utf8',
+  );
+  const days = new Set<string>();
+  for (const [, day, month, year] of text.matchAll(/\b(\d{2})\.(\d{2})\.(\d{2}(?:\d{2})?)\b/g))
+    days.add(`${day ?? ''}/${month ?? ''}/${(year ?? '').length === 2 ? `20${year ?? ''}` : (year ?? '')}`);
+  return days;
+}
+
 describe('the 903 return page in Chromium', () => {
   test(
     'goes from a generated return to a saved quarter’s scorecard by keyboard; nothing about a child is in IndexedDB or any download',
@@ -213,7 +229,8 @@ describe('the 903 return page in Chromium', () => {
       await tabTo(page, page.getByRole('link', { name: 'See County Durham’s scorecard for 2021/22 Q2' }));
       await page.keyboard.press('Enter');
       await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
-      const row = page.getByRole('row', { name: /^Number of children looked after/ });
+      // Its figure follows the title at once: issue 13's titles spell out (CLA) in the measures after it.
+      const row = page.getByRole('row', { name: /^Number of children looked after \d/ });
       await expect(row.textContent()).resolves.toContain(Number(count).toLocaleString('en-GB'));
       await expect(checkAccessibility(page)).resolves.toEqual([]);
 
@@ -225,8 +242,15 @@ describe('the 903 return page in Chromium', () => {
       await page.getByRole('heading', { name: 'Download the data' }).waitFor();
       for (const name of ['Figures on screen (CSV)', 'Data pack (JSON)']) downloads.push(await download(page, name));
 
-      const childLevel = childLevelOf(generated.files);
+      const generatedChildren = childLevelOf(generated.files);
+      const homeDays = await publishedHomeDays();
+      const childLevel = {
+        ...generatedChildren,
+        dates: new Set([...generatedChildren.dates].filter((date) => !homeDays.has(date))),
+      };
       expect(childLevel.ids.size).toBeGreaterThan(300);
+      // The version carries the council's published table of children's homes, as every save does.
+      expect(stored).toContain('"fileName":"county-durham-2016-06-08.csv"');
       expect(childLevelIn(stored, childLevel)).toEqual([]);
       // All that reached the page's thread: the worker's answers and progress, and the console.
       const seen = await seenByPage(page);
@@ -311,10 +335,10 @@ describe('the 903 return page in Chromium', () => {
         ).__return;
         const gaps = ticks.slice(1).map((tick, index) => tick - (ticks[index] ?? tick));
         return {
-          longest: Math.max(0, ...longTasks),
+          longest: longTasks.reduce((most, task) => Math.max(most, task), 0),
           count: longTasks.length,
           progress,
-          longestGap: Math.max(0, ...gaps),
+          longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
         };
       });
       const summary = await page.getByText(/^Worked out from/).textContent();

@@ -2,12 +2,14 @@
  * A static server for the built app (dist/), shared by the browser tests (global-setup.ts) and the
  * benchmark (scripts/bench/), so both load the app exactly as the other does. Unknown paths without
  * an extension get index.html, as a static host configured for a single-page app would answer.
+ * Every answer carries the security headers docs/deployment.md asks a web server to send.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { SECURITY_HEADERS } from '../../scripts/security-headers';
 
 export const DIST = path.resolve(import.meta.dirname, '../../dist');
 
@@ -38,7 +40,11 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 function send(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(text);
 }
 
@@ -68,6 +74,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   if (!file) return send(response, 404, `Not found: ${urlPath}`);
   const info = await stat(file);
   response.writeHead(200, {
+    ...SECURITY_HEADERS,
     'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
     'Cache-Control': 'no-store',

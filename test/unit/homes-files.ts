@@ -19,3 +19,17 @@ export async function readHomesFile(relative: string, readsHomes = true): Promis
   const imported = readImport(upload.value, { ...importContext(null), readsHomes });
   return { problems: [...upload.problems, ...imported.problems], imported: imported.value };
 }
+
+/** The rules with one broken homes table each in test/fixtures/homes/ (`<rule>.csv`). */
+export const HOMES_RULE_FIXTURES = [
+  'missing_column',
+  'missing_name',
+  'duplicate_home',
+  'invalid_urn',
+  'invalid_date',
+  'future_date',
+  'date_before_ofsted',
+  'unknown_judgement',
+  'unknown_interim_outcome',
+  'incomplete_inspection',
+] as const;

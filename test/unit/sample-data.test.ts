@@ -29,12 +29,34 @@ describe('the shipped sample data folder (data/)', () => {
   });
 
   it('holds the catalogue, every council in England and the two neighbour models', () => {
-    expect(dataset.catalogue.measures).toHaveLength(54);
-    expect(dataset.areas.localAuthorities()).toHaveLength(153);
+    // The seed's 54 measures, 6 that DfE's files give (issue 12: care leavers not in education or
+    // work and not known, SDQ completion, new placements over 20 miles) and 16 of the National
+    // Framework's metrics (issue 19: absence, attainment, plans of 2 years or more, school moves).
+    expect(dataset.catalogue.measures).toHaveLength(76);
+    expect(dataset.areas.localAuthorities()).toHaveLength(158);
     expect(dataset.statNeighbourModels.map((model) => model.label)).toEqual(['2021', '2025']);
     expect(dataset.dfeMeasureMap).not.toBeNull();
     // data/observations/county-durham-2021-22-q2.csv, the manifest's one observations file
     expect(dataset.observations).toHaveLength(275);
+  });
+
+  it("holds the National Framework's 68 metrics in DfE's order under its four outcomes and three enablers", () => {
+    const national = dataset.frameworks.find((framework) => framework.id === 'national');
+    expect(national?.title).toBe("Children's Social Care National Framework");
+    expect(national?.metrics.map((metric) => metric.order)).toEqual(Array.from({ length: 68 }, (_, at) => at + 1));
+    expect([...new Set(national?.metrics.map((metric) => metric.group))]).toEqual([
+      'Outcome 1: Children, young people and families stay together',
+      'Outcome 2: Children and young people are safe in and outside of their home',
+      'Outcome 3: Children and young people are supported by their family network',
+      'Outcome 4: Children in care and care leavers have stable, loving homes',
+      'Enabler: Leaders drive conditions for effective practice',
+      'Enabler: The workforce is equipped and effective',
+    ]);
+    expect(national?.metrics[0]).toMatchObject({
+      heading: 'Access to support and getting help',
+      metric: 'Rate of children in need, per 10,000 children',
+      measureId: 'cin_rate',
+    });
   });
 
   it("gives County Durham's children in care per 10,000 as the seed's scorecard does", () => {
@@ -49,7 +71,7 @@ describe('the shipped sample data folder (data/)', () => {
   });
 
   it.each([
-    { file: 'data/stat-neighbours-2021.csv', label: '2021', las: 151 },
+    { file: 'data/stat-neighbours-2021.csv', label: '2021', las: 156 },
     { file: 'data/stat-neighbours-2025.csv', label: '2025', las: 153 },
   ])('reads $file without problems: model $label, $las LAs with ten neighbours each', ({ file, label, las }) => {
     const read = readStatNeighbours(readRepoCsv(file).value, dataset.areas);
@@ -158,7 +180,8 @@ describe('the shipped areas (data/areas.csv)', () => {
   it.each([
     { type: 'country', count: 1 },
     { type: 'region', count: 9 },
-    { type: 'local_authority', count: 153 },
+    // 153 councils of today and 5 abolished since 2019: Bournemouth, Poole, Dorset County, Northamptonshire, Cumbria.
+    { type: 'local_authority', count: 158 },
   ])('lists $count areas of type $type', ({ type, count }) => {
     expect(read.value.filter((area) => area.type === type)).toHaveLength(count);
   });
@@ -185,6 +208,39 @@ describe('the shipped areas (data/areas.csv)', () => {
     { code: 'E08000038', name: 'Barnsley', regionCode: 'E12000003', oldLaCode: '370', formerCodes: ['E08000016'] },
     { code: 'E08000039', name: 'Sheffield', regionCode: 'E12000003', oldLaCode: '373', formerCodes: ['E08000019'] },
   ])('lists $name ($code) in region $regionCode', ({ code, name, regionCode, oldLaCode, formerCodes }) => {
-    expect(areas.find(code)).toEqual({ code, name, type: 'local_authority', regionCode, oldLaCode, formerCodes });
+    expect(areas.find(code)).toMatchObject({ code, name, type: 'local_authority', regionCode, oldLaCode, formerCodes });
+  });
+
+  // Each fact from DfE's las.csv (days) and the structural changes orders (who replaced whom): PROVENANCE.md.
+  it.each([
+    { code: 'E10000021', name: 'Northamptonshire', to: '2021-03-31', replacedBy: ['E06000061', 'E06000062'] },
+    { code: 'E10000006', name: 'Cumbria', to: '2023-03-31', replacedBy: ['E06000063', 'E06000064'] },
+    { code: 'E06000028', name: 'Bournemouth', to: '2019-03-31', replacedBy: ['E06000058'] },
+    { code: 'E06000029', name: 'Poole', to: '2019-03-31', replacedBy: ['E06000058'] },
+    { code: 'E10000009', name: 'Dorset', to: '2019-03-31', replacedBy: ['E06000058', 'E06000059'] },
+  ])('keeps $name ($code), abolished on $to, replaced by $replacedBy', ({ code, name, to, replacedBy }) => {
+    expect(areas.find(code)).toMatchObject({ name, to, replacedBy });
+    for (const successor of replacedBy) expect(areas.find(successor)?.replaces).toContain(code);
+  });
+
+  it.each([
+    { code: 'E06000061', from: '2021-04-01', replaces: ['E10000021'], jointReturn: 'E06000061 / E06000062' },
+    { code: 'E06000062', from: '2021-04-01', replaces: ['E10000021'], jointReturn: 'E06000061 / E06000062' },
+    { code: 'E06000063', from: '2023-04-01', replaces: ['E10000006'], jointReturn: 'E06000063 / E06000064' },
+    {
+      code: 'E06000058',
+      from: '2019-04-01',
+      replaces: ['E06000028', 'E06000029', 'E10000009'],
+      jointReturn: undefined,
+    },
+    // A code change, not a new council: Barnsley existed before its code E08000038 began.
+    { code: 'E08000038', from: '2009-01-01', replaces: undefined, jointReturn: undefined },
+  ])('says $code began on $from, replacing $replaces', ({ code, from, replaces, jointReturn }) => {
+    const area = areas.find(code);
+    expect({ from: area?.from, replaces: area?.replaces, jointReturn: area?.jointReturn }).toEqual({
+      from,
+      replaces,
+      jointReturn,
+    });
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDataFolder, type ReadText } from '../../src/adapters/load-dataset';
+import { readFolderHomes } from '../../src/adapters/load-homes';
 import type { Dataset } from '../../src/domain/dataset/dataset';
+import type { SavedHomes } from '../../src/domain/homes/saved-homes';
 import type { ParseResult } from '../../src/domain/readers/result';
 
 export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
@@ -14,6 +16,15 @@ export function readFromFolder(folder: string): ReadText {
 
 // Read once for every test in a file: the folder does not change while the tests run.
 const sample = await loadDataFolder(readFromFolder(DATA_DIR));
+
+const sampleHomes =
+  sample.value && (await readFolderHomes(readFromFolder(DATA_DIR), sample.value.manifest, '2026-01-01'));
+
+/** The sample's tables of children's homes (Durham's, seed 000) as the app holds them; a problem fails the test. */
+export function loadSampleHomes(): SavedHomes[] {
+  if (!sampleHomes || sampleHomes.problems.length > 0) throw new Error("data/'s homes table did not load cleanly");
+  return sampleHomes.value;
+}
 
 /** The bundled sample data (data/) as the app's loader reads it, with every problem it found. */
 export function readSampleFolder(): ParseResult<Dataset | null> {

@@ -9,7 +9,7 @@ import { detectDfeFile } from '../../src/domain/readers/dfe/dfe-columns';
 import { readDfeFile } from '../../src/domain/readers/dfe/dfe-file';
 import { LOW_RELIABILITY_WITHOUT_FIGURE_NOTE } from '../../src/domain/readers/dfe/dfe-figure';
 import { readDfeMeasureMap } from '../../src/domain/readers/dfe/dfe-measure-map';
-import { located, readRepoCsv, readRepoText, realContext } from './tables';
+import { readRepoCsv, readRepoText, realContext } from './tables';
 
 const context = realContext();
 const mapFile = readDfeMeasureMap(readRepoCsv('data/dfe-measure-map.csv').value);
@@ -29,6 +29,8 @@ const FIXTURES = [
   'd3_cpps_subsequent_plan_2013_to_2025.csv',
   'csww_indicators_2017_to_2025.csv',
   'la_cla_swcount.csv',
+  'la_conviction_health_outcome_cla.csv',
+  'la_cla_during_year_new_placements.csv',
 ] as const;
 type Fixture = (typeof FIXTURES)[number];
 
@@ -88,24 +90,26 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
   });
 
   // Each row is counted once. In the CLA rates extract, for instance, 390 rows = 26 areas x 3
-  // populations x 5 years: 360 used (England, North East and 22 current LAs), 15 Inner London rows
-  // skipped, 15 Cumbria rows rejected with a warning.
+  // populations x 5 years: 375 used (England, North East, 22 current LAs and Cumbria, abolished in
+  // 2023, whose rows are its own), 15 Inner London rows skipped.
   it.each<{ file: Fixture; used: number; unmatched: number; rejected: number; skipped: number }>([
-    { file: 'cla_number_and_rate_per_10k_children.csv', used: 360, unmatched: 0, rejected: 15, skipped: 15 },
-    { file: 'la_cla_placement_stability.csv', used: 240, unmatched: 500, rejected: 10, skipped: 30 },
-    { file: 'la_care_leavers_activity.csv', used: 240, unmatched: 2750, rejected: 10, skipped: 120 },
-    { file: 'la_care_leavers_accommodation_suitability.csv', used: 240, unmatched: 750, rejected: 10, skipped: 40 },
-    { file: 'b1_children_in_need_2013_to_2024.csv', used: 288, unmatched: 0, rejected: 11, skipped: 12 },
+    { file: 'cla_number_and_rate_per_10k_children.csv', used: 375, unmatched: 0, rejected: 0, skipped: 15 },
+    { file: 'la_cla_placement_stability.csv', used: 250, unmatched: 500, rejected: 0, skipped: 30 },
+    { file: 'la_care_leavers_activity.csv', used: 1000, unmatched: 2000, rejected: 0, skipped: 120 },
+    { file: 'la_care_leavers_accommodation_suitability.csv', used: 250, unmatched: 750, rejected: 0, skipped: 40 },
+    { file: 'b1_children_in_need_2013_to_2024.csv', used: 299, unmatched: 0, rejected: 0, skipped: 12 },
     {
       file: 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv',
-      used: 312,
+      used: 323,
       unmatched: 0,
-      rejected: 11,
+      rejected: 0,
       skipped: 13,
     },
-    { file: 'd3_cpps_subsequent_plan_2013_to_2025.csv', used: 312, unmatched: 0, rejected: 11, skipped: 13 },
-    { file: 'csww_indicators_2017_to_2025.csv', used: 215, unmatched: 0, rejected: 11, skipped: 9 },
+    { file: 'd3_cpps_subsequent_plan_2013_to_2025.csv', used: 323, unmatched: 0, rejected: 0, skipped: 13 },
+    { file: 'csww_indicators_2017_to_2025.csv', used: 226, unmatched: 0, rejected: 0, skipped: 9 },
     { file: 'la_cla_swcount.csv', used: 24, unmatched: 24, rejected: 0, skipped: 2 },
+    { file: 'la_conviction_health_outcome_cla.csv', used: 1000, unmatched: 1250, rejected: 0, skipped: 90 },
+    { file: 'la_cla_during_year_new_placements.csv', used: 125, unmatched: 2250, rejected: 0, skipped: 95 },
   ])(
     'counts every row of $file: rows = used + unmatched + rejected + skipped',
     ({ file, used, unmatched, rejected, skipped }) => {
@@ -132,6 +136,8 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
     { file: 'd3_cpps_subsequent_plan_2013_to_2025.csv', rows: 13 },
     { file: 'csww_indicators_2017_to_2025.csv', rows: 9 },
     { file: 'la_cla_swcount.csv', rows: 2 },
+    { file: 'la_conviction_health_outcome_cla.csv', rows: 90 },
+    { file: 'la_cla_during_year_new_placements.csv', rows: 95 },
   ])('skips and counts the $rows Inner London sub-region rows of $file', ({ file, rows }) => {
     expect(fixture(file).read.value.skipped).toEqual([{ level: 'Regional: Inner London (a sub-region)', rows }]);
   });
@@ -502,34 +508,156 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
     });
   });
 
-  // The rows found in the raw files with the code in new_la_code.
-  it.each<{ file: Fixture; code: string; name: string; rows: number[]; says: string }>([
+  // County Durham's 2020/21 rows (time_period 2021), read by hand from the raw files: the measures
+  // issue 12 adds to the map, each with its numerator and denominator.
+  it.each<{ file: Fixture; measure: string; value: number; numerator: number | null; denominator: number | null }>([
     {
-      file: 'cla_number_and_rate_per_10k_children.csv',
-      code: 'E10000006',
-      name: 'Cumbria',
-      rows: [62, 63, 64, 140, 141, 142, 218, 219, 220, 296, 297, 298, 374, 375, 376],
-      says: 'rows 62, 63, 64, 140, 141 and 10 more',
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_17_18_higher_education',
+      value: 0,
+      numerator: 0,
+      denominator: 78,
     },
     {
-      file: 'csww_indicators_2017_to_2025.csv',
-      code: 'E06000061 / E06000062',
-      name: 'North Northamptonshire / West Northamptonshire',
-      rows: [24, 50, 76, 103, 130],
-      says: 'rows 24, 50, 76, 103, 130',
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_19_21_higher_education',
+      value: 6,
+      numerator: 11,
+      denominator: 197,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_17_18_neet',
+      value: 22,
+      numerator: 17,
+      denominator: 78,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_19_21_neet',
+      value: 38,
+      numerator: 74,
+      denominator: 197,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_17_18_not_known',
+      value: 3,
+      numerator: 2,
+      denominator: 78,
+    },
+    {
+      file: 'la_care_leavers_activity.csv',
+      measure: 'care_leavers_19_21_not_known',
+      value: 7,
+      numerator: 13,
+      denominator: 197,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_health_assessments',
+      value: 91,
+      numerator: 621,
+      denominator: 679,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_dental_checks',
+      value: 41,
+      numerator: 276,
+      denominator: 679,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_immunisations',
+      value: 90,
+      numerator: 610,
+      denominator: 679,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_development_assessments',
+      value: 83,
+      numerator: 92,
+      denominator: 111,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_convictions_percent',
+      value: 3,
+      numerator: 11,
+      denominator: 399,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_substance_misuse',
+      value: 0,
+      numerator: 0,
+      denominator: 679,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_sdq_score',
+      value: 13.5,
+      numerator: null,
+      denominator: null,
+    },
+    {
+      file: 'la_conviction_health_outcome_cla.csv',
+      measure: 'cla_sdq_completion',
+      value: 99,
+      numerator: 509,
+      denominator: 516,
+    },
+    {
+      file: 'la_cla_during_year_new_placements.csv',
+      measure: 'cla_new_placements_over_20_miles',
+      value: 11,
+      numerator: 107,
+      denominator: 1009,
     },
   ])(
-    'warns once, at its first row, that $code ($name) is not a current LA, and rejects all its rows',
-    ({ file, code, name, rows, says }) => {
-      const { read } = fixture(file);
-      const warnings = read.problems.filter(
-        (problem) => problem.rule === 'unknown_local_authority' && problem.message.includes(`'${code}'`),
+    'gives County Durham $measure for 2020/21: $value ($numerator of $denominator)',
+    ({ file, measure, value, numerator, denominator }) => {
+      const found = fixture(file).read.value.observations.find(
+        (observation) =>
+          observation.areaCode === 'E06000047' &&
+          observation.measureId === measure &&
+          observation.period.label === '2020/21',
       );
-      expect(warnings.map(located)).toEqual([
-        { rule: 'unknown_local_authority', severity: 'warning', row: rows[0], column: 'new_la_code' },
-      ]);
-      expect(warnings[0]?.message).toContain(`${file} ${says}, column new_la_code: '${code}' (${name}, old LA code`);
-      expect(read.value.observations.filter((observation) => rows.includes(observation.source.row))).toEqual([]);
+      expect(found).toMatchObject({ value, numerator, denominator, status: 'final' });
+    },
+  );
+
+  // Cumbria's rows, as the raw file has them: its figures are its own, for the years it existed.
+  it.each([
+    { period: '2020/21', value: 81, numerator: 736 },
+    { period: '2022/23', value: 82, numerator: 740 },
+  ])(
+    'keeps Cumbria (E10000006, abolished 2023) with its CLA rate for $period: $value',
+    ({ period, value, numerator }) => {
+      const cumbria = fixture('cla_number_and_rate_per_10k_children.csv').read.value.observations.find(
+        (observation) =>
+          observation.areaCode === 'E10000006' &&
+          observation.measureId === 'cla_rate' &&
+          observation.period.label === period,
+      );
+      expect(cumbria).toMatchObject({ value, numerator });
+    },
+  );
+
+  // Rows 24, 50, 76, 103 and 130 of the extract: the Northamptonshire Children's Trust's one workforce
+  // return for both councils, as DfE publishes it.
+  it.each(['E06000061', 'E06000062'])(
+    'gives %s the joint return of North and West Northamptonshire, saying so',
+    (code) => {
+      const joint = fixture('csww_indicators_2017_to_2025.csv').read.value.observations.filter(
+        (observation) => observation.areaCode === code && observation.measureId === 'sw_caseload',
+      );
+      expect(joint.map((observation) => observation.source.row).sort((a, b) => a - b)).toEqual([24, 50, 76, 103, 130]);
+      expect(joint[0]?.note).toContain(
+        'A joint return: DfE publishes one figure for North Northamptonshire and West Northamptonshire together',
+      );
     },
   );
 

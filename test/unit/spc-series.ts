@@ -1,6 +1,6 @@
 /**
  * Test-only: County Durham's 24 monthly figures for cla_3plus_placements, October 2019 to
- * September 2021, the same as test/fixtures/spc/county-durham-monthly-placements.csv (illustrative,
+ * September 2021, the same as test/fixtures/spc/county-durham-monthly-placements.csv, less its target row (illustrative,
  * not published): 16 months around 10% then 8 around 11%, so the latest reads as special cause
  * concern where lower is better, and new limits from February 2021 make every point common cause.
  */

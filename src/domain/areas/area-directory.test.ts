@@ -238,6 +238,17 @@ describe('AreaDirectory.find', () => {
         formerCodes: [],
       },
     },
+    {
+      code: 'TARGET:E06000047',
+      area: {
+        code: 'TARGET:E06000047',
+        name: 'Target for County Durham',
+        type: 'target',
+        regionCode: 'E12000001',
+        oldLaCode: '',
+        formerCodes: [],
+      },
+    },
   ])('finds $code as $area.name', ({ code, area }) => {
     expect(directory.find(code)).toEqual(area);
   });
@@ -247,6 +258,8 @@ describe('AreaDirectory.find', () => {
     { code: 'SN:E92000001', why: 'England has no statistical neighbours' },
     { code: 'SN:E06000099', why: 'the local authority is not listed' },
     { code: 'SN:', why: 'no local authority is named' },
+    { code: 'TARGET:E12000001', why: 'a region sets no targets of its own' },
+    { code: 'TARGET:', why: 'no local authority is named' },
     { code: 'E06000099', why: 'the code is not listed' },
     { code: '', why: 'the code is blank' },
   ])("finds nothing for '$code' because $why", ({ code }) => {

@@ -1,14 +1,19 @@
 import {
   ENGLAND_CODE,
   STAT_NEIGHBOUR_PREFIX,
+  TARGET_PREFIX,
   codesOf,
+  existedOn,
   statNeighbourCode,
+  targetCode,
   type Area,
   type AreaType,
   type CodeKind,
 } from './area';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../readers/result';
 import { cell, emptyFileProblem, missingColumns } from '../readers/table';
+import { append } from '../lists/append';
+import { quoted } from '../text/quote';
 
 const ONS_CODE = /^[EWSNK]\d{8}$/;
 
@@ -27,6 +32,7 @@ export interface LocalAuthorityMatch {
 export class AreaDirectory {
   private readonly byCode: ReadonlyMap<string, Area>;
   private readonly councilsByAnyCode: ReadonlyMap<string, LocalAuthorityMatch>;
+  private readonly jointReturns: ReadonlyMap<string, readonly Area[]>;
 
   constructor(readonly areas: readonly Area[]) {
     this.byCode = new Map(areas.map((area) => [area.code, area]));
@@ -39,6 +45,25 @@ export class AreaDirectory {
       }
     }
     this.councilsByAnyCode = councils;
+    const joint = new Map<string, Area[]>();
+    for (const area of areas) {
+      if (area.type !== 'local_authority' || area.jointReturn === undefined) continue;
+      joint.set(area.jointReturn, [...(joint.get(area.jointReturn) ?? []), area]);
+    }
+    this.jointReturns = joint;
+  }
+
+  /**
+   * The councils of a joint return, by the code DfE gives it ("E06000061 / E06000062"), or none:
+   * DfE publishes one figure for them together (areas.csv joint_return).
+   */
+  jointReturnMembers(code: string): readonly Area[] {
+    return this.jointReturns.get(code.trim()) ?? [];
+  }
+
+  /** The local authorities that existed on a day (ISO): those a ranking of that period counts. */
+  localAuthoritiesOn(day: string): Area[] {
+    return this.localAuthorities().filter((area) => existedOn(area, day));
   }
 
   /**
@@ -54,13 +79,15 @@ export class AreaDirectory {
   find(code: string): Area | undefined {
     const listed = this.byCode.get(code);
     if (listed) return listed;
-    if (!code.startsWith(STAT_NEIGHBOUR_PREFIX)) return undefined;
-    const localAuthority = this.byCode.get(code.slice(STAT_NEIGHBOUR_PREFIX.length));
+    const prefix = [STAT_NEIGHBOUR_PREFIX, TARGET_PREFIX].find((each) => code.startsWith(each));
+    if (prefix === undefined) return undefined;
+    const localAuthority = this.byCode.get(code.slice(prefix.length));
     if (localAuthority?.type !== 'local_authority') return undefined;
+    const neighbours = prefix === STAT_NEIGHBOUR_PREFIX;
     return {
-      code: statNeighbourCode(localAuthority.code),
-      name: `Statistical neighbours of ${localAuthority.name}`,
-      type: 'stat_neighbours',
+      code: neighbours ? statNeighbourCode(localAuthority.code) : targetCode(localAuthority.code),
+      name: neighbours ? `Statistical neighbours of ${localAuthority.name}` : `Target for ${localAuthority.name}`,
+      type: neighbours ? 'stat_neighbours' : 'target',
       regionCode: localAuthority.regionCode,
       oldLaCode: '',
       formerCodes: [],
@@ -148,11 +175,44 @@ export function readAreas(table: SourceTable): ParseResult<Area[]> {
       regionCode: cell(record, 'region_code'),
       oldLaCode: cell(record, 'old_la_code'),
       formerCodes: readFormerCodes(table.fileName, record, problems),
+      ...readLifetime(table.fileName, record, problems),
     });
     rows.set(code, record.row);
   }
-  problems.push(...formerCodeClashes(table.fileName, areas, rows));
+  append(problems, formerCodeClashes(table.fileName, areas, rows));
   return { value: areas, problems };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The from, to, replaces, replaced_by and joint_return cells; each absent when blank. */
+function readLifetime(
+  fileName: string,
+  record: SourceRecord,
+  problems: Problem[],
+): Pick<Area, 'from' | 'to' | 'replaces' | 'replacedBy' | 'jointReturn'> {
+  const lifetime: Pick<Area, 'from' | 'to' | 'replaces' | 'replacedBy' | 'jointReturn'> = {};
+  for (const column of ['from', 'to'] as const) {
+    const day = cell(record, column);
+    if (day === '') continue;
+    if (ISO_DAY.test(day)) lifetime[column] = day;
+    else
+      problems.push({
+        severity: 'error',
+        rule: 'invalid_date',
+        row: record.row,
+        column,
+        message: `${fileName} row ${record.row}, column ${column}: ${quoted(day)} is not a date: write it as 2021-03-31.`,
+      });
+  }
+  const codes = (column: string) => codeList(fileName, record, column, problems);
+  const replaces = codes('replaces');
+  if (replaces.length > 0) lifetime.replaces = replaces;
+  const replacedBy = codes('replaced_by');
+  if (replacedBy.length > 0) lifetime.replacedBy = replacedBy;
+  const joint = cell(record, 'joint_return');
+  if (joint !== '') lifetime.jointReturn = joint;
+  return lifetime;
 }
 
 /**
@@ -161,7 +221,12 @@ export function readAreas(table: SourceTable): ParseResult<Area[]> {
  * abolished) without another column. An entry that is not a code is reported and left out.
  */
 function readFormerCodes(fileName: string, record: SourceRecord, problems: Problem[]): string[] {
-  const entries = cell(record, 'former_codes')
+  return codeList(fileName, record, 'former_codes', problems);
+}
+
+/** A cell of ONS codes separated by `;` (former_codes, replaces, replaced_by). */
+function codeList(fileName: string, record: SourceRecord, column: string, problems: Problem[]): string[] {
+  const entries = cell(record, column)
     .split(';')
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
@@ -171,8 +236,8 @@ function readFormerCodes(fileName: string, record: SourceRecord, problems: Probl
       severity: 'error',
       rule: 'invalid_former_code',
       row: record.row,
-      column: 'former_codes',
-      message: `${fileName} row ${record.row}, column former_codes: '${entry}' is not an ONS area code such as E08000016. Separate two codes with ';'.`,
+      column,
+      message: `${fileName} row ${record.row}, column ${column}: '${entry}' is not an ONS area code such as E08000016. Separate two codes with ';'.`,
     });
     return false;
   });

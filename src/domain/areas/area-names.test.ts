@@ -18,7 +18,7 @@ describe('AreaNames: our council for the name Ofsted writes', () => {
     { name: 'Telford & Wrekin', code: 'E06000020' },
     { name: 'Stockton-on-Tees', code: 'E06000004' },
     { name: 'City of London', code: 'E09000001' },
-    { name: 'Cumbria', code: undefined },
+    { name: 'Cumbria', code: 'E10000006' },
     { name: 'North East', code: undefined },
   ])('finds "$name" as $code', ({ name, code }) => {
     expect(names.localAuthority(name)?.code).toBe(code);
@@ -48,5 +48,16 @@ describe('AreaNames: our council for the name Ofsted writes', () => {
       ]),
     );
     expect(twins.localAuthority('Newtown')).toBeUndefined();
+  });
+
+  // Dorset County Council (E10000009) to 31 March 2019, Dorset Council (E06000059) from 1 April 2019.
+  it.each([
+    { name: 'Dorset', day: null, code: undefined },
+    { name: 'Dorset', day: '2019-03-31', code: 'E10000009' },
+    { name: 'Dorset', day: '2023-03-31', code: 'E06000059' },
+    { name: 'Cumbria', day: '2023-03-31', code: 'E10000006' },
+    { name: 'Cumbria', day: '2025-03-31', code: undefined },
+  ])('finds "$name" on $day as $code, the council of that day', ({ name, day, code }) => {
+    expect(new AreaNames(realAreaDirectory(), day).localAuthority(name)?.code).toBe(code);
   });
 });

@@ -1,4 +1,4 @@
-import type { Area } from './area';
+import { existedOn, type Area } from './area';
 import type { AreaDirectory } from './area-directory';
 
 /**
@@ -27,9 +27,14 @@ export function areaNameKey(name: string): string {
 export class AreaNames {
   private readonly byKey = new Map<string, Area | null>();
 
-  constructor(areas: AreaDirectory) {
+  /**
+   * `day` (ISO) names the councils of that day only, when known: "Dorset" is Dorset Council from
+   * April 2019 and Dorset County Council before it; without a day the name is found for neither.
+   */
+  constructor(areas: AreaDirectory, day: string | null = null) {
     for (const area of areas.areas) {
       if (area.type !== 'local_authority' && area.type !== 'region') continue;
+      if (day !== null && !existedOn(area, day)) continue;
       const key = `${area.type} ${areaNameKey(area.name)}`;
       this.byKey.set(key, this.byKey.has(key) ? null : area);
     }

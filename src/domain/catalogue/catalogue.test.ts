@@ -51,6 +51,7 @@ describe('readCatalogue', () => {
             numeratorLabel: 'children',
             note: '',
             target: null,
+            accumulation: null,
           },
         ],
       },
@@ -216,6 +217,38 @@ describe('readCatalogue', () => {
     expect(read.value.measures[0]?.target).toBe(target);
   });
 
+  it.each([
+    { text: 'snapshot', accumulation: 'snapshot' },
+    { text: 'rolling_12_months', accumulation: 'rolling_12_months' },
+    { text: 'year_to_date', accumulation: 'year_to_date' },
+    { text: 'annual', accumulation: 'annual' },
+    { text: '', accumulation: null },
+  ])("reads how a measure accumulates, '$text', as $accumulation", ({ text, accumulation }) => {
+    const read = readCatalogue(
+      QUESTIONS,
+      tableFrom('measures.csv', [
+        `${MEASURES_HEADER},accumulation`,
+        `adopters_approved,Adopters approved (YTD),,stability,count,higher_is_better,0,quarterly,,,${text}`,
+      ]),
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.value.measures[0]?.accumulation).toBe(accumulation);
+  });
+
+  test('refuses an accumulation it does not know, naming the ones it does', () => {
+    const { problems } = readCatalogue(
+      QUESTIONS,
+      tableFrom('measures.csv', [
+        `${MEASURES_HEADER},accumulation`,
+        'adopters_approved,Adopters approved (YTD),,stability,count,higher_is_better,0,quarterly,,,YTD',
+      ]),
+    );
+    expect(problems.map(located)).toEqual([
+      { rule: 'invalid_accumulation', severity: 'error', row: 2, column: 'accumulation' },
+    ]);
+    expect(problems[0]?.message).toContain('use one of snapshot, rolling_12_months, year_to_date, annual');
+  });
+
   test('refuses a target that is not a number, saying where and what to write', () => {
     const { problems, value } = readCatalogue(
       QUESTIONS,
@@ -334,6 +367,21 @@ describe('readKeyQuestions', () => {
     expect(problems.map(located)).toEqual([
       { rule: 'invalid_id', severity: 'error', row: 2, column: 'id' },
       { rule: 'unknown_key_question', severity: 'error', row: 2, column: 'key_question' },
+    ]);
+  });
+});
+
+describe('a measure in no key question', () => {
+  test('is read with a blank key question, for a framework to group', () => {
+    const read = readCatalogue(
+      QUESTIONS,
+      measures(
+        'cino_overall_absence,Overall absence rate of children in need,,,percent,lower_is_better,1,annual,,sessions',
+      ),
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.value.measures.map((measure) => [measure.id, measure.keyQuestionId])).toEqual([
+      ['cino_overall_absence', ''],
     ]);
   });
 });

@@ -1,7 +1,9 @@
 import {
+  ACCUMULATIONS,
   FREQUENCIES,
   POLARITIES,
   UNITS,
+  type Accumulation,
   type Catalogue,
   type Frequency,
   type KeyQuestion,
@@ -32,6 +34,7 @@ export const MEASURE_COLUMNS = [
   'note',
   'also_known_as',
   'target',
+  'accumulation',
 ] as const;
 const REQUIRED_MEASURE_COLUMNS = ['id', 'title', 'key_question', 'unit', 'polarity'] as const;
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -117,7 +120,8 @@ function readMeasure(
       ),
     );
   const keyQuestionId = cell(record, 'key_question');
-  if (!questionIds.has(keyQuestionId)) {
+  // Blank: the measure is in none of the panel's key questions, only in a framework (frameworks.csv).
+  if (keyQuestionId !== '' && !questionIds.has(keyQuestionId)) {
     problems.push(
       problem(
         table,
@@ -207,6 +211,18 @@ function readMeasure(
         ),
       );
   }
+  const accumulationText = cell(record, 'accumulation');
+  const accumulation = accumulationText === '' ? null : (oneOf<Accumulation>(ACCUMULATIONS, accumulationText) ?? null);
+  if (accumulationText !== '' && accumulation === null)
+    problems.push(
+      problem(
+        table,
+        record,
+        'accumulation',
+        'invalid_accumulation',
+        `'${accumulationText}' is not how a measure builds up: use one of ${ACCUMULATIONS.join(', ')}, or leave it blank if the source does not say.`,
+      ),
+    );
   if (problems.length > before || !unit || !polarity || !frequency) return null;
   return {
     id,
@@ -229,6 +245,7 @@ function readMeasure(
       .map((alias) => alias.trim())
       .filter(Boolean),
     target,
+    accumulation,
   };
 }
 

@@ -7,6 +7,14 @@ export type Polarity = (typeof POLARITIES)[number];
 export const FREQUENCIES = ['quarterly', 'annual', 'monthly', 'snapshot', 'three_year', 'ad_hoc'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
+/**
+ * How a measure's figure builds up over its period: `snapshot` (at a date: children looked after on
+ * 31 March), `rolling_12_months` (the 12 months to the date), `year_to_date` (from 1 April to the
+ * date, so it grows through the year) or `annual` (a whole year, reported once a year).
+ */
+export const ACCUMULATIONS = ['snapshot', 'rolling_12_months', 'year_to_date', 'annual'] as const;
+export type Accumulation = (typeof ACCUMULATIONS)[number];
+
 export interface KeyQuestion {
   id: string;
   title: string;
@@ -18,6 +26,7 @@ export interface Measure {
   id: string;
   title: string;
   shortTitle: string;
+  /** The panel's key question; '' for a measure only a framework groups (e.g. the National Framework's absence of children in need). */
   keyQuestionId: string;
   unit: Unit;
   polarity: Polarity;
@@ -38,6 +47,8 @@ export interface Measure {
   note: string;
   /** The figure the measure aims for, in its unit; null when it has none. SPC's assurance icon compares it with the process limits. */
   target: number | null;
+  /** How the figure builds up over its period; null when the catalogue does not say. */
+  accumulation: Accumulation | null;
 }
 
 export interface Catalogue {

@@ -100,16 +100,20 @@ describe('the statistical-neighbour models in data/ (the shipped sample)', () =>
     },
   );
 
-  it('keeps Cumbria, abolished in 2023, as a neighbour without a code in the 2021 model, so it still counts among the ten', () => {
-    expect(model2021.neighboursOf.get('E10000007')?.[4]).toEqual({
+  it('gives Cumbria, abolished in 2023, its own code as a neighbour in the 2021 model, so its figures count', () => {
+    expect(model2021.neighboursOf.get('E10000007')?.[4]).toMatchObject({
       rank: 5,
-      code: null,
+      code: 'E10000006',
       name: 'Cumbria',
       closeness: 'Very close',
     });
     expect(readRepoText('data/stat-neighbours-2021.csv')).toContain(
-      '2021,E10000007,830,Derbyshire,5,,909,Cumbria,Very close',
+      '2021,E10000007,830,Derbyshire,5,E10000006,909,Cumbria,Very close',
     );
+  });
+
+  it('keeps the grouping DfE gives Northamptonshire, abolished in 2021, for the years it has figures', () => {
+    expect(model2021.neighboursOf.get('E10000021')).toHaveLength(10);
   });
 
   it('has no neighbours for Cumberland and Westmorland and Furness in the 2021 model, which predates them', () => {
@@ -124,7 +128,7 @@ describe('readStatNeighbours: one broken row per rule', () => {
     { line: '2021,E06000004,1,E06000005,Darlington', rule: undefined, severity: undefined, column: undefined },
     { line: '2025,E06000004,1,E06000005,Darlington', rule: 'mixed_models', severity: 'error', column: 'model' },
     {
-      line: '2021,E10000006,1,E06000005,Darlington',
+      line: '2021,E10099999,1,E06000005,Darlington',
       rule: 'unknown_local_authority',
       severity: 'warning',
       column: 'la_code',
@@ -138,7 +142,7 @@ describe('readStatNeighbours: one broken row per rule', () => {
       column: 'neighbour_code',
     },
     {
-      line: '2021,E06000004,2,E10000006,Cumbria',
+      line: '2021,E06000004,2,E10099999,Nowhere',
       rule: 'unknown_local_authority',
       severity: 'warning',
       column: 'neighbour_code',
@@ -153,7 +157,7 @@ describe('readStatNeighbours: one broken row per rule', () => {
 
   it('keeps a neighbour with an unknown code as one without figures', () => {
     const read = readStatNeighbours(
-      csvTable('sn.csv', [HEADER, '2021,E06000004,1,E10000006,Cumbria', '2021,E06000004,2,,Gone']),
+      csvTable('sn.csv', [HEADER, '2021,E06000004,1,E10099999,Nowhere', '2021,E06000004,2,,Gone']),
       areas,
     );
     expect(read.value.neighboursOf.get(STOCKTON)?.map((neighbour) => neighbour.code)).toEqual([null, null]);
@@ -252,23 +256,6 @@ describe('statNeighbourFigure for Stockton-on-Tees from the real extracts', () =
     });
   });
 
-  it('never counts a neighbour without a code (Cumbria) among those used, though it is one of the ten', () => {
-    // Derbyshire's fifth neighbour in the 2021 model is Cumbria. Give every neighbour with a code a figure of 50.
-    const neighbours = model2021.neighboursOf.get('E10000007') ?? [];
-    const figures = new ObservationIndex(
-      neighbours.flatMap((neighbour) =>
-        neighbour.code ? [figure('cla_rate', '2024/25', 50, { areaCode: neighbour.code })] : [],
-      ),
-    );
-    expect(statNeighbourFigure(model2021, 'E10000007', 'cla_rate', period('2024/25'), figures, 'mean')).toEqual({
-      value: 50,
-      used: 9,
-      of: 10,
-      method: 'mean',
-      model: '2021',
-    });
-  });
-
   it('leaves out a status-only figure and takes the median of an even count as the mean of the middle two', () => {
     const [first, second, third, fourth] = (model2025.neighboursOf.get(STOCKTON) ?? []).map(
       (neighbour) => neighbour.code ?? '',
@@ -315,7 +302,7 @@ describe('neighbourFigures: supplied figures and computed ones', () => {
       observation: expect.objectContaining({
         areaCode: 'SN:E06000004',
         value: 95.5,
-        note: "Mean of 10 of the 10 statistical neighbours' figures (DfE model 2021).",
+        note: 'Mean of the 10 most similar councils (DfE’s 2021 model).',
       }),
       basis: { kind: 'computed', used: 10, of: 10, method: 'mean', model: '2021' },
     });

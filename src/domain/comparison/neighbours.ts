@@ -25,6 +25,24 @@ export interface StatNeighbour {
   name: string;
   /** DfE's words for how alike the two LAs are: "Extremely close" to "Not close". */
   closeness: string;
+  /**
+   * The first day the neighbour existed, and the one council whose area it took over before then
+   * (areas.csv from, replaces), when it replaced exactly one: North Northamptonshire's figures for
+   * 2020/21 are Northamptonshire's. Absent for a council that has always existed here.
+   */
+  from?: string;
+  before?: string;
+}
+
+/**
+ * The council whose figures stand for a neighbour in a period ending on `day`: the neighbour itself,
+ * or, before it existed, the one council it replaced; null when there is none (a neighbour the
+ * model names that no area has, or one made from several councils).
+ */
+export function neighbourCodeOn(neighbour: StatNeighbour, day: string): string | null {
+  if (neighbour.code === null) return null;
+  if (neighbour.from !== undefined && day < neighbour.from) return neighbour.before ?? null;
+  return neighbour.code;
 }
 
 export interface StatNeighbourModel {
@@ -139,7 +157,16 @@ export function readStatNeighbours(table: SourceTable, areas: AreaDirectory): Pa
         `'${neighbourText}' is not a local authority in areas.csv. It is kept as a neighbour without figures.`,
       );
     }
-    list.push({ rank, code, name: cell(record, 'neighbour_name'), closeness: cell(record, 'closeness') });
+    const neighbour: StatNeighbour = {
+      rank,
+      code,
+      name: cell(record, 'neighbour_name'),
+      closeness: cell(record, 'closeness'),
+    };
+    const area = code === null ? undefined : areas.find(code);
+    if (area?.from !== undefined) neighbour.from = area.from;
+    if (area?.replaces?.length === 1) neighbour.before = area.replaces[0];
+    list.push(neighbour);
     lists.set(laCode, list);
   }
   for (const list of lists.values()) list.sort((a, b) => a.rank - b.rank);
@@ -182,11 +209,14 @@ export function statNeighbourFigure(
 ): StatNeighbourFigure {
   const neighbours = model.neighboursOf.get(laCode) ?? [];
   const values: number[] = [];
+  // Two neighbours that were one council in the period (North and West Northamptonshire in 2020/21)
+  // give its figure once.
+  const counted = new Set<string>();
   for (const neighbour of neighbours) {
-    if (neighbour.code === null) continue;
-    const figure = index
-      .seriesOf(measureId, neighbour.code)
-      .find((observation) => samePeriod(observation.period, period));
+    const code = neighbourCodeOn(neighbour, period.end);
+    if (code === null || counted.has(code)) continue;
+    counted.add(code);
+    const figure = index.seriesOf(measureId, code).find((observation) => samePeriod(observation.period, period));
     if (figure?.value != null) values.push(figure.value);
   }
   const base = { used: values.length, of: neighbours.length, method, model: model.label };
@@ -238,9 +268,11 @@ export function neighbourFigures(
 
   const periods = new Map<string, Period>();
   for (const neighbour of neighbours) {
-    if (neighbour.code === null) continue;
-    for (const observation of index.seriesOf(measureId, neighbour.code)) {
-      if (observation.value !== null) periods.set(observation.period.label, observation.period);
+    for (const code of [neighbour.code, neighbour.before]) {
+      if (code === null || code === undefined) continue;
+      for (const observation of index.seriesOf(measureId, code)) {
+        if (observation.value !== null) periods.set(observation.period.label, observation.period);
+      }
     }
   }
   const suppliedPeriods = new Set(supplied.map((figure) => figure.observation.period.label));

@@ -1,13 +1,6 @@
 import type { Polarity } from '../catalogue/measure';
 import { isFigure } from './figure';
-
-/**
- * Quarter of the ranked areas an area falls in: A is the best 25% of areas ranked, then B, C, and
- * D the worst 25%, as in DfE's LAIT (Local Authority Interactive Tool).
- */
-export type QuartileBand = 'A' | 'B' | 'C' | 'D';
-
-const BANDS: readonly QuartileBand[] = ['A', 'B', 'C', 'D'];
+import { quartileBandOf, quartilesOf, type QuartileBand } from './quartiles';
 
 export interface RankedArea {
   areaCode: string;
@@ -16,14 +9,17 @@ export interface RankedArea {
   rank: number;
   /** How many areas were ranked: those with a figure. */
   of: number;
-  band: QuartileBand;
+  /** LAIT's band among the areas ranked (quartiles.ts); null for a measure with no good direction. */
+  band: QuartileBand | null;
 }
 
 /**
  * Ranks areas by their figures, best first. Areas without a figure are left out and not counted.
- * Rank 1 is the highest figure for "higher is better" measures and the lowest otherwise; measures
- * with no polarity rank from the lowest too, as LAIT does. Equal figures share the better rank and
- * the next rank is skipped (1, 2, 2, 4). The result runs by rank, then by area code.
+ * Rank 1 is the highest figure for "higher is better" measures and the lowest otherwise, as LAIT
+ * ranks; a measure with no polarity has no rank in LAIT, and here its places run from the lowest, a
+ * position in words ("3rd lowest") and never a band. Equal figures share the better rank and the
+ * next rank is skipped (1, 2, 2, 4), as R's rank(ties.method = "min"). The result runs by rank, then
+ * by area code.
  */
 export function rankAreas<T extends { areaCode: string; value: number | null }>(
   entries: readonly T[],
@@ -40,25 +36,16 @@ export function rankAreas<T extends { areaCode: string; value: number | null }>(
     return compareText(a.areaCode, b.areaCode);
   });
   const of = ordered.length;
+  const quartiles = quartilesOf(ordered.map((entry) => entry.value));
   const ranked: RankedArea[] = [];
   let rank = 0;
   ordered.forEach((entry, index) => {
     const previous = ordered[index - 1];
     if (previous === undefined || previous.value !== entry.value) rank = index + 1;
-    ranked.push({ areaCode: entry.areaCode, value: entry.value, rank, of, band: quartileBand(rank, of) });
+    const band = quartiles ? quartileBandOf(entry.value, quartiles, polarity) : null;
+    ranked.push({ areaCode: entry.areaCode, value: entry.value, rank, of, band });
   });
   return ranked;
-}
-
-/**
- * Band for a rank among `of` areas: A is the best 25% of areas ranked, as in LAIT, then B, C and D.
- * The band index is floor((rank − 1) × 4 / of), held within A to D.
- */
-export function quartileBand(rank: number, of: number): QuartileBand {
-  const index = Math.floor(((rank - 1) * 4) / of);
-  // A rank outside 1..of, or no areas at all, still gets a band rather than undefined.
-  const held = Number.isFinite(index) ? Math.min(3, Math.max(0, index)) : 0;
-  return BANDS[held] ?? 'D';
 }
 
 function compareText(a: string, b: string): number {

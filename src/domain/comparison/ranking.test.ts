@@ -50,6 +50,7 @@ function measure(polarity: Polarity, decimalPlaces = 1): Measure {
     aliases: [],
     target: null,
     note: '',
+    accumulation: null,
   };
 }
 
@@ -77,6 +78,7 @@ describe('rankingsFor', () => {
       rule: 'ranks the highest figure first when higher is better',
       polarity: 'higher_is_better',
       figures: { [DURHAM.code]: 70, [HARTLEPOOL.code]: 80, [DARLINGTON.code]: 60, [GATESHEAD.code]: 50 },
+      // LAIT's bands by the quartiles of 50, 60, 70 and 80: 57.5, 65 and 72.5.
       region: ['E06000001:1:A', 'E06000047:2:B', 'E06000005:3:C', 'E08000037:4:D'],
     },
     {
@@ -86,22 +88,24 @@ describe('rankingsFor', () => {
       region: ['E08000037:1:A', 'E06000005:2:B', 'E06000047:3:C', 'E06000001:4:D'],
     },
     {
-      rule: 'ranks the lowest figure first when the measure has no polarity, as LAIT does',
+      rule: 'places the lowest figure first, with no band, when the measure has no polarity',
       polarity: 'no_polarity',
       figures: { [DURHAM.code]: 70, [HARTLEPOOL.code]: 80, [DARLINGTON.code]: 60 },
-      region: ['E06000005:1:A', 'E06000047:2:B', 'E06000001:3:C'],
+      region: ['E06000005:1:null', 'E06000047:2:null', 'E06000001:3:null'],
     },
     {
       rule: "ties figures that print the same at the measure's precision",
       polarity: 'higher_is_better',
       figures: { [DURHAM.code]: 70.04, [HARTLEPOOL.code]: 69.96, [DARLINGTON.code]: 60 },
-      region: ['E06000001:1:A', 'E06000047:1:A', 'E06000005:3:C'],
+      // 70.0, 70.0 and 60: quartiles 65, 70 and 70, so the two on the median share band C (as LAIT).
+      region: ['E06000001:1:C', 'E06000047:1:C', 'E06000005:3:D'],
     },
     {
       rule: 'leaves out a suppressed figure',
       polarity: 'higher_is_better',
       figures: { [DURHAM.code]: 70, [HARTLEPOOL.code]: null, [DARLINGTON.code]: 60 },
-      region: ['E06000047:1:A', 'E06000005:2:C'],
+      // Quartiles of 60 and 70: 62.5, 65 and 67.5.
+      region: ['E06000047:1:A', 'E06000005:2:D'],
     },
     {
       rule: 'cannot rank a region where only one LA has a figure',
@@ -227,7 +231,7 @@ describe('rankingsFor', () => {
     };
     expect(places(rankingsFor(measure('higher_is_better'), indexOf(figures), areas, DURHAM, YEAR).england)).toEqual([
       'E06000001:1:A',
-      'E06000047:2:C',
+      'E06000047:2:D',
     ]);
   });
 });

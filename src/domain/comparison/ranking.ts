@@ -19,7 +19,7 @@ export interface AreaRanking {
   ranked: RankedArea[];
   /** LAs of the scope with no figure for the period (missing or a status such as suppressed), by name. */
   withoutFigure: Area[];
-  /** How many LAs the scope has. */
+  /** How many LAs the scope had on the period's last day (a joint return counted once). */
   of: number;
 }
 
@@ -32,6 +32,8 @@ interface Entry {
   area: Area;
   areaCode: string;
   value: number | null;
+  /** The joint return the figure is, or null for a council's own figure. */
+  joint: string | null;
 }
 
 /**
@@ -52,10 +54,15 @@ export function rankingsFor(
   period: Period,
 ): { region: AreaRanking | null; england: AreaRanking | null } {
   if (home.type !== 'local_authority') return { region: null, england: null };
-  // One look-up per LA serves both scopes: the scorecard calls this for every row.
-  const entries: Entry[] = areas
-    .localAuthorities()
-    .map((area) => ({ area, areaCode: area.code, value: figureFor(measure, index, area, period) }));
+  // One look-up per LA serves both scopes: the scorecard calls this for every row. Only the councils
+  // that existed on the period's last day are ranked and counted: Northamptonshire in 2020/21, North
+  // and West Northamptonshire from 2021/22.
+  const entries = onceForJointReturns(
+    areas
+      .localAuthoritiesOn(period.end)
+      .map((area) => ({ area, areaCode: area.code, ...figureFor(measure, index, area, period) })),
+    home,
+  );
   const region = home.regionCode ? areas.find(home.regionCode) : undefined;
   const england = areas.find(ENGLAND_CODE);
   return {
@@ -73,10 +80,36 @@ export function rankingsFor(
   };
 }
 
-function figureFor(measure: Measure, index: ObservationIndex, area: Area, period: Period): number | null {
-  const value =
-    index.seriesOf(measure.id, area.code).find((observation) => samePeriod(observation.period, period))?.value ?? null;
-  return value === null ? null : roundTo(value, measure.decimalPlaces);
+function figureFor(
+  measure: Measure,
+  index: ObservationIndex,
+  area: Area,
+  period: Period,
+): Pick<Entry, 'value' | 'joint'> {
+  const observation = index.seriesOf(measure.id, area.code).find((each) => samePeriod(each.period, period));
+  const value = observation?.value ?? null;
+  return {
+    value: value === null ? null : roundTo(value, measure.decimalPlaces),
+    // A joint return's councils hold one DfE row's figure each: the row is the key that joins them.
+    joint:
+      area.jointReturn !== undefined && observation?.source.publisher !== undefined
+        ? `${area.jointReturn}|${observation.source.file}|${observation.source.row}`
+        : null,
+  };
+}
+
+/**
+ * A joint return is one figure for its councils together, as DfE publishes it, so it is ranked and
+ * counted once: under the home council when it is one of them, else under the first.
+ */
+function onceForJointReturns(entries: readonly Entry[], home: Area): Entry[] {
+  const kept = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (entry.joint === null) continue;
+    const first = kept.get(entry.joint);
+    if (first === undefined || entry.area.code === home.code) kept.set(entry.joint, entry);
+  }
+  return entries.filter((entry) => entry.joint === null || kept.get(entry.joint) === entry);
 }
 
 function rankingOf(

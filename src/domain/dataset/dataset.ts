@@ -1,6 +1,7 @@
 import { AreaDirectory, readAreas } from '../areas/area-directory';
 import { readCatalogue } from '../catalogue/catalogue';
-import { readDfeMeasureMap, type DfeMeasureMap } from '../readers/dfe/dfe-measure-map';
+import { readFrameworks, type Framework } from '../catalogue/framework';
+import type { DfeMeasureMap } from '../readers/dfe/dfe-measure-map';
 import { readStatNeighbours, type StatNeighbourModel } from '../comparison/neighbours';
 import type { Catalogue, Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
@@ -18,6 +19,7 @@ import { headlineFrom } from '../breakdowns/breakdown-checks';
 import type { BreakdownFigure } from '../breakdowns/breakdown-figure';
 import { readBreakdownsFile } from '../breakdowns/breakdowns-file';
 import { readDfeBreakdownMap, type DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
+import { append } from '../lists/append';
 
 /** data/manifest.json: what the published data folder holds and which view opens first. */
 export interface Manifest {
@@ -41,6 +43,8 @@ export interface Manifest {
   breakdowns: string[];
   /** Which rows of a DfE file give which breakdown; empty = DfE breakdowns are not read. */
   dfeBreakdownMap: string;
+  /** Groupings of the measures beside the key questions (readFrameworks), e.g. frameworks.csv; empty = none. */
+  frameworks: string;
 }
 
 export interface Dataset {
@@ -58,6 +62,8 @@ export interface Dataset {
   breakdowns: readonly BreakdownFigure[];
   /** Null when the data folder has no DfE breakdown map. */
   dfeBreakdownMap: DfeBreakdownMap | null;
+  /** Other groupings of the measures than the key questions, e.g. the National Framework; may be empty. */
+  frameworks: readonly Framework[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -111,6 +117,7 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       breakdownCategories: text('breakdownCategories'),
       breakdowns,
       dfeBreakdownMap: text('dfeBreakdownMap'),
+      frameworks: text('frameworks'),
     },
     problems: [],
   };
@@ -131,6 +138,7 @@ export const EMPTY_MANIFEST: Manifest = {
   breakdownCategories: '',
   breakdowns: [],
   dfeBreakdownMap: '',
+  frameworks: '',
 };
 
 export interface DatasetTables {
@@ -139,11 +147,16 @@ export interface DatasetTables {
   measures: SourceTable;
   areas: SourceTable;
   observations: readonly SourceTable[];
-  dfeMeasureMap?: SourceTable;
+  /**
+   * The DfE measure map as read (readDfeMeasureMap): read by the caller, so the app fetches its
+   * reader apart from the first screen's code.
+   */
+  dfeMeasureMap?: ParseResult<DfeMeasureMap>;
   statNeighbourModels?: readonly SourceTable[];
   breakdownCatalogue?: { breakdowns: SourceTable; categories: SourceTable };
   breakdowns?: readonly SourceTable[];
   dfeBreakdownMap?: SourceTable;
+  frameworks?: SourceTable;
 }
 
 /** Builds the dataset the screens read from already-read files; shared by the app and the command line. */
@@ -156,27 +169,35 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
   const fromFiles: Observation[] = [];
   for (const table of tables.observations) {
     const read = readObservations(table, { measures: measuresById, areas });
-    problems.push(...read.problems);
-    fromFiles.push(...read.value);
+    append(problems, read.problems);
+    append(fromFiles, read.value);
   }
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = tables.observations.length > 1 ? combineObservations(fromFiles) : { value: fromFiles, problems: [] };
-  problems.push(...merged.problems);
+  append(problems, merged.problems);
   const observations = merged.value;
   let dfeMeasureMap: DfeMeasureMap | null = null;
   if (tables.dfeMeasureMap) {
-    const read = readDfeMeasureMap(tables.dfeMeasureMap);
-    problems.push(...read.problems);
-    dfeMeasureMap = read.value;
+    append(problems, tables.dfeMeasureMap.problems);
+    dfeMeasureMap = tables.dfeMeasureMap.value;
   }
   const statNeighbourModels = (tables.statNeighbourModels ?? []).map((table) => {
     const read = readStatNeighbours(table, areas);
     // A model's warnings are about councils that no longer exist, which every reader would see on
     // every load; only its errors stop the folder from loading.
-    problems.push(...read.problems.filter((problem) => problem.severity === 'error'));
+    append(
+      problems,
+      read.problems.filter((problem) => problem.severity === 'error'),
+    );
     return read.value;
   });
   const breakdowns = readFolderBreakdowns(tables, { areas, measuresById, observations }, problems);
+  let frameworks: Framework[] = [];
+  if (tables.frameworks) {
+    const read = readFrameworks(tables.frameworks, measuresById);
+    append(problems, read.problems);
+    frameworks = read.value;
+  }
   return {
     value: {
       manifest: tables.manifest,
@@ -188,6 +209,7 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
       dfeMeasureMap,
       statNeighbourModels,
       ...breakdowns,
+      frameworks,
     },
     problems,
   };

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { isGoodOrBetter, parseHomeGrade, parseInterimOutcome } from './home';
+import { describe, expect, it, test } from 'vitest';
+import { isFullInspectionOverAYearOld, isGoodOrBetter, parseHomeGrade, parseInterimOutcome } from './home';
 
 describe('parseInterimOutcome', () => {
   it.each([
@@ -37,5 +37,28 @@ describe('isGoodOrBetter', () => {
     { grade: 'inadequate', good: false },
   ] as const)('counts $grade as good or better: $good', ({ grade, good }) => {
     expect(isGoodOrBetter(grade)).toBe(good);
+  });
+});
+
+describe('isFullInspectionOverAYearOld', () => {
+  const inspected = (date: string) => ({
+    name: 'Moorside',
+    urn: null,
+    full: { date, grade: 'good' as const },
+    interim: null,
+    source: { file: 'homes.csv', row: 2 },
+  });
+  it.each([
+    { date: '2015-10-14', today: '2016-06-08', old: false },
+    { date: '2015-06-08', today: '2016-06-08', old: false },
+    { date: '2015-06-07', today: '2016-06-08', old: true },
+    { date: '2015-07-21', today: '2026-12-01', old: true },
+    { date: '2023-02-28', today: '2024-02-29', old: false },
+  ])('a full inspection on $date is over a year old on $today: $old', ({ date, today, old }) => {
+    expect(isFullInspectionOverAYearOld(inspected(date), today)).toBe(old);
+  });
+
+  test('a home not yet inspected is not flagged', () => {
+    expect(isFullInspectionOverAYearOld({ ...inspected('2015-01-01'), full: null }, '2026-12-01')).toBe(false);
   });
 });

@@ -72,3 +72,18 @@ export function parseHomeGrade(text: string): Grade | null {
 export function isGoodOrBetter(grade: Grade): boolean {
   return grade === 'outstanding' || grade === 'good';
 }
+
+/** The day a year before `today` (ISO); a year before 29 February is 28 February. */
+function aYearBefore(today: string): string {
+  const monthDay = today.slice(4) === '-02-29' ? '-02-28' : today.slice(4);
+  return `${String(Number(today.slice(0, 4)) - 1).padStart(4, '0')}${monthDay}`;
+}
+
+/**
+ * Whether a home's latest full inspection is more than a year before `today`. Ofsted inspects every
+ * children's home in full at least once a year, so an older judgement is one the panel should ask
+ * about. A home never inspected is not flagged: it is said to be not yet inspected.
+ */
+export function isFullInspectionOverAYearOld(home: ChildrensHome, today: string): boolean {
+  return home.full !== null && home.full.date < aYearBefore(today);
+}

@@ -9,6 +9,7 @@ import {
   parseInterimOutcome,
   type ChildrensHome,
 } from './home';
+import { append } from '../lists/append';
 
 /** The columns of a council's table of its children's homes, each with the headings papers give it. */
 export type HomesColumn = 'name' | 'urn' | 'fullDate' | 'fullJudgement' | 'interimDate' | 'interimOutcome';
@@ -170,7 +171,7 @@ export function readHomesTable(table: SourceTable, context: HomesContext): Parse
       if (urn !== null) firstRowOf.set(`urn ${urn}`, record.row);
       if (name !== '') firstRowOf.set(`name ${headingKey(name)}`, record.row);
     }
-    problems.push(...row.problems);
+    append(problems, row.problems);
     if (row.problems.length > 0 || full === undefined || interim === undefined) continue;
     result.homes.push({
       name,

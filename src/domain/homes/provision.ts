@@ -1,7 +1,8 @@
 import type { Area } from '../areas/area';
 import type { AreaDirectory } from '../areas/area-directory';
 import { GRADES, type Grade } from '../readers/ofsted/inspections';
-import { PROVISION_TYPES, SECTORS, type Provider, type ProviderSheet } from '../readers/ofsted/providers';
+import type { Provider, ProviderSheet } from '../readers/ofsted/providers';
+import { PROVISION_TYPES, SECTORS } from '../readers/ofsted/provision-types';
 
 /** Settings and their places, for one sector or all of them. Places are null when no setting counted has any (agencies). */
 export interface SettingCount {

@@ -76,23 +76,33 @@ describe('diffObservations', () => {
     });
   });
 
-  test("keeps the council's own figure when a DfE figure arrives for the same measure, area and period, and lists it as kept", () => {
+  test("keeps the council's own final figure when a DfE figure arrives for the same measure, area and period, and lists it as kept", () => {
     const dfe = { file: 'cla_number_and_rate_per_10k_children.csv', row: 40, publisher: 'DfE' };
     const incoming = [
-      figure('cla_rate', '2020/21', 94, { source: dfe }),
+      figure('cla_rate', '2019/20', 91, { source: dfe }),
       figure('cla_rate', '2018/19', 82, { source: dfe }),
     ];
     expect(diffObservations(current, incoming)).toEqual({
       added: [figure('cla_rate', '2018/19', 82, { source: dfe })],
       changed: [],
       unchanged: [],
-      kept: [
-        {
-          held: figure('cla_rate', '2020/21', 93.5, { status: 'provisional' }),
-          incoming: figure('cla_rate', '2020/21', 94, { source: dfe }),
-        },
-      ],
+      kept: [{ held: figure('cla_rate', '2019/20', 90), incoming: figure('cla_rate', '2019/20', 91, { source: dfe }) }],
     });
+  });
+
+  test("gives the council's provisional figure way to DfE's final one, as a change the preview shows", () => {
+    const dfe = { file: 'cla_number_and_rate_per_10k_children.csv', row: 40, publisher: 'DfE' };
+    const final = figure('cla_rate', '2020/21', 96, { numerator: 950, source: dfe });
+    expect(diffObservations(current, [final])).toMatchObject({
+      changed: [{ before: figure('cla_rate', '2020/21', 93.5, { status: 'provisional' }), after: final }],
+      kept: [],
+    });
+  });
+
+  test("keeps the council's provisional figure over DfE's provisional one", () => {
+    const dfe = { file: 'cla_number_and_rate_per_10k_children.csv', row: 40, publisher: 'DfE' };
+    const provisional = figure('cla_rate', '2020/21', 96, { status: 'provisional', source: dfe });
+    expect(diffObservations(current, [provisional]).kept).toHaveLength(1);
   });
 
   test("lets the council's own figure replace a DfE figure held for the same key", () => {

@@ -15,6 +15,12 @@ const fromDfe = figure('cla_rate', '2020/21', 94, {
 const fromDfeAgain = figure('cla_rate', '2020/21', 94, {
   source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 901, publisher: 'DfE' },
 });
+const ownProvisional = figure('cla_rate', '2020/21', 93.5, {
+  status: 'provisional',
+  source: { file: 'county-durham.csv', row: 4 },
+});
+const dfeProvisional = { ...fromDfe, status: 'provisional' as const };
+const dfeSuppressed = { ...fromDfe, value: null, status: 'suppressed' as const };
 const otherPeriod = figure('cla_rate', '2019/20', 90, { source: { file: 'county-durham.csv', row: 3 } });
 
 describe('precedence', () => {
@@ -23,6 +29,27 @@ describe('precedence', () => {
     { what: 'a DfE figure under the own one', a: fromDfe, b: own, sign: -1 },
     { what: 'two own figures: no rule tells them apart', a: own, b: ownRevised, sign: 0 },
     { what: 'two DfE figures: no rule tells them apart', a: fromDfe, b: fromDfeAgain, sign: 0 },
+    { what: "DfE's final figure over the council's provisional one", a: fromDfe, b: ownProvisional, sign: 1 },
+    { what: "the council's provisional figure under DfE's final one", a: ownProvisional, b: fromDfe, sign: -1 },
+    {
+      what: "the council's provisional figure over DfE's provisional one",
+      a: ownProvisional,
+      b: dfeProvisional,
+      sign: 1,
+    },
+    { what: "the council's final figure over DfE's provisional one", a: own, b: dfeProvisional, sign: 1 },
+    {
+      what: "the council's provisional figure over DfE's suppressed one",
+      a: ownProvisional,
+      b: dfeSuppressed,
+      sign: 1,
+    },
+    {
+      what: "two of the council's own, provisional and final: not by status",
+      a: ownProvisional,
+      b: ownRevised,
+      sign: 0,
+    },
   ])('ranks $what', ({ a, b, sign }) => {
     expect(Math.sign(precedence(a, b))).toBe(sign);
   });

@@ -9,19 +9,35 @@ import { isOpenData, isSameFigure, observationKey, sameFigure, type Observation 
 
 /**
  * Which of two figures for one key comes first, whatever order they arrive in. Each rule ranks a
- * figure (higher wins); the first rule that tells the two apart decides. A new rule, such as a final
- * figure over a provisional one, is one more line here.
+ * figure (higher wins) for the pairs it applies to; the first rule that tells the two apart decides.
+ * A new rule is one more entry here.
  */
-const PRECEDENCE: readonly ((observation: Observation) => number)[] = [
-  // The council's own figure over a published one: councils often revise a figure after the DfE's
-  // snapshot, and their own figure is the one they answer for.
-  (observation) => (isOpenData(observation) ? 0 : 1),
+interface PrecedenceRule {
+  /** Whether the rule speaks for this pair; every pair when absent. */
+  appliesTo?: (a: Observation, b: Observation) => boolean;
+  rank: (observation: Observation) => number;
+}
+
+const PRECEDENCE: readonly PrecedenceRule[] = [
+  // A final figure over a provisional one between the council's own and a published figure: the
+  // council's provisional 2020/21 rate gives way to DfE's final one once that is loaded, and DfE's
+  // provisional figure never replaces the council's final one. Two of the council's own figures are
+  // not judged by status (a provisional and a revised row in its own files is a conflict it must
+  // settle). A status with no figure (suppressed, not available) is not a final figure here.
+  {
+    appliesTo: (a, b) => isOpenData(a) !== isOpenData(b),
+    rank: (observation) => (observation.status !== 'provisional' && observation.value !== null ? 1 : 0),
+  },
+  // Otherwise the council's own figure over a published one: councils often revise a figure after
+  // the DfE's snapshot, and their own figure is the one they answer for.
+  { rank: (observation) => (isOpenData(observation) ? 0 : 1) },
 ];
 
 /** Positive when `a` takes precedence over `b`, negative when `b` does, 0 when no rule tells them apart. */
 export function precedence(a: Observation, b: Observation): number {
-  for (const rank of PRECEDENCE) {
-    const difference = rank(a) - rank(b);
+  for (const rule of PRECEDENCE) {
+    if (rule.appliesTo && !rule.appliesTo(a, b)) continue;
+    const difference = rule.rank(a) - rule.rank(b);
     if (difference !== 0) return difference;
   }
   return 0;
@@ -61,6 +77,22 @@ export interface Collision {
   same: boolean;
 }
 
+/**
+ * The final figure that replaced a provisional one of the other side (the council's or DfE's),
+ * carrying the provisional figure so it can still be shown; any other winner as it is.
+ */
+function withSuperseded(kept: Observation, replaced: Observation): Observation {
+  const finalOverProvisional =
+    isOpenData(kept) !== isOpenData(replaced) &&
+    replaced.status === 'provisional' &&
+    replaced.value !== null &&
+    kept.status !== 'provisional' &&
+    kept.value !== null;
+  if (!finalOverProvisional) return kept;
+  const { value, numerator, denominator, status, source } = replaced;
+  return { ...kept, superseded: { value, numerator, denominator, status, source } };
+}
+
 /** Merges figures into one per key, one at a time, for readers that must know at once whether a figure was taken. */
 export class KeyedMerge {
   private readonly positions = new Map<string, number>();
@@ -91,7 +123,7 @@ export class KeyedMerge {
     else if (this.mode === 'update') collision = { held, incoming, resolution: 'replaced', kept: 'incoming', same };
     else collision = { held, incoming, resolution: same ? 'repeat' : 'conflict', kept: 'held', same };
     // Replaced in place, so the merged figures keep the order they were first given in.
-    if (collision.kept === 'incoming') this.figures[position] = incoming;
+    if (collision.kept === 'incoming') this.figures[position] = withSuperseded(incoming, held);
     return collision;
   }
 

@@ -16,7 +16,16 @@ export interface Observation {
   note: string;
   /** Where the figure was read from, so any number on screen can be traced to its file and row. */
   source: ObservationSource;
+  /**
+   * The provisional figure this final one replaced (observations/merge.ts: final over provisional),
+   * kept so the panel can see what changed: County Durham's 2020/21 rate, 93.5 provisional, then 96
+   * final from DfE. Absent for most figures.
+   */
+  superseded?: SupersededFigure;
 }
+
+/** A provisional figure a final one replaced: what it said and where it came from. */
+export type SupersededFigure = Pick<Observation, 'value' | 'numerator' | 'denominator' | 'status' | 'source'>;
 
 export interface ObservationSource {
   file: string;

@@ -3,6 +3,8 @@ import type { Observation } from './observation';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem } from '../readers/result';
 import { STATUS_LABEL, isStatus, statusAllowsValue, type Status } from './status';
+import { append } from '../lists/append';
+import { describeValue, quoted } from '../text/quote';
 
 /**
  * An observation as it is kept in the browser's store and in the JSON data pack: plain data that
@@ -103,10 +105,9 @@ class StoredRowReader {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
-  if (typeof value === 'number') return String(value);
-  // JSON.stringify gives undefined for a function, which a corrupt store could still hold.
-  return JSON.stringify(value) ?? typeof value;
+  if (typeof value === 'string') return quoted(value);
+  // Bounded in length and depth: a pack someone edited may nest a value without end.
+  return describeValue(value);
 }
 
 function notA(found: unknown, what: string, todo: string): string {
@@ -214,8 +215,9 @@ export function fromStoredRows(rows: unknown, fileName = 'the saved data'): Pars
     const collision = merge.offer(observation);
     if (collision) collisions.push(collision);
   });
-  problems.push(
-    ...collisionProblems(collisions, {
+  append(
+    problems,
+    collisionProblems(collisions, {
       place: (observation) => ({ file: fileName, entry: entries.get(observation) ?? 0 }),
       nameFile: true,
       conflictAdvice: 'Only the first is read.',

@@ -6,10 +6,12 @@ import {
   financialYearStart,
   formatPeriod,
   isOnOrBefore,
+  isPartOfYear,
   parsePeriod,
   periodAfter,
   quartersOf,
   samePeriod,
+  yearBefore,
   yearReportedIn,
   type Period,
 } from './period';
@@ -244,4 +246,17 @@ describe('periodAfter', () => {
       expect(periodAfter(period)).toBeNull();
     },
   );
+});
+
+describe('yearBefore and isPartOfYear', () => {
+  it.each([
+    { period: Q2_2021, before: '2020/21 Q2', part: true },
+    { period: Q4_2020, before: '2019/20 Q4', part: false },
+    { period: SEPTEMBER_2021, before: '2020-09', part: true },
+    { period: MARCH_2021, before: '2020-03', part: false },
+    { period: FY_2021, before: null, part: false },
+    { period: DAY_2021_09_27, before: null, part: false },
+  ])('$period.label: the same time a year before is $before; part of a year: $part', ({ period, before, part }) => {
+    expect([yearBefore(period)?.label ?? null, isPartOfYear(period)]).toEqual([before, part]);
+  });
 });

@@ -210,6 +210,23 @@ export function periodAfter(period: Period): Period | null {
   return null;
 }
 
+/** The same quarter or month a year before (Q2 2020/21 for Q2 2021/22); null for other kinds. */
+export function yearBefore(period: Period): Period | null {
+  if (period.type === 'month') return month(Number(period.start.slice(0, 4)) - 1, Number(period.start.slice(5, 7)));
+  if (period.type === 'quarter') return quarterPeriod(financialYearStart(period) - 1, Number(period.label.slice(-1)));
+  return null;
+}
+
+/**
+ * Whether a period is part of a financial year rather than the whole of it: a quarter other than
+ * Q4, or a month other than March. A year-to-date figure for such a period counts only part of a year.
+ */
+export function isPartOfYear(period: Period): boolean {
+  if (period.type === 'quarter') return !period.label.endsWith('Q4');
+  if (period.type === 'month') return period.start.slice(5, 7) !== '03';
+  return false;
+}
+
 /**
  * The financial year a figure is shown under in a year-by-year view.
  *

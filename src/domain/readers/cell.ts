@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import { STATUS_SYMBOLS, type Status } from '../observations/status';
 
 /**
@@ -19,10 +20,10 @@ export function readNumber(text: string): { ok: true; value: number } | { ok: fa
   const trimmed = text.trim().replace(/^\u2212/, '-');
   const withoutPercent = trimmed.endsWith('%') ? trimmed.slice(0, -1).trim() : trimmed;
   if (withoutPercent === '' || !/\d/.test(withoutPercent) || !NUMBER_PATTERN.test(withoutPercent)) {
-    return { ok: false, reason: `'${trimmed}' is not a number` };
+    return { ok: false, reason: `${quoted(trimmed)} is not a number` };
   }
   const value = Number(withoutPercent.replaceAll(',', ''));
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: `'${trimmed}' is not a number` };
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: `${quoted(trimmed)} is not a number` };
 }
 
 export function readCell(text: string | undefined): CellReading {

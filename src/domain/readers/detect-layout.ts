@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import { detectDfeFile } from './dfe/dfe-columns';
 import { HOMES_NEEDS, homesHeaderProblems, isHomesHeader } from '../homes/homes-file';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
@@ -80,7 +81,7 @@ export function layoutProblems(table: SourceTable): Problem[] {
   if (homes) return homes;
   const shown = table.header
     .slice(0, 8)
-    .map((name) => `'${name}'`)
+    .map((name) => `${quoted(name)}`)
     .join(', ');
   const more = table.header.length > 8 ? ` and ${table.header.length - 8} more` : '';
   return [

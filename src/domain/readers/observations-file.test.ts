@@ -147,11 +147,21 @@ describe('readObservations: one fixture per rule', () => {
     {
       file: 'numerator_over_denominator.csv',
       rule: 'numerator_over_denominator',
-      severity: 'warning',
+      severity: 'error',
       row: 2,
       column: 'numerator',
-      where: 'Row 2, column numerator: the numerator 83 is larger than the denominator 53.',
+      where:
+        'Row 2, column numerator: the numerator 83 is larger than the denominator 53, and a percentage cannot count more than its whole.',
       todo: 'Check the two are not swapped.',
+    },
+    {
+      file: 'value_disagrees_with_counts.csv',
+      rule: 'value_disagrees_with_counts',
+      severity: 'error',
+      row: 2,
+      column: 'value',
+      where: 'Row 2, column value: 71.4% is not 65 of 77, which is 84.4%.',
+      todo: 'Correct the value or the counts.',
     },
     {
       file: 'percent_out_of_range.csv',
@@ -161,6 +171,16 @@ describe('readObservations: one fixture per rule', () => {
       column: 'value',
       where: 'Row 2, column value: 639 is outside 0 to 100 for a percentage.',
       todo: 'Check the figure.',
+    },
+    {
+      file: 'unknown_column.csv',
+      rule: 'unknown_column',
+      severity: 'warning',
+      row: 1,
+      column: 'numerater',
+      where:
+        "unknown_column.csv: the header's column 'numerater' is not one this file's layout reads, so its cells are not read. Did you mean 'numerator'?",
+      todo: 'The columns read are measure, area, period, value, numerator, denominator, status and note; rename the column, or delete it if it is not needed.',
     },
     {
       file: 'wrong_cell_count.csv',
@@ -197,7 +217,8 @@ describe('readObservations: one fixture per rule', () => {
     { file: 'missing_value.csv', rows: [2] },
     { file: 'conflicting_values.csv', rows: [2, 3] },
     { file: 'duplicate_row.csv', rows: [2, 3] },
-    { file: 'numerator_over_denominator.csv', rows: [2, 3] },
+    { file: 'numerator_over_denominator.csv', rows: [3] },
+    { file: 'value_disagrees_with_counts.csv', rows: [3] },
   ])('keeps rows $rows of $file, leaving out any row with an error and any repeat', ({ file, rows }) => {
     const { observations } = readObservationsFile(`test/fixtures/observations/${file}`, context);
     expect(observations.map((observation) => observation.source.row)).toEqual(rows);
@@ -279,12 +300,15 @@ describe('readObservations: reading a row', () => {
     expect(observationsFrom(`adoption_a1_days,E06000047,${written},428,,,,`).value[0]?.period.label).toBe(label);
   });
 
-  it.each([{ area: 'E06000047' }, { area: 'E12000001' }, { area: 'E92000001' }, { area: 'SN:E06000047' }])(
-    'accepts figures for the area $area',
-    ({ area }) => {
-      expect(observationsFrom(`cla_rate,${area},2019/20,67,,,,`).problems).toEqual([]);
-    },
-  );
+  it.each([
+    { area: 'E06000047' },
+    { area: 'E12000001' },
+    { area: 'E92000001' },
+    { area: 'SN:E06000047' },
+    { area: 'TARGET:E06000047' },
+  ])('accepts figures for the area $area', ({ area }) => {
+    expect(observationsFrom(`cla_rate,${area},2019/20,67,,,,`).problems).toEqual([]);
+  });
 
   test('keeps HTML in the note as plain text, for the screen to escape', () => {
     expect(observationsFrom('cla_rate,E06000047,2021/22 Q2,90,912,,,<script>alert(1)</script>').value[0]?.note).toBe(
@@ -320,7 +344,7 @@ describe('readObservations: reading a row', () => {
   });
 
   test('keeps a row that has only a warning', () => {
-    const read = observationsFrom('cla_long_term_stability,E06000047,2018/19,639,195,305,,');
+    const read = observationsFrom('cla_long_term_stability,E06000047,2018/19,639,,,,');
     expect(read.value.map((observation) => observation.value)).toEqual([639]);
   });
 

@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import type { AreaDirectory } from '../areas/area-directory';
 import { readCell, readNumber } from './cell';
@@ -8,7 +9,8 @@ import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, Severity, SourceRecord, SourceTable } from './result';
 import { STATUS_LABEL, STATUS_SYMBOLS, isStatus, statusAllowsValue, type Status } from '../observations/status';
 import { closestMatches } from './suggest';
-import { cell, emptyFileProblem, missingColumns } from './table';
+import { cell, emptyFileProblem, missingColumns, unknownColumnProblems } from './table';
+import { append } from '../lists/append';
 
 export const OBSERVATION_COLUMNS = [
   'measure',
@@ -100,17 +102,45 @@ export function countsWithoutFigure(figure: Figure, blankValue: boolean): Figure
   };
 }
 
-/** Figures that are possible but often a typing slip: they are kept, with a warning to check them. */
-export function figureWarnings(measure: Measure, figure: Figure): FigureFinding[] {
+/** How many decimal places a figure is written with (63.9 → 1, 65 → 0), the rounding its counts are checked to. */
+function shownDecimals(value: number): number {
+  const written = String(value);
+  const point = written.indexOf('.');
+  return point < 0 || written.includes('e') ? 0 : written.length - point - 1;
+}
+
+/**
+ * A figure's checks against its own counts and unit. In a council's own file (these readers only:
+ * DfE's rows are not checked, as DfE rounds some counts) a percentage whose numerator is over its
+ * denominator, or whose value is not its numerator over its denominator to the rounding it is written
+ * with, is an error: one of the three is wrong and the panel would see it. A numerator over the
+ * denominator of another unit, and a percentage outside 0 to 100, are possible but often a typing
+ * slip: kept, with a warning to check them.
+ */
+export function figureFindings(measure: Measure, figure: Figure): FigureFinding[] {
   const findings: FigureFinding[] = [];
   const { value, numerator, denominator } = figure;
+  const percent = measure.unit === 'percent';
   if (numerator !== null && denominator !== null && numerator > denominator) {
     findings.push({
-      severity: 'warning',
+      severity: percent ? 'error' : 'warning',
       rule: 'numerator_over_denominator',
       about: 'numerator',
-      message: `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`,
+      message: percent
+        ? `the numerator ${numerator} is larger than the denominator ${denominator}, and a percentage cannot count more than its whole. Check the two are not swapped.`
+        : `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`,
     });
+  } else if (percent && value !== null && numerator !== null && denominator !== null && denominator > 0) {
+    const worked = (numerator / denominator) * 100;
+    // Half a unit of the last decimal written, and a hair for floating point (65 for 55 of 84 = 65.48).
+    const tolerance = 0.5 * 10 ** -shownDecimals(value) + 1e-9;
+    if (Math.abs(worked - value) > tolerance)
+      findings.push({
+        severity: 'error',
+        rule: 'value_disagrees_with_counts',
+        about: 'value',
+        message: `${value}% is not ${numerator} of ${denominator}, which is ${worked.toFixed(Math.max(1, shownDecimals(value)))}%. Correct the value or the counts.`,
+      });
   }
   if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
     findings.push({
@@ -137,9 +167,14 @@ function readRow(
     const suggestions = closestMatches(measureId, [...context.measures.keys()]);
     const hint =
       suggestions.length > 0
-        ? ` Did you mean ${suggestions.map((id) => `'${id}'`).join(' or ')}?`
+        ? ` Did you mean ${suggestions.map((id) => `${quoted(id)}`).join(' or ')}?`
         : ' Use an id from the measure catalogue (data/measures.csv).';
-    reader.report('error', 'measure', 'unknown_measure', `'${measureId}' is not a measure in the catalogue.${hint}`);
+    reader.report(
+      'error',
+      'measure',
+      'unknown_measure',
+      `${quoted(measureId)} is not a measure in the catalogue.${hint}`,
+    );
   }
   const written = reader.text('area');
   // A council's code before ONS replaced it (areas.csv former_codes) is read as the current code,
@@ -159,7 +194,7 @@ function readRow(
       'error',
       'area',
       'unknown_area',
-      `'${written}' is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
+      `${quoted(written)} is not a known area code. Use an ONS code such as E06000047 (a local authority), E12000001 (a region), E92000001 (England) or SN:E06000047 (an LA's statistical neighbours).`,
     );
   }
   const period = parsePeriod(reader.text('period'));
@@ -176,7 +211,7 @@ function readRow(
       'error',
       'status',
       'invalid_status',
-      `'${statusText}' is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`,
+      `${quoted(statusText)} is not a status. Leave it blank for a final figure or use one of: provisional, revised, estimate, suppressed, not_available, no_new_data, reported_annually, tbc.`,
     );
     status = 'final';
   }
@@ -203,7 +238,7 @@ function readRow(
           'error',
           'value',
           'status_needs_value',
-          `'${reader.text('value')}' (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put '${valueCell.status}' in the status column.`,
+          `${quoted(reader.text('value'))} (${STATUS_LABEL[valueCell.status].toLowerCase()}) qualifies a figure but there is none. Give the figure in the value column and put ${quoted(valueCell.status)} in the status column.`,
         );
       } else if (status !== 'final' && status !== valueCell.status) {
         valid = false;
@@ -254,8 +289,9 @@ function readRow(
   }
   if (!valid || !measure || !period.ok) return null;
 
-  for (const finding of figureWarnings(measure, figure))
-    reader.report(finding.severity, finding.about, finding.rule, finding.message);
+  const findings = figureFindings(measure, figure);
+  for (const finding of findings) reader.report(finding.severity, finding.about, finding.rule, finding.message);
+  if (findings.some((finding) => finding.severity === 'error')) return null;
 
   return {
     measureId,
@@ -273,7 +309,9 @@ function readRow(
  */
 export function readObservations(table: SourceTable, context: ObservationContext): ParseResult<Observation[]> {
   const problems: Problem[] = [...missingColumns(table, REQUIRED_OBSERVATION_COLUMNS), ...emptyFileProblem(table)];
-  if (problems.length > 0) return { value: [], problems };
+  const unknown = unknownColumnProblems(table, OBSERVATION_COLUMNS);
+  if (problems.length > 0) return { value: [], problems: [...problems, ...unknown] };
+  append(problems, unknown);
   const observations: Observation[] = [];
   for (const record of table.records) {
     const observation = readRow(new RowReader(table, record, problems), record, table.fileName, context);

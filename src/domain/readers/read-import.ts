@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import { readDfeFile, type DfeImport } from './dfe/dfe-file';
 import type { DfeMeasureMap } from './dfe/dfe-measure-map';
@@ -14,6 +15,7 @@ import type { BreakdownFigure } from '../breakdowns/breakdown-figure';
 import { readBreakdownsFile } from '../breakdowns/breakdowns-file';
 import { readPrintedBreakdown } from '../breakdowns/printed-table';
 import { readDfeBreakdowns, type DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
+import type { Period } from '../periods/period';
 
 /**
  * A file wider than this is not a scorecard: the scorecard layout has a column per period and
@@ -29,6 +31,8 @@ export type ImportContext = ObservationContext & {
   today: string;
   /** Which row and column of a DfE open-data file gives which measure (data/dfe-measure-map.csv). */
   dfeMeasureMap?: DfeMeasureMap;
+  /** For a scorecard-layout file: the period of comparator columns whose figures give none. */
+  comparatorPeriod?: Period | null;
   /**
    * Whether the caller keeps a table of children's homes (the homes command does). Any other caller
    * gets the table's problems and an error saying where it is read, so a homes table is never
@@ -118,7 +122,7 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
   if (localAuthority?.type !== 'local_authority') {
     return problem(
       'unknown_area',
-      `'${context.areaCode}' is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
+      `${quoted(context.areaCode)} is not a local authority. Choose the local authority ${table.fileName} is for by its ONS code, e.g. E06000001 for Hartlepool.`,
     );
   }
   const read = readScorecardFigures(table, {
@@ -265,7 +269,7 @@ function readHomes(table: SourceTable, context: ImportContext): ParseResult<Impo
     problems.push({
       severity: 'error',
       rule: 'homes_not_read_here',
-      message: `${table.fileName} is a table of the council's children's homes, not figures, and this upload reads figures only. Read it with the command \`scorecard homes ${table.fileName} --area CODE\` until the upload page takes children's homes.`,
+      message: `${table.fileName} is a table of the council's children's homes, not figures, and this command reads figures only. Read it with \`scorecard homes ${table.fileName} --area CODE\`, or save it with the app's Upload figures page.`,
     });
   }
   return {

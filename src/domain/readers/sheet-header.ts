@@ -1,3 +1,4 @@
+import { quoted } from '../text/quote';
 import type { Problem } from './result';
 
 /** A heading as readers match it: case, spacing and curly quotes as spreadsheets change them do not count. */
@@ -33,6 +34,6 @@ export function missingHeadings(
       rule: 'missing_column',
       row: headerRow,
       column,
-      message: `${file} row ${headerRow}: the header has no '${column}' column. ${fix}`,
+      message: `${file} row ${headerRow}: the header has no ${quoted(column)} column. ${fix}`,
     }));
 }

@@ -1,4 +1,5 @@
 import type { NeighbourBasis } from '../comparison/neighbours';
+import type { RatingBasis } from '../comparison/rating';
 import type { Observation } from '../observations/observation';
 import type { Scorecard, ScorecardRow } from './scorecard';
 
@@ -9,6 +10,14 @@ export interface ReportFigure {
   denominator: number | null;
   status: string;
   source: ReportSource;
+  /** The provisional figure this final one replaced (final over provisional), when there was one. */
+  superseded?: {
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    status: string;
+    source: ReportSource;
+  };
 }
 
 export interface ReportComparator {
@@ -18,6 +27,8 @@ export interface ReportComparator {
   value: number | null;
   status: string | null;
   rating: string;
+  /** How the rating was reached: the figure's 95% interval (method, lower, upper in the measure's unit), a tolerance, or why it is not rated. */
+  ratedBy: RatingBasis;
   /** The statistical-neighbour comparator's basis: supplied in the data, or computed (how many of how many, mean or median, which model). */
   basis?: NeighbourBasis;
   /** Where the comparator's figure came from: file and row, and the publisher for open data. Absent for a computed figure. */
@@ -33,7 +44,10 @@ export interface ReportSource {
 export interface ReportMeasure {
   id: string;
   title: string;
+  /** The key question, or with --framework the framework's heading. */
   question: string;
+  /** With --framework: the outcome or enabler the heading is read under. */
+  group?: string;
   unit: string;
   polarity: string;
   latest: ReportFigure | null;
@@ -67,15 +81,24 @@ export interface ScorecardReport {
 
 function figure(observation: Observation | null): ReportFigure | null {
   if (!observation) return null;
-  const { period, value, numerator, denominator, status, source } = observation;
-  return { period: period.label, value, numerator, denominator, status, source: { ...source } };
+  const { period, value, numerator, denominator, status, source, superseded } = observation;
+  return {
+    period: period.label,
+    value,
+    numerator,
+    denominator,
+    status,
+    source: { ...source },
+    ...(superseded ? { superseded: { ...superseded, source: { ...superseded.source } } } : {}),
+  };
 }
 
-function reportRow(row: ScorecardRow, question: string): ReportMeasure {
+function reportRow(row: ScorecardRow, question: string, group: string | null): ReportMeasure {
   return {
     id: row.measure.id,
     title: row.measure.title,
     question,
+    ...(group === null ? {} : { group }),
     unit: row.measure.unit,
     polarity: row.measure.polarity,
     latest: figure(row.latest),
@@ -104,6 +127,7 @@ function reportRow(row: ScorecardRow, question: string): ReportMeasure {
       value: comparator.observation?.value ?? null,
       status: comparator.observation?.status ?? null,
       rating: comparator.rating,
+      ratedBy: comparator.ratedBy,
       ...(comparator.basis ? { basis: comparator.basis } : {}),
       ...(comparator.observation && comparator.basis?.kind !== 'computed'
         ? { source: { ...comparator.observation.source } }
@@ -118,7 +142,7 @@ export function scorecardReport(scorecard: Scorecard): ScorecardReport {
     area: { code: scorecard.area.code, name: scorecard.area.name },
     period: scorecard.period.label,
     measures: scorecard.sections.flatMap((section) =>
-      section.rows.map((row) => reportRow(row, section.keyQuestion.title)),
+      section.rows.map((row) => reportRow(row, section.keyQuestion.title, section.group)),
     ),
   };
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { period } from '../../../test/unit/builders/observation';
+import { dataset } from '../../../test/unit/builders/dataset';
+import { figure, period } from '../../../test/unit/builders/observation';
+import { DURHAM } from '../../../test/unit/builders/areas';
 import { monthlyPlacements } from '../../../test/unit/spc-series';
-import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { ObservationIndex } from '../observations/series';
+import type { Observation } from '../observations/observation';
 import { buildScorecard, type Scorecard } from './scorecard';
 
-const { catalogue, areas, index } = loadSampleDataset();
-const durham = areas.find('E06000047');
-if (!durham) throw new Error('data/areas.csv has County Durham');
+function scorecardOf(observations: readonly Observation[], label: string): Scorecard {
+  const { catalogue, areas, index } = dataset({ observations });
+  return buildScorecard({ catalogue, areas, index, area: DURHAM, period: period(label) });
+}
 
 function variations(scorecard: Scorecard): [string, string | null][] {
   return scorecard.sections
@@ -17,17 +19,20 @@ function variations(scorecard: Scorecard): [string, string | null][] {
 }
 
 describe('the scorecard’s SPC variation icon', () => {
-  it('is on no row of the sample, whose measures have two quarters at most', () => {
-    expect(variations(buildScorecard({ catalogue, areas, index, area: durham, period: period('2021/22 Q2') }))).toEqual(
-      [],
-    );
+  it('is on no row whose area has two quarters of figures, too few for a chart', () => {
+    const twoQuarters = [
+      figure('cla_3plus_placements', '2021/22 Q1', 9.5),
+      figure('cla_3plus_placements', '2021/22 Q2', 10.1),
+    ];
+    expect(variations(scorecardOf(twoQuarters, '2021/22 Q2'))).toEqual([]);
   });
 
   it('is on a row whose area has 12 or more monthly figures up to the period shown', () => {
-    const withMonths = new ObservationIndex(monthlyPlacements());
-    const at = (label: string) =>
-      variations(buildScorecard({ catalogue, areas, index: withMonths, area: durham, period: period(label) }));
-    expect(at('2021/22 Q2')).toEqual([['cla_3plus_placements', 'concern_high']]);
-    expect(at('2020/21 Q1')).toEqual([]);
+    // 24 months from October 2019: by September 2021 the last months sit above the upper limit
+    // (lower is better, so a concern); by June 2020 there are only 9 months, too few.
+    expect(variations(scorecardOf(monthlyPlacements(), '2021/22 Q2'))).toEqual([
+      ['cla_3plus_placements', 'concern_high'],
+    ]);
+    expect(variations(scorecardOf(monthlyPlacements(), '2020/21 Q1'))).toEqual([]);
   });
 });

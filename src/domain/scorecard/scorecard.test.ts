@@ -3,6 +3,8 @@ import { DURHAM, ENGLAND_CODE, HARTLEPOOL, NORTH_EAST_CODE, areaDirectory } from
 import { catalogue, keyQuestion } from '../../../test/unit/builders/catalogue';
 import { ADOPTION_A1_DAYS, CLA_RATE, THREE_PLUS_PLACEMENTS, measure } from '../../../test/unit/builders/measure';
 import { figure, period } from '../../../test/unit/builders/observation';
+import { neighbourModel } from '../../../test/unit/builders/dataset';
+import type { Framework } from '../catalogue/framework';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
 import { ObservationIndex } from '../observations/series';
@@ -52,7 +54,7 @@ describe('scorecardColumns', () => {
     { at: '2021/22', headings: ['2019/20', '2020/21', '2021/22'] },
     { at: '2021-09', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22'] },
     { at: '2021-08', headings: ['2018/19', '2019/20', '2020/21', 'Q1 2021/22'] },
-    { at: '2016-19', headings: ['2016-19'] },
+    { at: '2016-19', headings: ['2016/17 to 2018/19'] },
   ])('shows the columns $headings at $at', ({ at, headings }) => {
     expect(scorecardColumns(period(at)).map((column) => column.heading)).toEqual(headings);
   });
@@ -121,6 +123,51 @@ describe('buildScorecard', () => {
       ['stability', ['cla_3plus_placements']],
       ['health', ['cla_health']],
     ]);
+  });
+
+  test("groups the same rows by a framework's headings, each under its outcome, leaving out metrics without a measure", () => {
+    const framework: Framework = {
+      id: 'national',
+      title: 'National Framework',
+      metrics: [
+        { order: 1, group: 'Outcome 1', heading: 'Family stability', measureId: CLA_RATE.id, metric: '', source: '' },
+        { order: 2, group: 'Outcome 1', heading: 'Family stability', measureId: null, metric: 'UASC', source: '' },
+        {
+          order: 3,
+          group: 'Outcome 4',
+          heading: 'Stability',
+          measureId: THREE_PLUS_PLACEMENTS.id,
+          metric: '',
+          source: '',
+        },
+        { order: 4, group: 'Enabler', heading: 'Ethnicity', measureId: null, metric: 'Ethnicity', source: '' },
+      ],
+    };
+    const observations = [placements('2020/21', 11), figure(CLA_RATE.id, '2020/21', 90)];
+    const grouped = buildScorecard({
+      catalogue: catalogue([THREE_PLUS_PLACEMENTS, CLA_RATE, ADOPTION_A1_DAYS]),
+      areas,
+      index: new ObservationIndex(observations),
+      area: DURHAM,
+      period: period('2020/21'),
+      framework,
+    });
+    expect(
+      grouped.sections.map((section) => [
+        section.keyQuestion.id,
+        section.group,
+        section.keyQuestion.title,
+        section.rows.map((row) => row.measure.id),
+      ]),
+    ).toEqual([
+      ['national-1', 'Outcome 1', 'Family stability', [CLA_RATE.id]],
+      ['national-2', 'Outcome 4', 'Stability', [THREE_PLUS_PLACEMENTS.id]],
+      ['national-3', 'Enabler', 'Ethnicity', []],
+    ]);
+    const byQuestions = scorecardOf(observations, '2020/21', [THREE_PLUS_PLACEMENTS, CLA_RATE]);
+    const row = (card: Scorecard, id: string) =>
+      card.sections.flatMap((section) => section.rows).find((found) => found.measure.id === id);
+    expect(row(grouped, CLA_RATE.id)).toEqual(row(byQuestions, CLA_RATE.id));
   });
 
   test('gives each column its cell: a figure, a status without a number, or nothing', () => {
@@ -214,9 +261,9 @@ describe('buildScorecard', () => {
       scorecardOf(
         [
           placements('2021/22 Q2', 10),
-          placements('2019/20', 12, { areaCode: ENGLAND_CODE }),
+          placements('2019/20', 13, { areaCode: ENGLAND_CODE }),
           placements('2020/21', 10, { areaCode: NORTH_EAST_CODE }),
-          placements('2020/21', 8, { areaCode: 'SN:E06000047' }),
+          placements('2020/21', 7, { areaCode: 'SN:E06000047' }),
         ],
         '2021/22 Q2',
       ),
@@ -254,5 +301,42 @@ describe('buildScorecard', () => {
       ),
     );
     expect(row.comparators[0]?.rating).toBe('similar');
+  });
+
+  test('rates by the 95% interval when the counts are known, and says so', () => {
+    const row = onlyRow(
+      scorecardOf(
+        [
+          placements('2020/21', 15, { numerator: 6, denominator: 40 }),
+          placements('2020/21', 13, { areaCode: ENGLAND_CODE }),
+        ],
+        '2020/21',
+      ),
+    );
+    expect([row.comparators[0]?.rating, row.comparators[0]?.ratedBy.kind]).toEqual(['similar', 'interval']);
+  });
+
+  const TEN = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9', 'N10'];
+  it.each([
+    { have: 4, rating: 'not_rated', ratedBy: 'not_rated' },
+    { have: 5, rating: 'worse', ratedBy: 'tolerance' },
+  ])('rates a neighbours’ average of $have of the 10 as $rating', ({ have, rating, ratedBy }) => {
+    const scorecard = buildScorecard({
+      catalogue: catalogue([THREE_PLUS_PLACEMENTS]),
+      areas,
+      index: new ObservationIndex([
+        placements('2020/21', 20),
+        ...TEN.slice(0, have).map((code) => placements('2020/21', 10, { areaCode: code })),
+      ]),
+      area: DURHAM,
+      period: period('2020/21'),
+      neighbours: { model: neighbourModel('2021', { [DURHAM.code]: TEN }), method: 'mean' },
+    });
+    const neighbours = onlyRow(scorecard).comparators.find((comparator) => comparator.kind === 'stat_neighbours');
+    expect([neighbours?.observation?.value, neighbours?.rating, neighbours?.ratedBy.kind]).toEqual([
+      10,
+      rating,
+      ratedBy,
+    ]);
   });
 });

@@ -1,22 +1,26 @@
 import type { AreaDirectory } from '../areas/area-directory';
 import { ENGLAND_CODE, statNeighbourCode, type Area } from '../areas/area';
 import { directionOfTravel, type Direction } from '../comparison/direction';
-import { rateAgainst, type Rating } from '../comparison/rating';
+import { judgeAgainst, MIN_NEIGHBOUR_FIGURES, notRated, type Rating, type RatingBasis } from '../comparison/rating';
 import { roundTo } from '../comparison/figure';
 import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from '../comparison/neighbours';
 import type { Catalogue, KeyQuestion, Measure } from '../catalogue/measure';
+import { frameworkHeadings, type Framework } from '../catalogue/framework';
 import type { Observation } from '../observations/observation';
 import {
   financialYear,
   financialYearOf,
   financialYearStart,
   isOnOrBefore,
+  isPartOfYear,
   quartersOf,
   samePeriod,
+  yearBefore,
   yearReportedIn,
   type Period,
 } from '../periods/period';
 import { rankingsFor, type AreaRanking } from '../comparison/ranking';
+import { periodName } from '../text/periods';
 import { latestPosition, type LatestPosition, type ObservationIndex } from '../observations/series';
 import { latestVariation } from '../spc/series-for';
 import type { Variation } from '../spc/variation';
@@ -32,6 +36,8 @@ export interface ComparatorFigure extends ComparatorArea {
   /** The comparator's latest figure at or before the scorecard's period, or its newest status if it has no figure. */
   observation: Observation | null;
   rating: Rating;
+  /** How the rating was reached: the figure's 95% interval, a tolerance, or why it is not rated (text/rating-reason.ts says it in words). */
+  ratedBy: RatingBasis;
   /** For the statistical-neighbour comparator: supplied in the data, or computed (how many of the ten, which model, mean or median). */
   basis: NeighbourBasis | null;
 }
@@ -55,7 +61,10 @@ export interface ScorecardRow extends LatestPosition {
 }
 
 export interface ScorecardSection {
+  /** The section's heading: a key question, or a framework's heading (id `<framework>-<n>`, n from 1 in its order). */
   keyQuestion: KeyQuestion;
+  /** The framework's outcome or enabler the heading is read under; null for a key question. */
+  group: string | null;
   rows: readonly ScorecardRow[];
 }
 
@@ -85,12 +94,8 @@ export interface ScorecardInput {
   period: Period;
   /** The model and statistic for computing a statistical-neighbour comparator where none is supplied; null = supplied figures only. */
   neighbours?: NeighbourChoice | null;
-}
-
-function columnHeading(period: Period): string {
-  if (period.type !== 'quarter') return period.label;
-  const [year, quarter] = period.label.split(' ');
-  return `${quarter ?? ''} ${year ?? ''}`.trim();
+  /** Group the measures by this framework's headings instead of the key questions (the view context's framework). */
+  framework?: Framework | null;
 }
 
 /**
@@ -99,7 +104,7 @@ function columnHeading(period: Period): string {
  */
 export function scorecardColumns(period: Period): ScorecardColumn[] {
   const year = period.type === 'financial_year' ? period : financialYearOf(period);
-  if (!year) return [{ period, heading: columnHeading(period) }];
+  if (!year) return [{ period, heading: periodName(period) }];
   const startYear = financialYearStart(year);
   if (period.type === 'financial_year') {
     return [startYear - 2, startYear - 1, startYear].map((start) => ({
@@ -109,7 +114,7 @@ export function scorecardColumns(period: Period): ScorecardColumn[] {
   }
   const years = [startYear - 3, startYear - 2, startYear - 1].map((start) => financialYear(start));
   const quarters = quartersOf(startYear).filter((quarter) => isOnOrBefore(quarter, period));
-  return [...years, ...quarters].map((column) => ({ period: column, heading: columnHeading(column) }));
+  return [...years, ...quarters].map((column) => ({ period: column, heading: periodName(column) }));
 }
 
 /** The cell of a column: the figure for that period, or a three-year figure shown in the year it was reported. */
@@ -136,6 +141,35 @@ export function comparatorAreasFor(area: Area, areas: AreaDirectory): Comparator
   return comparators;
 }
 
+/**
+ * A year-to-date figure grows through the year, so its quarter is compared with the same quarter a
+ * year before (Q2 2021/22 with Q2 2020/21), never with the quarter before it; with no figure then,
+ * it has no direction. Other measures keep the figure before of the same kind.
+ */
+function accumulatedPosition(
+  measure: Measure,
+  series: readonly Observation[],
+  position: LatestPosition,
+): LatestPosition {
+  if (measure.accumulation !== 'year_to_date' || !position.latest) return position;
+  const before = yearBefore(position.latest.period);
+  if (!before) return position;
+  const previous = series.find((observation) => samePeriod(observation.period, before) && observation.value !== null);
+  return { ...position, previous: previous ?? null };
+}
+
+/** A year-to-date figure for part of a year beside a comparator's figure for a whole year (or a different part). */
+function isPartYearAgainstWholeYear(measure: Measure, figure: Period, comparator: Period): boolean {
+  return measure.accumulation === 'year_to_date' && isPartOfYear(figure) && !samePeriodOfYear(figure, comparator);
+}
+
+/** Q2 of one year and Q2 of another cover the same stretch of their years; so do two Mays. */
+function samePeriodOfYear(a: Period, b: Period): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'quarter') return a.label.slice(-2) === b.label.slice(-2);
+  return a.type === 'month' && a.start.slice(5, 7) === b.start.slice(5, 7);
+}
+
 function rounded(observation: Observation | null, measure: Measure): number | null {
   return observation?.value == null ? null : roundTo(observation.value, measure.decimalPlaces);
 }
@@ -147,7 +181,7 @@ export function buildRow(
   comparatorAreas: readonly ComparatorArea[],
 ): ScorecardRow {
   const series = input.index.seriesOf(measure.id, input.area.code);
-  const position = latestPosition(series, input.period);
+  const position = accumulatedPosition(measure, series, latestPosition(series, input.period));
   const latestValue = rounded(position.latest, measure);
   const comparators = comparatorAreas.map((comparator): ComparatorFigure => {
     const neighbours =
@@ -160,13 +194,26 @@ export function buildRow(
     const comparatorPosition = latestPosition(comparatorSeries, input.period);
     const observation = comparatorPosition.latest ?? comparatorPosition.laterStatus;
     const basis = neighbours?.find((figure) => figure.observation === observation)?.basis ?? null;
-    const rating = rateAgainst({
-      polarity: measure.polarity,
-      value: latestValue,
-      comparatorValue: rounded(comparatorPosition.latest, measure),
-      tolerance: measure.similarTolerance,
-    });
-    return { ...comparator, observation, rating, basis };
+    const tooFew = basis?.kind === 'computed' && basis.used < MIN_NEIGHBOUR_FIGURES;
+    const partYear =
+      position.latest !== null &&
+      comparatorPosition.latest !== null &&
+      isPartYearAgainstWholeYear(measure, position.latest.period, comparatorPosition.latest.period);
+    const judgement =
+      measure.polarity === 'no_polarity'
+        ? notRated('no_polarity')
+        : partYear
+          ? notRated('part_year')
+          : tooFew
+            ? notRated('too_few_neighbours')
+            : judgeAgainst({
+                measure,
+                value: latestValue,
+                numerator: position.latest?.numerator ?? null,
+                denominator: position.latest?.denominator ?? null,
+                comparatorValue: rounded(comparatorPosition.latest, measure),
+              });
+    return { ...comparator, observation, rating: judgement.rating, ratedBy: judgement.basis, basis };
   });
   return {
     measure,
@@ -185,15 +232,37 @@ export function buildRow(
   };
 }
 
+/**
+ * A framework's headings as sections, each under its outcome or enabler, with a row for each of its
+ * metrics the catalogue gives a measure (a metric without one is listed by the page, not a row).
+ */
+function frameworkSections(
+  framework: Framework,
+  catalogue: Catalogue,
+  row: (measure: Measure) => ScorecardRow,
+): ScorecardSection[] {
+  const measures = new Map(catalogue.measures.map((measure) => [measure.id, measure]));
+  return frameworkHeadings(framework).map((heading, index) => ({
+    keyQuestion: { id: `${framework.id}-${index + 1}`, title: heading.heading, note: '' },
+    group: heading.group,
+    rows: heading.metrics.flatMap((metric) => {
+      const measure = metric.measureId === null ? undefined : measures.get(metric.measureId);
+      return measure ? [row(measure)] : [];
+    }),
+  }));
+}
+
 export function buildScorecard(input: ScorecardInput): Scorecard {
   const columns = scorecardColumns(input.period);
   const comparatorAreas = comparatorAreasFor(input.area, input.areas);
-  const sections = input.catalogue.keyQuestions.map((keyQuestion) => ({
-    keyQuestion,
-    rows: input.catalogue.measures
-      .filter((measure) => measure.keyQuestionId === keyQuestion.id)
-      .map((measure) => buildRow(measure, input, columns, comparatorAreas)),
-  }));
+  const row = (measure: Measure) => buildRow(measure, input, columns, comparatorAreas);
+  const sections = input.framework
+    ? frameworkSections(input.framework, input.catalogue, row)
+    : input.catalogue.keyQuestions.map((keyQuestion) => ({
+        keyQuestion,
+        group: null,
+        rows: input.catalogue.measures.filter((measure) => measure.keyQuestionId === keyQuestion.id).map(row),
+      }));
   return { area: input.area, period: input.period, columns, comparatorAreas, sections };
 }
 

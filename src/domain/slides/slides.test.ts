@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { DURHAM, ENGLAND_CODE, NORTH_EAST_CODE, areaDirectory } from '../../../test/unit/builders/areas';
 import { keyQuestion } from '../../../test/unit/builders/catalogue';
-import { CLA_RATE, THREE_PLUS_PLACEMENTS } from '../../../test/unit/builders/measure';
+import { CARE_LEAVERS_EET, CLA_RATE, THREE_PLUS_PLACEMENTS, measure } from '../../../test/unit/builders/measure';
 import { figure, period } from '../../../test/unit/builders/observation';
 import { ObservationIndex } from '../observations/series';
 import { buildScorecard } from '../scorecard/scorecard';
@@ -12,13 +12,12 @@ import {
   moveSlide,
   parseSlideId,
   resolveSlideIds,
-  slideChoices,
   slideHeading,
-  slideName,
   toggleSlide,
   type MeasureSlide,
   type QuestionSlide,
 } from './slides';
+import { slideChoices, slideName } from './slide-choices';
 
 const catalogue = {
   keyQuestions: [
@@ -128,17 +127,17 @@ describe('slide picker', () => {
 describe('slides for County Durham at 2021/22 Q2', () => {
   it('names the panel, the LA and the period on the title slide', () => {
     const [title] = slidesFor(['title']);
-    expect(title && slideHeading(title)).toBe('Corporate Parenting Panel: County Durham, 2021/22 Q2');
+    expect(title && slideHeading(title)).toBe('Corporate Parenting Panel: County Durham, Q2 2021/22');
   });
 
   it('lists a key question’s measures with their latest figure and a rating in words against each comparator', () => {
     const [slide] = slidesFor(['q:characteristics']) as QuestionSlide[];
     const rate = slide?.rows.find((row) => row.measureId === 'cla_rate');
-    expect(rate).toMatchObject({ latest: '90 (912 children)', period: '2021/22 Q2' });
+    expect(rate).toMatchObject({ latest: '90.0 (912 children)', period: 'Q2 2021/22' });
     expect(rate?.comparators.map(({ name, figure, rating }) => ({ name, figure, rating }))).toEqual([
-      { name: 'England', figure: '67', rating: 'not_rated' },
-      { name: 'North East', figure: '108', rating: 'not_rated' },
-      { name: 'Statistical neighbours', figure: '102', rating: 'not_rated' },
+      { name: 'England', figure: '67.0', rating: 'not_rated' },
+      { name: 'North East', figure: '108.0', rating: 'not_rated' },
+      { name: 'Statistical neighbours', figure: '102.0', rating: 'not_rated' },
     ]);
   });
 
@@ -149,17 +148,108 @@ describe('slides for County Durham at 2021/22 Q2', () => {
     ) as MeasureSlide[];
     expect(slide).toMatchObject({
       title: claRate?.title,
-      latest: '90 (912 children)',
+      latest: '90.0 (912 children)',
       commentary: 'More children came into care after the summer.',
     });
     expect(slide?.lines.map((line) => line.role)).toContain('home');
     expect(slide?.lines.every((line) => line.values.length === slide.periods.length)).toBe(true);
-    // The chart has the quarters (the latest figure's kind), so its sentence is the measure page's sentence for those figures.
-    expect(slide?.summary).toBe('Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90 at 2021/22 Q2.');
+  });
+
+  it('gives titles and sentences in the words asked for', () => {
+    const [question] = slidesFor(['q:characteristics']) as QuestionSlide[];
+    const [measure] = buildSlides({
+      scorecard,
+      index,
+      ids: ['m:cla_rate', 'q:characteristics'],
+      commentary: new Map(),
+      panelTitle: 'Corporate Parenting Panel',
+      say: (text) => text.replace('care leavers', 'young people who have left care'),
+      title: (title) => title.toUpperCase(),
+    }) as MeasureSlide[];
+    expect(measure?.title).toBe('RATE OF CHILDREN LOOKED AFTER (CLA) PER 10,000 CHILDREN AGED UNDER 18');
+    expect(question?.title).toContain('care leavers');
   });
 
   it('leaves the commentary empty where none is written', () => {
     const [slide] = slidesFor(['m:cla_rate']) as MeasureSlide[];
     expect(slide?.commentary).toBe('');
+  });
+});
+
+describe('slides over a longer history and a long key question', () => {
+  // Seven measures under one key question, each with a figure; the rate and the care leavers' measure
+  // have their whole history, the comparators' figures only for 2019/20.
+  const more = Array.from({ length: 5 }, (_, at) =>
+    measure('percent', { id: `extra_${at + 1}`, title: `Extra measure ${at + 1}`, keyQuestionId: 'characteristics' }),
+  );
+  const eet = { ...CARE_LEAVERS_EET, keyQuestionId: 'characteristics' };
+  const history = new ObservationIndex([
+    figure('cla_rate', '2018/19', 82.9, { numerator: 833 }),
+    figure('cla_rate', '2019/20', 90, { numerator: 914 }),
+    figure('cla_rate', '2020/21', 93.5, { numerator: 949, status: 'provisional' }),
+    figure('cla_rate', '2021/22 Q1', 92.7, { numerator: 937 }),
+    figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 }),
+    ...[
+      ['2018/19', 68],
+      ['2019/20', 70],
+      ['2020/21', 70.6],
+      ['2021/22 Q1', 70.6],
+      ['2021/22 Q2', 70],
+    ].map(([label, value]) => figure(eet.id, String(label), Number(value))),
+    figure(eet.id, '2019/20', 52, { areaCode: ENGLAND_CODE }),
+    figure(eet.id, '2019/20', 53, { areaCode: NORTH_EAST_CODE }),
+    figure(eet.id, '2019/20', 54, { areaCode: 'SN:E06000047' }),
+    ...more.map((extra) => figure(extra.id, '2021/22 Q2', 50)),
+  ]);
+  const long = buildScorecard({
+    catalogue: { keyQuestions: catalogue.keyQuestions, measures: [CLA_RATE, eet, ...more] },
+    areas: areaDirectory(),
+    index: history,
+    area: DURHAM,
+    period: period('2021/22 Q2'),
+  });
+  const slidesOf = (ids: readonly string[]) =>
+    buildSlides({
+      scorecard: long,
+      index: history,
+      ids,
+      commentary: new Map(),
+      panelTitle: 'Corporate Parenting Panel',
+    });
+
+  it('sums up the whole history in the measure page’s sentence', () => {
+    const [slide] = slidesOf(['m:cla_rate']) as MeasureSlide[];
+    expect(slide?.summary).toBe(
+      'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at Q2 2021/22.',
+    );
+  });
+
+  it('charts the whole history with the comparators, years and quarters placed by their end dates', () => {
+    const [slide] = slidesOf(['m:care_leavers_19_21_eet']) as MeasureSlide[];
+    expect(slide?.periods).toEqual(['2018/19', '2019/20', '2020/21', 'Q1 2021/22', 'Q2 2021/22']);
+    expect(slide?.periodTypes).toEqual(['financial_year', 'financial_year', 'financial_year', 'quarter', 'quarter']);
+    expect(slide?.positions.map((position) => Math.round(position * 100))).toEqual([0, 40, 80, 90, 100]);
+    expect(slide?.lines.map((line) => [line.role, line.values.filter((value) => value !== null).length])).toEqual([
+      ['home', 5],
+      ['england', 1],
+      ['region', 1],
+      ['stat_neighbours', 1],
+    ]);
+  });
+
+  it('continues a key question with more measures than fit on a second slide, shared out evenly, "(2 of 2)"', () => {
+    const slides = slidesOf(['q:characteristics']) as QuestionSlide[];
+    expect(slides.map((slide) => [slide.id, slide.rows.length, slideHeading(slide)])).toEqual([
+      [
+        'q:characteristics',
+        4,
+        'What are the characteristics of our cohort of children in care and care leavers? (1 of 2)',
+      ],
+      [
+        'q:characteristics#2',
+        3,
+        'What are the characteristics of our cohort of children in care and care leavers? (2 of 2)',
+      ],
+    ]);
   });
 });

@@ -7,25 +7,29 @@ import { neighbourFigures, type NeighbourChoice } from '../comparison/neighbours
 import { comparatorName } from '../text/comparators';
 import { directionText } from '../text/direction';
 import { formatFigure, formatStatus, formatValue } from '../text/figures';
+import { periodName } from '../text/periods';
 import { trendSentence } from '../text/trend';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
-import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
+import type { PeriodType } from '../periods/period';
 import { hasFigures, type ComparatorKind, type Scorecard, type ScorecardRow } from '../scorecard/scorecard';
 import type { ObservationIndex } from '../observations/series';
-import { spcSlide, spcSlideId, spcSlideMeasure, type SpcSlide } from './spc-slide';
+import { chartPeriods, positionsOf } from './chart-periods';
+import { pagesOf, partOf } from './paging';
+import { spcSlide, spcSlideMeasure, type SpcSlide } from './spc-slide';
+import { HOMES_SLIDE, homesSlides, type HomesSlide } from './homes-slide';
+import type { SavedHomes } from '../homes/saved-homes';
 
 export const TITLE_SLIDE = 'title';
 const QUESTION_PREFIX = 'q:';
 const MEASURE_PREFIX = 'm:';
-/** More points than this crowd a projected chart; the latest ones are what the panel asks about. */
-export const MAX_TREND_POINTS = 8;
 
 export type SlideRef =
   | { kind: 'title' }
   | { kind: 'question'; keyQuestionId: string }
   | { kind: 'measure'; measureId: string }
-  | { kind: 'spc'; measureId: string };
+  | { kind: 'spc'; measureId: string }
+  | { kind: 'homes' };
 
 export function questionSlideId(keyQuestionId: string): string {
   return `${QUESTION_PREFIX}${keyQuestionId}`;
@@ -38,6 +42,7 @@ export function measureSlideId(measureId: string): string {
 /** What a slide id in the URL names; null for anything else (a hand-edited link). */
 export function parseSlideId(id: string): SlideRef | null {
   if (id === TITLE_SLIDE) return { kind: 'title' };
+  if (id === HOMES_SLIDE) return { kind: 'homes' };
   if (id.startsWith(QUESTION_PREFIX) && id.length > QUESTION_PREFIX.length)
     return { kind: 'question', keyQuestionId: id.slice(QUESTION_PREFIX.length) };
   if (id.startsWith(MEASURE_PREFIX) && id.length > MEASURE_PREFIX.length)
@@ -84,10 +89,14 @@ export interface TitleSlide {
 
 export interface QuestionSlide {
   kind: 'question';
+  /** The deck's id for the slide (`q:stability`), with `#2` for its second part. */
   id: string;
   title: string;
   note: string;
   rows: readonly QuestionSlideRow[];
+  /** Which part of the key question this slide is, and of how many: a long one continues over slides. */
+  part: number;
+  parts: number;
 }
 
 export interface MeasureSlide {
@@ -100,8 +109,12 @@ export interface MeasureSlide {
   period: string;
   direction: string;
   comparators: readonly SlideComparator[];
-  /** Chart periods' labels, oldest first. */
+  /** Chart periods' names ("2019/20", "Q2 2021/22"), oldest first: the whole history up to the scorecard's period. */
   periods: readonly string[];
+  /** Each chart period's kind: a line joins only figures of one kind (years with years, quarters with quarters). */
+  periodTypes: readonly PeriodType[];
+  /** Where each period sits across the chart, 0 for the oldest and 1 for the newest, by its end date. */
+  positions: readonly number[];
   lines: readonly TrendLine[];
   /** The trend in words, for the chart's text alternative and the slide. */
   summary: string;
@@ -109,15 +122,16 @@ export interface MeasureSlide {
   commentary: string;
 }
 
-export type Slide = TitleSlide | QuestionSlide | MeasureSlide | SpcSlide;
+export type Slide = TitleSlide | QuestionSlide | MeasureSlide | SpcSlide | HomesSlide;
 
-/** The standard deck: the title, then each key question that has a measure with figures. */
-export function defaultSlideIds(scorecard: Scorecard): string[] {
+/** The standard deck: the title, each key question that has a measure with figures, then the council's homes when held. */
+export function defaultSlideIds(scorecard: Scorecard, hasHomes = false): string[] {
   return [
     TITLE_SLIDE,
     ...scorecard.sections
       .filter((section) => section.rows.some(hasFigures))
       .map((section) => questionSlideId(section.keyQuestion.id)),
+    ...(hasHomes ? [HOMES_SLIDE] : []),
   ];
 }
 
@@ -128,6 +142,7 @@ export function defaultSlideIds(scorecard: Scorecard): string[] {
 export function resolveSlideIds(
   requested: readonly string[],
   scorecard: Scorecard,
+  hasHomes = false,
 ): { ids: string[]; unknown: string[] } {
   const questions = new Set(scorecard.sections.map((section) => section.keyQuestion.id));
   const rows = scorecard.sections.flatMap((section) => section.rows);
@@ -141,13 +156,15 @@ export function resolveSlideIds(
     const known =
       ref !== null &&
       (ref.kind === 'title' ||
-        (ref.kind === 'question'
-          ? questions.has(ref.keyQuestionId)
-          : (ref.kind === 'spc' ? charted : measures).has(ref.measureId)));
+        (ref.kind === 'homes'
+          ? hasHomes
+          : ref.kind === 'question'
+            ? questions.has(ref.keyQuestionId)
+            : (ref.kind === 'spc' ? charted : measures).has(ref.measureId)));
     if (!known) unknown.push(id);
     else if (!ids.includes(id)) ids.push(id);
   }
-  return { ids: ids.length > 0 ? ids : defaultSlideIds(scorecard), unknown };
+  return { ids: ids.length > 0 ? ids : defaultSlideIds(scorecard, hasHomes), unknown };
 }
 
 /** The slide number to show, kept within the deck. */
@@ -172,6 +189,12 @@ export function toggleSlide(ids: readonly string[], id: string, chosen: boolean)
   return chosen ? [...without, id] : without;
 }
 
+/** The period of the latest figure, or of a later status when there is no figure: "Q2 2021/22". */
+function shownPeriod(row: ScorecardRow): string {
+  const period = row.latest?.period ?? row.laterStatus?.period;
+  return period ? periodName(period) : '';
+}
+
 function latestFigure(row: ScorecardRow): string {
   if (row.latest) return formatFigure(row.measure, row.latest);
   return row.laterStatus ? formatStatus(row.laterStatus) : 'No figure';
@@ -187,7 +210,9 @@ function slideComparators(row: ScorecardRow): SlideComparator[] {
           ? formatStatus(observation)
           : formatValue(row.measure, observation.value);
     const periodNote =
-      observation && row.latest && observation.period.label !== row.latest.period.label ? observation.period.label : '';
+      observation && row.latest && observation.period.label !== row.latest.period.label
+        ? periodName(observation.period)
+        : '';
     return {
       kind: comparator.kind,
       name: comparatorName(comparator),
@@ -198,32 +223,15 @@ function slideComparators(row: ScorecardRow): SlideComparator[] {
   });
 }
 
-function questionRow(row: ScorecardRow): QuestionSlideRow {
+function questionRow(row: ScorecardRow, title: (title: string) => string): QuestionSlideRow {
   return {
     measureId: row.measure.id,
-    title: row.measure.title,
+    title: title(row.measure.title),
     latest: latestFigure(row),
-    period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
-    direction: directionText(row.direction, row.previous?.period.label ?? null),
+    period: shownPeriod(row),
+    direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
     comparators: slideComparators(row),
   };
-}
-
-/**
- * The periods of the chart: those of the same kind as the latest figure (years with years, quarters
- * with quarters) up to the scorecard's period, the newest MAX_TREND_POINTS of them.
- */
-function chartPeriods(series: readonly (readonly Observation[])[], latest: Observation | null, at: Period): Period[] {
-  const byLabel = new Map<string, Period>();
-  const kind = latest?.period.type;
-  for (const observations of series) {
-    for (const observation of observations) {
-      if (observation.value === null || !isOnOrBefore(observation.period, at)) continue;
-      if (kind && observation.period.type !== kind) continue;
-      byLabel.set(observation.period.label, observation.period);
-    }
-  }
-  return [...byLabel.values()].sort(comparePeriods).slice(-MAX_TREND_POINTS);
 }
 
 export interface SlideInput {
@@ -234,6 +242,16 @@ export interface SlideInput {
   commentary: ReadonlyMap<string, string>;
   panelTitle: string;
   neighbours?: NeighbourChoice | null;
+  /** The council's table of its own homes, for the homes slide, with today for its flags. */
+  homes?: { table: SavedHomes; today: string } | null;
+  /** The words titles and sentences are given in (young people's words, dates written out); as they are when not given. */
+  say?: (text: string) => string;
+  /** A measure's title as the page shows it (abbreviations written out at first use). */
+  title?: (title: string) => string;
+}
+
+function same(text: string): string {
+  return text;
 }
 
 function measureSlide(row: ScorecardRow, input: SlideInput, id: string): MeasureSlide {
@@ -246,10 +264,12 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
         )
       : index.seriesOf(row.measure.id, comparator.area.code),
   );
-  const periods = chartPeriods([home, ...comparatorSeries], row.latest, scorecard.period);
+  const periods = chartPeriods([home, ...comparatorSeries], scorecard.period);
+  const say = input.say ?? same;
   const valuesOf = (series: readonly Observation[]) =>
     periods.map((period) => series.find((observation) => observation.period.label === period.label)?.value ?? null);
-  const labels = periods.map((period) => period.label);
+  const labels = periods.map(periodName);
+  const title = (input.title ?? same)(row.measure.title);
   const homeValues = valuesOf(home);
   const lines: TrendLine[] = [
     { label: scorecard.area.name, role: 'home' as const, values: homeValues },
@@ -263,17 +283,21 @@ function measureSlide(row: ScorecardRow, input: SlideInput, id: string): Measure
     kind: 'measure',
     id,
     measure: row.measure,
-    title: row.measure.title,
+    title,
     areaName: scorecard.area.name,
     latest: latestFigure(row),
-    period: row.latest?.period.label ?? row.laterStatus?.period.label ?? '',
-    direction: directionText(row.direction, row.previous?.period.label ?? null),
+    period: shownPeriod(row),
+    direction: directionText(row.direction, row.previous ? periodName(row.previous.period) : null),
     comparators: slideComparators(row),
     periods: labels,
+    periodTypes: periods.map((period) => period.type),
+    positions: positionsOf(periods),
     lines,
-    summary: trendSentence(
-      row.measure,
-      periods.map((period, position) => ({ period, value: homeValues[position] ?? null })),
+    summary: say(
+      trendSentence(
+        row.measure,
+        periods.map((period, position) => ({ period, value: homeValues[position] ?? null })),
+      ),
     ),
     commentary: input.commentary.get(row.measure.id) ?? '',
   };
@@ -288,6 +312,9 @@ export function buildSlides(input: SlideInput): Slide[] {
   return input.ids.flatMap((id): Slide[] => {
     const ref = parseSlideId(id);
     if (!ref) return [];
+    if (ref.kind === 'homes') {
+      return input.homes ? homesSlides(input.homes.table, scorecard.area.name, input.homes.today, id) : [];
+    }
     if (ref.kind === 'title')
       return [
         {
@@ -295,31 +322,33 @@ export function buildSlides(input: SlideInput): Slide[] {
           id,
           title: input.panelTitle,
           areaName: scorecard.area.name,
-          periodLabel: scorecard.period.label,
+          periodLabel: periodName(scorecard.period),
         },
       ];
     if (ref.kind === 'question') {
       const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
       if (!section) return [];
-      return [
-        {
-          kind: 'question',
-          id,
-          title: section.keyQuestion.title,
-          note: section.keyQuestion.note,
-          rows: section.rows.filter(hasFigures).map(questionRow),
-        },
-      ];
+      const say = input.say ?? same;
+      const pages = pagesOf(section.rows.filter(hasFigures).map((row) => questionRow(row, input.title ?? same)));
+      return pages.map((rows, index): QuestionSlide => ({
+        kind: 'question',
+        id: index === 0 ? id : `${id}#${index + 1}`,
+        title: say(section.keyQuestion.title),
+        // A framework's heading is read under its outcome or enabler, which the slide says under the title.
+        note: section.group ?? section.keyQuestion.note,
+        rows,
+        part: index + 1,
+        parts: pages.length,
+      }));
     }
     const row = rows.get(ref.measureId);
     if (!row) return [];
     if (ref.kind === 'measure') return [measureSlide(row, input, id)];
-    const slide = spcSlide(
-      row,
-      { index: input.index, areaCode: scorecard.area.code, areaName: scorecard.area.name, at: scorecard.period },
-      id,
-    );
-    return slide ? [slide] : [];
+    const { area, period: at } = scorecard;
+    const slide = spcSlide(row, { index: input.index, areaCode: area.code, areaName: area.name, at }, id);
+    // The title and sentence in the page's words, as on every other slide.
+    const say = input.say ?? same;
+    return slide ? [{ ...slide, title: (input.title ?? same)(slide.title), sentence: say(slide.sentence) }] : [];
   });
 }
 
@@ -329,54 +358,12 @@ export function slideHeading(slide: Slide): string {
     case 'title':
       return `${slide.title}: ${slide.areaName}, ${slide.periodLabel}`;
     case 'question':
-      return slide.title;
+      return `${slide.title}${partOf(slide.part, slide.parts)}`;
     case 'measure':
       return slide.title;
     case 'spc':
       return `${slide.title}: SPC chart`;
+    case 'homes':
+      return `${slide.title}${partOf(slide.part, slide.parts)}`;
   }
-}
-
-/** How the slide picker names a slide: "Title slide", "Key question: …", "Measure: …"; the id itself when unknown. */
-export function slideName(id: string, scorecard: Scorecard): string {
-  const ref = parseSlideId(id);
-  if (!ref) return id;
-  if (ref.kind === 'title') return 'Title slide';
-  if (ref.kind === 'question') {
-    const section = scorecard.sections.find((candidate) => candidate.keyQuestion.id === ref.keyQuestionId);
-    return section ? `Key question: ${section.keyQuestion.title}` : id;
-  }
-  const row = scorecard.sections
-    .flatMap((section) => section.rows)
-    .find((candidate) => candidate.measure.id === ref.measureId);
-  if (!row) return id;
-  return ref.kind === 'spc' ? `SPC chart: ${row.measure.title}` : `Measure: ${row.measure.title}`;
-}
-
-/** What the picker offers: the title, then each key question with figures followed by its measures with figures. */
-export function slideChoices(scorecard: Scorecard): { id: string; name: string; group: string }[] {
-  return [
-    { id: TITLE_SLIDE, name: 'Title slide', group: '' },
-    ...scorecard.sections
-      .filter((section) => section.rows.some(hasFigures))
-      .flatMap((section) => [
-        {
-          id: questionSlideId(section.keyQuestion.id),
-          name: 'The key question’s measures and ratings',
-          group: section.keyQuestion.title,
-        },
-        ...section.rows.filter(hasFigures).flatMap((row) => [
-          { id: measureSlideId(row.measure.id), name: row.measure.title, group: section.keyQuestion.title },
-          ...(row.variation === null
-            ? []
-            : [
-                {
-                  id: spcSlideId(row.measure.id),
-                  name: `SPC chart: ${row.measure.title}`,
-                  group: section.keyQuestion.title,
-                },
-              ]),
-        ]),
-      ]),
-  ];
 }

@@ -81,7 +81,7 @@ export function spcSlide(
     chart,
     variation: chart.variation ? { variation: chart.variation, ...VARIATION_WORDS[chart.variation] } : null,
     assurance: chart.assurance ? { assurance: chart.assurance, ...ASSURANCE_WORDS[chart.assurance] } : null,
-    noAssurance: noAssuranceText(row.measure),
+    noAssurance: noAssuranceText(row.measure, chart.target),
     sentence: spcSentence(chart, series, row.measure),
     warnings: chart.warnings.map((warning) => spcWarningText(warning, periodNamer(series.periods))),
   };

@@ -49,6 +49,8 @@ export interface SpcChart {
   variation: Variation | null;
   /** Against the latest point's limits; null without a target or for a measure with no good direction. */
   assurance: Assurance | null;
+  /** The target the chart is drawn and judged against (options.target), for the line and the legend. */
+  target: number | null;
   warnings: SpcWarning[];
 }
 
@@ -113,6 +115,7 @@ export function spcChart(values: readonly (number | null)[], options: SpcOptions
           direction: options.direction,
         })
       : null,
+    target: options.target,
     warnings,
   };
 }

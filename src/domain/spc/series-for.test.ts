@@ -121,6 +121,25 @@ describe('measureSpcChart', () => {
     expect(measureSpcChart(measure('count', { target }), series).assurance).toBe(assurance);
   });
 
+  it('judges against the council’s uploaded target in force in the period shown, before the catalogue’s', () => {
+    // STEADY has mean 10; its 23 moving ranges (2, 1, 1, 2, 1, 1, …) sum to 31, mean 1.35, so the limits
+    // are 10 ± 2.66 × 1.35, about 6.4 and 13.6.
+    const targets = [
+      figure('example', '2020/21', 20, { areaCode: `TARGET:${DURHAM}` }),
+      figure('example', '2021/22 Q1', 2, { areaCode: `TARGET:${DURHAM}` }),
+      figure('example', '2021/22 Q3', 10, { areaCode: `TARGET:${DURHAM}` }),
+    ];
+    const series = found(seriesOf(run('example', '2019-10', STEADY), targets));
+    // Q3's target starts after September 2021, so Q1's 2 is in force: below the lower limit where higher is better.
+    expect(series.uploadedTarget).toBe(2);
+    const chart = measureSpcChart(measure('count', { target: 20 }), series);
+    expect(chart.target).toBe(2);
+    expect(chart.assurance).toBe('consistent_pass');
+    expect(
+      measureSpcChart(measure('count', { target: 20 }), found(seriesOf(run('example', '2019-10', STEADY)))).target,
+    ).toBe(20);
+  });
+
   it('gives each stretch after a rebase its own mean', () => {
     const stepped = [...STEADY.slice(0, 12), ...STEADY.slice(0, 12).map((value) => value + 10)];
     const series = found(seriesOf(run('example', '2019-10', stepped)));

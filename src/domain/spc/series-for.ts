@@ -1,3 +1,4 @@
+import { targetCode } from '../areas/area';
 import type { Measure } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
 import type { ObservationIndex } from '../observations/series';
@@ -28,6 +29,11 @@ export interface SpcSeries {
   observations: readonly (Observation | null)[];
   /** How many of the periods have a figure. */
   points: number;
+  /**
+   * The council's own target for the measure, uploaded with its figures (a TARGET:<code> row): the
+   * one in force in the period shown (uploadedTarget); null when none was uploaded.
+   */
+  uploadedTarget: number | null;
 }
 
 /** Why a series has no SPC chart, for the page to say in words. */
@@ -43,7 +49,7 @@ function hasFigure(observation: Observation): boolean {
 }
 
 /** Every period from `first` to `last`, with the observations placed in them; gaps as null. */
-function runOf(figures: readonly Observation[], periodType: SpcPeriodType): SpcSeries {
+function runOf(figures: readonly Observation[], periodType: SpcPeriodType): Omit<SpcSeries, 'uploadedTarget'> {
   const byLabel = new Map(figures.map((observation) => [observation.period.label, observation]));
   const numbered = figures.filter(hasFigure);
   const first = numbered[0]?.period;
@@ -82,14 +88,28 @@ export function spcSeriesFor(
     ),
   ).filter((series) => series.points > 0);
   // The kind with more figures; on a tie, months, the finer grain.
-  const best = candidates.reduce<SpcSeries | null>(
+  const best = candidates.reduce<Omit<SpcSeries, 'uploadedTarget'> | null>(
     (chosen, series) => (chosen === null || series.points > chosen.points ? series : chosen),
     null,
   );
   if (!best) return { ok: false, reason: { kind: 'not_monthly_or_quarterly' } };
   if (best.points < SPC_MIN_POINTS)
     return { ok: false, reason: { kind: 'too_few_points', periodType: best.periodType, points: best.points } };
-  return { ok: true, series: best };
+  return { ok: true, series: { ...best, uploadedTarget: uploadedTarget(index, measureId, areaCode, at) } };
+}
+
+/**
+ * The council's target in force at `at`: of its TARGET:<code> figures for the measure, the one whose
+ * period started last on or before `at` ends, so a target for the year 2021/22 judges its Q2, and
+ * one for next year does not.
+ */
+function uploadedTarget(index: ObservationIndex, measureId: string, areaCode: string, at: Period): number | null {
+  let inForce: Observation | null = null;
+  for (const observation of index.seriesOf(measureId, targetCode(areaCode))) {
+    if (observation.value === null || observation.period.start > at.end) continue;
+    if (inForce === null || observation.period.start >= inForce.period.start) inForce = observation;
+  }
+  return inForce?.value ?? null;
 }
 
 /**
@@ -105,11 +125,14 @@ export function rebasePositions(series: SpcSeries, labels: readonly string[]): n
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
-/** The measure's XmR chart of the series, read through its polarity and against its target (docs/spc.md). */
+/**
+ * The measure's XmR chart of the series, read through its polarity and against its target
+ * (docs/spc.md): the council's uploaded target where there is one, else the catalogue's.
+ */
 export function measureSpcChart(measure: Measure, series: SpcSeries, rebaseAt: readonly number[] = []): SpcChart {
   return spcChart(series.values, {
     direction: improvementDirectionOf(measure.polarity),
-    target: measure.target,
+    target: series.uploadedTarget ?? measure.target,
     rebaseAt,
     screenOutliers: false,
   });

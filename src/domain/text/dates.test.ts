@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords, monthName, monthNumberOf, monthYearInWords, todayIso } from './dates';
+import { dateInWords, datesInWords, monthName, monthNumberOf, monthYearInWords, todayIso } from './dates';
 
 describe('monthName', () => {
   it.each([
@@ -45,5 +45,16 @@ describe('todayIso', () => {
     { now: new Date(999, 5, 1, 12), iso: '0999-06-01' },
   ])('gives the local date of $now as $iso', ({ now, iso }) => {
     expect(todayIso(now)).toBe(iso);
+  });
+});
+
+describe('datesInWords', () => {
+  it.each([
+    ['See chart 2: Placement mix (as at 27-Sep-21)', 'See chart 2: Placement mix (as at 27 September 2021)'],
+    ['Figures as at 2021-09-30.', 'Figures as at 30 September 2021.'],
+    ['Placement types on 04-Jun-2019', 'Placement types on 4 June 2019'],
+    ['Not a date: 12-Foo-21, 2021-13-01', 'Not a date: 12-Foo-21, 2021-13-01'],
+  ])('writes "%s" as "%s"', (text, words) => {
+    expect(datesInWords(text)).toBe(words);
   });
 });

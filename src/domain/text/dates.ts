@@ -46,3 +46,24 @@ export function todayIso(now: Date = new Date()): string {
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
 }
+
+const SHORT_MONTHS = MONTH_NAMES.map((month) => month.slice(0, 3).toLowerCase());
+
+/**
+ * Dates in a text written out as committee papers and letters write them: "as at 27-Sep-21" →
+ * "as at 27 September 2021", "2021-09-30" → "30 September 2021". Anything that is not a real date is
+ * left as it is.
+ */
+export function datesInWords(text: string): string {
+  return text
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (found, year: string, month: string, day: string) =>
+      monthName(Number(month)) && Number(day) >= 1 && Number(day) <= 31
+        ? dateInWords(`${year}-${month}-${day}`)
+        : found,
+    )
+    .replace(/\b(\d{1,2})-([A-Za-z]{3})-(\d{2}|\d{4})\b/g, (found, day: string, month: string, year: string) => {
+      const index = SHORT_MONTHS.indexOf(month.toLowerCase());
+      if (index === -1 || Number(day) < 1 || Number(day) > 31) return found;
+      return `${Number(day)} ${MONTH_NAMES[index] ?? ''} ${year.length === 2 ? `20${year}` : year}`;
+    });
+}

@@ -22,3 +22,11 @@ export function directionText(direction: Direction | null, since: string | null)
   if (!direction || !since) return 'Not enough figures for a direction of travel';
   return `${DIRECTION_LABEL[direction]} since ${since}`;
 }
+
+/**
+ * Why a year-to-date figure for part of a year has no direction: it is compared only with the same
+ * part of the year before. "Year so far: no figure for Q2 2020/21 to compare with".
+ */
+export function yearToDateDirectionText(sameTimeLastYear: string): string {
+  return `Year so far: no figure for ${sameTimeLastYear} to compare with`;
+}

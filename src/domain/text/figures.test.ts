@@ -45,19 +45,19 @@ const CHART = measure('chart', 0);
 
 describe('formatFigure', () => {
   it.each([
-    { shows: '90 (912 children)', of: RATE, figure: observation(90, { numerator: 912 }) },
+    { shows: '90.0 (912 children)', of: RATE, figure: observation(90, { numerator: 912 }) },
     { shows: '82.9 (833 children)', of: RATE, figure: observation(82.9, { numerator: 833 }) },
     { shows: '63.9% (53 of 83)', of: PERCENT, figure: observation(63.9, { numerator: 53, denominator: 83 }) },
     { shows: '0.1% (1 of 914)', of: PERCENT, figure: observation(0.1, { numerator: 1, denominator: 914 }) },
     { shows: '7.7% (73 children)', of: PERCENT, figure: observation(7.7, { numerator: 73 }) },
     { shows: '7.7% (73)', of: PERCENT_UNLABELLED, figure: observation(7.7, { numerator: 73 }) },
-    { shows: '0% (0 children)', of: PERCENT, figure: observation(0, { numerator: 0 }) },
+    { shows: '0.0% (0 children)', of: PERCENT, figure: observation(0, { numerator: 0 }) },
     {
       shows: '12.3% (1,234 of 10,000)',
       of: PERCENT,
       figure: observation(12.34, { numerator: 1234, denominator: 10000 }),
     },
-    { shows: '70%', of: PERCENT, figure: observation(70.0) },
+    { shows: '70.0%', of: PERCENT, figure: observation(70.0) },
     { shows: '70.6%', of: PERCENT, figure: observation(70.6) },
     { shows: '63.9%', of: PERCENT, figure: observation(63.94) },
     { shows: '430 days', of: DAYS, figure: observation(430) },

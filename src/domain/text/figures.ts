@@ -3,14 +3,22 @@ import type { Measure, Unit } from '../catalogue/measure';
 import type { Observation } from '../observations/observation';
 import { STATUS_LABEL } from '../observations/status';
 
+/** A number with up to `decimalPlaces` decimals, trailing zeros dropped: for counts and sizes that are not a measure's figure. */
 export function formatNumber(value: number, decimalPlaces: number): string {
-  // Trailing zeros are dropped, as committee papers print them ("90", "92.7"), so the screen matches the paper.
   return value.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimalPlaces });
+}
+
+/**
+ * A measure's figure with exactly its decimals ("90.0", "54.0%"), as the DfE and the seed paper
+ * print them, so one measure's figures line up in a row and 54% never sits beside 55.8%.
+ */
+export function fixedNumber(value: number, decimalPlaces: number): string {
+  return value.toLocaleString('en-GB', { minimumFractionDigits: decimalPlaces, maximumFractionDigits: decimalPlaces });
 }
 
 /** A figure as a table cell prints it: "63.9%", "413 days", "90" (a rate's unit is in the measure's title). */
 export function formatValue(measure: Measure, value: number): string {
-  const number = formatNumber(value, measure.decimalPlaces);
+  const number = fixedNumber(value, measure.decimalPlaces);
   switch (measure.unit) {
     case 'percent':
       return `${number}%`;
@@ -24,13 +32,13 @@ export function formatValue(measure: Measure, value: number): string {
 /** A figure in a sentence that has not said its unit yet: "90 per 10,000 children", "72%", "413 days". */
 export function figureInWords(measure: Measure, value: number): string {
   return measure.unit === 'rate_per_10k'
-    ? `${formatNumber(value, measure.decimalPlaces)} per 10,000 children`
+    ? `${fixedNumber(value, measure.decimalPlaces)} per 10,000 children`
     : formatValue(measure, value);
 }
 
 /** A figure in a list after its unit has been said: "67", "64%"; only the per cent sign is kept. */
 export function shortFigure(measure: Measure, value: number): string {
-  const number = formatNumber(value, measure.decimalPlaces);
+  const number = fixedNumber(value, measure.decimalPlaces);
   return measure.unit === 'percent' ? `${number}%` : number;
 }
 

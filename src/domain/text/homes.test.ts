@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HomesSummary } from '../homes/homes-summary';
-import type { ProvisionRow } from '../homes/provision';
 import {
   fullInspectionText,
-  goodOrBetterText,
   gradeSpreadText,
+  homesByJudgementText,
   homesHeadline,
   interimInspectionText,
   interimText,
-  providersAsAtText,
-  provisionText,
-  settingsText,
+  overAYearSummaryText,
+  recentInspectionText,
 } from './homes';
 
 const summary = (overrides: Partial<HomesSummary>): HomesSummary => ({
@@ -22,20 +20,6 @@ const summary = (overrides: Partial<HomesSummary>): HomesSummary => ({
   byInterimOutcome: null,
   declined: [],
   latestInspection: '2016-06-07',
-  ...overrides,
-});
-
-const row = (overrides: Partial<ProvisionRow>): ProvisionRow => ({
-  provisionType: "Children's home",
-  settings: 44,
-  places: 190,
-  bySector: [
-    { sector: 'Local Authority', settings: 10, places: 41 },
-    { sector: 'Private', settings: 32, places: 139 },
-    { sector: 'Voluntary', settings: 2, places: 10 },
-  ],
-  judgements: { outstanding: 10, good: 30, requires_improvement: 2, inadequate: 0 },
-  notJudged: 2,
   ...overrides,
 });
 
@@ -108,42 +92,33 @@ describe('one home in words', () => {
   });
 });
 
-describe('the settings in an area', () => {
+describe('the inspections page’s words for the council’s homes', () => {
   it.each([
-    { type: "Children's home", count: 44, text: "44 children's homes" },
-    { type: "Children's home", count: 1, text: "1 children's home" },
-    { type: 'Independent Fostering Agency', count: 7, text: '7 independent fostering agencies' },
-    { type: 'Supported accommodation', count: 3, text: '3 settings of type Supported accommodation' },
-  ])('$count of $type: "$text"', ({ type, count, text }) => {
-    expect(settingsText(type, count)).toBe(text);
+    { inspected: true, overAYear: true, text: 'No: over a year ago' },
+    { inspected: true, overAYear: false, text: 'Yes' },
+    { inspected: false, overAYear: false, text: 'Not yet inspected' },
+  ])('recentInspectionText($inspected, $overAYear) is "$text"', ({ inspected, overAYear, text }) => {
+    expect(recentInspectionText(inspected, overAYear)).toBe(text);
   });
 
   it.each([
+    { changes: {}, text: 'Latest full inspections of the 10 homes: 3 Outstanding and 7 Good.' },
     {
-      row: row({}),
-      text: "44 children's homes with 190 places: 10 local authority (41 places), 32 private (139 places), 2 voluntary (10 places)",
-      judged: '40 of 42 judged good or better (95%)',
+      changes: { notInspected: 1, listed: 11 },
+      text: 'Latest full inspections of the 11 homes: 3 Outstanding and 7 Good. 1 home not yet inspected.',
     },
-    {
-      row: row({
-        provisionType: 'Independent Fostering Agency',
-        settings: 7,
-        places: null,
-        bySector: [{ sector: 'Private', settings: 7, places: null }],
-        judgements: { outstanding: 0, good: 0, requires_improvement: 0, inadequate: 0 },
-        notJudged: 7,
-      }),
-      text: '7 independent fostering agencies: 7 private',
-      judged: 'none judged yet',
-    },
-  ])('"$text"; "$judged"', ({ row: provision, text, judged }) => {
-    expect([provisionText(provision), goodOrBetterText(provision)]).toEqual([text, judged]);
+  ])('homesByJudgementText: $text', ({ changes, text }) => {
+    expect(homesByJudgementText(summary(changes))).toBe(text);
   });
 
   it.each([
-    { asAt: '2023-03-31', text: "Ofsted's list of settings at 31 March 2023" },
-    { asAt: null, text: "Ofsted's list of settings (the file does not say its date)" },
-  ])('states the date of the list: "$text"', ({ asAt, text }) => {
-    expect(providersAsAtText(asAt)).toBe(text);
+    { over: 0, listed: 10, text: null },
+    { over: 10, listed: 10, starts: 'All 10 homes were last inspected in full over a year ago' },
+    { over: 1, listed: 10, starts: '1 of 10 homes was last inspected in full over a year ago' },
+    { over: 1, listed: 1, starts: 'The home was last inspected in full over a year ago' },
+  ])('overAYearSummaryText($over, $listed)', ({ over, listed, text, starts }) => {
+    const said = overAYearSummaryText(over, listed);
+    if (starts === undefined) expect(said).toBe(text);
+    else expect(said?.startsWith(starts)).toBe(true);
   });
 });

@@ -55,53 +55,36 @@ const third = (band: RankedArea['band']): RankedArea => ({ areaCode: 'home', val
 
 describe('bandText and bandPhrase', () => {
   it.each([
-    { band: 'A', polarity: 'higher_is_better', text: 'A (best quarter)', phrase: 'band A, the best quarter' },
-    {
-      band: 'B',
-      polarity: 'lower_is_better',
-      text: 'B (second best quarter)',
-      phrase: 'band B, the second best quarter',
-    },
-    {
-      band: 'C',
-      polarity: 'higher_is_better',
-      text: 'C (second worst quarter)',
-      phrase: 'band C, the second worst quarter',
-    },
-    { band: 'D', polarity: 'lower_is_better', text: 'D (worst quarter)', phrase: 'band D, the worst quarter' },
-    { band: 'A', polarity: 'no_polarity', text: 'A (lowest quarter)', phrase: 'band A, the lowest quarter' },
-    {
-      band: 'B',
-      polarity: 'no_polarity',
-      text: 'B (second lowest quarter)',
-      phrase: 'band B, the second lowest quarter',
-    },
-    {
-      band: 'C',
-      polarity: 'no_polarity',
-      text: 'C (second highest quarter)',
-      phrase: 'band C, the second highest quarter',
-    },
-    { band: 'D', polarity: 'no_polarity', text: 'D (highest quarter)', phrase: 'band D, the highest quarter' },
-  ] as const)('writes band $band for $polarity as "$text" and "$phrase"', ({ band, polarity, text, phrase }) => {
-    expect([bandText(band, polarity), bandPhrase(band, polarity)]).toEqual([text, phrase]);
+    { band: 'A', text: 'A (best quarter)', phrase: 'in the best quarter' },
+    { band: 'B', text: 'B (second best quarter)', phrase: 'in the second best quarter' },
+    { band: 'C', text: 'C (second worst quarter)', phrase: 'in the second worst quarter' },
+    { band: 'D', text: 'D (worst quarter)', phrase: 'in the worst quarter' },
+  ] as const)('writes band $band as "$text" and "$phrase"', ({ band, text, phrase }) => {
+    expect([bandText(band), bandPhrase(band)]).toEqual([text, phrase]);
   });
 });
 
 describe('placeText', () => {
   it.each([
-    { rank: 3, ranks: TWELVE, polarity: 'higher_is_better', text: '3rd of 12' },
-    { rank: 1, ranks: [1, 2], polarity: 'lower_is_better', text: '1st of 2' },
-    { rank: 2, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: 'joint 2nd of 4' },
-    { rank: 1, ranks: [1, 1, 3], polarity: 'lower_is_better', text: 'joint 1st of 3' },
-    { rank: 4, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: '4th of 4' },
+    { rank: 3, ranks: TWELVE, polarity: 'higher_is_better', text: '3rd best of 12' },
+    { rank: 1, ranks: [1, 2], polarity: 'lower_is_better', text: '1st best of 2' },
+    { rank: 2, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: 'joint 2nd best of 4' },
+    { rank: 1, ranks: [1, 1, 3], polarity: 'lower_is_better', text: 'joint 1st best of 3' },
+    { rank: 4, ranks: [1, 2, 2, 4], polarity: 'higher_is_better', text: '4th best of 4' },
     { rank: 3, ranks: TWELVE, polarity: 'no_polarity', text: '3rd lowest of 12' },
     { rank: 2, ranks: [1, 2, 2, 4], polarity: 'no_polarity', text: 'joint 2nd lowest of 4' },
+    {
+      rank: 143,
+      ranks: Array.from({ length: 151 }, (_, index) => index + 1),
+      polarity: 'no_polarity',
+      text: '9th highest of 151',
+    },
+    { rank: 3, ranks: [1, 2, 3, 3], polarity: 'no_polarity', text: 'joint 1st highest of 4' },
     {
       rank: 11,
       ranks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11],
       polarity: 'higher_is_better',
-      text: 'joint 11th of 12',
+      text: 'joint 11th best of 12',
     },
   ] as const)('writes rank $rank among ranks $ranks for $polarity as "$text"', ({ rank, ranks, polarity, text }) => {
     const ranked = rankedAs(ranks);
@@ -126,13 +109,13 @@ describe('rankText', () => {
       scopeArea: NORTH_EAST,
       home: third('A'),
       polarity: 'higher_is_better',
-      text: '3rd of 12 in the North East (band A, the best quarter)',
+      text: '3rd best of 12 councils in the North East (in the best quarter)',
     },
     {
       scopeArea: ENGLAND,
-      home: third('C'),
+      home: third(null),
       polarity: 'no_polarity',
-      text: '3rd lowest of 12 in England (band C, the second highest quarter)',
+      text: '3rd lowest of 12 councils in England',
     },
     { scopeArea: LONDON, home: null, polarity: 'lower_is_better', text: 'Not ranked in London: no figure for 2020/21' },
   ] as const)('writes "$text"', ({ scopeArea, home, polarity, text }) => {
@@ -144,21 +127,24 @@ describe('rankSentence', () => {
   it.each([
     {
       polarity: 'higher_is_better',
+      band: 'A',
       ranks: TWELVE,
-      text: 'County Durham ranks 3rd of 12 North East councils with a figure for 2020/21 (band A, the best quarter).',
+      text: 'County Durham ranks 3rd best of the 12 North East councils with a figure for 2020/21, in the best quarter.',
     },
     {
       polarity: 'no_polarity',
+      band: null,
       ranks: TWELVE,
-      text: 'County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (band A, the lowest quarter).',
+      text: 'County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21.',
     },
     {
       polarity: 'lower_is_better',
+      band: 'A',
       ranks: [1, 3, 3],
-      text: 'County Durham ranks joint 3rd of 3 North East councils with a figure for 2020/21 (band A, the best quarter).',
+      text: 'County Durham ranks joint 3rd best of the 3 North East councils with a figure for 2020/21, in the best quarter.',
     },
-  ] as const)('writes "$text"', ({ polarity, ranks, text }) => {
-    expect(rankSentence('County Durham', ranking(NORTH_EAST, third('A'), ranks), third('A'), polarity)).toBe(text);
+  ] as const)('writes "$text"', ({ polarity, band, ranks, text }) => {
+    expect(rankSentence('County Durham', ranking(NORTH_EAST, third(band), ranks), third(band), polarity)).toBe(text);
   });
 });
 
@@ -167,12 +153,12 @@ describe('noComparisonText', () => {
     {
       home: DURHAM,
       scope: 'region',
-      text: 'There are not enough figures to compare County Durham with other councils in the North East up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
+      text: 'There are not enough figures to compare County Durham with other councils in the North East up to Q2 2021/22: at least one other council needs a figure for the same period as County Durham.',
     },
     {
       home: DURHAM,
       scope: 'england',
-      text: 'There are not enough figures to compare County Durham with other councils in England up to 2021/22 Q2: at least one other council needs a figure for the same period as County Durham.',
+      text: 'There are not enough figures to compare County Durham with other councils in England up to Q2 2021/22: at least one other council needs a figure for the same period as County Durham.',
     },
     { home: NORTH_EAST, scope: 'region', text: 'North East is not a council, so it is not ranked among councils.' },
   ] as const)('explains why $home.name has no $scope comparison', ({ home, scope, text }) => {

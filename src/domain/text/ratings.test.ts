@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIMILAR_RELATIVE_TOLERANCE } from '../comparison/rating';
-import { POLARITY_LABEL, RATING_LABEL, similarRuleText } from './ratings';
+import { POLARITY_LABEL, RATING_LABEL, defaultTolerancesText, similarRuleText, toleranceInWords } from './ratings';
 
 describe('ratings in words', () => {
   it.each([
@@ -21,12 +20,24 @@ describe('ratings in words', () => {
   });
 });
 
-describe('similarRuleText', () => {
+describe('the rules in words', () => {
+  it('states each unit’s default margin from the rule itself', () => {
+    expect(defaultTolerancesText()).toBe(
+      '2 percentage points for a percentage, 5 per 10,000 children for a rate, 14 days for a number of days, 0.5 points for a score and 1 for a caseload or other ratio',
+    );
+  });
+
+  it('says the interval first and the margin where the counts are not known', () => {
+    expect(similarRuleText()).toMatch(/^within the range chance alone would give \(its 95% confidence interval\)/);
+    expect(similarRuleText()).toContain('otherwise within a margin in the measure’s own unit: 2 percentage points');
+  });
+
   it.each([
-    { tolerance: DEFAULT_SIMILAR_RELATIVE_TOLERANCE, text: 'within 5% of the comparator’s figure' },
-    { tolerance: 0.1, text: 'within 10% of the comparator’s figure' },
-    { tolerance: 0.025, text: 'within 2.5% of the comparator’s figure' },
-  ])('states a tolerance of $tolerance as "$text"', ({ tolerance, text }) => {
-    expect(similarRuleText(tolerance)).toBe(text);
+    { unit: 'percent', tolerance: 1, text: '1 percentage point' },
+    { unit: 'percent', tolerance: 2.5, text: '2.5 percentage points' },
+    { unit: 'days', tolerance: 14, text: '14 days' },
+    { unit: 'ratio', tolerance: 1, text: '1' },
+  ] as const)('writes a tolerance of $tolerance $unit as "$text"', ({ unit, tolerance, text }) => {
+    expect(toleranceInWords(unit, tolerance)).toBe(text);
   });
 });

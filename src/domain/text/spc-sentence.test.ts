@@ -50,12 +50,12 @@ describe('spcSentence', () => {
     {
       name: 'a figure above the upper limit',
       values: [...STEADY.slice(0, 23), 30],
-      says: 'Special cause concern: the figure for September 2021, 30, is above the upper process limit of 16.5.',
+      says: 'Special cause concern: the figure for September 2021, 30.0, is above the upper process limit of 16.5.',
     },
     {
       name: 'a figure below the lower limit',
       values: [...STEADY.slice(0, 23), 2],
-      says: 'Special cause improvement: the figure for September 2021, 2, is below the lower process limit of 5.2.',
+      says: 'Special cause improvement: the figure for September 2021, 2.0, is below the lower process limit of 5.2.',
     },
     {
       name: 'two of the last three near the upper limit',
@@ -68,7 +68,7 @@ describe('spcSentence', () => {
 
   it('opens with "special cause variation" for a measure with no good direction', () => {
     expect(sentenceFor([...STEADY.slice(0, 23), 30], '2019-10', measure('count', { polarity: 'no_polarity' }))).toMatch(
-      /^Special cause variation: the figure for September 2021, 30, is above/,
+      /^Special cause variation: the figure for September 2021, 30.0, is above/,
     );
   });
 
@@ -117,9 +117,9 @@ describe('noAssuranceText', () => {
     {
       target: 75,
       polarity: 'no_polarity',
-      says: 'The target is 75%, but neither direction is better for this measure, so there is no assurance icon.',
+      says: 'The target is 75.0%, but neither direction is better for this measure, so there is no assurance icon.',
     },
   ] as const)('says why there is no assurance for a target of $target', ({ target, polarity, says }) => {
-    expect(noAssuranceText(measure('percent', { target, polarity }))).toBe(says);
+    expect(noAssuranceText(measure('percent', { polarity }), target)).toBe(says);
   });
 });

@@ -169,8 +169,11 @@ export function spcUnqualifiedText(reason: SpcUnqualified, areaName: string, atL
   }
 }
 
-/** Said in place of the assurance icon when there is none: no target, or no better direction to meet it from. */
-export function noAssuranceText(measure: Measure): string {
-  if (measure.target === null) return 'This measure has no target, so there is no assurance icon.';
-  return `The target is ${formatValue(measure, measure.target)}, but neither direction is better for this measure, so there is no assurance icon.`;
+/**
+ * Said in place of the assurance icon when there is none: no target (the chart's, uploaded or in the
+ * catalogue), or no better direction to meet it from.
+ */
+export function noAssuranceText(measure: Measure, target: number | null): string {
+  if (target === null) return 'This measure has no target, so there is no assurance icon.';
+  return `The target is ${formatValue(measure, target)}, but neither direction is better for this measure, so there is no assurance icon.`;
 }

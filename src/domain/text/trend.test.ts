@@ -20,13 +20,13 @@ describe('trendSentence', () => {
       name: "the seed's rate of children looked after",
       of: RATE,
       input: points(['2018/19', 82.9], ['2019/20', 90], ['2020/21', 93.5], ['2021/22 Q1', 92.7], ['2021/22 Q2', 90]),
-      text: 'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.',
+      text: 'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at Q2 2021/22.',
     },
     {
       name: 'a single figure',
       of: PERCENT,
       input: points(['2020/21', 10]),
-      text: '3 or more placements in the year has one figure so far: 10% in 2020/21.',
+      text: '3 or more placements in the year has one figure so far: 10.0% in 2020/21.',
     },
     { name: 'no figures', of: PERCENT, input: [], text: 'There are no figures to show a trend.' },
     {
@@ -39,7 +39,7 @@ describe('trendSentence', () => {
       name: 'a flat run then a fall',
       of: PERCENT,
       input: points(['2018/19', 10], ['2019/20', 10], ['2020/21', 8]),
-      text: '3 or more placements in the year stayed at 10% from 2018/19 to 2019/20, then fell to 8% in 2020/21.',
+      text: '3 or more placements in the year stayed at 10.0% from 2018/19 to 2019/20, then fell to 8.0% in 2020/21.',
     },
     {
       name: 'a fall then a rise',
@@ -57,7 +57,7 @@ describe('trendSentence', () => {
       name: 'quarters, which are points in a year',
       of: RATE,
       input: points(['2021/22 Q1', 92.7], ['2021/22 Q2', 90]),
-      text: 'Children in care per 10,000 fell from 92.7 at 2021/22 Q1 to 90 at 2021/22 Q2.',
+      text: 'Children in care per 10,000 fell from 92.7 at Q1 2021/22 to 90.0 at Q2 2021/22.',
     },
   ])('describes $name', ({ of, input, text }) => {
     expect(trendSentence(of, input)).toBe(text);

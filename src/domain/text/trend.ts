@@ -7,7 +7,7 @@ import type { Measure } from '../catalogue/measure';
 import type { Period } from '../periods/period';
 import type { ScorecardColumn, ScorecardRow } from '../scorecard/scorecard';
 import { formatValue } from './figures';
-import { whenInWords } from './periods';
+import { periodName, whenInWords } from './periods';
 
 export interface TrendPoint {
   period: Period;
@@ -39,13 +39,13 @@ export function trendSentence(measure: Measure, points: readonly TrendPoint[]): 
     if (phrases.length === 0) {
       phrases.push(
         direction === 'stayed'
-          ? `stayed at ${formatValue(measure, start.value)} from ${start.period.label} to ${end.period.label}`
+          ? `stayed at ${formatValue(measure, start.value)} from ${periodName(start.period)} to ${periodName(end.period)}`
           : `${direction} from ${figure(start)} to ${figure(end)}`,
       );
     } else {
       phrases.push(
         direction === 'stayed'
-          ? `then stayed at ${formatValue(measure, end.value)} to ${end.period.label}`
+          ? `then stayed at ${formatValue(measure, end.value)} to ${periodName(end.period)}`
           : `then ${direction} to ${figure(end)}`,
       );
     }

@@ -15,8 +15,13 @@ export interface ViewChoice {
   period: PeriodLabel | null;
   /** Statistical-neighbour model by its label (`2021`, `2025`); null = the newest. */
   neighbourModel: string | null;
-  /** How neighbours' figures are combined: the mean (as LAIT) or the median (as DfE's dashboard). */
-  neighbourStatistic: StatNeighbourMethod;
+  /**
+   * How neighbours' figures are combined: the mean (as LAIT) or the median (as DfE's dashboard);
+   * null = the grouping's own (defaultNeighbourStatistic).
+   */
+  neighbourStatistic: StatNeighbourMethod | null;
+  /** How the measures are grouped: a framework of the data folder by its id (`national`); null = the panel's key questions. */
+  framework: string | null;
   /** Whom the home LA is ranked among: its region's LAs or all of England's. */
   rankScope: RankScope;
 }
@@ -25,7 +30,8 @@ export const NO_VIEW_CHOICE: ViewChoice = {
   area: null,
   period: null,
   neighbourModel: null,
-  neighbourStatistic: 'mean',
+  neighbourStatistic: null,
+  framework: null,
   rankScope: 'region',
 };
 

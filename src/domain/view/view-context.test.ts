@@ -7,6 +7,7 @@ import { dataset as buildDataset, neighbourModel } from '../../../test/unit/buil
 import { figure } from '../../../test/unit/builders/observation';
 import { NO_VIEW_CHOICE, type ViewChoice } from './view-choice';
 import { resolveView, type ViewNeeds } from './view-context';
+import type { Framework } from '../catalogue/framework';
 
 /** County Durham's rate of children in care in five periods, with the two DfE neighbour models. */
 const sample = buildDataset({
@@ -197,6 +198,49 @@ describe('resolveView for a page of figures', () => {
       statistic,
       'england',
     ]);
+  });
+
+  const national: Framework = {
+    id: 'national',
+    title: 'National Framework',
+    metrics: [
+      { order: 1, group: 'Outcome 1', heading: 'Family stability', measureId: 'cla_rate', metric: '', source: '' },
+    ],
+  };
+  const withFramework = { ...sample, frameworks: [national] };
+
+  test.each([
+    { framework: null, statistic: null, grouping: null, method: 'mean', rules: [] },
+    { framework: 'national', statistic: null, grouping: 'national', method: 'median', rules: [] },
+    { framework: 'national', statistic: 'mean', grouping: 'national', method: 'mean', rules: [] },
+    { framework: null, statistic: 'median', grouping: null, method: 'median', rules: [] },
+    { framework: 'dfe', statistic: null, grouping: null, method: 'mean', rules: ['framework_unknown'] },
+  ] as const)(
+    'groups by $grouping with the neighbours’ $method for framework $framework and statistic $statistic',
+    ({ framework, statistic, grouping, method, rules }) => {
+      const view = resolveView(
+        withFramework,
+        { ...NO_VIEW_CHOICE, framework, neighbourStatistic: statistic },
+        'figures',
+      );
+      expect([
+        view?.framework?.id ?? null,
+        view?.neighbours?.method,
+        view?.notices.map((notice) => notice.rule),
+      ]).toEqual([grouping, method, rules]);
+    },
+  );
+
+  test('says a grouping the data does not hold falls back to the key questions, and what to ask for', () => {
+    const notice = resolveView(withFramework, { ...NO_VIEW_CHOICE, framework: 'dfe' }, 'figures')?.notices[0];
+    expect(notice).toEqual({
+      choice: 'framework',
+      rule: 'framework_unknown',
+      message:
+        'The link asked for the grouping ‘dfe’, which this data does not hold, so the measures are grouped by the panel’s key questions.',
+      reason: 'dfe is not a framework of the data folder',
+      hint: 'Use national, or leave it out for the key questions.',
+    });
   });
 
   test('opens on the latest period when the default period has no figures', () => {

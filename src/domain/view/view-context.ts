@@ -13,12 +13,14 @@ import type { ObservationIndex } from '../observations/series';
 import { parsePeriod, type Period } from '../periods/period';
 import { scorecardPeriods } from '../scorecard/scorecard';
 import type { ViewChoice } from './view-choice';
+import type { Framework } from '../catalogue/framework';
 
 /** What resolveView reads from a dataset; a `Dataset` is one. */
 export interface ViewData {
   areas: AreaDirectory;
   index: ObservationIndex;
   statNeighbourModels: readonly StatNeighbourModel[];
+  frameworks: readonly Framework[];
   manifest: { homeArea: string; defaultPeriod: string };
 }
 
@@ -36,11 +38,12 @@ export type ViewNoticeRule =
   | 'area_without_figures'
   | 'period_unreadable'
   | 'period_without_figures'
-  | 'model_unknown';
+  | 'model_unknown'
+  | 'framework_unknown';
 
 /** Said when a choice could not be met as asked. */
 export interface ViewNotice {
-  choice: 'area' | 'period' | 'neighbourModel';
+  choice: 'area' | 'period' | 'neighbourModel' | 'framework';
   rule: ViewNoticeRule;
   /** The sentence a page shows: what was asked for, why it is not shown, and what is shown instead. */
   message: string;
@@ -63,6 +66,8 @@ export interface AreaView {
   /** The model and statistic computed neighbours' figures use; null when the data has no model. */
   neighbours: NeighbourChoice | null;
   rankScope: RankScope;
+  /** The grouping of the measures: a framework, or null for the panel's key questions. */
+  framework: Framework | null;
   notices: ViewNotice[];
 }
 
@@ -74,6 +79,7 @@ const AREA_TYPE_WORDS: Readonly<Record<Exclude<AreaType, 'local_authority'>, str
   country: 'the whole country',
   region: 'a region',
   stat_neighbours: 'a group of statistical neighbours',
+  target: 'the targets a council has set itself',
 };
 
 const AREA_HINT = 'Use the ONS code of a local authority, such as E06000047.';
@@ -168,6 +174,29 @@ function modelNotice(
   };
 }
 
+/**
+ * The neighbours' figure a grouping shows unless the reader chooses: the mean for the panel's key
+ * questions (as LAIT and the panel's papers), the median for a framework (as DfE's children's
+ * social care dashboard, whose National Framework view shows the neighbours' median).
+ */
+export function defaultNeighbourStatistic(framework: Framework | null): StatNeighbourMethod {
+  return framework ? 'median' : 'mean';
+}
+
+function frameworkNotice(asked: string, frameworks: readonly Framework[]): ViewNotice {
+  const ids = frameworks.map((framework) => framework.id);
+  return {
+    choice: 'framework',
+    rule: 'framework_unknown',
+    message: `The link asked for the grouping ‘${asked}’, which this data does not hold, so the measures are grouped by the panel’s key questions.`,
+    reason: `${asked} is not a framework of the data folder`,
+    hint:
+      ids.length > 0
+        ? `Use ${ids.join(' or ')}, or leave it out for the key questions.`
+        : 'The folder has no frameworks: leave it out.',
+  };
+}
+
 /** The period of `periods` that `wanted` names, however it is written ("Q1 2021/22" is 2021/22 Q1). */
 function findPeriod(periods: readonly Period[], wanted: string): Period | undefined {
   const parsed = wanted ? parsePeriod(wanted) : null;
@@ -227,6 +256,12 @@ export function resolveView(data: ViewData, choice: ViewChoice, needs: ViewNeeds
   if (needs === 'figures' && choice.neighbourModel !== null && !wantedModel)
     notices.push(modelNotice(choice.neighbourModel, models, neighbourModel));
 
+  const framework =
+    choice.framework === null ? null : (data.frameworks.find((found) => found.id === choice.framework) ?? null);
+  if (needs === 'figures' && choice.framework !== null && !framework)
+    notices.push(frameworkNotice(choice.framework, data.frameworks));
+  const neighbourStatistic = choice.neighbourStatistic ?? defaultNeighbourStatistic(framework);
+
   if (needs === 'figures' && !period) return null;
   return {
     area,
@@ -234,9 +269,10 @@ export function resolveView(data: ViewData, choice: ViewChoice, needs: ViewNeeds
     period,
     localAuthorities,
     neighbourModel,
-    neighbourStatistic: choice.neighbourStatistic,
-    neighbours: neighbourModel ? { model: neighbourModel, method: choice.neighbourStatistic } : null,
+    neighbourStatistic,
+    neighbours: neighbourModel ? { model: neighbourModel, method: neighbourStatistic } : null,
     rankScope: choice.rankScope,
+    framework,
     notices,
   };
 }

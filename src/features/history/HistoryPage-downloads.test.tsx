@@ -17,6 +17,7 @@ describe('HistoryPage: read-only', () => {
       Promise.resolve({
         dataset: published,
         published,
+        homes: [],
         version: null,
         storage: { ok: false, reason: STORAGE_UNAVAILABLE },
         problems: [],
@@ -84,6 +85,7 @@ describe('HistoryPage: downloads', () => {
       Promise.resolve({
         dataset: published,
         published,
+        homes: [],
         version: null,
         storage: { ok: false, reason: STORAGE_UNAVAILABLE },
         problems: [],
@@ -100,6 +102,7 @@ describe('HistoryPage: downloads', () => {
       Promise.resolve({
         dataset: published,
         published,
+        homes: [],
         version: null,
         storage: { ok: false, reason: STORAGE_UNAVAILABLE },
         problems: [],
@@ -109,25 +112,10 @@ describe('HistoryPage: downloads', () => {
     expect(JSON.parse(content)).toMatchObject({ format: 'scorecard-data-pack', version: null });
   });
 
-  test('blank templates of both layouts, the scorecard one with the columns the scorecard opens on and the home region', async () => {
+  test('points to the upload page for the blank templates', async () => {
     const store = await openStore();
     renderPage(() => currentFrom(store));
-    const observations = await download('Blank observations template (CSV)');
-    expect(observations.fileName).toBe('scorecard-template-observations.csv');
-    expect(observations.content.split('\r\n').slice(0, 2)).toEqual([
-      '\uFEFFmeasure,area,period,value,numerator,denominator,status,note',
-      `${published.catalogue.measures[0]?.id},,,,,,,`,
-    ]);
-    const scorecard = await download('Blank scorecard template (CSV)');
-    expect(scorecard.fileName).toBe('scorecard-template-scorecard-q2-2021-22.csv');
-    expect(scorecard.content.split('\r\n')[0]).toBe(
-      '\uFEFFMeasure,2018/19,2019/20,2020/21,Q1 2021/22,Q2 2021/22,England,North East,Stat Neighbour',
-    );
-    expect(scorecard.content.split('\r\n')).toHaveLength(published.catalogue.measures.length + 2);
-    expect(
-      screen.getByText(
-        /columns 2018\/19, 2019\/20, 2020\/21, Q1 2021\/22, Q2 2021\/22, England, North East and Stat Neighbour\./,
-      ),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'the upload page' })).toHaveAttribute('href', '/upload');
+    expect(screen.queryByRole('button', { name: /template/ })).not.toBeInTheDocument();
   });
 });

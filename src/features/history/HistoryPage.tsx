@@ -1,19 +1,20 @@
+import { slug } from '../../domain/text/slug';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { saveFile } from '../../adapters/download';
-import { blankTemplate, commentaryToCsv, dataPack, observationsToCsv } from '../../adapters/export';
+import { commentaryToCsv, dataPack, homesToCsv, observationsToCsv } from '../../adapters/export';
 import type { VersionMeta, VersionStore } from '../../adapters/version-store';
 import { MAX_VERSION_NAME_LENGTH, checkVersionName } from '../../domain/versions/version-name';
 import { todayIso } from '../../domain/text/dates';
 import { formatNumber } from '../../domain/text/figures';
 import { countOf } from '../../domain/text/plural';
-import { slug } from '../../domain/text/slug';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { Field } from '../../shared/form/Field';
 import { useCommentary } from '../../shared/use-commentary';
-import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
-import { formatSavedAt, kindLabel, restoreNameFor, templateOptions } from './history-view';
+import { CURRENT_DATA_QUERY_KEY, chooseFigures, type CurrentData } from '../../shared/use-dataset';
+import { FiguresChoice } from './FiguresChoice';
+import { formatSavedAt, kindLabel, restoreNameFor } from './history-view';
 
 /** Under the current data's key, so whatever refreshes the figures on screen (a save, a restore) refreshes this list too. */
 export const VERSIONS_QUERY_KEY = [...CURRENT_DATA_QUERY_KEY, 'versions'] as const;
@@ -36,6 +37,7 @@ export default function HistoryPage({ current }: { current: CurrentData }) {
             Every upload and every restore saved in this browser, newest first. Nothing is overwritten or deleted:
             restoring an older version saves a new version with the same figures.
           </p>
+          <FiguresChoice current={current} />
           <VersionHistory store={current.storage.store} shown={current.version} />
         </>
       ) : (
@@ -230,7 +232,8 @@ function ConfirmRestore({ store, version, onCancel, onRestored }: ConfirmRestore
       setFailure((previous) => ({ reason: result.reason, attempt: (previous?.attempt ?? 0) + 1 }));
       return;
     }
-    // The new version is the latest: every screen, this list included, reads it again.
+    // The new version is the latest and is shown: every screen, this list included, reads it again.
+    chooseFigures('latest');
     await queryClient.invalidateQueries({ queryKey: CURRENT_DATA_QUERY_KEY });
     onRestored(version, result.version);
   };
@@ -284,11 +287,9 @@ function ConfirmRestore({ store, version, onCancel, onRestored }: ConfirmRestore
   );
 }
 
-/** The figures on screen as files: observations CSV, JSON data pack, and blank templates of both upload layouts. */
+/** The figures on screen as files: observations CSV, JSON data pack and commentary; blank templates are on Upload figures. */
 function Downloads({ current }: { current: CurrentData }) {
   const { dataset, version } = current;
-  const template = useMemo(() => templateOptions(dataset), [dataset]);
-  const lastPeriod = template.periods.at(-1);
   const today = () => todayIso();
   const commentary = useCommentary().data?.notes ?? [];
 
@@ -312,10 +313,20 @@ function Downloads({ current }: { current: CurrentData }) {
             version,
             commentary,
             breakdowns: dataset.breakdowns,
+            homes: current.homes,
           }),
           'application/json;charset=utf-8',
         ),
     },
+    ...current.homes.map((table) => {
+      const name = dataset.areas.find(table.areaCode)?.name ?? table.areaCode;
+      return {
+        label: `${name}’s children’s homes (CSV)`,
+        about: `The table of the council’s own homes on screen (${countOf(table.homes.length, 'home')}, from ${table.fileName}), in the layout the upload page reads back as the same homes.`,
+        save: () =>
+          saveFile(`${slug(`${name} childrens homes`)}-${today()}.csv`, homesToCsv(table), 'text/csv;charset=utf-8'),
+      };
+    }),
     {
       label: 'Commentary (CSV)',
       about: `The officers’ “What the data tells us” notes kept in this browser (${countOf(commentary.length, 'note')}), by measure, area and period. They are also in the data pack.`,
@@ -323,26 +334,6 @@ function Downloads({ current }: { current: CurrentData }) {
         saveFile(
           `scorecard-commentary-${today()}.csv`,
           commentaryToCsv(commentary, dataset.catalogue),
-          'text/csv;charset=utf-8',
-        ),
-    },
-    {
-      label: 'Blank observations template (CSV)',
-      about: 'The observations layout: one row per measure, to fill in a figure per row.',
-      save: () =>
-        saveFile(
-          'scorecard-template-observations.csv',
-          blankTemplate('observations', dataset.catalogue, template),
-          'text/csv;charset=utf-8',
-        ),
-    },
-    {
-      label: 'Blank scorecard template (CSV)',
-      about: `The committee-paper layout: one row per measure, with columns ${template.periods.length > 0 ? `${template.periods.join(', ')}, ` : ''}England, ${template.regionName} and Stat Neighbour.`,
-      save: () =>
-        saveFile(
-          `scorecard-template-scorecard${lastPeriod ? `-${slug(lastPeriod)}` : ''}.csv`,
-          blankTemplate('scorecard', dataset.catalogue, template),
           'text/csv;charset=utf-8',
         ),
     },
@@ -355,6 +346,7 @@ function Downloads({ current }: { current: CurrentData }) {
         The figures on screen now:{' '}
         {version ? `saved version ${version.id}, “${version.name}”` : 'the published figures'} (
         {countOf(dataset.observations.length, 'figure')}). Nothing is sent anywhere: each file is saved by your browser.
+        Blank templates to fill in are on <Link href="/upload">the upload page</Link>.
       </p>
       <ul className="history-download-list">
         {downloads.map((download) => (

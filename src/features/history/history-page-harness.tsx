@@ -65,7 +65,8 @@ export function storeWith(store: VersionStore, overrides: Partial<VersionStore>)
     latest: () => store.latest(),
     loadObservations: (id) => store.loadObservations(id),
     loadBreakdowns: (id) => store.loadBreakdowns(id),
-    saveVersion: (input, observations, breakdowns) => store.saveVersion(input, observations, breakdowns),
+    loadHomes: (id) => store.loadHomes(id),
+    saveVersion: (input, observations, extras) => store.saveVersion(input, observations, extras),
     restoreVersion: (id, name) => store.restoreVersion(id, name),
     close: () => store.close(),
     ...overrides,
@@ -78,6 +79,7 @@ export async function currentFrom(store: VersionStore): Promise<CurrentData> {
   const base: CurrentData = {
     dataset: published,
     published,
+    homes: [],
     version: null,
     storage: { ok: true, store },
     problems: [],

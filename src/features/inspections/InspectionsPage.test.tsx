@@ -1,36 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fetchFromDataFolder, loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { readRepoText } from '../../../test/unit/tables';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
 import { areaCode } from '../../domain/areas/area-code';
-import InspectionsPage from './InspectionsPage';
+import { cellTexts, renderPage } from './inspections-page-harness';
 
-const dataset = loadSampleDataset();
 const HISTORY = 'ofsted/ILACS_inspection_history.csv';
-
-function renderPage(overrides: Readonly<Record<string, string>> = {}) {
-  vi.stubGlobal('fetch', fetchFromDataFolder(overrides));
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <InspectionsPage dataset={dataset} />
-    </QueryClientProvider>,
-  );
-}
-
-/** Each body row's header cell, then its data cells, as text. */
-function cellTexts(table: HTMLElement): string[][] {
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
-        (cell) => cell.textContent ?? '',
-      ),
-    );
-}
 
 beforeEach(() => {
   useSelectionStore.setState(EMPTY_SELECTION);

@@ -3,10 +3,17 @@ import { useEffect, useMemo } from 'react';
 import { loadOfstedSheets } from '../../adapters/load-inspections';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { regionPhrase } from '../../domain/text/regions';
-import { inspectionsOf, overallSpread, type Grade } from '../../domain/readers/ofsted/inspections';
+import { inspectionsOf, overallSpread } from '../../domain/readers/ofsted/inspections';
+import { FileNotes } from './FileNotes';
+import { GradeText } from './GradeText';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { useViewContext } from '../../shared/use-view-context';
 import { ViewNotices } from '../../shared/ViewNotices';
+import { homesOfArea, type SavedHomes } from '../../domain/homes/saved-homes';
+import { todayIso } from '../../domain/text/dates';
+import { HOMES_SECTION_ID, HomesSection } from './HomesSection';
+import { PROVISION_SECTION_ID, ProvisionSection } from './ProvisionSection';
+import { useProviderSheet } from './use-provision';
 import {
   JUDGEMENT_HEADING,
   historyRows,
@@ -17,11 +24,6 @@ import {
 } from './inspections-view';
 
 export const OFSTED_SHEETS_QUERY_KEY = ['ofsted-sheets'] as const;
-
-function GradeText({ text, grade }: { text: string; grade: Grade | null }) {
-  // The class only adds a border pattern; the words carry the judgement.
-  return <span className={grade ? `grade grade-${grade}` : 'grade grade-none'}>{text}</span>;
-}
 
 function SpreadCells({ row }: { row: SpreadRow }) {
   return (
@@ -35,7 +37,33 @@ function SpreadCells({ row }: { row: SpreadRow }) {
   );
 }
 
-export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
+/**
+ * A link to a section further down this page. The address's hash is the router's, so the link moves
+ * focus to the section's heading itself, as the skip link does.
+ */
+function SectionLink({ to, children }: { to: string; children: string }) {
+  return (
+    <a
+      href={`#${to}`}
+      onClick={(event) => {
+        event.preventDefault();
+        // Focusing the heading scrolls it into view.
+        document.getElementById(to)?.focus();
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+export default function InspectionsPage({
+  dataset,
+  homes: heldHomes,
+}: {
+  dataset: Dataset;
+  /** The councils' tables of their own homes on screen (CurrentData.homes). */
+  homes: readonly SavedHomes[];
+}) {
   // Ofsted inspects every council, so one without figures in the scorecard's data is shown too.
   const view = useViewContext(dataset, 'area');
   const home = view?.area;
@@ -45,6 +73,8 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
     staleTime: Infinity,
     retry: false,
   });
+  const homes = home ? homesOfArea(heldHomes, home.code) : null;
+  const provision = useProviderSheet(dataset);
 
   useEffect(() => {
     document.title = home
@@ -115,7 +145,8 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
   const inspections = inspectionsOf(data.history.inspections, home.code);
   const rows = historyRows(inspections);
   const region = dataset.areas.find(home.regionCode);
-  const councils = dataset.areas.localAuthorities();
+  // Current judgements: of the councils of today, not those abolished (Cumbria, Northamptonshire).
+  const councils = dataset.areas.localAuthoritiesOn(todayIso());
   const englandSpread = overallSpread(data.current.inspections, councils);
   const regionSpread = region
     ? overallSpread(
@@ -144,6 +175,11 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
           englandSpread,
           region && regionSpread ? { name: region.name, spread: regionSpread } : null,
         )}
+      </p>
+      <p>
+        Ofsted also inspects each children’s home every year. See{' '}
+        <SectionLink to={HOMES_SECTION_ID}>{`${home.name}’s own children’s homes`}</SectionLink> and{' '}
+        <SectionLink to={PROVISION_SECTION_ID}>{`the children’s homes and places in ${home.name}`}</SectionLink>, below.
       </p>
 
       <h2>Inspection history</h2>
@@ -236,22 +272,14 @@ export default function InspectionsPage({ dataset }: { dataset: Dataset }) {
         and standard ILACS inspections since 2018. Councils are named and placed in regions as in the rest of this
         scorecard, not by Ofsted’s regions.
       </p>
-      {warnings.length > 0 ? (
-        <details className="legend">
-          <summary>Notes on Ofsted’s files ({warnings.length})</summary>
-          {setAside > 0 ? (
-            <p>
-              {setAside} inspections of councils that no longer exist are counted in Ofsted’s history but not shown.
-            </p>
-          ) : null}
-          <ul>
-            {warnings.map((warning, index) => (
-              // Warnings have no natural key: two can share row, column and rule.
-              <li key={index}>{warning.message}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <FileNotes what="Ofsted’s files" warnings={warnings}>
+        {setAside > 0 ? (
+          <p>{setAside} inspections of councils that no longer exist are counted in Ofsted’s history but not shown.</p>
+        ) : null}
+      </FileNotes>
+
+      <HomesSection area={home} table={homes} today={todayIso()} />
+      <ProvisionSection area={home} areas={dataset.areas} provision={provision} />
     </>
   );
 }

@@ -34,14 +34,24 @@ describe('MeasurePage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Rate of children looked after');
     expect(
       screen.getByText(
-        '90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).',
+        '90.0 per 10,000 children at Q2 2021/22 (912 children). England 67.0, North East 108.0, statistical neighbours 102.0 (2019/20). This measure has no good or bad direction, so it is not rated against England, the North East or the statistical neighbours.',
       ),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90 at 2021/22 Q2.',
+        'Children in care per 10,000 rose from 82.9 in 2018/19 to 93.5 in 2020/21, then fell to 90.0 at Q2 2021/22.',
       ),
     ).toBeInTheDocument();
+  });
+
+  test('speaks in young people’s words when asked: title, summary and explanation', () => {
+    useSelectionStore.setState({ words: 'child' });
+    renderMeasure('cla_3plus_placements');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(/moves/);
+    expect(heading).not.toHaveTextContent(/placement/i);
+    expect(screen.getAllByText(/3 or more moves in the year/).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/placements in the year/)).toEqual([]);
   });
 
   test('explains the measure in plain words with its polarity', () => {
@@ -64,10 +74,10 @@ describe('MeasurePage', () => {
     expect(rows).toEqual([
       [],
       ['82.9', '', '', '', ''],
-      ['90', '', '67', '108', '102'],
+      ['90.0', '', '67.0', '108.0', '102.0'],
       ['93.5Provisional', '', '', '', ''],
       ['', '92.7', '', '', ''],
-      ['', '90', '', '', ''],
+      ['', '90.0', '', '', ''],
     ]);
   });
 

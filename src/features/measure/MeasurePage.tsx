@@ -6,7 +6,7 @@ import type { Dataset } from '../../domain/dataset/dataset';
 import { describeNeighbourBasis } from '../../domain/text/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
 import { UNIT_NAME, formatStatus } from '../../domain/text/figures';
-import { describePeriod } from '../../domain/text/periods';
+import { describePeriod, periodName } from '../../domain/text/periods';
 import { POLARITY_LABEL } from '../../domain/text/ratings';
 import { slug } from '../../domain/text/slug';
 import { trendSentence } from '../../domain/text/trend';
@@ -14,16 +14,20 @@ import { periodLabel } from '../../domain/periods/period-label';
 import { yearTicks } from '../../domain/periods/timeline';
 import { buildRow, comparatorAreasFor, scorecardColumns, type ComparatorKind } from '../../domain/scorecard/scorecard';
 import { useSelectionStore } from '../../shared/selection-store';
+import { Abbreviated } from '../../shared/Abbreviated';
 import { useViewContext } from '../../shared/use-view-context';
+import { useWording } from '../../shared/use-wording';
 import { ViewNotices } from '../../shared/ViewNotices';
 import { CommentaryPanel } from './CommentaryPanel';
 import { latestPositionText } from './measure-text';
+import { RatingReasons } from './RatingReasons';
 import { RegionalComparison } from './RegionalComparison';
 import { SpcView } from './SpcView';
 import { MARKER_WORD, seriesStyle } from './series-style';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
-import { axisDomain, buildTrendSeries } from './trend-series';
+import { axisDomain } from '../../domain/charts/axis';
+import { buildTrendSeries } from './trend-series';
 
 const VIEW_LABEL = { chart: 'Chart', table: 'Table', spc: 'Statistical process control (SPC)' } as const;
 
@@ -34,6 +38,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const [downloadError, setDownloadError] = useState('');
   const ids = { period: useId(), summary: useId(), caption: useId() };
   const measure = dataset.measuresById.get(measureId);
+  const wording = useWording();
 
   const context = useViewContext(dataset, 'figures');
   const home = context?.area;
@@ -98,7 +103,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   );
   const domain = axisDomain(values, selection.fromZero);
   const ticks = yearTicks(shownSeries.flatMap((series) => series.points.map((point) => point.period)));
-  const summary = trendSentence(measure, view.homePoints);
+  const summary = wording.say(trendSentence(measure, view.homePoints));
   const flagged = [...dataset.index.seriesOf(measure.id, home.code)].filter(
     (observation) => observation.status !== 'final' || observation.note,
   );
@@ -143,14 +148,15 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         <Link href="/">Back to the scorecard</Link>
       </p>
       <h1>
-        {measure.title} <span className="h1-sub">{home.name}</span>
+        <Abbreviated text={wording.title(measure.title)} /> <span className="h1-sub">{home.name}</span>
       </h1>
       <ViewNotices notices={context.notices} />
-      <p className="lead">{latestPositionText(view.row)}</p>
+      <p className="lead">{wording.say(latestPositionText(view.row))}</p>
+      <RatingReasons row={view.row} />
       {view.row.comparators.map((comparator) =>
         comparator.basis && comparator.observation?.value != null ? (
           <p key={comparator.kind} className="neighbour-basis-note">
-            Statistical neighbours&rsquo; figure for {comparator.observation.period.label}:{' '}
+            Statistical neighbours&rsquo; figure for {periodName(comparator.observation.period)}:{' '}
             {describeNeighbourBasis(comparator.basis)}.
           </p>
         ) : null,
@@ -164,12 +170,16 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
       <div className="measure-about">
         <section aria-labelledby="what-this-shows">
           <h2 id="what-this-shows">What this shows</h2>
-          <p>{measure.whatThisShows || measure.definition}</p>
+          <p>
+            <Abbreviated text={wording.say(measure.whatThisShows || measure.definition)} linked />
+          </p>
         </section>
         {measure.whyItMatters ? (
           <section aria-labelledby="why-it-matters">
             <h2 id="why-it-matters">Why it matters</h2>
-            <p>{measure.whyItMatters}</p>
+            <p>
+              <Abbreviated text={wording.say(measure.whyItMatters)} linked />
+            </p>
           </section>
         ) : null}
         <dl className="measure-facts">
@@ -178,9 +188,13 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
           <dt>Unit</dt>
           <dd>{UNIT_NAME[measure.unit]}</dd>
           <dt>Definition</dt>
-          <dd>{measure.definition}</dd>
+          <dd>
+            <Abbreviated text={wording.say(measure.definition)} linked />
+          </dd>
           <dt>Source</dt>
-          <dd>{measure.source}</dd>
+          <dd>
+            <Abbreviated text={measure.source} linked />
+          </dd>
         </dl>
       </div>
 
@@ -188,10 +202,14 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         <section aria-labelledby="notes-heading" className="notes">
           <h2 id="notes-heading">Notes and data quality</h2>
           <ul>
-            {measure.note ? <li>{measure.note}</li> : null}
+            {measure.note ? (
+              <li>
+                <Abbreviated text={wording.say(measure.note)} linked />
+              </li>
+            ) : null}
             {flagged.map((observation) => (
               <li key={observation.period.label}>
-                {observation.period.label}: {formatStatus(observation)}
+                {periodName(observation.period)}: {formatStatus(observation)}
                 {observation.note && observation.status !== 'see_chart' ? `: ${observation.note}` : ''}
               </li>
             ))}
@@ -260,7 +278,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
 
       <figure className="trend-figure" aria-labelledby={ids.caption} hidden={selection.view === 'spc'}>
         <figcaption id={ids.caption}>
-          <strong>{chartTitle}</strong>, up to {period.label}
+          <strong>{chartTitle}</strong>, up to {periodName(period)}
           {shownSeries.length > 1
             ? `, compared with ${shownSeries
                 .filter((series) => series.role !== 'home')

@@ -27,16 +27,14 @@ beforeEach(() => {
 });
 
 describe('RegionalComparison', () => {
-  test("states County Durham's rank and quartile band among the North East councils", () => {
+  test("states County Durham's place among the North East councils, and that a rate with no good direction has no band", () => {
     renderComparison(regional);
     expect(
-      screen.getByText(
-        /County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21 \(band A, the lowest quarter\)\./,
-      ),
+      screen.getByText(/County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020\/21\./),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('definition').map((definition) => definition.textContent)).toEqual([
       '3rd lowest of 12',
-      'A (lowest quarter)',
+      'No band: neither a higher nor a lower figure is better for this measure',
     ]);
   });
 
@@ -54,10 +52,13 @@ describe('RegionalComparison', () => {
     renderComparison(regional);
     await user.click(screen.getByRole('radio', { name: 'All councils in England' }));
     expect(useSelectionStore.getState().rankScope).toBe('england');
-    expect(screen.getByText(/of the 148 councils in England with one for 2020\/21/)).toBeInTheDocument();
-    expect(within(rankTable()).getAllByRole('row')).toHaveLength(154);
-    expect(within(rankTable()).getByRole('row', { name: /Cumberland/ })).toHaveTextContent(
-      'Not rankedCumberlandNot applicable',
+    expect(screen.getByText(/of the 150 councils in England with one for 2020\/21/)).toBeInTheDocument();
+    // A header row and the 151 councils of 2020/21: Cumbria ranked, Cumberland (from 2023) not listed.
+    expect(within(rankTable()).getAllByRole('row')).toHaveLength(152);
+    expect(within(rankTable()).getByRole('row', { name: /Cumbria/ })).toHaveTextContent(/\d+Cumbria81/);
+    expect(within(rankTable()).queryByRole('row', { name: /Cumberland/ })).toBeNull();
+    expect(within(rankTable()).getByRole('row', { name: /Isles of Scilly/ })).toHaveTextContent(
+      'Not rankedIsles of ScillyNot applicable',
     );
     expect(within(rankTable()).getByRole('row', { name: /Sheffield/ })).toHaveTextContent(/\d+Sheffield60/);
   });
@@ -68,14 +69,14 @@ describe('RegionalComparison', () => {
     const chart = screen.getByRole('img', {
       name: /^Bar chart of Children in care per 10,000: North East councils for 2020\/21, lowest first, County Durham highlighted\.$/,
     });
-    expect(chart).toHaveAccessibleDescription(/^Other councils' figures for 2021\/22 Q2 are not in the data/);
+    expect(chart).toHaveAccessibleDescription(/^Other councils' figures for Q2 2021\/22 are not in the data/);
   });
 
   test('says why there is nothing to compare when no other council has a figure', () => {
     renderComparison(sample);
     expect(
       screen.getByText(
-        /There are not enough figures to compare County Durham with other councils in the North East up to 2021\/22 Q2/,
+        /There are not enough figures to compare County Durham with other councils in the North East up to Q2 2021\/22/,
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -12,6 +12,7 @@ import {
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { bandText, noComparisonText, orderWords, scopeCouncils } from '../../domain/text/ranks';
+import { periodName } from '../../domain/text/periods';
 import { formatValue } from '../../domain/text/figures';
 import { regionPhrase } from '../../domain/text/regions';
 import type { Measure } from '../../domain/catalogue/measure';
@@ -26,7 +27,7 @@ import {
   type RegionalComparisonView,
 } from './regional-comparison';
 import { seriesStyle } from './series-style';
-import { axisDomain, axisTicks } from './trend-series';
+import { axisDomain, axisTicks } from '../../domain/charts/axis';
 
 // Other councils are pale bars with a dark edge, so the edge meets 3:1 on white and the reference
 // lines keep 3:1 where they cross a bar; the home council is striped and outlined in black, so it
@@ -218,7 +219,7 @@ function ComparisonChart({ measure, comparison }: ChartProps) {
   );
 }
 
-function ComparisonTable({ measure, comparison, caption }: ChartProps & { caption: string }) {
+function ComparisonTable({ comparison, caption }: ChartProps & { caption: string }) {
   return (
     <div className="table-scroll comparison-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="trend-table comparison-table">
@@ -241,7 +242,7 @@ function ComparisonTable({ measure, comparison, caption }: ChartProps & { captio
               <td>{entry.rank ?? 'Not ranked'}</td>
               <th scope="row">{entry.label}</th>
               <td>{entry.figureText}</td>
-              <td>{entry.band ? bandText(entry.band, measure.polarity) : ''}</td>
+              <td>{entry.band ? bandText(entry.band) : ''}</td>
             </tr>
           ))}
         </tbody>
@@ -278,7 +279,7 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
 
   const councils = comparison ? scopeCouncils(comparison.ranking) : '';
   const caption = comparison
-    ? `${measure.shortTitle}: ${councils} for ${comparison.ranking.period.label}, ${orderWords(measure.polarity)}`
+    ? `${measure.shortTitle}: ${councils} for ${periodName(comparison.ranking.period)}, ${orderWords(measure.polarity)}`
     : '';
   return (
     <>

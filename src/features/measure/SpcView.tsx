@@ -75,7 +75,7 @@ export function SpcView({ index, measure, home, period }: SpcViewProps) {
                   </div>
                 </>
               ) : (
-                <p>{noAssuranceText(measure)}</p>
+                <p>{noAssuranceText(measure, result.view.chart.target)}</p>
               )}
             </div>
           </div>
@@ -104,7 +104,7 @@ export function SpcView({ index, measure, home, period }: SpcViewProps) {
             />
             <SpcLegend
               direction={result.view.direction}
-              hasTarget={measure.target !== null}
+              hasTarget={result.view.chart.target !== null}
               rebased={result.view.rebases.length > 0}
               unit={result.view.unit}
             />

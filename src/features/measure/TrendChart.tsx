@@ -9,9 +9,12 @@ import {
   type DotItemDotProps,
 } from 'recharts';
 import { formatStatus, formatValue } from '../../domain/text/figures';
+import { periodName } from '../../domain/text/periods';
 import type { Measure } from '../../domain/catalogue/measure';
 import { seriesStyle, type SeriesStyle } from './series-style';
-import { axisTicks, type TrendPoint, type TrendSeries } from './trend-series';
+import { axisTicks } from '../../domain/charts/axis';
+import type { TrendPoint, TrendSeries } from './trend-series';
+import { largest, smallest } from '../../domain/lists/extent';
 
 interface TrendChartProps {
   measure: Measure;
@@ -78,7 +81,7 @@ function TrendTooltip({
             : '';
         return (
           <p key={`${String(entry.name)}-${point.period.label}`}>
-            <strong>{entry.name}</strong>, {point.period.label}: {figure}
+            <strong>{entry.name}</strong>, {periodName(point.period)}: {figure}
             {status}
           </p>
         );
@@ -99,7 +102,7 @@ export function TrendChart({ measure, series, domain, ticks }: TrendChartProps) 
         <XAxis
           type="number"
           dataKey="x"
-          domain={[Math.min(...xs) - padding, Math.max(...xs) + padding]}
+          domain={[smallest(xs) - padding, largest(xs) + padding]}
           ticks={ticks.map((tick) => tick.x)}
           tickFormatter={(x: number) => labelOf.get(x) ?? ''}
           tick={{ fill: '#0b0c0c', fontSize: 14 }}

@@ -1,4 +1,5 @@
 import { formatStatus, formatValue } from '../../domain/text/figures';
+import { periodName } from '../../domain/text/periods';
 import type { Measure } from '../../domain/catalogue/measure';
 import { PublisherTag } from '../../shared/PublisherTag';
 import { trendTableRows, type TrendSeries } from './trend-series';
@@ -31,7 +32,7 @@ export function TrendTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.period.label}>
-              <th scope="row">{row.period.label}</th>
+              <th scope="row">{periodName(row.period)}</th>
               {row.cells.map((point, index) => {
                 const key = series[index]?.id ?? String(index);
                 if (!point) return <td key={key} />;

@@ -40,15 +40,21 @@ describe('latestPositionText', () => {
   test.each([
     [
       'cla_rate',
-      '90 per 10,000 children at 2021/22 Q2 (912 children). England 67, North East 108, statistical neighbours 102 (2019/20).',
+      '90.0 per 10,000 children at Q2 2021/22 (912 children). England 67.0, North East 108.0, statistical neighbours 102.0 (2019/20). This measure has no good or bad direction, so it is not rated against England, the North East or the statistical neighbours.',
     ],
-    ['care_leavers_19_21_eet', '70% at 2021/22 Q2. England 64%, North East 63%, statistical neighbours 68% (2019/20).'],
+    [
+      'care_leavers_19_21_eet',
+      '70.0% at Q2 2021/22. England 64.0%, North East 63.0%, statistical neighbours 68.0% (2019/20). Better than England and the North East, and similar to the statistical neighbours.',
+    ],
     [
       'cla_missing_percent',
-      '7.3% in 2020/21 (provisional). Reported annually for 2021/22 Q2. England 11%, North East 10%, statistical neighbours 11% (2019/20).',
+      '7.3% in 2020/21 (provisional). Reported annually for Q2 2021/22. England 11.0%, North East 10.0%, statistical neighbours 11.0% (2019/20). Better than England, the North East and the statistical neighbours.',
     ],
-    ['cla_permanent_exclusions_percent', '0% in 2018/19. Reported annually for 2021/22 Q2. England 0.1% (2016/17).'],
-    ['cla_on_cevt_percent', '17.2% at 2021/22 Q2 (29 of 169).'],
+    [
+      'cla_permanent_exclusions_percent',
+      '0.0% in 2018/19. Reported annually for Q2 2021/22. England 0.1% (2016/17). Similar to England.',
+    ],
+    ['cla_on_cevt_percent', '17.2% at Q2 2021/22 (29 of 169).'],
   ])('describes the latest position of %s', (id, text) => {
     const row = rows.get(id);
     expect(row && latestPositionText(row)).toBe(text);

@@ -1,11 +1,13 @@
 import { comparatorName } from '../../domain/text/comparators';
 import { figureInWords, formatCounts, formatStatus, shortFigure } from '../../domain/text/figures';
-import { whenInWords } from '../../domain/text/periods';
+import { periodName, whenInWords } from '../../domain/text/periods';
+import { ratingSentence } from '../../domain/text/rating-sentence';
 import type { ScorecardRow } from '../../domain/scorecard/scorecard';
 
 /**
- * The latest position in words, e.g. "90 per 10,000 children at 2021/22 Q2 (912 children).
- * England 67, North East 108, statistical neighbours 102 (2019/20)."
+ * The latest position in words, with its ratings, e.g. "70.0% at Q2 2021/22. England 64.0%, North
+ * East 63.0%, statistical neighbours 68.0% (2019/20). Better than England and the North East, and
+ * similar to the statistical neighbours."
  */
 export function latestPositionText(row: ScorecardRow): string {
   const { measure, latest, laterStatus } = row;
@@ -20,11 +22,11 @@ export function latestPositionText(row: ScorecardRow): string {
   const sentences = [
     `${figureInWords(measure, value)} ${whenInWords(latest.period)}${counts ? ` (${counts}${flag})` : flag ? ` (${flag.slice(2)})` : ''}.`,
   ];
-  if (laterStatus) sentences.push(`${formatStatus(laterStatus)} for ${laterStatus.period.label}.`);
+  if (laterStatus) sentences.push(`${formatStatus(laterStatus)} for ${periodName(laterStatus.period)}.`);
   const withFigures = row.comparators.flatMap((comparator) =>
     comparator.observation?.value == null
       ? []
-      : [{ comparator, period: comparator.observation.period.label, value: comparator.observation.value }],
+      : [{ comparator, period: periodName(comparator.observation.period), value: comparator.observation.value }],
   );
   if (withFigures.length > 0) {
     const periods = new Set(withFigures.map((figure) => figure.period));
@@ -35,8 +37,10 @@ export function latestPositionText(row: ScorecardRow): string {
     });
     const sentence = parts.join(', ');
     sentences.push(
-      `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${single && single !== latest.period.label ? ` (${single})` : ''}.`,
+      `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${single && single !== periodName(latest.period) ? ` (${single})` : ''}.`,
     );
   }
+  const ratings = ratingSentence(measure.polarity, row.comparators);
+  if (ratings) sentences.push(ratings);
   return sentences.join(' ');
 }

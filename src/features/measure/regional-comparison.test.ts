@@ -23,9 +23,9 @@ describe('regionalComparison', () => {
       references: view?.references.map((reference) => `${reference.area.name} ${reference.value}`),
     }).toEqual({
       summary:
-        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21 (band A, the lowest quarter). The North East figure is 110 and England's is 69.",
+        "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21. The North East figure is 110.0 and England's is 69.0.",
       rankText: '3rd lowest of 12',
-      bandText: 'A (lowest quarter)',
+      bandText: 'No band: neither a higher nor a lower figure is better for this measure',
       references: ['England 69', 'North East 110'],
     });
   });
@@ -33,18 +33,18 @@ describe('regionalComparison', () => {
   test('lists every council of the region in rank order, shared ranks included, with the home council named as such', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'region');
     expect(view?.entries.map((entry) => `${entry.rank ?? '-'} ${entry.label} ${entry.figureText}`)).toEqual([
-      '1 North Tyneside 69',
-      '2 Northumberland 75',
-      '3 County Durham (this council) 96',
-      '4 South Tyneside 98',
-      '5 Sunderland 114',
-      '5 Gateshead 114',
-      '7 Redcar and Cleveland 116',
-      '8 Newcastle upon Tyne 118',
-      '9 Darlington 122',
-      '10 Stockton-on-Tees 133',
-      '11 Middlesbrough 172',
-      '12 Hartlepool 176',
+      '1 North Tyneside 69.0',
+      '2 Northumberland 75.0',
+      '3 County Durham (this council) 96.0',
+      '4 South Tyneside 98.0',
+      '5 Sunderland 114.0',
+      '5 Gateshead 114.0',
+      '7 Redcar and Cleveland 116.0',
+      '8 Newcastle upon Tyne 118.0',
+      '9 Darlington 122.0',
+      '10 Stockton-on-Tees 133.0',
+      '11 Middlesbrough 172.0',
+      '12 Hartlepool 176.0',
     ]);
   });
 
@@ -54,26 +54,23 @@ describe('regionalComparison', () => {
       askedFor: '2021/22 Q2',
       compared: '2020/21',
       summary: expect.stringMatching(
-        /^Other councils' figures for 2021\/22 Q2 are not in the data, so this compares 2020\/21, the latest period with figures for other councils\. County Durham has the 3rd lowest/,
+        /^Other councils' figures for Q2 2021\/22 are not in the data, so this compares 2020\/21, the latest period with figures for other councils\. County Durham has the 3rd lowest/,
       ) as string,
     });
   });
 
-  test('ranks County Durham among all councils in England and counts those without a figure', () => {
+  // The 151 councils of 31 March 2021: Cumbria and Northamptonshire, not the four councils made from them since.
+  test('ranks County Durham among the councils England had in 2020/21 and counts those without a figure', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
     expect(view?.summary).toBe(
-      "County Durham has the 115th lowest figure of the 148 councils in England with one for 2020/21 (band D, the highest quarter). 5 of the 153 councils in England had no figure. The North East figure is 110 and England's is 69.",
+      "County Durham has the 34th highest figure of the 150 councils in England with one for 2020/21. 1 of the 151 councils in England had no figure (Isles of Scilly). The North East figure is 110.0 and England's is 69.0.",
     );
   });
 
   test('lists the councils without a figure after the ranked ones, saying why where the file does', () => {
     const view = regionalComparison(claRate, dataset.index, dataset.areas, durham, period('2020/21'), 'england');
-    expect(view?.entries.slice(148).map((entry) => `${entry.rank ?? '-'} ${entry.label} ${entry.figureText}`)).toEqual([
-      '- Cumberland Not applicable',
+    expect(view?.entries.slice(150).map((entry) => `${entry.rank ?? '-'} ${entry.label} ${entry.figureText}`)).toEqual([
       '- Isles of Scilly Not applicable',
-      '- North Northamptonshire Not applicable',
-      '- West Northamptonshire Not applicable',
-      '- Westmorland and Furness Not applicable',
     ]);
   });
 
@@ -93,7 +90,8 @@ describe('regionalComparison', () => {
       'region',
     );
     expect(view?.summary).toBe(
-      'County Durham ranks joint 2nd of 3 North East councils with a figure for 2020/21 (band B, the second best quarter). 9 of the 12 North East councils had no figure.',
+      // LAIT's quartiles of 70, 70 and 80 are 70, 70 and 75: the two 70s are on the lower one, so the worst quarter.
+      'County Durham ranks joint 2nd best of the 3 North East councils with a figure for 2020/21, in the worst quarter. 9 of the 12 North East councils had no figure.',
     );
   });
 

@@ -1,8 +1,10 @@
 import { ENGLAND_CODE, type Area } from '../../domain/areas/area';
 import type { AreaDirectory } from '../../domain/areas/area-directory';
-import type { QuartileBand, RankedArea } from '../../domain/comparison/rank';
+import type { RankedArea } from '../../domain/comparison/rank';
+import type { QuartileBand } from '../../domain/comparison/quartiles';
 import { listOf } from '../../domain/text/lists';
-import { bandText, placeText, rankSentence, scopeCouncils } from '../../domain/text/ranks';
+import { NO_BAND_TEXT, bandText, placeText, rankSentence, scopeCouncils } from '../../domain/text/ranks';
+import { periodName } from '../../domain/text/periods';
 import { formatStatus, formatValue } from '../../domain/text/figures';
 import type { Measure } from '../../domain/catalogue/measure';
 import { comparePeriods, isOnOrBefore, samePeriod, type Period } from '../../domain/periods/period';
@@ -87,7 +89,7 @@ function summaryOf(
   const sentences: string[] = [];
   if (askedFor)
     sentences.push(
-      `Other councils' figures for ${askedFor.label} are not in the data, so this compares ${ranking.period.label}, the latest period with figures for other councils.`,
+      `Other councils' figures for ${periodName(askedFor)} are not in the data, so this compares ${periodName(ranking.period)}, the latest period with figures for other councils.`,
     );
   sentences.push(rankSentence(home.name, ranking, own, measure.polarity));
   const missing = ranking.withoutFigure;
@@ -176,7 +178,7 @@ export function regionalComparison(
     references,
     summary: summaryOf(measure, home, ranking, own, references, askedFor),
     rankText: placeText(own, ranking.ranked, measure.polarity),
-    bandText: bandText(own.band, measure.polarity),
+    bandText: own.band ? bandText(own.band) : NO_BAND_TEXT,
   };
 }
 

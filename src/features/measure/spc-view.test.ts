@@ -34,8 +34,8 @@ describe('spcView', () => {
     expect(view.rows[0]).toEqual({
       key: '2019-10',
       period: 'October 2019',
-      value: '9',
-      mean: '15',
+      value: '9.0',
+      mean: '15.0',
       lower: '10.5',
       upper: '19.5',
       pointClass: 'Special cause: concern (below the lower process limit)',
@@ -48,7 +48,7 @@ describe('spcView', () => {
   it('starts new limits from a chosen period, and offers every other period but the first', () => {
     const view = viewOf({ rebase: ['2020-10', '2030-01'] });
     expect(view.rebases).toEqual([{ label: '2020-10', text: 'October 2020' }]);
-    expect(view.rows.map((row) => row.mean)).toEqual([...STEADY.map(() => '10'), ...STEADY.map(() => '20')]);
+    expect(view.rows.map((row) => row.mean)).toEqual([...STEADY.map(() => '10.0'), ...STEADY.map(() => '20.0')]);
     expect(view.rows.filter((row) => row.newLimits).map((row) => row.key)).toEqual(['2020-10']);
     expect(view.rows.every((row) => row.pointClass === 'Common cause')).toBe(true);
     expect(view.choices).toHaveLength(22);

@@ -1,10 +1,9 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import { commentaryFor } from '../../domain/commentary/commentary';
-import { saveFile } from '../../adapters/download';
 import type { Dataset } from '../../domain/dataset/dataset';
 import type { NeighbourChoice } from '../../domain/comparison/neighbours';
-import { describePeriod } from '../../domain/text/periods';
+import { describePeriod, periodName } from '../../domain/text/periods';
 import { plural } from '../../domain/text/plural';
 import { slug } from '../../domain/text/slug';
 import { buildScorecard, type Scorecard } from '../../domain/scorecard/scorecard';
@@ -13,25 +12,31 @@ import {
   clampSlideNumber,
   moveSlide,
   resolveSlideIds,
-  slideChoices,
   slideHeading,
-  slideName,
   toggleSlide,
   type Slide,
 } from '../../domain/slides/slides';
+import { slideChoices, slideName } from '../../domain/slides/slide-choices';
 import { usePrintHeader } from '../../shared/print-header';
 import { useCommentary } from '../../shared/use-commentary';
 import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
+import { useWording } from '../../shared/use-wording';
+import { WordsSwitch } from '../../shared/WordsSwitch';
 import { ViewNotices } from '../../shared/ViewNotices';
 import type { ViewNotice } from '../../domain/view/view-context';
 import { SlideView } from './SlideView';
+import { PowerPointButton } from './PowerPointButton';
+import { homesOfArea, type SavedHomes } from '../../domain/homes/saved-homes';
+import { todayIso } from '../../domain/text/dates';
 
 const PANEL_TITLE = 'Corporate Parenting Panel';
 
 /** The scorecard the deck is drawn from, and the slides chosen from it. */
 interface SlideChoice {
   scorecard: Scorecard;
+  /** The council's table of its own homes, for the homes slide; null when none is held. */
+  homes: SavedHomes | null;
   neighbours: NeighbourChoice | null;
   ids: string[];
   unknown: string[];
@@ -44,20 +49,25 @@ interface Deck extends SlideChoice {
 }
 
 /**
- * The deck for the selected LA and period, chosen by the same view context as the scorecard, with
- * this browser's commentary. Each step has its own memo, because building the scorecard ranks every measure: a
- * slide change, a Back press (a new `slides` array with the same ids) or the commentary loading must
- * not build it again. The slides are built only when presenting (`deck` is null on the picker).
+ * The deck for the view context's LA, period and grouping, with this browser's commentary. Each step has its own
+ * memo, because building the scorecard ranks every measure: a slide change, a Back press (a new `slides` array with
+ * the same ids) or the commentary loading must not build it again. No slides are built on the picker (`deck` null).
  */
-function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; deck: Deck | null } | null {
+function useDeck(
+  dataset: Dataset,
+  heldHomes: readonly SavedHomes[],
+  presenting: boolean,
+): { choice: SlideChoice; deck: Deck | null } | null {
   const view = useViewContext(dataset, 'figures');
   const requested = useSelectionStore((state) => state.slides);
   const commentary = useCommentary();
   const notes = commentary.data?.notes;
+  const wording = useWording();
 
   const area = view?.area;
   const period = view?.period;
   const neighbours = view?.neighbours ?? null;
+  const framework = view?.framework ?? null;
   const notices = view?.notices;
   const built = useMemo(() => {
     if (!area || !period || !notices) return null;
@@ -69,19 +79,21 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
         area,
         period,
         neighbours,
+        framework,
       }),
       neighbours,
       notices,
     };
-  }, [dataset, area, period, neighbours, notices]);
+  }, [dataset, area, period, neighbours, framework, notices]);
 
   // Keyed on the ids as text, since the store gives a new array for the same ids on every address change.
   const requestedKey = requested.join(',');
   const choice = useMemo((): SlideChoice | null => {
     if (!built) return null;
-    const { ids, unknown } = resolveSlideIds(requestedKey.split(',').filter(Boolean), built.scorecard);
-    return { ...built, ids, unknown };
-  }, [built, requestedKey]);
+    const homes = homesOfArea(heldHomes, built.scorecard.area.code);
+    const { ids, unknown } = resolveSlideIds(requestedKey.split(',').filter(Boolean), built.scorecard, homes !== null);
+    return { ...built, homes, ids, unknown };
+  }, [built, requestedKey, heldHomes]);
 
   const deck = useMemo((): Deck | null => {
     if (!choice || !presenting) return null;
@@ -93,48 +105,25 @@ function useDeck(dataset: Dataset, presenting: boolean): { choice: SlideChoice; 
       commentary: commentaryFor(notes ?? [], scorecard.area.code, scorecard.period.label),
       panelTitle: PANEL_TITLE,
       neighbours,
+      say: wording.say,
+      title: wording.title,
+      homes: choice.homes && { table: choice.homes, today: todayIso() },
     });
     return { ...choice, slides };
-  }, [choice, dataset.index, notes, presenting]);
+  }, [choice, dataset.index, notes, presenting, wording]);
 
   return choice ? { choice, deck } : null;
 }
 
-function PowerPointButton({ deck }: { deck: Deck }) {
-  const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
-  const download = async () => {
-    if (state.busy) return;
-    setState({ busy: true, message: 'Making the PowerPoint file…' });
-    try {
-      // pptxgenjs is large, so it is fetched only when someone asks for a file.
-      const { presentationFile } = await import('../../adapters/pptx');
-      const blob = await presentationFile(deck.slides, {
-        title: `${PANEL_TITLE}: ${deck.scorecard.area.name}, ${deck.scorecard.period.label}`,
-      });
-      saveFile(`${slug(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`, blob);
-      setState({ busy: false, message: 'The PowerPoint file has been made. Look for it in your downloads.' });
-    } catch (error) {
-      setState({
-        busy: false,
-        message: `The PowerPoint file could not be made. ${error instanceof Error ? error.message : ''}`.trim(),
-      });
-    }
-  };
-  return (
-    <>
-      <button type="button" className="present-button" aria-disabled={state.busy} onClick={() => void download()}>
-        Download as PowerPoint (.pptx)
-      </button>
-      <span role="status" className="present-status">
-        {state.message}
-      </span>
-    </>
-  );
+/** A checkbox is pressed, not typed in: a clicker's keys still change slide while one has focus. */
+function isCheckbox(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && target.type === 'checkbox';
 }
 
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
+    !isCheckbox(target) &&
     (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
   );
 }
@@ -186,7 +175,9 @@ function Presenting({ deck }: { deck: Deck }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       // Space on a focused button presses it, as everywhere else.
-      const onButton = event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(event.target.tagName);
+      const onButton =
+        isCheckbox(event.target) ||
+        (event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(event.target.tagName));
       switch (event.key) {
         case 'ArrowRight':
         case 'PageDown':
@@ -249,7 +240,12 @@ function Presenting({ deck }: { deck: Deck }) {
         <button type="button" className="present-button" onClick={fullScreen}>
           Full screen
         </button>
-        <PowerPointButton deck={deck} />
+        <PowerPointButton
+          slides={deck.slides}
+          title={`${PANEL_TITLE}: ${deck.scorecard.area.name}, ${periodName(deck.scorecard.period)}`}
+          fileName={`${slug(`${deck.scorecard.area.name} ${deck.scorecard.period.label} panel slides`)}.pptx`}
+        />
+        <WordsSwitch label="Young people’s words" />
         <Link href="/" className="present-link">
           Leave (Esc)
         </Link>
@@ -260,7 +256,7 @@ function Presenting({ deck }: { deck: Deck }) {
 
 function Choosing({ deck }: { deck: SlideChoice }) {
   const select = useSelectionStore((state) => state.select);
-  const choices = useMemo(() => slideChoices(deck.scorecard), [deck.scorecard]);
+  const choices = useMemo(() => slideChoices(deck.scorecard, deck.homes !== null), [deck.scorecard, deck.homes]);
   const refocus = useRef<string | null>(null);
   const setIds = (ids: string[]) => select({ slides: ids, slide: 1 });
   const groups = [...new Set(choices.map((choice) => choice.group))];
@@ -366,8 +362,17 @@ function Choosing({ deck }: { deck: SlideChoice }) {
 }
 
 /** Presentation mode: the panel's slides (`/present`) and the page that chooses and orders them (`/present/choose`). */
-export default function PresentPage({ dataset, choosing = false }: { dataset: Dataset; choosing?: boolean }) {
-  const built = useDeck(dataset, !choosing);
+export default function PresentPage({
+  dataset,
+  homes,
+  choosing = false,
+}: {
+  dataset: Dataset;
+  /** The councils' tables of their own homes on screen (CurrentData.homes). */
+  homes: readonly SavedHomes[];
+  choosing?: boolean;
+}) {
+  const built = useDeck(dataset, homes, !choosing);
   usePrintHeader(
     built
       ? `${PANEL_TITLE}: ${built.choice.scorecard.area.name}, ${describePeriod(built.choice.scorecard.period)}`

@@ -1,7 +1,15 @@
 import type { ComparatorKind } from '../../domain/scorecard/scorecard';
-import type { MeasureSlide, QuestionSlide, Slide, SlideComparator, TitleSlide } from '../../domain/slides/slides';
+import {
+  slideHeading,
+  type MeasureSlide,
+  type QuestionSlide,
+  type Slide,
+  type SlideComparator,
+  type TitleSlide,
+} from '../../domain/slides/slides';
 import { RatingBadge } from '../../shared/RatingBadge';
 import { SpcSlideView } from './SpcSlideView';
+import { HomesSlideView } from './HomesSlideView';
 import { TrendSvg } from './TrendSvg';
 
 function ComparatorFigure({ comparator }: { comparator: SlideComparator }) {
@@ -36,9 +44,9 @@ function QuestionView({ slide, headingId }: { slide: QuestionSlide; headingId: s
   return (
     <>
       <h1 id={headingId} tabIndex={-1}>
-        {slide.title}
+        {slideHeading(slide)}
       </h1>
-      {slide.note ? <p className="slide-note">{slide.note}</p> : null}
+      {slide.note && slide.part === 1 ? <p className="slide-note">{slide.note}</p> : null}
       {slide.rows.length === 0 ? (
         <p>There are no figures for this key question.</p>
       ) : (
@@ -81,7 +89,7 @@ function MeasureView({ slide, headingId }: { slide: MeasureSlide; headingId: str
       <h1 id={headingId} tabIndex={-1}>
         {slide.title}
       </h1>
-      <div className="slide-measure">
+      <div className="slide-measure-body">
         <div className="slide-measure-figures">
           <p className="slide-latest">
             <span className="slide-latest-figure">{slide.latest}</span>
@@ -98,6 +106,7 @@ function MeasureView({ slide, headingId }: { slide: MeasureSlide; headingId: str
               </div>
             ))}
           </dl>
+          <p className="slide-summary">{slide.summary}</p>
         </div>
         <TrendSvg slide={slide} />
       </div>
@@ -119,5 +128,7 @@ export function SlideView({ slide, headingId }: { slide: Slide; headingId: strin
       return <MeasureView slide={slide} headingId={headingId} />;
     case 'spc':
       return <SpcSlideView slide={slide} headingId={headingId} />;
+    case 'homes':
+      return <HomesSlideView slide={slide} headingId={headingId} />;
   }
 }

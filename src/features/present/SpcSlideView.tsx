@@ -52,7 +52,7 @@ export function SpcSlideView({ slide, headingId }: { slide: SpcSlide; headingId:
           />
           <SpcLegend
             direction={slide.direction}
-            hasTarget={slide.measure.target !== null}
+            hasTarget={slide.chart.target !== null}
             rebased={slide.chart.segments.length > 1}
             unit={slide.unit}
           />

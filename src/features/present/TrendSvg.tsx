@@ -31,17 +31,36 @@ const MARKER_PATH = {
   diamond: (x: number, y: number) => `M${x},${y - 11} l11,11 l-11,11 l-11,-11 z`,
 };
 
-const BOX = { width: 1000, height: 520, left: 110, right: 40, top: 30, bottom: 70 };
+const BOX = { width: 1000, height: 480, left: 150, right: 24, top: 24, bottom: 64 };
+/** Text on the chart in its own units: at 1920×1080 the chart is about 1,050px wide, so 28 units is about 29px. */
+const LABEL_SIZE = 28;
+/** Room a period's name needs across the axis ("Q2 2021/22" at LABEL_SIZE), so names never run into each other. */
+const LABEL_WIDTH = 175;
 
-/** A light line chart for a projector: the trend of the home LA and its comparators, with the words beside it. */
+/** The first name starts at its period, the last ends at it, the rest are centred, so none is cut off at an edge. */
+function anchorFor(index: number, count: number): 'start' | 'middle' | 'end' {
+  if (count > 1 && index === 0) return 'start';
+  if (count > 1 && index === count - 1) return 'end';
+  return 'middle';
+}
+
+/**
+ * A light line chart for a projector: the whole history of the home LA and its comparators, on an
+ * axis from zero, each line with its own dash and marker as well as its name, with the words beside it.
+ */
 export function TrendSvg({ slide }: { slide: MeasureSlide }) {
   const titleId = useId();
-  const geometry = chartGeometry(slide.lines, slide.periods.length, BOX);
-  if (slide.periods.length === 0) return <p>{slide.summary}</p>;
+  const geometry = chartGeometry(
+    slide.lines,
+    { positions: slide.positions, types: slide.periodTypes, labelWidth: LABEL_WIDTH },
+    BOX,
+  );
+  if (slide.periods.length === 0) return <p>There are no figures to chart.</p>;
+  const mixed = new Set(slide.periodTypes).size > 1;
   return (
     <figure className="slide-chart">
       <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={titleId} className="slide-chart-svg">
-        <title id={titleId}>{`Line chart. ${slide.summary}`}</title>
+        <title id={titleId}>{`Line chart, from zero. ${slide.summary}`}</title>
         <line
           x1={BOX.left}
           x2={BOX.width - BOX.right}
@@ -61,21 +80,27 @@ export function TrendSvg({ slide }: { slide: MeasureSlide }) {
               strokeWidth="1"
               strokeDasharray="2 6"
             />
-            <text x={BOX.left - 12} y={tick.y + 9} textAnchor="end" fontSize="26" fill="currentColor">
+            <text
+              x={BOX.left - 12}
+              y={tick.y + LABEL_SIZE / 3}
+              textAnchor="end"
+              fontSize={LABEL_SIZE}
+              fill="currentColor"
+            >
               {formatValue(slide.measure, tick.value)}
             </text>
           </g>
         ))}
-        {slide.periods.map((period, index) => (
+        {geometry.labelled.map((index) => (
           <text
-            key={period}
+            key={slide.periods[index]}
             x={geometry.xs[index]}
-            y={BOX.height - BOX.bottom + 40}
-            textAnchor="middle"
-            fontSize="24"
+            y={BOX.height - BOX.bottom + LABEL_SIZE + 14}
+            textAnchor={anchorFor(index, slide.periods.length)}
+            fontSize={LABEL_SIZE}
             fill="currentColor"
           >
-            {period}
+            {slide.periods[index]}
           </text>
         ))}
         {geometry.lines.map((line) => {
@@ -122,7 +147,7 @@ export function TrendSvg({ slide }: { slide: MeasureSlide }) {
           );
         })}
       </ul>
-      <figcaption>{slide.summary}</figcaption>
+      <figcaption>The axis starts at zero.{mixed ? ' Years and quarters are not joined by a line.' : ''}</figcaption>
     </figure>
   );
 }

@@ -12,7 +12,7 @@ import { openVersionStore, type OpenResult } from '../../adapters/version-store'
 import { AreaDirectory } from '../../domain/areas/area-directory';
 import type { CurrentData } from '../../shared/use-dataset';
 import type { ReturnWorker } from './return-client';
-import { CANCELLED } from './return-flow';
+import { CANCELLED, LEAVE_QUESTION } from './return-flow';
 import { createReturnPipeline } from './return-pipeline';
 import type { FromWorker, ToWorker } from './return-protocol';
 import Return903Page from './Return903Page';
@@ -54,7 +54,14 @@ function inProcessWorker(openStore: () => Promise<OpenResult>): () => ReturnWork
 async function renderPage(worker?: () => ReturnWorker) {
   const factory = new IDBFactory();
   const opened = await openVersionStore(factory);
-  const current: CurrentData = { dataset, published: dataset, version: null, storage: opened, problems: [] };
+  const current: CurrentData = {
+    dataset,
+    published: dataset,
+    homes: [],
+    version: null,
+    storage: opened,
+    problems: [],
+  };
   const queryClient = new QueryClient();
   vi.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   render(
@@ -136,6 +143,25 @@ describe('Return903Page', () => {
     expect(version?.name).toBe('Brook 2021/22');
     const breakdowns = (await store.loadBreakdowns(version?.id ?? 0)).value;
     expect(breakdowns.filter((figure) => figure.period.label === '2021/22').length).toBeGreaterThan(20);
+  });
+
+  test('asks before leaving figures worked out but not saved, and stays when the officer says no', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user } = await renderPage();
+    // A link of the site navigation, outside the page.
+    const away = document.body.appendChild(Object.assign(document.createElement('a'), { href: '#/history' }));
+    away.textContent = 'Saved versions';
+    try {
+      await workOut(user, files());
+      await screen.findByRole('heading', { name: 'Check the figures before saving' });
+      await user.click(away);
+      expect(confirm).toHaveBeenCalledWith(LEAVE_QUESTION);
+      expect(window.location.hash).not.toBe('#/history');
+      expect(screen.getByRole('heading', { name: 'Check the figures before saving' })).toBeInTheDocument();
+    } finally {
+      away.remove();
+      confirm.mockRestore();
+    }
   });
 
   test('says which table a missing figure needs', async () => {

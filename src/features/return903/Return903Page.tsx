@@ -2,8 +2,9 @@ import { useEffect, useId, useMemo } from 'react';
 import { localAuthorityGroups } from '../../domain/areas/area-directory';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import type { CurrentData } from '../../shared/use-dataset';
+import { useLeaveGuard } from '../../shared/use-leave-guard';
 import { createReturnWorker, type ReturnWorker } from './return-client';
-import { hasErrors, showsForm, type FormField } from './return-flow';
+import { hasErrors, LEAVE_QUESTION, showsForm, type FormField } from './return-flow';
 import { ReturnForm } from './ReturnForm';
 import { ReviewPanel } from './ReviewPanel';
 import { FilesRead } from './ReviewParts';
@@ -45,6 +46,8 @@ export default function Return903Page({
   const ids: Record<FormField, string> = { files: useId(), asAt: useId() };
   const groups = useMemo(() => localAuthorityGroups(current.published.areas), [current.published.areas]);
   const inError = hasErrors(flow);
+  // Figures worked out and waiting to be saved are not thrown away without a word, as on Upload figures.
+  useLeaveGuard(phase.step === 'review' || phase.step === 'saving', LEAVE_QUESTION);
   useEffect(() => {
     document.title = inError ? `Error: ${PAGE_TITLE}` : PAGE_TITLE;
   }, [inError]);

@@ -38,6 +38,8 @@ function result(brokenRecords = 0): ReturnResult {
       kept: { total: 0, rows: [] },
       openDataRows: null,
       breakdownChanges: null,
+      newestPeriod: '2021/22',
+      homes: null,
     },
     breakdownChanges: { added: 0, changed: 0, unchanged: 0 },
     dates: { quarters: 8, months: 24 },

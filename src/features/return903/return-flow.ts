@@ -80,6 +80,8 @@ export type ReturnEvent =
 export const CHOOSE_FILES = 'Choose the files of the 903 return: one CSV for each table';
 export const ENTER_AS_AT = 'Enter the date of the figures as day, month and year, for example 31/03/2022';
 export const CANCELLED = 'Cancelled: nothing was worked out or saved, and the records read so far are let go.';
+export const LEAVE_QUESTION =
+  'Leave without saving? The figures worked out from the return and the version name you typed will be lost, and you will need to choose the files and work them out again.';
 export const ACKNOWLEDGE_REPORT = 'Confirm you have read the data-quality report and the warnings before saving';
 
 export function initialReturnFlow(homeArea: string): ReturnFlow {

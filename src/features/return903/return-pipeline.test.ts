@@ -8,7 +8,10 @@ import { childLevelIn, childLevelOf } from '../../../test/ssda903/child-level';
 import { generateReturn } from '../../../test/ssda903/generate';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { openVersionStore, type VersionStore } from '../../adapters/version-store';
+import { append } from '../../domain/lists/append';
 import type { BaseFigures } from '../../shared/base-figures';
+import type { SavedHomes } from '../../domain/homes/saved-homes';
+import { THREE_HOMES } from '../../../test/unit/builders/homes';
 import { createReturnPipeline, FILE_UNREADABLE } from './return-pipeline';
 import type { ComputeOutcome, FromWorker, ToWorker } from './return-protocol';
 
@@ -42,6 +45,7 @@ async function setUp() {
     files: readonly { name: string; text: string }[],
     asAt = '2022-03-31',
     base: BaseFigures = { kind: 'published', observations: [], breakdowns: [] },
+    homes: readonly SavedHomes[] = [],
   ) =>
     send({
       type: 'compute',
@@ -52,6 +56,7 @@ async function setUp() {
       measures: dataset.catalogue.measures,
       areas: dataset.areas.areas,
       base,
+      homes,
     } as Omit<ToWorker, 'requestId'>);
   return { store: opened.store, pipeline, send, compute, lastId: () => requestId };
 }
@@ -122,6 +127,14 @@ describe('the 903 return worker', () => {
     expect(saved.observations.some((figure) => figure.period.label === '2021/22 Q2')).toBe(true);
   });
 
+  it('saves the councils’ tables of children’s homes the page shows with the figures, so a return never drops them', async () => {
+    const { store, compute, send, lastId } = await setUp();
+    await compute(brookFiles(), '2022-03-31', undefined, [THREE_HOMES]);
+    await send({ type: 'save', computeId: lastId(), name: 'Brook 2021/22' } as Omit<ToWorker, 'requestId'>);
+    const version = await store.latest();
+    expect(version && (await store.loadHomes(version.id)).value).toEqual([THREE_HOMES]);
+  });
+
   it('says which table a missing figure needs, and works out the rest', async () => {
     const { compute } = await setUp();
     const { outcome } = await compute(brookFiles().filter((file) => !file.name.startsWith('missing')));
@@ -148,6 +161,7 @@ describe('the 903 return worker', () => {
         measures: dataset.catalogue.measures,
         areas: dataset.areas.areas,
         base: { kind: 'published', observations: [], breakdowns: [] },
+        homes: [],
       },
       (reply) => messages.push(reply),
     );
@@ -178,11 +192,12 @@ describe('the 903 return worker', () => {
     expect(broken).toEqual(expect.arrayContaining([2, 4, 6, 11, 17]));
     const computeId = lastId();
     await send({ type: 'save', computeId, name: 'Generated' } as Omit<ToWorker, 'requestId'>);
-    const downloads = [];
+    const downloads: FromWorker[] = [];
     for (const file of ['quality', 'figures', 'breakdowns'])
       for (const suppress of [false, true])
-        downloads.push(
-          ...(await send({ type: 'download', computeId, file, suppress } as Omit<ToWorker, 'requestId'>)).messages,
+        append(
+          downloads,
+          (await send({ type: 'download', computeId, file, suppress } as Omit<ToWorker, 'requestId'>)).messages,
         );
     const saved = await latestVersion(store);
     const childLevel = childLevelOf(generated.files);

@@ -25,6 +25,7 @@ import { availabilityOf, figuresAt, prepare903 } from '../../domain/ssda903/comp
 import { parseIsoDate, ukText } from '../../domain/ssda903/days';
 import type { QualityReport } from '../../domain/ssda903/quality-findings';
 import { readReturn } from '../../domain/ssda903/read-tables';
+import { append } from '../../domain/lists/append';
 import type { BaseFigures } from '../../shared/base-figures';
 import { buildPreview, figureList } from '../../shared/preview/preview-model';
 import { lazyVersionStore, latestVersionId, saveMerged, type PendingSave } from '../../shared/version-saving';
@@ -138,14 +139,14 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
         return;
       }
       const upload = await readUpload(bytes, file.name);
-      problems.push(...upload.problems);
+      append(problems, upload.problems);
       read.push({ name: file.name, table: upload.value });
     }
     if (hasErrors(problems)) return finish(null);
     progress('Recognising the tables', 0.25);
     const tables = read.flatMap(({ table }) => (table ? [{ table }] : []));
     const ret = readReturn(tables);
-    problems.push(...ret.problems);
+    append(problems, ret.problems);
     if (hasErrors(problems)) return finish(null);
 
     const asAt = parseIsoDate(request.asAt);
@@ -158,7 +159,10 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
     progress('Reading the population of the area', 0.3);
     const population = await loadPopulation(dependencies.dataFolder(request.dataUrl));
     // Without the population only the rates are lost: said as a warning, and the rates say why.
-    problems.push(...population.problems.map((problem): Problem => ({ ...problem, severity: 'warning' })));
+    append(
+      problems,
+      population.problems.map((problem): Problem => ({ ...problem, severity: 'warning' })),
+    );
 
     progress('Checking every record (the data-quality report)', 0.35);
     const prepared = prepare903(ret.value);
@@ -210,6 +214,7 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
       held: figures,
       counts: countChanges(diff, preview.counts.total),
       expectedLatest: figures.versionId ?? (await latestVersionId(await store())),
+      homes: request.homes,
       quality: withoutChildren(prepared.quality),
     };
     finish({

@@ -10,6 +10,7 @@ import type { Area } from '../../domain/areas/area';
 import type { BreakdownChangeCounts } from '../../domain/breakdowns/breakdown-diff';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Problem } from '../../domain/readers/result';
+import type { SavedHomes } from '../../domain/homes/saved-homes';
 import type { BaseFigures } from '../../shared/base-figures';
 import type { PreviewList, UploadPreview } from '../../shared/preview/preview-model';
 import type { BreakdownTable } from './breakdown-tables';
@@ -36,6 +37,11 @@ export interface ComputeRequest {
   measures: readonly Measure[];
   areas: readonly Area[];
   base: BaseFigures;
+  /**
+   * The councils' tables of their children's homes the page shows (a few dozen homes): a save
+   * carries them into the new version, as an upload's does, so working out a return never drops them.
+   */
+  homes: readonly SavedHomes[];
 }
 
 export interface SaveRequest {

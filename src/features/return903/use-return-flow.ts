@@ -43,6 +43,7 @@ export function useReturnFlow(current: CurrentData, createWorker: () => ReturnWo
           measures: current.published.catalogue.measures,
           areas: current.published.areas.areas,
           base: baseFigures(current),
+          homes: current.homes,
         },
         progressOf(attempt),
       );

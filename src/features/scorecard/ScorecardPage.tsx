@@ -1,13 +1,14 @@
 import { useEffect, useId, useMemo } from 'react';
+import { Link } from 'wouter';
 import { areaCode } from '../../domain/areas/area-code';
 import { localAuthorityGroups } from '../../domain/areas/area-directory';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { periodLabel } from '../../domain/periods/period-label';
 import { neighbourStatisticFrom } from '../../domain/view/view-choice';
-import { describePeriod } from '../../domain/text/periods';
+import { describePeriod, periodName } from '../../domain/text/periods';
 import { countOf, plural } from '../../domain/text/plural';
-import { similarRuleText } from '../../domain/text/ratings';
 import { buildScorecard, hasFigures } from '../../domain/scorecard/scorecard';
+import { GlossaryLink } from '../../shared/Abbreviated';
 import { AreaPicker } from '../../shared/AreaPicker';
 import { AreaSelect } from '../../shared/form/AreaSelect';
 import { Field } from '../../shared/form/Field';
@@ -15,80 +16,32 @@ import { PeriodSelect } from '../../shared/form/PeriodSelect';
 import { usePrintHeader } from '../../shared/print-header';
 import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
-import { breakdownLinks, measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
 import { ViewNotices } from '../../shared/ViewNotices';
-import { ScorecardTable } from './ScorecardTable';
+import { newestPeriod } from '../../domain/dataset/data-sources';
+import { dateInWords } from '../../domain/text/dates';
+import { useNarrowScreen } from '../../shared/use-narrow-screen';
+import { useWording } from '../../shared/use-wording';
+import {
+  breakdownLinks,
+  frameworkGaps,
+  measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
+import { FrameworkGaps } from './FrameworkGaps';
+import { SectionOptions } from './SectionOptions';
+import { ScorecardActions } from './ScorecardActions';
+import { ScorecardCards } from './ScorecardCards';
+import { Legend, SourcesNote } from './ScorecardLegend';
+import { ScorecardTable, type ScorecardEntry } from './ScorecardTable';
+import { HomesPanel } from './HomesPanel';
+import { homesOfArea, type SavedHomes } from '../../domain/homes/saved-homes';
 
-function Legend() {
-  return (
-    <details className="legend">
-      <summary>How to read this scorecard</summary>
-      <ul>
-        <li>
-          <strong>Better, Similar, Worse</strong> compare the latest figure with England, the region and the statistical
-          neighbours (the 10 councils most like this one). &ldquo;Similar&rdquo; means {similarRuleText()} unless a
-          measure says otherwise. Measures with no good or bad direction, such as the rate of children in care, are not
-          rated.
-        </li>
-        <li>
-          <strong>Direction of travel</strong> compares the latest figure with the one before it of the same kind
-          (quarter with quarter, year with year). The arrow shows whether the figure went up or down; the word says
-          whether that is an improvement.
-        </li>
-        <li>
-          Numbers in brackets are the children or young people behind a percentage or rate. A dash means there is no
-          figure: it is never zero.
-        </li>
-        <li>A comparator&rsquo;s period is shown in brackets when it is not the same as ours.</li>
-        <li>
-          Figures marked <strong>DfE</strong> come from the Department for Education&rsquo;s open data; unmarked figures
-          are the council&rsquo;s own. Where both give a figure for the same measure and period, the council&rsquo;s own
-          is shown.
-        </li>
-        <li>
-          The statistical neighbours&rsquo; figure is the one supplied in the data where there is one; otherwise it is
-          worked out from the neighbours&rsquo; own figures (the mean or the median, as chosen above), and the cell says
-          how many of the 10 had a figure.
-        </li>
-      </ul>
-    </details>
-  );
-}
-
-/** Where the figures came from; the data folder's own description is given only when its files are among them. */
-function SourcesNote({
-  sources,
-  manifest,
+export function ScorecardPage({
+  dataset,
+  homes,
 }: {
-  sources: ReturnType<typeof scorecardSources>;
-  manifest: Dataset['manifest'];
+  dataset: Dataset;
+  /** The councils' tables of their own homes on screen (CurrentData.homes). */
+  homes: readonly SavedHomes[];
 }) {
-  const councilSource =
-    manifest.source && sources.councilFiles.some((file) => manifest.observations.includes(file)) ? manifest.source : '';
-  return (
-    <div className="source">
-      <p>Sources:</p>
-      <ul>
-        {sources.councilFiles.length > 0 ? (
-          <li>
-            the council&rsquo;s own figures{councilSource ? `: ${councilSource}` : ''} (
-            {sources.councilFiles.join(', ')});
-          </li>
-        ) : null}
-        {sources.openDataFiles.map(({ publisher, file }) => (
-          <li key={file}>
-            {publisher} open data: {file};
-          </li>
-        ))}
-        {sources.neighbourModels.map((label) => (
-          <li key={label}>statistical neighbours worked out with the DfE statistical-neighbour model of {label}.</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   const selection = useSelectionStore();
   const { select } = selection;
   const resolved = useViewContext(dataset, 'figures');
@@ -97,6 +50,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   const period = resolved?.period;
   const neighbours = resolved?.neighbours ?? null;
   const model = resolved?.neighbourModel ?? null;
+  const framework = resolved?.framework ?? null;
   const scorecard = useMemo(
     () =>
       area && period
@@ -107,9 +61,10 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
             area,
             period,
             neighbours,
+            framework,
           })
         : null,
-    [dataset, area, period, neighbours],
+    [dataset, area, period, neighbours, framework],
   );
   const groups = useMemo(
     () => (resolved ? localAuthorityGroups(dataset.areas, resolved.localAuthorities) : []),
@@ -125,7 +80,12 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
     status: useId(),
     model: useId(),
     statistic: useId(),
+    framework: useId(),
   };
+  const wording = useWording();
+  const narrow = useNarrowScreen();
+  // The data's own dates say how up to date it is: the newest period with a figure for this council.
+  const newest = useMemo(() => (area ? newestPeriod(dataset.observations, area.code) : null), [dataset, area]);
   usePrintHeader(
     resolved
       ? `${resolved.area.name} performance scorecard: ${describePeriod(resolved.period)}`
@@ -148,6 +108,26 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
   const measureCount = sections.reduce((count, section) => count + section.rows.length, 0);
   const totalCount = scorecard.sections.reduce((count, section) => count + section.rows.filter(hasFigures).length, 0);
   const withoutFigures = measuresWithoutFigures(scorecard);
+  const links = breakdownLinks(dataset, resolved.area.code);
+
+  const regionName =
+    scorecard.comparatorAreas.find((comparator) => comparator.kind === 'region')?.area.name ?? 'the region';
+  const showRanks = scorecard.sections.some((section) =>
+    section.rows.some((row) => row.rankings.england?.home != null || row.rankings.region?.home != null),
+  );
+  const actions = (shown: readonly ScorecardEntry[]) => (
+    <ScorecardActions
+      name={`${resolved.area.name} ${periodName(resolved.period)}`}
+      table={async () =>
+        (await import('./scorecard-export')).scorecardExport(scorecard, shown, {
+          history: selection.history && !narrow,
+          ranks: showRanks,
+          title: wording.title,
+          say: wording.say,
+        })
+      }
+    />
+  );
 
   return (
     <>
@@ -155,11 +135,16 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         {resolved.area.name} <span className="h1-sub">performance scorecard</span>
       </h1>
       <p className="lead">
-        Children in care and care leavers: figures up to <strong>{describePeriod(resolved.period)}</strong>, compared
-        with England,{' '}
-        {scorecard.comparatorAreas.find((comparator) => comparator.kind === 'region')?.area.name ?? 'the region'} and
-        statistical neighbours.
+        {wording.say('Children in care and care leavers')}: figures up to{' '}
+        <strong>{describePeriod(resolved.period)}</strong>, compared with England, {regionName} and{' '}
+        <GlossaryLink id="statistical-neighbours">statistical neighbours</GlossaryLink>.
       </p>
+      {newest ? (
+        <p className="last-updated">
+          Last updated: the newest figure is for {periodName(newest)}, up to {dateInWords(newest.end)}.{' '}
+          <Link href="/about">About the data</Link>
+        </p>
+      ) : null}
       <ViewNotices notices={resolved.notices} />
       <form
         className="filters"
@@ -180,7 +165,9 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
         {resolved.localAuthorities.length > 1 ? (
           <AreaPicker
             areas={resolved.localAuthorities}
-            regionName={(area) => (area.regionCode ? (dataset.areas.find(area.regionCode)?.name ?? '') : '')}
+            regionName={(candidate) =>
+              candidate.regionCode ? (dataset.areas.find(candidate.regionCode)?.name ?? '') : ''
+            }
             onChoose={(chosen) => select({ area: areaCode(chosen.code), period: null })}
           />
         ) : null}
@@ -194,19 +181,32 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
             />
           )}
         </Field>
+        {dataset.frameworks.length > 0 ? (
+          <div className="field">
+            <label htmlFor={ids.framework}>Group measures by</label>
+            <select
+              id={ids.framework}
+              value={framework?.id ?? ''}
+              onChange={(event) => select({ framework: event.target.value || null, question: '' })}
+            >
+              <option value="">The panel&rsquo;s key questions</option>
+              {dataset.frameworks.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="field">
-          <label htmlFor={ids.question}>Key question</label>
+          <label htmlFor={ids.question}>{framework ? 'Heading' : 'Key question'}</label>
           <select
             id={ids.question}
             value={selection.question}
             onChange={(event) => select({ question: event.target.value })}
           >
-            <option value="">All key questions</option>
-            {dataset.catalogue.keyQuestions.map((question) => (
-              <option key={question.id} value={question.id}>
-                {question.title}
-              </option>
-            ))}
+            <option value="">{framework ? 'All headings' : 'All key questions'}</option>
+            <SectionOptions sections={scorecard.sections} say={wording.say} />
           </select>
         </div>
         {model ? (
@@ -220,7 +220,7 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
               >
                 {dataset.statNeighbourModels.map((candidate) => (
                   <option key={candidate.label} value={candidate.label}>
-                    DfE model {candidate.label}
+                    The DfE&rsquo;s {candidate.label} model
                   </option>
                 ))}
               </select>
@@ -230,12 +230,10 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
               <select
                 id={ids.statistic}
                 value={resolved.neighbourStatistic}
-                onChange={(event) =>
-                  select({ neighbourStatistic: neighbourStatisticFrom(event.target.value) ?? 'mean' })
-                }
+                onChange={(event) => select({ neighbourStatistic: neighbourStatisticFrom(event.target.value) })}
               >
-                <option value="mean">Mean (as LAIT)</option>
-                <option value="median">Median (as the DfE dashboard)</option>
+                <option value="mean">The average (mean) of their figures</option>
+                <option value="median">The middle (median) of their figures</option>
               </select>
             </div>
           </>
@@ -250,6 +248,18 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
             autoComplete="off"
           />
         </div>
+        {narrow ? null : (
+          <div className="field">
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={selection.history}
+                onChange={() => select({ history: !selection.history })}
+              />
+              Show every period&rsquo;s figure
+            </label>
+          </div>
+        )}
       </form>
       <p id={ids.status} className="result-count" role="status">
         {measureCount === totalCount
@@ -260,17 +270,33 @@ export function ScorecardPage({ dataset }: { dataset: Dataset }) {
           : ''}
       </p>
       <Legend />
+      {/* Before the table, so the printed scorecard's last page still has rows under its repeated header. */}
+      <HomesPanel table={homesOfArea(homes, resolved.area.code)} />
       {measureCount === 0 && selection.search ? (
         <p className="notice">No measure matches &lsquo;{selection.search}&rsquo;. Try fewer or different words.</p>
+      ) : narrow ? (
+        <ScorecardCards
+          scorecard={scorecard}
+          sections={sections}
+          wording={wording}
+          breakdownLinks={links}
+          actions={actions}
+        />
       ) : (
         <ScorecardTable
           scorecard={scorecard}
           sections={sections}
           sort={selection.sort}
           onSortChange={(sort) => select({ sort })}
-          breakdownLinks={breakdownLinks(dataset, resolved.area.code)}
+          breakdownLinks={links}
+          history={selection.history}
+          wording={wording}
+          actions={actions}
         />
       )}
+      {framework ? (
+        <FrameworkGaps framework={framework} area={resolved.area} gaps={frameworkGaps(framework, scorecard)} />
+      ) : null}
       <SourcesNote sources={scorecardSources(scorecard)} manifest={dataset.manifest} />
     </>
   );

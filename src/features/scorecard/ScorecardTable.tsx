@@ -8,27 +8,26 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
-import { Link } from 'wouter';
+import { useMemo, type ReactNode } from 'react';
 import type { Direction } from '../../domain/comparison/direction';
-import { describeNeighbourBasis } from '../../domain/text/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
-import { rankText } from '../../domain/text/ranks';
 import { trendLabel } from '../../domain/text/trend';
-import { formatCounts, formatStatus, formatValue } from '../../domain/text/figures';
-import type { Observation } from '../../domain/observations/observation';
-import type { Measure } from '../../domain/catalogue/measure';
 import type { AreaRanking } from '../../domain/comparison/ranking';
 import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
-import { DirectionOfTravel } from '../../shared/DirectionOfTravel';
-import { PublisherTag } from '../../shared/PublisherTag';
-import { RatingBadge } from '../../shared/RatingBadge';
 import type { ScorecardSort } from '../../shared/selection-store';
 import { Sparkline } from '../../shared/Sparkline';
-import { VariationNote } from '../../shared/spc/VariationNote';
+import type { Wording } from '../../shared/use-wording';
 import { RATING_SORT_ORDER } from './scorecard-view';
+import {
+  ComparatorCell,
+  Direction as DirectionCell,
+  HistoryCell,
+  LatestFigure,
+  MeasureTitle,
+  RankLines,
+} from './ScorecardCells';
 
-interface ScorecardEntry extends ScorecardRow {
+export interface ScorecardEntry extends ScorecardRow {
   keyQuestionId: string;
 }
 
@@ -47,38 +46,6 @@ const DIRECTION_SORT_ORDER: Readonly<Record<Direction, number | undefined>> = {
   lower: undefined,
 };
 
-function Figure({ measure, observation }: { measure: Measure; observation: Observation | null }) {
-  if (!observation) {
-    return (
-      <>
-        <span aria-hidden="true" className="muted">
-          –
-        </span>
-        <span className="visually-hidden">No figure</span>
-      </>
-    );
-  }
-  const publisher = <PublisherTag observation={observation} />;
-  if (observation.value === null) {
-    return (
-      <>
-        <span className={`status status-${observation.status}`}>{formatStatus(observation)}</span>
-        {publisher}
-      </>
-    );
-  }
-  const counts = formatCounts(measure, observation);
-  const flagged = observation.status !== 'final';
-  return (
-    <>
-      <span className="figure">{formatValue(measure, observation.value)}</span>
-      {publisher}
-      {counts ? <span className="counts"> ({counts})</span> : null}
-      {flagged ? <span className={`flag flag-${observation.status}`}>{formatStatus(observation)}</span> : null}
-    </>
-  );
-}
-
 /** Rank over the count ranked, so 3rd of 12 sorts before 40th of 146; no rank sorts last. */
 function rankFraction(ranking: AreaRanking | null): number | undefined {
   return ranking?.home ? ranking.home.rank / ranking.ranked.length : undefined;
@@ -95,9 +62,23 @@ interface ScorecardTableProps {
   onSortChange: (sort: ScorecardSort | null) => void;
   /** The breakdown page each chart row opens (measure id → breakdown id). */
   breakdownLinks?: ReadonlyMap<string, string>;
+  /** Every period's figure after the ratings, in a region that scrolls beside the measure column. */
+  history: boolean;
+  wording: Wording;
+  /** Drawn above the table with the rows in the order shown (Print and Download). */
+  actions?: (shown: readonly ScorecardEntry[]) => ReactNode;
 }
 
-export function ScorecardTable({ scorecard, sections, sort, onSortChange, breakdownLinks }: ScorecardTableProps) {
+export function ScorecardTable({
+  scorecard,
+  sections,
+  sort,
+  onSortChange,
+  breakdownLinks,
+  history,
+  wording,
+  actions,
+}: ScorecardTableProps) {
   const entries = useMemo(
     () =>
       sections.flatMap((section) =>
@@ -105,7 +86,6 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange, breakd
       ),
     [sections],
   );
-  const lastColumn = scorecard.columns.at(-1);
   // Only with figures for many councils (DfE open data) is there a rank to show; a single council's scorecard has no such column.
   const showRanks = entries.some(
     (entry) => entry.rankings.england?.home != null || entry.rankings.region?.home != null,
@@ -119,13 +99,11 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange, breakd
           header: 'Measure',
           sortFn: 'text',
         }),
-        ...scorecard.columns.map((column, index) =>
-          helper.accessor((entry) => entry.cells[index]?.value ?? undefined, {
-            id: `period:${column.period.label}`,
-            header: column.heading,
-            sortUndefined: 'last',
-          }),
-        ),
+        helper.accessor((entry) => entry.latest?.value ?? undefined, {
+          id: 'latest',
+          header: 'Latest figure',
+          sortUndefined: 'last',
+        }),
         helper.accessor((entry) => (entry.direction ? DIRECTION_SORT_ORDER[entry.direction] : undefined), {
           id: 'direction',
           header: 'Direction of travel',
@@ -148,8 +126,17 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange, breakd
               }),
             ]
           : []),
+        ...(history
+          ? scorecard.columns.map((column, index) =>
+              helper.accessor((entry) => entry.cells[index]?.value ?? undefined, {
+                id: `period:${column.period.label}`,
+                header: column.heading,
+                sortUndefined: 'last',
+              }),
+            )
+          : []),
       ]),
-    [scorecard.columns, scorecard.comparatorAreas, showRanks],
+    [scorecard.columns, scorecard.comparatorAreas, showRanks, history],
   );
 
   const sorting = useMemo(() => sortingFrom(sort), [sort]);
@@ -172,138 +159,123 @@ export function ScorecardTable({ scorecard, sections, sort, onSortChange, breakd
   const columnCount = columns.length;
 
   return (
-    <div className="table-scroll" role="region" aria-labelledby="scorecard-caption" tabIndex={0}>
-      <table className="scorecard">
-        <caption id="scorecard-caption">Performance scorecard</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const canSort = header.column.getCanSort();
-                const label =
-                  typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.id;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={`col-${header.id.split(':')[0] ?? header.id}`}
-                    aria-sort={
-                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined
-                    }
-                  >
-                    {canSort ? (
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                        {label}
-                        <span aria-hidden="true" className="sort-indicator">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '⇅'}
-                        </span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        {sections.map((section) => {
-          const rows = sortedRows.filter((row) => row.original.keyQuestionId === section.keyQuestion.id);
-          const headingId = `question-${section.keyQuestion.id}`;
-          return (
-            <tbody key={section.keyQuestion.id} aria-labelledby={headingId}>
-              <tr className="question-row">
-                <th colSpan={columnCount} scope="colgroup" id={headingId}>
-                  {section.keyQuestion.title}
-                  {section.keyQuestion.note ? <span className="question-note">{section.keyQuestion.note}</span> : null}
-                </th>
-              </tr>
-              {rows.map((row) => {
-                const entry = row.original;
-                const since = entry.previous
-                  ? (scorecard.columns.find((column) => column.period.label === entry.previous?.period.label)
-                      ?.heading ?? entry.previous.period.label)
-                  : '';
-                return (
-                  <tr key={entry.measure.id}>
-                    <th scope="row" className="measure-cell">
-                      <Link href={`/measures/${entry.measure.id}`} className="measure-title">
-                        {entry.measure.title}
-                      </Link>
-                      {entry.measure.note ? <span className="measure-note">{entry.measure.note}</span> : null}
+    <>
+      {actions?.(sortedRows.map((row) => row.original))}
+      <div
+        className={`table-scroll${history ? ' table-scroll-history' : ''}`}
+        role="region"
+        aria-labelledby="scorecard-caption"
+        tabIndex={0}
+      >
+        <table className={`scorecard${history ? ' scorecard-history' : ''}`}>
+          <caption id="scorecard-caption">Performance scorecard</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = header.column.getCanSort();
+                  const label =
+                    typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.id;
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={`col-${header.id.split(':')[0] ?? header.id}`}
+                      aria-sort={
+                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined
+                      }
+                    >
+                      {canSort ? (
+                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                          {label}
+                          <span aria-hidden="true" className="sort-indicator">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '⇅'}
+                          </span>
+                        </button>
+                      ) : (
+                        label
+                      )}
                     </th>
-                    {entry.cells.map((observation, index) => (
-                      <td key={scorecard.columns[index]?.period.label} className="figure-cell">
-                        {observation?.status === 'see_chart' && breakdownLinks?.has(entry.measure.id) ? (
-                          <Link href={`/breakdowns/${breakdownLinks.get(entry.measure.id) ?? ''}`}>
-                            {formatStatus(observation)}
-                            <span className="visually-hidden">: {entry.measure.title}</span>
-                          </Link>
-                        ) : (
-                          <Figure measure={entry.measure} observation={observation} />
-                        )}
-                        {observation && observation.period.label !== scorecard.columns[index]?.period.label ? (
-                          <span className="cell-note">({observation.period.label})</span>
-                        ) : null}
-                        {observation?.note && observation.status !== 'see_chart' ? (
-                          <span className="cell-note">{observation.note}</span>
-                        ) : null}
-                      </td>
-                    ))}
-                    <td>
-                      <DirectionOfTravel
-                        direction={entry.direction}
-                        previous={entry.previous?.value ?? null}
-                        latest={entry.latest?.value ?? null}
-                        since={since}
-                      />
-                      {entry.laterStatus && entry.latest ? (
-                        <span className="cell-note">
-                          {formatStatus(entry.laterStatus)} for {entry.laterStatus.period.label}: latest figure is{' '}
-                          {entry.latest.period.label}
-                        </span>
-                      ) : null}
-                      <VariationNote variation={entry.variation} />
-                    </td>
-                    <td>
-                      <Sparkline
-                        values={entry.cells.map((observation) => observation?.value ?? null)}
-                        label={trendLabel(entry, scorecard.columns)}
-                      />
-                    </td>
-                    {entry.comparators.map((comparator) => (
-                      <td key={comparator.kind} className="comparator-cell">
-                        <Figure measure={entry.measure} observation={comparator.observation} />
-                        {comparator.observation?.value != null &&
-                        comparator.observation.period.label !==
-                          (entry.latest?.period.label ?? lastColumn?.period.label) ? (
-                          <span className="comparator-period"> ({comparator.observation.period.label})</span>
-                        ) : null}
-                        {comparator.observation?.value != null ? <RatingBadge rating={comparator.rating} /> : null}
-                        {comparator.basis && comparator.observation?.value != null ? (
-                          <span className="neighbour-basis">{describeNeighbourBasis(comparator.basis)}</span>
-                        ) : null}
-                      </td>
-                    ))}
-                    {showRanks ? (
-                      <td className="rank-cell">
-                        {[entry.rankings.region, entry.rankings.england].map((ranking) =>
-                          ranking ? (
-                            <span key={ranking.scope} className="rank-line">
-                              {rankText(ranking, entry.measure.polarity)}
-                            </span>
-                          ) : null,
-                        )}
-                      </td>
-                    ) : null}
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          {sections.map((section, index) => {
+            const rows = sortedRows.filter((row) => row.original.keyQuestionId === section.keyQuestion.id);
+            const headingId = `question-${section.keyQuestion.id}`;
+            // A framework's outcome or enabler heads its first heading's rows.
+            const opensGroup = section.group !== null && section.group !== sections[index - 1]?.group;
+            return (
+              <tbody key={section.keyQuestion.id} aria-labelledby={headingId}>
+                {opensGroup ? (
+                  <tr className="group-row">
+                    <th colSpan={columnCount} scope="colgroup">
+                      <span className="question-title">{section.group}</span>
+                    </th>
                   </tr>
-                );
-              })}
-            </tbody>
-          );
-        })}
-      </table>
-    </div>
+                ) : null}
+                <tr className="question-row">
+                  <th colSpan={columnCount} scope="colgroup" id={headingId}>
+                    <span className="question-title">
+                      {wording.say(section.keyQuestion.title)}
+                      {section.keyQuestion.note ? (
+                        <span className="question-note">{section.keyQuestion.note}</span>
+                      ) : null}
+                    </span>
+                  </th>
+                </tr>
+                {rows.map((row) => {
+                  const entry = row.original;
+                  return (
+                    <tr key={entry.measure.id}>
+                      <th scope="row" className="measure-cell">
+                        <MeasureTitle row={entry} wording={wording} />
+                      </th>
+                      <td className="latest-cell">
+                        <LatestFigure row={entry} breakdownId={breakdownLinks?.get(entry.measure.id)} />
+                      </td>
+                      <td className="direction-cell">
+                        <DirectionCell row={entry} />
+                      </td>
+                      <td className="trend-cell">
+                        <Sparkline
+                          values={entry.cells.map((observation) => observation?.value ?? null)}
+                          label={trendLabel(entry, scorecard.columns)}
+                          width={72}
+                        />
+                      </td>
+                      {entry.comparators.map((comparator) => (
+                        <td key={comparator.kind} className="comparator-cell">
+                          <ComparatorCell row={entry} comparator={comparator} />
+                        </td>
+                      ))}
+                      {showRanks ? (
+                        <td className="rank-cell">
+                          <RankLines row={entry} />
+                        </td>
+                      ) : null}
+                      {history
+                        ? entry.cells.map((observation, index) => (
+                            <td key={scorecard.columns[index]?.period.label} className="figure-cell">
+                              <HistoryCell
+                                row={entry}
+                                observation={observation}
+                                column={scorecard.columns[index]}
+                                breakdownId={breakdownLinks?.get(entry.measure.id)}
+                              />
+                            </td>
+                          ))
+                        : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Dataset } from '../../domain/dataset/dataset';
 import type { Rating } from '../../domain/comparison/rating';
 import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
 import { hasFigures } from '../../domain/scorecard/scorecard';
+import type { Framework, FrameworkMetric } from '../../domain/catalogue/framework';
 
 export interface ScorecardSources {
   /** Files of the council's own figures on the scorecard, in the order first met. */
@@ -63,13 +64,17 @@ export function measuresWithoutFigures(scorecard: Scorecard): number {
  */
 export function visibleSections(scorecard: Scorecard, question: string, search: string): ScorecardSection[] {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  return scorecard.sections
-    .filter((section) => !question || section.keyQuestion.id === question)
-    .map((section) => ({
-      ...section,
-      rows: section.rows.filter((row) => hasFigures(row) && matchesSearch(row, words)),
-    }))
-    .filter((section) => section.rows.length > 0 || (words.length === 0 && section.rows.length === 0));
+  return (
+    scorecard.sections
+      .filter((section) => !question || section.keyQuestion.id === question)
+      .map((section) => ({
+        ...section,
+        rows: section.rows.filter((row) => hasFigures(row) && matchesSearch(row, words)),
+      }))
+      // A key question without measures is kept (its note says why); a framework's heading without
+      // figures is not: its metrics are listed apart (frameworkGaps), with the file that supplies them.
+      .filter((section) => section.rows.length > 0 || (words.length === 0 && section.group === null))
+  );
 }
 
 /** Sorting by a rating puts better first when ascending; unrated figures always go last. */
@@ -98,4 +103,21 @@ export function breakdownLinks(
     if (!chosen || (!held.has(chosen) && held.has(breakdown.id))) links.set(breakdown.scorecardRow, breakdown.id);
   }
   return links;
+}
+
+/** A framework's metric that has no row on the scorecard, and why: no catalogue measure yet, or no figures for the area. */
+export interface FrameworkGap {
+  metric: FrameworkMetric;
+  reason: 'not_in_catalogue' | 'no_figures';
+}
+
+/** The framework's metrics the scorecard does not show, in the framework's order. */
+export function frameworkGaps(framework: Framework, scorecard: Scorecard): FrameworkGap[] {
+  const shown = new Set(
+    scorecard.sections.flatMap((section) => section.rows.filter(hasFigures).map((row) => row.measure.id)),
+  );
+  return framework.metrics.flatMap((metric): FrameworkGap[] => {
+    if (metric.measureId === null) return [{ metric, reason: 'not_in_catalogue' }];
+    return shown.has(metric.measureId) ? [] : [{ metric, reason: 'no_figures' }];
+  });
 }

@@ -4,9 +4,11 @@ import { WarningList } from './ProblemReport';
 import { SaveErrors, SaveForm, type SaveField } from '../../shared/form/SaveForm';
 import { ChangeCounts } from '../../shared/preview/ChangeCounts';
 import { PreviewTable } from '../../shared/preview/PreviewTable';
+import { HomesPreviewPart } from './HomesPreviewPart';
 import type { Phase } from './upload-flow';
 import { countOf } from '../../domain/text/plural';
-import { breakdownTerms, describeChanges, describeOpenDataRows, describeUpload } from './upload-view';
+import { describeOpenDataRows } from '../../domain/text/open-data-rows';
+import { breakdownTerms, describeChanges, describeUpload } from './upload-view';
 
 interface PreviewPanelProps {
   phase: Extract<Phase, { step: 'warnings' | 'preview' | 'saving' }>;
@@ -21,7 +23,8 @@ interface PreviewPanelProps {
 
 /**
  * A file with no errors: what saving it would change (new, changed and unchanged figures, and DfE
- * figures left out), its warnings, and the form to save it as a new version.
+ * figures left out; or, for a table of homes, the homes), its warnings, and the form to save it as
+ * a new version.
  */
 export function PreviewPanel({
   phase,
@@ -47,63 +50,76 @@ export function PreviewPanel({
       <h2 id={headingId} tabIndex={-1} ref={heading}>
         Check the changes before saving
       </h2>
-      <p>
-        {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
-      </p>
-      <ChangeCounts counts={preview.counts} more={breakdownTerms(preview.breakdownChanges)} />
-
-      {preview.openDataRows ? (
+      {preview.homes ? (
         <>
-          <h3>Rows of the file</h3>
-          <ul className="open-data-rows">
-            {describeOpenDataRows(preview.openDataRows).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <HomesPreviewPart preview={preview.homes} areaName={preview.localAuthority?.name ?? 'the council'}>
+            {describeUpload(preview)} has no errors.
+          </HomesPreviewPart>
+          {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
         </>
-      ) : null}
-
-      {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
-
-      <h3>New figures ({preview.counts.added.toLocaleString('en-GB')})</h3>
-      <PreviewTable
-        title="New figures"
-        list={preview.added}
-        kind="added"
-        empty="There are no new figures in the file."
-      />
-      <h3>Changed figures ({preview.counts.changed.toLocaleString('en-GB')})</h3>
-      <PreviewTable
-        title="Changed figures: the figure now and the figure in the file"
-        list={preview.changed}
-        kind="changed"
-        empty="None of the figures held now would change."
-      />
-      <h3>Unchanged figures ({preview.counts.unchanged.toLocaleString('en-GB')})</h3>
-      {preview.counts.unchanged > 0 ? (
-        <details className="unchanged-figures">
-          <summary>Show the {countOf(preview.counts.unchanged, 'figure')} the file gives exactly as held now</summary>
-          <PreviewTable title="Unchanged figures" list={preview.unchanged} kind="unchanged" empty="" />
-        </details>
       ) : (
-        <p>The file repeats none of the figures held now.</p>
-      )}
-
-      {preview.kept.total > 0 ? (
         <>
-          <h3>DfE figures not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
           <p>
-            The council’s own figure for the same measure, area and period is held, and it takes precedence over a
-            published one, so these are left out.
+            {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
           </p>
+          <ChangeCounts counts={preview.counts} more={breakdownTerms(preview.breakdownChanges)} />
+
+          {preview.openDataRows ? (
+            <>
+              <h3>Rows of the file</h3>
+              <ul className="open-data-rows">
+                {describeOpenDataRows(preview.openDataRows).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+
+          {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
+
+          <h3>New figures ({preview.counts.added.toLocaleString('en-GB')})</h3>
           <PreviewTable
-            title="DfE figures not used: the council’s own figure is kept"
-            list={preview.kept}
-            kind="kept"
-            empty=""
+            title="New figures"
+            list={preview.added}
+            kind="added"
+            empty="There are no new figures in the file."
           />
+          <h3>Changed figures ({preview.counts.changed.toLocaleString('en-GB')})</h3>
+          <PreviewTable
+            title="Changed figures: the figure now and the figure in the file"
+            list={preview.changed}
+            kind="changed"
+            empty="None of the figures held now would change."
+          />
+          <h3>Unchanged figures ({preview.counts.unchanged.toLocaleString('en-GB')})</h3>
+          {preview.counts.unchanged > 0 ? (
+            <details className="unchanged-figures">
+              <summary>
+                Show the {countOf(preview.counts.unchanged, 'figure')} the file gives exactly as held now
+              </summary>
+              <PreviewTable title="Unchanged figures" list={preview.unchanged} kind="unchanged" empty="" />
+            </details>
+          ) : (
+            <p>The file repeats none of the figures held now.</p>
+          )}
+
+          {preview.kept.total > 0 ? (
+            <>
+              <h3>DfE figures not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
+              <p>
+                The council’s own figure for the same measure, area and period is held, and it takes precedence over a
+                published one, so these are left out.
+              </p>
+              <PreviewTable
+                title="DfE figures not used: the council’s own figure is kept"
+                list={preview.kept}
+                kind="kept"
+                empty=""
+              />
+            </>
+          ) : null}
         </>
-      ) : null}
+      )}
 
       <SaveForm
         ids={fieldIds}

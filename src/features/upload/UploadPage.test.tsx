@@ -2,12 +2,14 @@
 // opens its own empty database through a fresh IDBFactory.
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { uploadFixtureBytes } from '../../../test/unit/uploads';
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../../../test/unit/tables';
 import { openVersionStore, type OpenResult } from '../../adapters/version-store';
 import { CURRENT_DATA_QUERY_KEY, type CurrentData } from '../../shared/use-dataset';
 import type { ImportWorker } from './import-client';
@@ -52,7 +54,7 @@ async function renderPage({ storage = 'ok' }: Setup = {}) {
     storage === 'ok'
       ? await openVersionStore(factory)
       : { ok: false, reason: 'This browser is not letting the scorecard save data.' };
-  const current: CurrentData = { dataset, published: dataset, version: null, storage: opened, problems: [] };
+  const current: CurrentData = { dataset, published: dataset, homes: [], version: null, storage: opened, problems: [] };
   const queryClient = new QueryClient();
   const invalidate = vi.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   render(
@@ -94,7 +96,9 @@ describe('UploadPage', () => {
     const area = screen.getByRole('combobox', { name: 'Local authority the file is for' });
     expect(area).toHaveDisplayValue('County Durham');
     expect(area).toHaveAccessibleDescription(/scorecard-layout files/);
-    expect(within(area).getAllByRole('option')).toHaveLength(153);
+    // The 153 councils of today and the 5 abolished since 2019, named with their last day.
+    expect(within(area).getAllByRole('option')).toHaveLength(158);
+    expect(within(area).getByRole('option', { name: 'Cumbria (until 31 March 2023)' })).toBeInTheDocument();
   });
 
   test('asks for a file when none is chosen, GOV.UK style', async () => {
@@ -146,6 +150,20 @@ describe('UploadPage', () => {
     expect(screen.getByRole('button', { name: 'Download all 150 problems (CSV)' })).toBeInTheDocument();
   });
 
+  test('asks once for the period of comparator columns that give none, prefilled from the file, then checks it', async () => {
+    const { user } = await renderPage();
+    await checkFile(user, fixtureFile('good/seed-002-characteristics-as-printed.csv'), 'County Durham');
+    expect(
+      await screen.findByRole('heading', { name: 'Give the period of the comparator figures' }),
+    ).toBeInTheDocument();
+    const period = screen.getByRole('textbox', { name: 'Period of the comparator figures' });
+    expect(period).toHaveValue('2019/20');
+    expect(period).toHaveAccessibleDescription(/England, North East and Stat Neighbour columns give figures/);
+    // The file stays chosen: the period and Check the file are enough.
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    expect(await screen.findByRole('heading', { name: 'Check the changes before saving' })).toBeInTheDocument();
+  });
+
   test('the whole journey: preview with counts and lists, warnings to acknowledge, a name, then Save', async () => {
     const { user, invalidate, store } = await renderPage();
     await checkFile(user, fixtureFile(GOOD));
@@ -178,7 +196,7 @@ describe('UploadPage', () => {
 
     const warnings = screen.getByRole('region', { name: 'Check these before saving' });
     expect(
-      within(warnings).getByText(/Row 3, column value: 6\.3 is 54% higher than 4\.1 in 2021\/22 Q1/),
+      within(warnings).getByText(/Row 3, column value: 6\.3 is 57% higher than 4 in 2021\/22 Q1/),
     ).toBeInTheDocument();
 
     // Save without acknowledging the warnings or naming the version.
@@ -221,6 +239,34 @@ describe('UploadPage', () => {
     ]);
   });
 
+  test("a table of Durham's children's homes: previewed home by home, saved with the version; a bad one refused", async () => {
+    const { user, store } = await renderPage();
+    const homesFile = (relative: string) =>
+      new File([new Uint8Array(readFileSync(repoPath(relative)))], relative.split('/').at(-1) ?? relative, {
+        type: 'text/csv',
+      });
+    await checkFile(user, homesFile('test/fixtures/homes/duplicate_home.csv'), 'County Durham');
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText(/row 2 already lists 'high\s+etherley'. List each home once/)).toBeInTheDocument();
+    expect(await store?.listVersions()).toEqual([]);
+
+    await checkFile(user, homesFile('data/homes/county-durham-2016-06-08.csv'), 'County Durham');
+    await screen.findByRole('heading', { name: 'Check the changes before saving' });
+    expect(
+      screen.getByText(/^county-durham-2016-06-08\.csv, a table of County Durham’s children’s homes has no errors\./),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'The 10 homes in the file, with their latest inspections' });
+    expect(within(table).getAllByRole('row')[1]?.textContent).toBe(
+      'High EtherleyOutstanding, 21 July 2015Declined in effectiveness, 16 February 2016',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Name this version' }), 'Homes June 2016');
+    await user.click(screen.getByRole('button', { name: 'Save as a new version' }));
+    await screen.findByRole('heading', { name: 'Children’s homes saved' });
+    expect((await store?.loadHomes(1))?.value?.map((each) => [each.areaCode, each.homes.length])).toEqual([
+      ['E06000047', 10],
+    ]);
+  });
+
   test('Cancel returns to the empty form and stores nothing', async () => {
     const { user, store } = await renderPage();
     await checkFile(user, fixtureFile(GOOD));
@@ -243,6 +289,23 @@ describe('UploadPage', () => {
     expect(screen.getByText('<script>alert(1)</script>')).toBeInTheDocument();
     expect(screen.getByText('<b>9 matched</b>, 2 in progress')).toBeInTheDocument();
     expect(document.querySelector('main script, table script, b')).toBeNull();
+  });
+
+  test('asks before leaving a checked file’s preview unsaved, and stays when the officer says no', async () => {
+    const { user } = await renderPage();
+    await checkFile(user, fixtureFile(GOOD));
+    await screen.findByRole('heading', { name: 'Check the changes before saving' });
+    const elsewhere = document.body.appendChild(Object.assign(document.createElement('a'), { href: '#/history' }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    expect(fireEvent.click(elsewhere)).toBe(false);
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Leave without saving\? .*version name you typed/));
+    confirm.mockReturnValue(true);
+    expect(fireEvent.click(elsewhere)).toBe(true);
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    confirm.mockRestore();
+    elsewhere.remove();
   });
 
   test('without storage, still checks and previews, and says why it cannot save', async () => {

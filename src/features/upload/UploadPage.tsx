@@ -2,11 +2,13 @@ import { useEffect, useId } from 'react';
 import { localAuthorityGroups } from '../../domain/areas/area-directory';
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import type { CurrentData } from '../../shared/use-dataset';
+import { useLeaveGuard } from '../../shared/use-leave-guard';
 import { createImportWorker, type ImportWorker } from './import-client';
 import { PreviewPanel } from './PreviewPanel';
 import { ProblemReport } from './ProblemReport';
 import { SavedPanel } from './SavedPanel';
-import { hasErrors, showsForm } from './upload-flow';
+import { TemplateDownloads } from './TemplateDownloads';
+import { hasErrors, LEAVE_QUESTION, showsForm } from './upload-flow';
 import { UploadForm } from './UploadForm';
 import { useUploadFlow } from './use-upload-flow';
 
@@ -31,9 +33,12 @@ export default function UploadPage({
   const { flow } = upload;
   const { phase } = flow;
   const fileId = useId();
+  const comparatorPeriodId = useId();
   const groups = localAuthorityGroups(current.published.areas);
 
   const inError = hasErrors(flow);
+  // A checked file waiting to be saved is not thrown away without a word.
+  useLeaveGuard(phase.step === 'warnings' || phase.step === 'preview' || phase.step === 'saving', LEAVE_QUESTION);
   useEffect(() => {
     document.title = inError ? `Error: ${PAGE_TITLE}` : PAGE_TITLE;
   }, [inError]);
@@ -72,7 +77,10 @@ export default function UploadPage({
         <ErrorSummary
           key={flow.attempt}
           title="There is a problem"
-          problems={flow.formErrors.map((error) => ({ message: error.message, fieldId: fileId }))}
+          problems={flow.formErrors.map((error) => ({
+            message: error.message,
+            fieldId: error.field === 'file' ? fileId : comparatorPeriodId,
+          }))}
         />
       ) : null}
 
@@ -81,7 +89,12 @@ export default function UploadPage({
           key={flow.formKey}
           phase={phase}
           fileId={fileId}
-          fileError={flow.formErrors[0]?.message}
+          fileError={flow.formErrors.find((error) => error.field === 'file')?.message}
+          comparatorAsk={flow.comparatorAsk}
+          comparatorPeriod={flow.comparatorPeriod}
+          comparatorPeriodId={comparatorPeriodId}
+          comparatorPeriodError={flow.formErrors.find((error) => error.field === 'comparatorPeriod')?.message}
+          onComparatorPeriod={upload.chooseComparatorPeriod}
           groups={groups}
           areaCode={flow.areaCode}
           onChooseArea={upload.chooseArea}
@@ -104,6 +117,7 @@ export default function UploadPage({
       {phase.step === 'saved' ? (
         <SavedPanel version={phase.version} preview={phase.preview} onAnother={() => startAgain('another')} />
       ) : null}
+      {showsForm(phase) ? <TemplateDownloads dataset={current.dataset} /> : null}
     </>
   );
 }

@@ -2,70 +2,21 @@
 // opens its own empty database through a fresh IDBFactory.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { checkRequest, latestFigures, outcomeOf, setUp } from './import-pipeline-harness';
 import { describe, expect, test } from 'vitest';
-import { importContext, TODAY, uploadFixtureBytes } from '../../../test/unit/uploads';
+import { importContext, uploadFixtureBytes } from '../../../test/unit/uploads';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
-import { openVersionStore, type OpenResult, type VersionStore } from '../../adapters/version-store';
 import { applyIncoming } from '../../domain/observations/diff';
 import { readImport } from '../../domain/readers/read-import';
 import { readCsvText } from '../../adapters/csv';
-import type { BaseFigures } from '../../shared/base-figures';
-import type { CheckOutcome, CheckRequest, FromWorker, ToWorker } from './import-protocol';
+import type { FromWorker } from './import-protocol';
 import { CHECK_AGAIN, createImportPipeline, NEWER_VERSION_SAVED } from './import-pipeline';
 import { PROBLEMS_CSV_HEADER } from './upload-report';
 
 const dataset = loadSampleDataset();
 const HARTLEPOOL = 'E06000001';
 const GOOD = 'good/hartlepool-scorecard-2021-22-q2.csv';
-
-function bytesOf(relative: string): ArrayBuffer {
-  return new Uint8Array(uploadFixtureBytes(relative)).buffer;
-}
-
-function checkRequest(
-  relative: string,
-  requestId: number,
-  base: BaseFigures = { kind: 'published', observations: dataset.observations, breakdowns: dataset.breakdowns },
-): CheckRequest {
-  return {
-    type: 'check',
-    requestId,
-    fileName: relative.split('/').at(-1) ?? relative,
-    bytes: bytesOf(relative),
-    areaCode: HARTLEPOOL,
-    today: TODAY,
-    measures: dataset.catalogue.measures,
-    areas: dataset.areas.areas,
-    dfeMeasureMap: dataset.dfeMeasureMap,
-    breakdownCatalogue: dataset.breakdownCatalogue,
-    dfeBreakdownMap: dataset.dfeBreakdownMap,
-    base,
-  };
-}
-
-/** The pipeline with a store of its own, and a way to send a message and collect every reply. */
-async function setUp(factory = new IDBFactory()) {
-  const opened: OpenResult = await openVersionStore(factory);
-  if (!opened.ok) throw new Error(opened.reason);
-  const pipeline = createImportPipeline({ openStore: () => openVersionStore(factory) });
-  const send = async (message: ToWorker) => {
-    const replies: FromWorker[] = [];
-    await pipeline.handle(message, (reply) => replies.push(reply));
-    return replies;
-  };
-  return { store: opened.store, send };
-}
-
-function outcomeOf(replies: FromWorker[]): CheckOutcome {
-  const last = replies.at(-1);
-  if (last?.type !== 'checked') throw new Error(`expected a checked reply, got ${JSON.stringify(last)}`);
-  return last.outcome;
-}
-
-async function latestFigures(store: VersionStore) {
-  const latest = await store.latest();
-  return latest ? (await store.loadObservations(latest.id)).value : [];
-}
+const bytesOf = (relative: string) => new Uint8Array(uploadFixtureBytes(relative)).buffer;
 
 describe('checking a file', () => {
   test('a good scorecard-layout file: progress in order, no problems, the preview against the published figures', async () => {
@@ -83,7 +34,7 @@ describe('checking a file', () => {
     );
     const outcome = outcomeOf(replies);
     expect(outcome.report.errors.total).toBe(0);
-    // Hartlepool's 3+ placements went from 4.1% in Q1 to 6.3% in Q2: more than 50% up, worth a second look.
+    // Hartlepool's 3+ placements went from 4.0% in Q1 to 6.3% in Q2: more than 50% up, worth a second look.
     expect(outcome.report.warnings.shown.map((problem) => [problem.rule, problem.row])).toEqual([['large_change', 3]]);
     const preview = outcome.preview;
     expect(preview?.layout).toBe('scorecard');
@@ -149,28 +100,57 @@ describe('checking a file', () => {
   });
 });
 
+describe('checking the seed’s table, whose comparator columns give no period', () => {
+  const SEED = 'good/seed-002-characteristics-as-printed.csv';
+  const durham = (comparatorPeriod = '') => ({
+    ...checkRequest(SEED, 1),
+    comparatorPeriod,
+    areaCode: 'E06000047',
+  });
+
+  test('asks once for the period of the undated columns, offering the one the file’s other cells give', async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(durham()));
+    expect(outcome.preview).toBeNull();
+    expect(outcome.comparatorPeriod).toEqual({
+      columns: ['England', 'North East', 'Stat Neighbour'],
+      suggested: '2019/20',
+      onlyThis: true,
+    });
+    expect(outcome.report.errors.total).toBe(3);
+  });
+
+  test('reads every undated comparator figure for the period given', async () => {
+    const { send } = await setUp();
+    const outcome = outcomeOf(await send(durham('2019/20')));
+    expect(outcome.comparatorPeriod).toBeNull();
+    expect(outcome.report.errors.total).toBe(0);
+    expect(outcome.preview?.counts.total).toBeGreaterThan(0);
+  });
+});
+
 describe('checking a DfE open-data file', () => {
   const DFE_FILE = '../dfe/cla_number_and_rate_per_10k_children.csv';
 
-  test("previews the DfE figures, accounts for every row, and leaves out those where the council's own figure is held", async () => {
+  test("previews the DfE figures, accounts for every row, and shows DfE's final figure replacing the council's provisional one", async () => {
     const { send } = await setUp();
     const outcome = outcomeOf(await send(checkRequest(DFE_FILE, 1)));
     const preview = outcome.preview;
     expect(outcome.report.errors.total).toBe(0);
     expect(preview?.layout).toBe('dfe_open_data');
-    // The extract keeps Cumbria's 15 rows: a council abolished in 2023, so not in areas.csv, and reported.
-    expect(preview?.openDataRows).toMatchObject({ rows: 390, rejectedRows: 15 });
-    expect(outcome.report.warnings.shown.map((problem) => problem.rule)).toContain('unknown_local_authority');
+    // The extract keeps Cumbria's 15 rows: a council abolished in 2023, whose figures are its own.
+    expect(preview?.openDataRows).toMatchObject({ rows: 390, rejectedRows: 0 });
+    expect(outcome.report.warnings.shown.map((problem) => problem.rule)).not.toContain('unknown_local_authority');
     // The sample holds County Durham's own 2020/21 figure from the seed's scorecard (93.5, provisional
-    // then); the DfE later published 96. The council's figure is kept, and the preview says so.
+    // then); the DfE later published 96, final, which replaces it, and the preview says so.
     expect(
-      preview?.kept.rows
+      preview?.changed.rows
         .filter((row) => row.measure === dataset.measuresById.get('cla_rate')?.title && row.area === 'County Durham')
         .map((row) => [row.area, row.period, row.before?.figure, row.after.figure]),
-    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96 (950 children)']]);
+    ).toEqual([['County Durham', '2020/21', '93.5 (949 children)', '96.0 (950 children)']]);
   });
 
-  test("saves the DfE figures beside the council's own, which stay as they were", async () => {
+  test("saves the DfE figures beside the council's own, its provisional ones replaced by DfE's final ones", async () => {
     const { store, send } = await setUp();
     outcomeOf(await send(checkRequest(DFE_FILE, 1)));
     const saved = (await send({ type: 'save', requestId: 2, checkId: 1, name: 'DfE children looked after 2025' })).at(
@@ -186,7 +166,11 @@ describe('checking a DfE open-data file', () => {
       (figure) =>
         figure.measureId === 'cla_rate' && figure.areaCode === 'E06000004' && figure.period.label === '2024/25',
     );
-    expect(durham2021).toMatchObject({ value: 93.5, source: { file: 'observations/county-durham-2021-22-q2.csv' } });
+    expect(durham2021).toMatchObject({
+      value: 96,
+      status: 'final',
+      source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' },
+    });
     expect(stockton2025).toMatchObject({
       source: { file: 'cla_number_and_rate_per_10k_children.csv', publisher: 'DfE' },
     });

@@ -12,17 +12,40 @@ import { readImport } from '../../domain/readers/read-import';
 import { headlineFrom } from '../../domain/breakdowns/breakdown-checks';
 import { countBreakdownChanges } from '../../domain/breakdowns/breakdown-diff';
 import type { BreakdownFigure } from '../../domain/breakdowns/breakdown-figure';
+import type { HomesTable } from '../../domain/homes/homes-file';
 import type { Observation } from '../../domain/observations/observation';
-import { hasErrors, type Problem } from '../../domain/readers/result';
+import { hasErrors, type Problem, type SourceTable } from '../../domain/readers/result';
 import { ObservationIndex } from '../../domain/observations/series';
 import { changeWarnings } from '../../domain/readers/upload-warnings';
 import type { BaseFigures } from '../../shared/base-figures';
 import { lazyVersionStore, latestVersionId, saveMerged, type PendingSave } from '../../shared/version-saving';
-import type { CheckRequest, FromWorker, SaveRequest, ToWorker } from './import-protocol';
-import { buildPreview } from '../../shared/preview/preview-model';
+import { parsePeriod, type Period } from '../../domain/periods/period';
+import {
+  COMPARATOR_PERIOD_NEEDED,
+  suggestedComparatorPeriod,
+} from '../../domain/readers/scorecard-layout/comparator-period';
+import type { CheckRequest, ComparatorPeriodAsk, FromWorker, SaveRequest, ToWorker } from './import-protocol';
+import { buildHomesPreview, buildPreview } from '../../shared/preview/preview-model';
+import { homesOfArea, replaceHomes, type SavedHomes } from '../../domain/homes/saved-homes';
 import { buildReport, problemsCsv } from './upload-report';
 
 export type Post = (message: FromWorker) => void;
+
+function givenPeriod(text: string): Period | null {
+  const parsed = parsePeriod(text.trim());
+  return parsed.ok ? parsed.period : null;
+}
+
+/** What the form asks when comparator columns give no period, with the period the file itself suggests. */
+function comparatorPeriodAsk(table: SourceTable, problems: readonly Problem[]): ComparatorPeriodAsk | null {
+  const asking = problems.filter((problem) => problem.rule === COMPARATOR_PERIOD_NEEDED);
+  if (asking.length === 0) return null;
+  return {
+    columns: asking.map((problem) => problem.column ?? ''),
+    suggested: suggestedComparatorPeriod(table)?.label ?? '',
+    onlyThis: !problems.some((problem) => problem.severity === 'error' && problem.rule !== COMPARATOR_PERIOD_NEEDED),
+  };
+}
 
 export interface PipelineDependencies {
   /** Opens the browser's version store; called at most once, when the pipeline first needs it. */
@@ -69,6 +92,31 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * A table of homes does not say whose they are: they are the chosen local authority's. Without one
+ * chosen, an error (in `problems`) says to choose it, and nothing is kept.
+ */
+function homesFor(
+  request: CheckRequest,
+  areas: AreaDirectory,
+  table: HomesTable,
+  problems: Problem[],
+): { table: SavedHomes; localAuthority: { code: string; name: string } } | null {
+  const area = request.areaCode ? areas.find(request.areaCode) : undefined;
+  if (area?.type !== 'local_authority') {
+    problems.push({
+      severity: 'error',
+      rule: 'area_required',
+      message: `${request.fileName} is a table of a council's children's homes, which does not say whose they are. Choose the local authority the homes belong to, then check the file again.`,
+    });
+    return null;
+  }
+  return {
+    table: { areaCode: area.code, fileName: request.fileName, ...table },
+    localAuthority: { code: area.code, name: area.name },
+  };
+}
+
 export function createImportPipeline(dependencies: PipelineDependencies): {
   handle(message: ToWorker, post: Post): Promise<void>;
 } {
@@ -107,12 +155,16 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       post({ type: 'failed', requestId: request.requestId, message: figures.reason });
       return;
     }
-    const finish = (problems: readonly Problem[], preview: ReturnType<typeof buildPreview> | null) => {
+    const finish = (
+      problems: readonly Problem[],
+      preview: ReturnType<typeof buildPreview> | null,
+      comparatorPeriod: ComparatorPeriodAsk | null = null,
+    ) => {
       lastProblems = { checkId: request.requestId, problems };
       post({
         type: 'checked',
         requestId: request.requestId,
-        outcome: { report: buildReport(request.fileName, problems), preview },
+        outcome: { report: buildReport(request.fileName, problems), preview, comparatorPeriod },
       });
     };
 
@@ -127,6 +179,7 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       measures,
       areas,
       areaCode: request.areaCode || undefined,
+      comparatorPeriod: givenPeriod(request.comparatorPeriod),
       today: request.today,
       ...(request.dfeMeasureMap ? { dfeMeasureMap: request.dfeMeasureMap } : {}),
       ...(request.dfeBreakdownMap ? { dfeBreakdownMap: request.dfeBreakdownMap } : {}),
@@ -135,10 +188,13 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
         (measureId, areaCode) => figures.index().seriesOf(measureId, areaCode),
         (measureId) => measures.get(measureId)?.unit,
       ),
+      readsHomes: true,
     });
     const fileProblems = [...upload.problems, ...imported.problems];
     const { layout, observations: incoming, openDataRows, breakdowns: incomingBreakdowns } = imported.value;
-    if (hasErrors(fileProblems) || !layout) return finish(fileProblems, null);
+    const homes = imported.value.homes && homesFor(request, areas, imported.value.homes, fileProblems);
+    if (hasErrors(fileProblems) || !layout)
+      return finish(fileProblems, null, comparatorPeriodAsk(upload.value, fileProblems));
 
     progress('Comparing with the figures held', 0.65);
     const problems = [...fileProblems, ...changeWarnings(incoming, figures.index(), measures)];
@@ -154,6 +210,14 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       measures,
       areas,
       breakdownChanges: incomingBreakdowns ? countBreakdownChanges(figures.breakdowns, incomingBreakdowns) : null,
+      ...(homes
+        ? {
+            homes: {
+              preview: buildHomesPreview(homes.table, homesOfArea(request.homes, homes.table.areaCode)),
+              localAuthority: homes.localAuthority,
+            },
+          }
+        : {}),
     });
     const expectedLatest = figures.versionId ?? (await latestVersionId(await store()));
     checked = {
@@ -164,6 +228,7 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       held: figures,
       counts: countChanges(diff, preview.counts.total),
       expectedLatest,
+      homes: homes ? replaceHomes(request.homes, homes.table) : request.homes,
     };
     finish(problems, preview);
   }

@@ -7,6 +7,7 @@ import type { Area } from '../../domain/areas/area';
 import type { BreakdownCatalogue } from '../../domain/breakdowns/breakdown-catalogue';
 import type { DfeBreakdownMap } from '../../domain/breakdowns/dfe-breakdowns';
 import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-measure-map';
+import type { SavedHomes } from '../../domain/homes/saved-homes';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { BaseFigures } from '../../shared/base-figures';
 import type { UploadPreview } from '../../shared/preview/preview-model';
@@ -20,6 +21,8 @@ export interface CheckRequest {
   bytes: ArrayBuffer;
   /** The LA chosen on the page, for a scorecard-layout file. */
   areaCode: string;
+  /** The period the officer gave for a scorecard-layout file's undated comparator columns ('2019/20'); '' when none. */
+  comparatorPeriod: string;
   /** Today on the officer's computer, ISO date, for the "period after today" warning. */
   today: string;
   /**
@@ -36,6 +39,11 @@ export interface CheckRequest {
   dfeBreakdownMap: DfeBreakdownMap | null;
   /** The figures the file is compared with and merged into (shared/base-figures.ts). */
   base: BaseFigures;
+  /**
+   * The councils' tables of their children's homes the page shows (a few dozen homes): a table of
+   * homes replaces its council's, and any save carries them into the new version.
+   */
+  homes: readonly SavedHomes[];
 }
 
 export interface SaveRequest {
@@ -54,10 +62,21 @@ export interface ProblemsCsvRequest {
 
 export type ToWorker = CheckRequest | SaveRequest | ProblemsCsvRequest;
 
+/** A scorecard-layout file's comparator columns whose figures give no period: the form asks for it once. */
+export interface ComparatorPeriodAsk {
+  columns: readonly string[];
+  /** The period the file's other headings or cells suggest ('2019/20'), or ''. */
+  suggested: string;
+  /** The file has no other error, so it need not be chosen again: the period and Check the file are enough. */
+  onlyThis: boolean;
+}
+
 export interface CheckOutcome {
   report: UploadReport;
   /** Null when the file has errors: nothing from it can be saved. */
   preview: UploadPreview | null;
+  /** Null unless comparator columns need a period. */
+  comparatorPeriod: ComparatorPeriodAsk | null;
 }
 
 export type FromWorker =

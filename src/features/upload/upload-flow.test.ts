@@ -5,6 +5,7 @@ import type { CheckOutcome } from './import-protocol';
 import type { UploadPreview } from '../../shared/preview/preview-model';
 import {
   ACKNOWLEDGE_WARNINGS,
+  GIVE_COMPARATOR_PERIOD,
   CHOOSE_A_FILE,
   hasErrors,
   initialUploadFlow,
@@ -28,6 +29,7 @@ const preview: UploadPreview = {
   fileName: 'q2.csv',
   layout: 'observations',
   localAuthority: null,
+  newestPeriod: null,
   counts: { added: 1, changed: 0, unchanged: 0, total: 1 },
   added: { total: 1, rows: [] },
   changed: emptyList,
@@ -35,10 +37,19 @@ const preview: UploadPreview = {
   kept: emptyList,
   openDataRows: null,
   breakdownChanges: null,
+  homes: null,
 };
-const clean: CheckOutcome = { report: buildReport('q2.csv', []), preview };
-const withWarnings: CheckOutcome = { report: buildReport('q2.csv', [problem('warning')]), preview };
-const withErrors: CheckOutcome = { report: buildReport('q2.csv', [problem('error')]), preview: null };
+const clean: CheckOutcome = { report: buildReport('q2.csv', []), preview, comparatorPeriod: null };
+const withWarnings: CheckOutcome = {
+  report: buildReport('q2.csv', [problem('warning')]),
+  preview,
+  comparatorPeriod: null,
+};
+const withErrors: CheckOutcome = {
+  report: buildReport('q2.csv', [problem('error')]),
+  preview: null,
+  comparatorPeriod: null,
+};
 const version: VersionMeta = {
   id: 3,
   name: 'Q2',
@@ -189,6 +200,41 @@ describe('uploadFlow: transitions', () => {
     const next = uploadFlow({ ...chosen, downloadFailure: 'No space.' }, { type: 'start-again', reason: 'cancelled' });
     expect(next).toMatchObject({ phase: { step: 'choosing' }, areaCode: HOME, formErrors: [], downloadFailure: null });
     expect(next.formKey).toBeGreaterThan(chosen.formKey);
+  });
+});
+
+describe('uploadFlow: comparator columns without a period', () => {
+  const asking = (onlyThis: boolean): CheckOutcome => ({
+    ...withErrors,
+    comparatorPeriod: { columns: ['England', 'North East'], suggested: '2019/20', onlyThis },
+  });
+
+  test('a file that only lacks its comparators’ period stays chosen, and the form asks for it, prefilled from the file', () => {
+    const before = run(check());
+    const next = uploadFlow(before, checked(asking(true)));
+    expect(next).toMatchObject({ phase: { step: 'problems' }, comparatorPeriod: '2019/20', formKey: before.formKey });
+    expect(next.comparatorAsk?.columns).toEqual(['England', 'North East']);
+  });
+
+  test('a file with other errors too is chosen again once fixed; the period typed is kept', () => {
+    const typed = run({ type: 'choose-comparator-period', text: '2018/19' }, check());
+    const next = uploadFlow(typed, checked(asking(false)));
+    expect(next.comparatorPeriod).toBe('2018/19');
+    expect(next.formKey).toBe(typed.formKey + 1);
+  });
+
+  test.each(['', 'last year', '2019/2'])('a period of %j is refused on the form, without asking the worker', (text) => {
+    const asked = run(check(), checked(asking(true)), { type: 'choose-comparator-period', text });
+    const next = uploadFlow(asked, check());
+    expect(next.phase.step).toBe('problems');
+    expect(next.formErrors).toEqual([{ field: 'comparatorPeriod', message: GIVE_COMPARATOR_PERIOD }]);
+  });
+
+  test('a period such as 2019/20 lets the file be checked again; starting again forgets it', () => {
+    const asked = run(check(), checked(asking(true)));
+    expect(uploadFlow(asked, check()).phase.step).toBe('checking');
+    const again = uploadFlow(asked, { type: 'start-again', reason: 'another' });
+    expect(again).toMatchObject({ comparatorAsk: null, comparatorPeriod: '' });
   });
 });
 

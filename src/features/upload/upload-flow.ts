@@ -8,15 +8,18 @@
  */
 import { MAX_UPLOAD_BYTES, uploadSizeProblems } from '../../adapters/decode';
 import type { VersionMeta } from '../../adapters/version-store';
+import { parsePeriod } from '../../domain/periods/period';
 import type { SaveField } from '../../shared/form/SaveForm';
 import { checkSaveFields } from '../../shared/form/save-fields';
 import type { UploadPreview } from '../../shared/preview/preview-model';
 import type { Progress } from '../../shared/ProgressPanel';
-import type { CheckOutcome } from './import-protocol';
+import type { CheckOutcome, ComparatorPeriodAsk } from './import-protocol';
 import { buildReport, type UploadReport } from './upload-report';
 
 /** The page's own fields that can be in error; the components give them their DOM ids. */
-export type UploadField = 'file' | SaveField;
+export type UploadField = FormField | SaveField;
+/** The fields of the form to choose a file. */
+export type FormField = 'file' | 'comparatorPeriod';
 
 export interface UploadFieldError<Field extends UploadField = UploadField> {
   field: Field;
@@ -51,8 +54,15 @@ export interface UploadFlow {
   phase: Phase;
   /** The LA chosen for a scorecard-layout file. */
   areaCode: string;
-  /** Why the file form could not be sent (no file chosen); shown with whatever phase the page is in. */
-  formErrors: readonly UploadFieldError<'file'>[];
+  /** Why the file form could not be sent (no file chosen, a comparator period that is not one); shown with whatever phase the page is in. */
+  formErrors: readonly UploadFieldError<FormField>[];
+  /**
+   * Set once a scorecard-layout file was found with comparator columns that give no period: the form
+   * then asks for that period (kept until the page starts again) and sends it with every check.
+   */
+  comparatorAsk: ComparatorPeriodAsk | null;
+  /** The period typed for those columns ('2019/20'), prefilled with the one the file suggests. */
+  comparatorPeriod: string;
   /** The data folder's home area: the LA chosen when the page starts again. */
   homeArea: string;
   /**
@@ -70,6 +80,7 @@ export interface UploadFlow {
 
 export type UploadEvent =
   | { type: 'choose-area'; areaCode: string }
+  | { type: 'choose-comparator-period'; text: string }
   /** Check the file chosen (its name and size; null when none is). */
   | { type: 'check'; file: { name: string; size: number } | null }
   | { type: 'progress'; attempt: number; stage: string; fraction: number }
@@ -85,6 +96,10 @@ export type UploadEvent =
 
 export const ACKNOWLEDGE_WARNINGS = 'Confirm you have checked the warnings before saving';
 export const CHOOSE_A_FILE = 'Choose the file to check';
+export const LEAVE_QUESTION =
+  'Leave without saving? The checked file’s preview and the version name you typed will be lost, and you will need to check the file again.';
+export const GIVE_COMPARATOR_PERIOD =
+  'Give the period of the comparator figures as a financial year, such as 2019/20, or a quarter, such as Q2 2021/22';
 
 const START_AGAIN: Record<Extract<UploadEvent, { type: 'start-again' }>['reason'], string> = {
   cancelled: 'Cancelled: nothing has been saved. Choose a file to check.',
@@ -96,6 +111,8 @@ export function initialUploadFlow(homeArea: string): UploadFlow {
     phase: { step: 'choosing' },
     areaCode: homeArea,
     formErrors: [],
+    comparatorAsk: null,
+    comparatorPeriod: '',
     homeArea,
     attempt: 0,
     formKey: 0,
@@ -122,7 +139,11 @@ export function hasErrors({ phase, formErrors }: UploadFlow): boolean {
 
 function checkFile(flow: UploadFlow, file: { name: string; size: number } | null): UploadFlow {
   // A new array each time, so the error summary is focused again on every refused Check.
-  if (!file) return { ...flow, attempt: flow.attempt + 1, formErrors: [{ field: 'file', message: CHOOSE_A_FILE }] };
+  const errors: UploadFieldError<FormField>[] = [];
+  if (!file) errors.push({ field: 'file', message: CHOOSE_A_FILE });
+  if (flow.comparatorAsk && !parsePeriod(flow.comparatorPeriod.trim()).ok)
+    errors.push({ field: 'comparatorPeriod', message: GIVE_COMPARATOR_PERIOD });
+  if (!file || errors.length > 0) return { ...flow, attempt: flow.attempt + 1, formErrors: errors };
   const cleared = { ...flow, attempt: flow.attempt + 1, formErrors: [], downloadFailure: null };
   // Refused by its size before a byte is read: reading 100 MB only to refuse it would waste memory and time.
   if (file.size > MAX_UPLOAD_BYTES) {
@@ -135,9 +156,11 @@ function checkFile(flow: UploadFlow, file: { name: string; size: number } | null
   };
 }
 
-function refused(flow: UploadFlow, checkId: number | null, report: UploadReport): UploadFlow {
-  // The officer chooses the file again once it is fixed, so the form forgets the old one.
-  return { ...flow, phase: { step: 'problems', checkId, report }, formKey: flow.formKey + 1, announcement: '' };
+function refused(flow: UploadFlow, checkId: number | null, report: UploadReport, keepFile = false): UploadFlow {
+  // The officer chooses the file again once it is fixed, so the form forgets the old one; a file
+  // that only lacks its comparators' period is not changed, so it stays chosen.
+  const formKey = keepFile ? flow.formKey : flow.formKey + 1;
+  return { ...flow, phase: { step: 'problems', checkId, report }, formKey, announcement: '' };
 }
 
 function requestSave(flow: UploadFlow, name: string): UploadFlow {
@@ -160,6 +183,8 @@ export function uploadFlow(flow: UploadFlow, event: UploadEvent): UploadFlow {
   switch (event.type) {
     case 'choose-area':
       return showsForm(phase) ? { ...flow, areaCode: event.areaCode } : flow;
+    case 'choose-comparator-period':
+      return showsForm(phase) ? { ...flow, comparatorPeriod: event.text } : flow;
     case 'check':
       return showsForm(phase) ? checkFile(flow, event.file) : flow;
     case 'progress':
@@ -171,11 +196,14 @@ export function uploadFlow(flow: UploadFlow, event: UploadEvent): UploadFlow {
       };
     case 'checked': {
       if (!current || phase.step !== 'checking') return flow;
-      const { report, preview } = event.outcome;
-      if (!preview) return refused(flow, event.checkId, report);
+      const { report, preview, comparatorPeriod: ask } = event.outcome;
+      const asked = ask
+        ? { ...flow, comparatorAsk: ask, comparatorPeriod: flow.comparatorPeriod || ask.suggested }
+        : flow;
+      if (!preview) return refused(asked, event.checkId, report, ask?.onlyThis ?? false);
       const review = { checkId: event.checkId, report, preview };
       return {
-        ...flow,
+        ...asked,
         phase:
           report.warnings.total > 0
             ? { step: 'warnings', review, errors: [] }

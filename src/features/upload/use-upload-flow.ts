@@ -38,6 +38,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
     const next = send({ type: 'check', file: file && { name: file.name, size: file.size } });
     if (!file || next.phase.step !== 'checking') return;
     const { attempt, areaCode } = next;
+    const comparatorPeriod = next.comparatorAsk ? next.comparatorPeriod.trim() : '';
     try {
       // Read asynchronously by the browser, then transferred to the worker, not copied.
       const bytes = await file.arrayBuffer();
@@ -47,6 +48,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           fileName: file.name,
           bytes,
           areaCode,
+          comparatorPeriod,
           today: todayIso(),
           measures: current.published.catalogue.measures,
           areas: current.published.areas.areas,
@@ -54,6 +56,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           breakdownCatalogue: current.published.breakdownCatalogue,
           dfeBreakdownMap: current.published.dfeBreakdownMap,
           base: baseFigures(current),
+          homes: current.homes,
         },
         progressOf(attempt),
       );
@@ -95,6 +98,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
     save,
     downloadProblems,
     chooseArea: (areaCode: string) => send({ type: 'choose-area', areaCode }),
+    chooseComparatorPeriod: (text: string) => send({ type: 'choose-comparator-period', text }),
     acknowledge: (checked: boolean) => send({ type: 'acknowledge', checked }),
     /** Back to an empty form; a check still running is stopped. */
     startAgain: (reason: 'cancelled' | 'another') => {

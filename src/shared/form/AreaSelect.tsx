@@ -1,5 +1,6 @@
 import type { AreaGroup } from '../../domain/areas/area-directory';
 import type { ControlProps } from './Field';
+import { councilName } from '../../domain/text/councils-over-time';
 
 interface AreaSelectProps extends ControlProps {
   /** Local authorities grouped by region (localAuthorityGroups), each group an optgroup. */
@@ -21,7 +22,7 @@ export function AreaSelect({ groups, value, onChange, className, ...control }: A
         <optgroup key={group.label} label={group.label}>
           {group.areas.map((area) => (
             <option key={area.code} value={area.code}>
-              {area.name}
+              {councilName(area)}
             </option>
           ))}
         </optgroup>

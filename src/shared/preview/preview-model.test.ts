@@ -15,7 +15,7 @@ describe('describeFigure', () => {
       name: 'a rate with its count of children',
       id: 'cla_rate',
       observation: figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 }),
-      expected: { figure: '90 (912 children)', status: '', note: '' },
+      expected: { figure: '90.0 (912 children)', status: '', note: '' },
     },
     {
       name: 'a percentage with numerator and denominator',
@@ -39,7 +39,7 @@ describe('describeFigure', () => {
       name: 'the note is kept as text',
       id: 'cla_rate',
       observation: figure('cla_rate', '2021/22 Q2', 90, { note: '<script>alert(1)</script>' }),
-      expected: { figure: '90', status: '', note: '<script>alert(1)</script>' },
+      expected: { figure: '90.0', status: '', note: '<script>alert(1)</script>' },
     },
     {
       name: 'a measure no longer in the catalogue, printed plainly',
@@ -85,14 +85,19 @@ describe('buildPreview', () => {
         measure: 'Rate of children looked after (CLA) per 10,000 children aged under 18',
         area: 'County Durham',
         period: '2021/22 Q2',
-        before: { figure: '90 (912 children)', status: '', note: '' },
-        after: { figure: '91 (922 children)', status: '', note: '' },
+        before: { figure: '90.0 (912 children)', status: '', note: '' },
+        after: { figure: '91.0 (922 children)', status: '', note: '' },
       },
     ]);
     expect(preview.added.rows.map((row) => [row.period, row.before, row.after.figure])).toEqual([
-      ['2021/22 Q3', null, '89'],
+      ['2021/22 Q3', null, '89.0'],
     ]);
     expect(preview.unchanged.rows.map((row) => row.period)).toEqual(['2020/21']);
+    // The scorecard opens on this after the save, not on the period the published figures open on.
+    expect(preview).toMatchObject({
+      localAuthority: { code: 'E06000047', name: 'County Durham' },
+      newestPeriod: '2021/22 Q3',
+    });
   });
 
   test('a change of note or status alone is a change', () => {

@@ -7,6 +7,10 @@ import type { UploadLayout } from '../../domain/readers/detect-layout';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Observation } from '../../domain/observations/observation';
 import { STATUS_LABEL } from '../../domain/observations/status';
+import { newestPeriod } from '../../domain/dataset/data-sources';
+import { summariseHomes } from '../../domain/homes/homes-summary';
+import type { SavedHomes } from '../../domain/homes/saved-homes';
+import { fullInspectionText, homesHeadline, interimInspectionText } from '../../domain/text/homes';
 
 /** How many rows each preview table lists; the rest are counted. */
 export const SHOWN_ROWS = 100;
@@ -43,6 +47,8 @@ export interface UploadPreview {
   layout: UploadLayout;
   /** The one local authority the upload is about, for "see its scorecard"; null when it covers several or none. */
   localAuthority: { code: string; name: string } | null;
+  /** The newest period the upload gives a figure for (for that authority, when there is one), which its scorecard opens on after a save. */
+  newestPeriod: string | null;
   /** added, changed, unchanged; total = how many figures the new version would hold. */
   counts: ChangeCounts;
   added: PreviewList;
@@ -54,6 +60,33 @@ export interface UploadPreview {
   openDataRows: OpenDataRowCounts | null;
   /** For a file that gives breakdowns: how many of its breakdown figures are new, changed or the same; null when it gives none. */
   breakdownChanges: BreakdownChangeCounts | null;
+  /** For a table of the council's children's homes: the homes it gives, and the table it replaces. */
+  homes: HomesPreview | null;
+}
+
+export interface HomesPreview {
+  /** "Our children's homes: 10 of 10 good or better at their latest full inspection". */
+  headline: string;
+  hasInterim: boolean;
+  rows: { key: string; name: string; full: string; interim: string }[];
+  /** The table held now for the same council, which saving replaces whole; null when none is. */
+  replaces: { fileName: string; homes: number } | null;
+}
+
+/** What saving a table of a council's homes would show and replace, built in the worker. */
+export function buildHomesPreview(table: SavedHomes, held: SavedHomes | null): HomesPreview {
+  const summary = summariseHomes(table.homes, table.hasInterim);
+  return {
+    headline: summary ? homesHeadline(summary) : 'The table lists no homes.',
+    hasInterim: table.hasInterim,
+    rows: table.homes.map((home) => ({
+      key: `${home.source.row}`,
+      name: home.urn ? `${home.name} (URN ${home.urn})` : home.name,
+      full: fullInspectionText(home.full),
+      interim: interimInspectionText(home.interim),
+    })),
+    replaces: held ? { fileName: held.fileName, homes: held.homes.length } : null,
+  };
 }
 
 export interface PreviewInput {
@@ -66,6 +99,8 @@ export interface PreviewInput {
   measures: ReadonlyMap<string, Measure>;
   areas: AreaDirectory;
   breakdownChanges?: BreakdownChangeCounts | null;
+  /** For a homes table: its preview and the council it is for (the figures' diff is then empty). */
+  homes?: { preview: HomesPreview; localAuthority: { code: string; name: string } };
 }
 
 /**
@@ -115,8 +150,7 @@ export function figureList(
 /** The single local authority an upload's figures are for (its own figures or its statistical neighbours'), if there is one. */
 function onlyLocalAuthority(input: PreviewInput): UploadPreview['localAuthority'] {
   const codes = new Set<string>();
-  const incoming = [...input.diff.added, ...input.diff.unchanged, ...input.diff.changed.map((change) => change.after)];
-  for (const observation of incoming) {
+  for (const observation of incomingOf(input)) {
     const area = input.areas.find(observation.areaCode);
     if (area?.type === 'local_authority') codes.add(area.code);
     if (codes.size > 1) return null;
@@ -126,6 +160,10 @@ function onlyLocalAuthority(input: PreviewInput): UploadPreview['localAuthority'
   return area ? { code: area.code, name: area.name } : null;
 }
 
+function incomingOf(input: PreviewInput): Observation[] {
+  return [...input.diff.added, ...input.diff.unchanged, ...input.diff.changed.map((change) => change.after)];
+}
+
 /**
  * What the preview shows before an upload is saved: how many figures are new, changed (old → new)
  * and unchanged, and the first rows of each in words. Built where the diff is made (the import
@@ -133,10 +171,12 @@ function onlyLocalAuthority(input: PreviewInput): UploadPreview['localAuthority'
  */
 export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPreview {
   const { diff } = input;
+  const localAuthority = input.homes?.localAuthority ?? onlyLocalAuthority(input);
   return {
     fileName: input.fileName,
     layout: input.layout,
-    localAuthority: onlyLocalAuthority(input),
+    localAuthority,
+    newestPeriod: newestPeriod(incomingOf(input), localAuthority?.code)?.label ?? null,
     counts: {
       added: diff.added.length,
       changed: diff.changed.length,
@@ -149,6 +189,7 @@ export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPrevi
     kept: list(diff.kept, ({ held, incoming }) => rowOf(input, incoming, held), cap),
     openDataRows: input.openDataRows,
     breakdownChanges: input.breakdownChanges ?? null,
+    homes: input.homes?.preview ?? null,
   };
 }
 

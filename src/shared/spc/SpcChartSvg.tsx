@@ -44,7 +44,7 @@ interface SpcChartSvgProps {
  */
 export function SpcChartSvg({ chart, periods, measure, label, size }: SpcChartSvgProps) {
   const { box, font, marker, line, maxLabels } = SIZES[size];
-  const geometry = spcGeometry(chart, box, { target: measure.target, maxLabels });
+  const geometry = spcGeometry(chart, box, { target: chart.target, maxLabels });
   const plotRight = box.width - box.right;
   const plotBottom = box.height - box.bottom;
   return (

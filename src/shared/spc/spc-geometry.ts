@@ -1,3 +1,4 @@
+import { largest, smallest } from '../../domain/lists/extent';
 import type { SpcChart } from '../../domain/spc/chart';
 import type { PointType } from '../../domain/spc/classify';
 
@@ -90,8 +91,8 @@ export function spcGeometry(
   for (const point of chart.points) {
     for (const value of [point.value, point.lower, point.upper]) if (value !== null) shown.push(value);
   }
-  const low = shown.length > 0 ? Math.min(...shown) : 0;
-  const high = shown.length > 0 ? Math.max(...shown) : 1;
+  const low = shown.length > 0 ? smallest(shown) : 0;
+  const high = shown.length > 0 ? largest(shown) : 1;
   const tickValues = niceTicks(low, high, options.tickCount ?? 5);
   const bottom = Math.min(low, tickValues[0] ?? low);
   const top = Math.max(high, tickValues.at(-1) ?? high);

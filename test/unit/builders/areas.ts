@@ -22,7 +22,9 @@ export function region(code: string, name: string): Area {
 export function localAuthority(
   code: string,
   name: string,
-  changes: Partial<Pick<Area, 'regionCode' | 'oldLaCode' | 'formerCodes'>> = {},
+  changes: Partial<
+    Pick<Area, 'regionCode' | 'oldLaCode' | 'formerCodes' | 'from' | 'to' | 'replaces' | 'jointReturn'>
+  > = {},
 ): Area {
   return {
     code,

@@ -3,6 +3,7 @@
  * would build it from a data folder, without reading data/.
  */
 import type { Area } from '../../../src/domain/areas/area';
+import type { Framework } from '../../../src/domain/catalogue/framework';
 import type { Measure } from '../../../src/domain/catalogue/measure';
 import type { StatNeighbourModel } from '../../../src/domain/comparison/neighbours';
 import { EMPTY_MANIFEST, type Dataset, type Manifest } from '../../../src/domain/dataset/dataset';
@@ -25,6 +26,7 @@ export interface DatasetParts {
   breakdownCatalogue?: BreakdownCatalogue;
   breakdowns?: readonly BreakdownFigure[];
   dfeBreakdownMap?: DfeBreakdownMap | null;
+  frameworks?: readonly Framework[];
 }
 
 /** County Durham's scorecard by default (home area E06000047), over the builders' measures and areas. */
@@ -43,6 +45,7 @@ export function dataset(parts: DatasetParts = {}): Dataset {
     breakdownCatalogue: parts.breakdownCatalogue ?? EMPTY_BREAKDOWN_CATALOGUE,
     breakdowns: parts.breakdowns ?? [],
     dfeBreakdownMap: parts.dfeBreakdownMap ?? null,
+    frameworks: parts.frameworks ?? [],
   };
 }
 

@@ -24,6 +24,7 @@ export function measure(unit: Unit, changes: Partial<Omit<Measure, 'unit'>> = {}
     numeratorLabel: '',
     note: '',
     target: null,
+    accumulation: null,
     ...changes,
   };
 }

@@ -1,11 +1,15 @@
+import { quoted } from '../../text/quote';
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import type { SourceRecord } from '../result';
+import { closestMatches } from '../suggest';
 import type { Columns } from './dfe-columns';
 
 const LEVEL_NATIONAL = 'national';
 const LEVEL_REGIONAL = 'regional';
 const LEVEL_LOCAL_AUTHORITY = 'local authority';
+/** The levels read, as DfE writes them. */
+const READ_LEVELS = ['National', 'Regional', 'Local authority'];
 
 /** ONS E13 codes are Inner and Outer London, which DfE files publish as "Regional" rows. */
 const SUB_REGION = /^E13\d{6}$/;
@@ -16,7 +20,13 @@ const SUB_REGION = /^E13\d{6}$/;
  */
 export type DfeAreaLookup =
   | { kind: 'area'; area: Area }
-  | { kind: 'skip'; level: string }
+  /** One figure DfE publishes for several councils together (a children's trust's joint return). */
+  | { kind: 'joint'; areas: readonly Area[]; name: string }
+  | {
+      kind: 'skip';
+      level: string;
+      /** A level the scorecard reads that this one is probably a misspelling of. */ nearLevel?: string;
+    }
   | { kind: 'unknown'; key: string; column: string; what: string };
 
 /**
@@ -41,7 +51,7 @@ export function dfeAreaOf(
             kind: 'unknown',
             key: `country|${code}`,
             column: 'country_code',
-            what: `'${code}' (${columns.text(record, 'country_name')}) is not England`,
+            what: `${quoted(code)} (${columns.text(record, 'country_name')}) is not England`,
           };
     }
     case LEVEL_REGIONAL: {
@@ -55,7 +65,7 @@ export function dfeAreaOf(
             kind: 'unknown',
             key: `region|${code}`,
             column: 'region_code',
-            what: `'${code}' (${columns.text(record, 'region_name')}) is not one of the nine English regions in areas.csv`,
+            what: `${quoted(code)} (${columns.text(record, 'region_name')}) is not one of the nine English regions in areas.csv`,
           };
     }
     case LEVEL_LOCAL_AUTHORITY: {
@@ -66,14 +76,20 @@ export function dfeAreaOf(
       // unchanged, so it finds the same council.
       const match = areas.findLocalAuthority(code) ?? areas.findLocalAuthority(oldCode);
       if (match) return { kind: 'area', area: match.area };
+      const members = areas.jointReturnMembers(code);
+      if (members.length > 1) return { kind: 'joint', areas: members, name: columns.text(record, 'la_name') };
       return {
         kind: 'unknown',
         key: `la|${code}|${oldCode}`,
         column: 'new_la_code',
-        what: `'${code}' (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code, a former code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
+        what: `${quoted(code)} (${columns.text(record, 'la_name')}, old LA code ${oldCode || 'none'}) is not a current local authority in areas.csv, by its ONS code, a former code or its old LA code. It may have been abolished or reorganised, or several councils may have made one return`,
       };
     }
-    default:
-      return { kind: 'skip', level: level === '' ? '(no geographic level)' : level };
+    default: {
+      if (level === '') return { kind: 'skip', level: '(no geographic level)' };
+      // "Local authorty" is skipped like "Ward", but said as a warning too: its rows were meant to be read.
+      const [nearLevel] = closestMatches(keyOf(level), READ_LEVELS, 1);
+      return nearLevel === undefined ? { kind: 'skip', level } : { kind: 'skip', level, nearLevel };
+    }
   }
 }

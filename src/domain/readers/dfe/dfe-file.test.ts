@@ -191,9 +191,39 @@ describe('readDfeFile', () => {
       { rule: 'invalid_period', severity: 'error', row: 2, column: 'time_identifier' },
     ]);
     expect(result.problems[0]?.message).toContain(
-      "dfe.csv rows 2, 3, column time_identifier: 2025 'Calendar year': a calendar year",
+      "dfe.csv rows 2 and 3, column time_identifier: 2025 'Calendar year': a calendar year",
     );
     expect(result.value).toMatchObject({ usedRows: 1, rejectedRows: 2 });
+  });
+
+  it.each([
+    { level: 'Local authorty', near: 'Local authority' },
+    { level: 'Natonal', near: 'National' },
+  ])('skips and counts a row whose level is a misspelt $near, with a warning naming it', ({ level, near }) => {
+    const result = read([row(), row({ level }), row({ level, code: 'E06000047', oldCode: '840' })]);
+    expect(result.problems.map(located)).toEqual([
+      { rule: 'unknown_geographic_level', severity: 'warning', row: 3, column: 'geographic_level' },
+    ]);
+    expect(result.problems[0]?.message).toBe(
+      `dfe.csv rows 3 and 4, column geographic_level: '${level}' is not a geographic level DfE writes, so the row is skipped. Did you mean '${near}'? Correct the level to read its figures.`,
+    );
+    expect(result.value).toMatchObject({ usedRows: 1, skipped: [{ level, rows: 2 }] });
+  });
+
+  it('skips and counts a level the scorecard does not compare with, without a warning', () => {
+    const result = read([row(), row({ level: 'Local authority district' })]);
+    expect(result.problems).toEqual([]);
+    expect(result.value).toMatchObject({ usedRows: 1, skipped: [{ level: 'Local authority district', rows: 1 }] });
+  });
+
+  it('blames time_period, as the file names it, for a year written wrong', () => {
+    const result = read([row({ year: '2024/25' }), row({ year: '2024/25', code: 'E06000047', oldCode: '840' })]);
+    expect(result.problems.map(located)).toEqual([
+      { rule: 'invalid_period', severity: 'error', row: 2, column: 'time_period' },
+    ]);
+    expect(result.problems[0]?.message).toBe(
+      "dfe.csv rows 2 and 3, column time_period: 2024/25 'Reporting year': a reporting year is a four-digit year such as 2021.",
+    );
   });
 
   it.each([

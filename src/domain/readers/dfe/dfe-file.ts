@@ -10,6 +10,10 @@ import { DFE_PUBLISHER, joinNotes, readDfeFigure } from './dfe-figure';
 import type { DfeMeasureMap, DfeMeasureMapping } from './dfe-measure-map';
 import { dfePeriod, type DfePeriodResult } from './dfe-period';
 import { DfeRows } from './dfe-rows';
+import { append } from '../../lists/append';
+import { rowsText } from '../../text/rows';
+import { quoted } from '../../text/quote';
+import { jointReturnNote } from '../../text/councils-over-time';
 
 /*
  * DfE open-data files (Explore Education Statistics format) hold one row per time period, area and
@@ -47,22 +51,18 @@ class RepeatedProblems {
 
   add(key: string, problem: Omit<Problem, 'message'>, message: (rows: string) => string, row: number): void {
     const found = this.byKey.get(key);
-    if (found) found.rows.push(row);
-    else this.byKey.set(key, { problem: { ...problem, row }, message, rows: [row] });
+    // A row that gives several figures (one per mapping) has the same fault once.
+    if (found) {
+      if (found.rows.at(-1) !== row) found.rows.push(row);
+    } else this.byKey.set(key, { problem: { ...problem, row }, message, rows: [row] });
   }
 
   problems(): Problem[] {
     return [...this.byKey.values()].map(({ problem, message, rows }) => ({
       ...problem,
-      message: message(rowList(rows)),
+      message: message(rowsText(rows, 5)),
     }));
   }
-}
-
-function rowList(rows: readonly number[]): string {
-  if (rows.length === 1) return `row ${rows[0] ?? ''}`;
-  const shown = rows.slice(0, 5).join(', ');
-  return rows.length > 5 ? `rows ${shown} and ${rows.length - 5} more` : `rows ${shown}`;
 }
 
 /**
@@ -85,11 +85,11 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
         rule: 'missing_column',
         row: 1,
         column,
-        message: `${table.fileName}: the header has no '${column}' column. A DfE open-data file names the columns ${DFE_REQUIRED_COLUMNS.join(', ')}.`,
+        message: `${table.fileName}: the header has no ${quoted(column)} column. A DfE open-data file names the columns ${DFE_REQUIRED_COLUMNS.join(', ')}.`,
       });
     }
   }
-  problems.push(...emptyFileProblem(table));
+  append(problems, emptyFileProblem(table));
   if (problems.length > 0) return { value: result, problems };
 
   const mappings = applicableMappings(table, columns, map, context, problems);
@@ -114,6 +114,17 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
     const areaLookup = dfeAreaOf(record, columns, context.areas, keyOf);
     if (areaLookup.kind === 'skip') {
       skipped.set(areaLookup.level, (skipped.get(areaLookup.level) ?? 0) + 1);
+      const { level, nearLevel } = areaLookup;
+      if (nearLevel !== undefined) {
+        const column = columns.nameOf('geographic_level');
+        repeated.add(
+          `level|${level}`,
+          { severity: 'warning', rule: 'unknown_geographic_level', column },
+          (rows) =>
+            `${table.fileName} ${rows}, column ${column}: ${quoted(level)} is not a geographic level DfE writes, so the row is skipped. Did you mean ${quoted(nearLevel)}? Correct the level to read its figures.`,
+          record.row,
+        );
+      }
       continue;
     }
     const matching = rows.matching(record);
@@ -149,10 +160,12 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       }
       if (!period.ok) {
         const reason = period.reason;
+        // The column at fault, as the file names it: a year written wrong is time_period's.
+        const column = columns.nameOf(period.column);
         repeated.add(
           `period|${periodKey}`,
-          { severity: 'error', rule: 'invalid_period', column: columns.nameOf('time_identifier') },
-          (rows) => `${table.fileName} ${rows}, column ${columns.nameOf('time_identifier')}: ${reason}.`,
+          { severity: 'error', rule: 'invalid_period', column },
+          (rows) => `${table.fileName} ${rows}, column ${column}: ${reason}.`,
           record.row,
         );
         continue;
@@ -174,31 +187,43 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       // Every property written out, none spread in: a 300,000-row file makes hundreds of thousands of
       // these, and a literal of fixed properties gives them all one shape, built without a copy.
       const withFigure = figure.value !== null;
-      const observation: Observation = {
-        measureId: mapping.measureId,
-        areaCode: areaLookup.area.code,
-        period: period.period,
-        value: figure.value,
-        // Counts belong to a figure: beside a symbol they are not kept.
-        numerator: withFigure ? rows.count(record, mapping.numerator) : null,
-        denominator: withFigure ? rows.count(record, mapping.denominator) : null,
-        status: figure.status,
-        note: joinNotes(figure.note, period.note),
-        source: { file: table.fileName, row: record.row, publisher: DFE_PUBLISHER },
-      };
-      const collision = merge.offer(observation);
-      if (collision) {
-        const column = columns.nameOf(mapping.indicator);
-        problems.push(
-          ...collisionProblems([collision], {
-            nameFile: true,
-            column: () => column,
-            conflictAdvice: 'Keep one row per area, period and filters.',
-          }),
-        );
-        continue;
+      const numerator = withFigure ? rows.count(record, mapping.numerator) : null;
+      const denominator = withFigure ? rows.count(record, mapping.denominator) : null;
+      const note = joinNotes(figure.note, period.note);
+      // A joint return is one figure for its councils together, as DfE publishes it: each council
+      // shows it, saying so, and a ranking counts it once (ranking.ts).
+      const councils = areaLookup.kind === 'joint' ? areaLookup.areas : [areaLookup.area];
+      const jointNote = areaLookup.kind === 'joint' ? jointReturnNote(areaLookup.areas) : '';
+      let offered = 0;
+      for (const council of councils) {
+        const observation: Observation = {
+          measureId: mapping.measureId,
+          areaCode: council.code,
+          period: period.period,
+          value: figure.value,
+          // Counts belong to a figure: beside a symbol they are not kept.
+          numerator,
+          denominator,
+          status: figure.status,
+          note: jointNote === '' ? note : joinNotes(jointNote, note),
+          source: { file: table.fileName, row: record.row, publisher: DFE_PUBLISHER },
+        };
+        const collision = merge.offer(observation);
+        if (collision) {
+          const column = columns.nameOf(mapping.indicator);
+          append(
+            problems,
+            collisionProblems([collision], {
+              nameFile: true,
+              column: () => column,
+              conflictAdvice: 'Keep one row per area, period and filters.',
+            }),
+          );
+          continue;
+        }
+        offered += 1;
       }
-      gave += 1;
+      if (offered > 0) gave += 1;
     }
     if (gave > 0) result.usedRows += 1;
     else result.rejectedRows += 1;
@@ -206,7 +231,7 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
 
   result.observations = merge.value;
   result.skipped = [...skipped].map(([level, rows]) => ({ level, rows }));
-  problems.push(...repeated.problems());
+  append(problems, repeated.problems());
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { value: result, problems };
 }
@@ -230,7 +255,7 @@ function applicableMappings(
       problems.push({
         severity: 'error',
         rule: 'unknown_measure',
-        message: `${where}: '${mapping.measureId}' is not a measure in the catalogue (data/measures.csv), so ${table.fileName} cannot give it. Add the measure or correct the id.`,
+        message: `${where}: ${quoted(mapping.measureId)} is not a measure in the catalogue (data/measures.csv), so ${table.fileName} cannot give it. Add the measure or correct the id.`,
       });
       continue;
     }

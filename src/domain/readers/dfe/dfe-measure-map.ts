@@ -1,3 +1,4 @@
+import { quoted } from '../../text/quote';
 import { readNumber } from '../cell';
 import type { ParseResult, Problem, SourceTable } from '../result';
 import { cell, emptyFileProblem, missingColumns } from '../table';
@@ -104,7 +105,7 @@ function readCountSource(text: string, filters: readonly DfeFilter[]): Reading<D
   if (column === '')
     return {
       ok: false,
-      reason: `'${trimmed}' names no column: write a column, or column@filter=value for the row with another value in one filter`,
+      reason: `${quoted(trimmed)} names no column: write a column, or column@filter=value for the row with another value in one filter`,
     };
   if (at === -1) return { ok: true, value: { column, sibling: null } };
   const sibling = readFilter(trimmed.slice(at + 1));
@@ -113,7 +114,7 @@ function readCountSource(text: string, filters: readonly DfeFilter[]): Reading<D
   if (!filters.some((filter) => filter.column === sibling.value.column)) {
     return {
       ok: false,
-      reason: `'${trimmed}' changes ${sibling.value.column}, which is not one of the mapping's filters (${filters.map((filter) => filter.column).join(', ') || 'none'})`,
+      reason: `${quoted(trimmed)} changes ${sibling.value.column}, which is not one of the mapping's filters (${filters.map((filter) => filter.column).join(', ') || 'none'})`,
     };
   }
   return { ok: true, value: { column, sibling: sibling.value } };
@@ -146,7 +147,7 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
       report(
         'measure',
         'invalid_id',
-        `'${measureId}' is not a measure id: use the id from data/measures.csv, e.g. cla_rate.`,
+        `${quoted(measureId)} is not a measure id: use the id from data/measures.csv, e.g. cla_rate.`,
       );
     const headerSignature = cell(record, 'header_signature')
       .split(';')
@@ -174,7 +175,7 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
       report(
         'unit_scale',
         'invalid_unit_scale',
-        `'${scaleText}' is not a scale: give a number above zero (1 when the file's unit is the measure's), or leave it blank.`,
+        `${quoted(scaleText)} is not a scale: give a number above zero (1 when the file's unit is the measure's), or leave it blank.`,
       );
     const reportingYear = readReportingYear(cell(record, 'reporting_year'));
     if (!reportingYear)

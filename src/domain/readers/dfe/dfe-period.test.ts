@@ -67,42 +67,70 @@ describe('dfePeriod: EES time periods placed on our timeline', () => {
     {
       time: '202021',
       identifier: 'Reporting year',
+      column: 'time_period',
       reason: "202021 'Reporting year': a reporting year is a four-digit year such as 2021",
     },
-    { time: '2023', identifier: 'Financial year', reason: "2023 'Financial year': give the year as six digits" },
-    { time: '202325', identifier: 'Financial year', reason: "202325 'Financial year': give the year as six digits" },
-    { time: '2023/24', identifier: 'Academic year', reason: "2023/24 'Academic year': give the year as six digits" },
+    {
+      time: '2023',
+      identifier: 'Financial year',
+      column: 'time_period',
+      reason: "2023 'Financial year': give the year as six digits",
+    },
+    {
+      time: '202325',
+      identifier: 'Financial year',
+      column: 'time_period',
+      reason: "202325 'Financial year': give the year as six digits",
+    },
+    {
+      time: '2023/24',
+      identifier: 'Academic year',
+      column: 'time_period',
+      reason: "2023/24 'Academic year': give the year as six digits",
+    },
     {
       time: '2023',
       identifier: 'Financial year Q2',
+      column: 'time_period',
       reason: "2023 'Financial year Q2': give the financial year as six digits",
     },
     {
       time: '202324',
       identifier: 'Calendar year Q1',
+      column: 'time_period',
       reason: "202324 'Calendar year Q1': a calendar year is a four-digit year",
     },
-    { time: '24', identifier: 'March', reason: "24 'March': a month's year is four digits" },
+    { time: '24', identifier: 'March', column: 'time_period', reason: "24 'March': a month's year is four digits" },
     {
       time: '2024',
       identifier: 'Calendar year',
+      column: 'time_identifier',
       reason: "2024 'Calendar year': a calendar year (January to December) straddles two financial years",
     },
     {
       time: '202324',
       identifier: 'Tax year',
+      column: 'time_identifier',
       reason:
         "202324 'Tax year': 'Tax year' is not a time identifier the scorecard can place. It reads 'Reporting year' (2021)",
     },
     {
       time: '202324',
       identifier: 'Autumn term',
+      column: 'time_identifier',
       reason: "'Autumn term' is not a time identifier the scorecard can place",
     },
-    { time: '2024', identifier: 'Financial year Q5', reason: "'Financial year Q5' is not a time identifier" },
-    { time: '2024', identifier: '', reason: "'' is not a time identifier" },
-  ])('refuses $time "$identifier" and says why', ({ time, identifier, reason }) => {
+    {
+      time: '2024',
+      identifier: 'Financial year Q5',
+      column: 'time_identifier',
+      reason: "'Financial year Q5' is not a time identifier",
+    },
+    { time: '2024', identifier: '', column: 'time_identifier', reason: "'' is not a time identifier" },
+  ])('refuses $time "$identifier", saying why and blaming $column', ({ time, identifier, reason, column }) => {
     const result = dfePeriod(time, identifier);
     expect(result.ok ? 'accepted' : result.reason).toContain(reason);
+    // A year written wrong is time_period's fault; a kind of period the scorecard cannot place, time_identifier's.
+    expect(result.ok ? null : result.column).toBe(column);
   });
 });

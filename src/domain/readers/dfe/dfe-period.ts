@@ -19,14 +19,18 @@ export type ReportingYear = (typeof REPORTING_YEARS)[number];
  * `note` is '' unless the period had to be fitted to one of ours (academic years), in which case it
  * says how, so the figure can carry it.
  */
-export type DfePeriodResult = { ok: true; period: Period; note: string } | { ok: false; reason: string };
+export type DfePeriodResult =
+  { ok: true; period: Period; note: string } | { ok: false; reason: string; column: DfePeriodColumn };
+
+/** Which of the two columns is at fault: a year written wrong is time_period's, an unknown kind of period time_identifier's. */
+export type DfePeriodColumn = 'time_period' | 'time_identifier';
 
 const SUPPORTED =
   "'Reporting year' (2021), 'Financial year' (202324), 'Financial year Q1' to 'Q4', 'Academic year' (202324), " +
   "'Calendar year Q1' to 'Q4' (2024) or a month ('January' to 'December', 2024)";
 
-function fail(reason: string): DfePeriodResult {
-  return { ok: false, reason };
+function fail(reason: string, column: DfePeriodColumn = 'time_period'): DfePeriodResult {
+  return { ok: false, reason, column };
 }
 
 function found(period: Period, note = ''): DfePeriodResult {
@@ -111,7 +115,7 @@ export function dfePeriod(
     const first = spanningYear(time);
     if (first === null) return fail(`${written}: give the financial year as six digits, such as 202324`);
     const quarter = quartersOf(first)[Number(financialQuarter[1]) - 1];
-    return quarter ? found(quarter) : fail(`${written}: not a quarter`);
+    return quarter ? found(quarter) : fail(`${written}: not a quarter`, 'time_identifier');
   }
 
   const calendarQuarter = /^calendar year q([1-4])$/.exec(identifier);
@@ -121,7 +125,7 @@ export function dfePeriod(
     const number = Number(calendarQuarter[1]);
     // January to March is the last quarter of the financial year that began the April before.
     const quarter = number === 1 ? quartersOf(year - 1)[3] : quartersOf(year)[number - 2];
-    return quarter ? found(quarter) : fail(`${written}: not a quarter`);
+    return quarter ? found(quarter) : fail(`${written}: not a quarter`, 'time_identifier');
   }
 
   const month = monthNumberOf(identifier);
@@ -134,9 +138,11 @@ export function dfePeriod(
   if (identifier === 'calendar year') {
     return fail(
       `${written}: a calendar year (January to December) straddles two financial years, so it cannot be shown as one of the scorecard's periods. Use figures by financial year or by quarter`,
+      'time_identifier',
     );
   }
   return fail(
     `${written}: '${timeIdentifier.trim()}' is not a time identifier the scorecard can place. It reads ${SUPPORTED}`,
+    'time_identifier',
   );
 }

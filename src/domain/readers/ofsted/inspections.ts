@@ -1,9 +1,11 @@
+import { quoted } from '../../text/quote';
 import { formerCodeWords } from '../../text/former-codes';
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { parseDayDate } from '../../periods/day-date';
 import { headingPositions, missingHeadings } from '../sheet-header';
+import { append } from '../../lists/append';
 
 /** Ofsted's four-point scale, best first. */
 export type Grade = 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
@@ -150,7 +152,7 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
         {
           severity: 'error',
           rule: 'header_not_found',
-          message: `${file}: none of the first ${HEADER_SEARCH_ROWS} rows has a '${COLUMNS.code}' column, so the header was not found. Save Ofsted's ${SHEET_TITLE[kind]} sheet as CSV without changing its columns.`,
+          message: `${file}: none of the first ${HEADER_SEARCH_ROWS} rows has a ${quoted(COLUMNS.code)} column, so the header was not found. Save Ofsted's ${SHEET_TITLE[kind]} sheet as CSV without changing its columns.`,
         },
       ],
     };
@@ -257,7 +259,7 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
           rule: 'unknown_judgement',
           row,
           column,
-          message: `${at(column)}: '${text}' is not one of Ofsted's judgements. Use one of ${ALLOWED_GRADES}.`,
+          message: `${at(column)}: ${quoted(text)} is not one of Ofsted's judgements. Use one of ${ALLOWED_GRADES}.`,
         });
         judgements[area] = { kind: 'missing' };
       } else {
@@ -268,12 +270,12 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
     const area = councilFor(code, areas);
     if (!area) {
       sheet.setAside.push({ code, ofstedName, row, reason: 'unknown_local_authority' });
-      problems.push(...rowProblems, {
+      append(problems, rowProblems).push({
         severity: 'warning',
         rule: 'unknown_local_authority',
         row,
         column: COLUMNS.code,
-        message: `${at(COLUMNS.code)}: '${code}' (${ofstedName || 'no name'}) is not a current local authority in data/areas.csv, so this inspection is counted but not shown. Check the code against ONS's current codes; if the council is new, add it to data/areas.csv.`,
+        message: `${at(COLUMNS.code)}: ${quoted(code)} (${ofstedName || 'no name'}) is not a current local authority in data/areas.csv, so this inspection is counted but not shown. Check the code against ONS's current codes; if the council is new, add it to data/areas.csv.`,
       });
       continue;
     }
@@ -301,7 +303,7 @@ function readSheet(source: SourceRows, areas: AreaDirectory, kind: SheetKind): P
       firstRowOf.set(key, row);
     }
 
-    problems.push(...rowProblems);
+    append(problems, rowProblems);
     if (rowProblems.length > 0 || date === null || published === null) continue;
     sheet.inspections.push({
       areaCode: area.code,

@@ -39,14 +39,15 @@ describe("Ofsted's provider-level sheet at 31 March 2023 (extract: Durham and fo
   it.each([
     { urn: '2523028', field: 'provisionType', value: "Children's home", why: "written Children's Home" },
     { urn: 'SC035969', field: 'shortBreakOnly', value: true, why: 'a short-break-only home' },
-    { urn: 'SC457254', field: 'areaCode', value: null, why: 'in Cumbria' },
+    // Cumbria existed on the sheet's day, 31 March 2023 (areas.csv to 2023-03-31).
+    { urn: 'SC457254', field: 'areaCode', value: 'E10000006', why: 'in Cumbria' },
     { urn: 'SC457254', field: 'regionCode', value: NORTH_WEST, why: 'in Cumbria' },
     { urn: '2673408', field: 'latest', value: null, why: 'judged at a monitoring visit' },
   ] as const)('$urn ($why): $field is $value', ({ urn, field, value }) => {
     expect(byUrn(providerLevel.value, urn)?.[field]).toEqual(value);
   });
 
-  test('warns of the monitoring visit counted as no judgement, and of Cumbria, placed in no council', () => {
+  test('warns of the monitoring visit counted as no judgement, and places Cumbria, a council on that day', () => {
     expect(providerLevel.problems.map(located)).toEqual([
       {
         rule: 'not_a_full_inspection',
@@ -54,16 +55,7 @@ describe("Ofsted's provider-level sheet at 31 March 2023 (extract: Durham and fo
         row: rowOf(providerLevel.value, '2673408'),
         column: 'Latest full inspection event type',
       },
-      {
-        rule: 'unplaced_local_authority',
-        severity: 'warning',
-        row: rowOf(providerLevel.value, 'SC457254'),
-        column: 'Local authority',
-      },
     ]);
-    expect(providerLevel.problems[1]?.message).toContain(
-      "'Cumbria' is not a current local authority in data/areas.csv (it may have been reorganised since Ofsted made the file), so this setting counts in England and in their region (North West) but in no council.",
-    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { quoted } from '../../text/quote';
 import type { Area } from '../../areas/area';
 import type { AreaDirectory } from '../../areas/area-directory';
 import { AreaNames } from '../../areas/area-names';
@@ -6,33 +7,15 @@ import { monthNumberOf } from '../../text/dates';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { headingKey, headingPositions, missingHeadings } from '../sheet-header';
 import { GRADES, GRADE_LABEL, parseGrade, type Grade } from './inspections';
+import { append } from '../../lists/append';
+import { rowsText } from '../../text/rows';
+import { PROVISION_TYPES, SECTORS } from './provision-types';
 
 /**
  * Ofsted's list of every regulated children's social care setting ("Children's social care data in
  * England", sheets "Provider level at 31 March" and "Providers and places at 31 March"), and the
  * compact table built from both (scripts/build-ofsted-providers.ts), which keeps their headings.
  */
-
-/** Ofsted's provision types, in the order of its own tables (8a to 8n of the same publication). */
-export const PROVISION_TYPES: readonly string[] = [
-  "Children's home",
-  "Residential special school (registered as a children's home)",
-  "Secure children's home",
-  'Independent Fostering Agency',
-  'Voluntary Adoption Agency',
-  'Residential Special School',
-  'Boarding School',
-  'Residential Family Centre',
-  'Adoption Support Agency',
-  'Further Education College with Residential Accommodation',
-  'Residential Holiday Scheme for Disabled Children',
-  'Secure Training Centre',
-];
-
-export const CHILDRENS_HOME = "Children's home";
-
-/** Ofsted's sectors: who runs the setting. */
-export const SECTORS: readonly string[] = ['Local Authority', 'Private', 'Voluntary', 'Academy', 'Health Authority'];
 
 export interface Provider {
   /** Ofsted's unique reference number. */
@@ -117,7 +100,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
   const headerRow = source.rows[headerAt];
   const empty: ProviderSheet = { providers: [], asAt: null, hasJudgements: false, hasUninspected: true };
   if (!headerRow) {
-    const message = `${file}: none of the first ${HEADER_SEARCH_ROWS} rows has the columns '${COLUMNS.urn}' and '${COLUMNS.type}', so this is not one of Ofsted's provider sheets. Save the sheet "Provider level at 31 March" or "Providers and places at 31 March" of Ofsted's "Children's social care data in England" as CSV without changing its columns.`;
+    const message = `${file}: none of the first ${HEADER_SEARCH_ROWS} rows has the columns ${quoted(COLUMNS.urn)} and ${quoted(COLUMNS.type)}, so this is not one of Ofsted's provider sheets. Save the sheet "Provider level at 31 March" or "Providers and places at 31 March" of Ofsted's "Children's social care data in England" as CSV without changing its columns.`;
     return { value: empty, problems: [{ severity: 'error', rule: 'header_not_found', message }] };
   }
   const position = headingPositions(headerRow.cells);
@@ -132,7 +115,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
     hasUninspected: !hasJudgements,
   };
   const problems: Problem[] = [];
-  const names = new AreaNames(areas);
+  const names = new AreaNames(areas, sheet.asAt);
   const unplaced = new Map<string, { rows: number[]; region: Area | undefined }>();
   const unknownWords = new Map<string, { column: string; text: string; rows: number[] }>();
   const firstRowOf = new Map<string, number>();
@@ -181,7 +164,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
       unplaced.set(ofstedLocalAuthority, seen);
     }
 
-    problems.push(...rowProblems);
+    append(problems, rowProblems);
     if (hasJudgements && get(COLUMNS.overall) === '') sheet.hasUninspected = true;
     if (rowProblems.length > 0 || latest === undefined) continue;
     sheet.providers.push({
@@ -203,7 +186,7 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
       rule: column === COLUMNS.type ? 'unknown_provision_type' : 'unknown_sector',
       row: rows[0] ?? 0,
       column,
-      message: `${file} ${rowsText(rows)}, column ${column}: '${text}' is not one of Ofsted's ${column === COLUMNS.type ? 'provision types' : 'sectors'} known to this app, so it is shown as written. If Ofsted has added it, add it to ${column === COLUMNS.type ? 'PROVISION_TYPES' : 'SECTORS'} in src/domain/readers/ofsted/providers.ts.`,
+      message: `${file} ${rowsText(rows)}, column ${column}: ${quoted(text)} is not one of Ofsted's ${column === COLUMNS.type ? 'provision types' : 'sectors'} known to this app, so it is shown as written. If Ofsted has added it, add it to ${column === COLUMNS.type ? 'PROVISION_TYPES' : 'SECTORS'} in src/domain/readers/ofsted/provision-types.ts.`,
     });
   }
   for (const [name, { rows, region }] of unplaced) {
@@ -212,17 +195,10 @@ export function readProviderSheet(source: SourceRows, areas: AreaDirectory): Par
       rule: 'unplaced_local_authority',
       row: rows[0] ?? 0,
       column: COLUMNS.localAuthority,
-      message: `${file} ${rowsText(rows)}, column ${COLUMNS.localAuthority}: '${name}' is not a current local authority in data/areas.csv (it may have been reorganised since Ofsted made the file), so ${rows.length === 1 ? 'this setting counts' : `these ${rows.length} settings count`} in England${region ? ` and in their region (${region.name})` : ''} but in no council. Nothing to do unless the name is a council's: then add its spelling to data/areas.csv's name or to areaNameKey.`,
+      message: `${file} ${rowsText(rows)}, column ${COLUMNS.localAuthority}: ${quoted(name)} is not a current local authority in data/areas.csv (it may have been reorganised since Ofsted made the file), so ${rows.length === 1 ? 'this setting counts' : `these ${rows.length} settings count`} in England${region ? ` and in their region (${region.name})` : ''} but in no council. Nothing to do unless the name is a council's: then add its spelling to data/areas.csv's name or to areaNameKey.`,
     });
   }
   return { value: sheet, problems };
-}
-
-/** "row 12" or "rows 12, 40, 41 and 7 more". */
-function rowsText(rows: readonly number[]): string {
-  if (rows.length === 1) return `row ${rows[0] ?? ''}`;
-  const shown = rows.slice(0, 3).join(', ');
-  return rows.length > 3 ? `rows ${shown} and ${rows.length - 3} more` : `rows ${shown}`;
 }
 
 const ALLOWED_GRADES = GRADES.map((grade) => `'${GRADE_LABEL[grade]}'`).join(', ');
@@ -248,7 +224,7 @@ function readLatest(
       rule: 'unknown_judgement',
       row,
       column: COLUMNS.overall,
-      message: `${at(COLUMNS.overall)}: '${words}' is not one of Ofsted's judgements. Use one of ${ALLOWED_GRADES}.`,
+      message: `${at(COLUMNS.overall)}: ${quoted(words)} is not one of Ofsted's judgements. Use one of ${ALLOWED_GRADES}.`,
     });
   }
   if (date === null) {
@@ -268,7 +244,7 @@ function readLatest(
       rule: 'not_a_full_inspection',
       row,
       column: COLUMNS.eventType,
-      message: `${at(COLUMNS.eventType)}: the judgement '${words}' comes from a ${event}, not a full inspection, so it is counted as no judgement, as Ofsted's own tables count it. Nothing to do.`,
+      message: `${at(COLUMNS.eventType)}: the judgement ${quoted(words)} comes from a ${event}, not a full inspection, so it is counted as no judgement, as Ofsted's own tables count it. Nothing to do.`,
     });
     return null;
   }

@@ -1,3 +1,4 @@
+import { quoted } from '../../text/quote';
 import { ENGLAND_CODE, statNeighbourCode } from '../../areas/area';
 import type { Status } from '../../observations/status';
 import { parsePeriod, type Period } from '../../periods/period';
@@ -11,7 +12,12 @@ import type { Problem, SourceTable } from '../result';
  */
 
 /** Who the file's figures are for (the file does not say: the person uploading it does), and the catalogue and areas. */
-export type ScorecardContext = ObservationContext & { areaCode: string; regionCode: string };
+export type ScorecardContext = ObservationContext & {
+  areaCode: string;
+  regionCode: string;
+  /** The period the officer gave for comparator columns whose figures say none (comparator-period.ts). */
+  comparatorPeriod?: Period | null;
+};
 
 /** A status that may go with a figure, which a period heading can give every figure in its column. */
 type HeadingStatus = Extract<Status, 'final' | 'provisional' | 'revised' | 'estimate'>;
@@ -49,7 +55,7 @@ export function readPeriodHeading(heading: string): PeriodHeading | null {
     return {
       ok: false,
       rule: 'invalid_status',
-      reason: `'${hint}' is not a status a period column can have: write ${written} [Provisional], [Revised] or [Estimate], or the period alone for final figures`,
+      reason: `${quoted(hint)} is not a status a period column can have: write ${written} [Provisional], [Revised] or [Estimate], or the period alone for final figures`,
     };
   }
   return { ok: true, period: parsed.period, status };
@@ -150,7 +156,7 @@ export function readColumns(table: SourceTable, context: ScorecardContext, probl
           'error',
           'duplicate_period',
           heading,
-          `this is the same period as the column '${earlier}' (${asPeriod.period.label}). Keep one column per period.`,
+          `this is the same period as the column ${quoted(earlier)} (${asPeriod.period.label}). Keep one column per period.`,
         );
         return;
       }
@@ -171,7 +177,7 @@ export function readColumns(table: SourceTable, context: ScorecardContext, probl
       'warning',
       'ignored_column',
       heading,
-      `'${heading}' is neither a period nor a comparator, so this column is not read. Period headings look like 2020/21, 2020/21 [Provisional] or Q2 2021/22; comparator headings are England, the region's name (such as North East) and Stat Neighbour.`,
+      `${quoted(heading)} is neither a period nor a comparator, so this column is not read. Period headings look like 2020/21, 2020/21 [Provisional] or Q2 2021/22; comparator headings are England, the region's name (such as North East) and Stat Neighbour.`,
     );
   });
   return columns;

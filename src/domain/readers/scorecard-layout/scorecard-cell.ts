@@ -1,3 +1,4 @@
+import { quoted } from '../../text/quote';
 import { STATUS_LABEL, statusAllowsValue, type Status } from '../../observations/status';
 import { parsePeriod, type Period } from '../../periods/period';
 import { readCell, readNumber } from '../cell';
@@ -66,7 +67,7 @@ export function readScorecardCell(written: string, comparator: boolean): CellRea
     return {
       kind: 'invalid',
       rule: 'invalid_value',
-      message: `'${text}': round brackets hold a comparator's period, in a comparator column. In a period column give the figure, with any counts in square brackets: 63.9% [53 of 83].`,
+      message: `${quoted(text)}: round brackets hold a comparator's period, in a comparator column. In a period column give the figure, with any counts in square brackets: 63.9% [53 of 83].`,
     };
   }
   if (roundText !== null) {
@@ -75,7 +76,7 @@ export function readScorecardCell(written: string, comparator: boolean): CellRea
       return {
         kind: 'invalid',
         rule: 'invalid_period',
-        message: `'${text}': ${parsed.reason}. Give the comparator's period in brackets: 67 (2019/20).`,
+        message: `${quoted(text)}: ${parsed.reason}. Give the comparator's period in brackets: 67 (2019/20).`,
       };
     comparatorPeriod = parsed.period;
   }
@@ -115,7 +116,7 @@ export function readScorecardCell(written: string, comparator: boolean): CellRea
         return {
           kind: 'invalid',
           rule: 'status_needs_value',
-          message: `'${text}' (${STATUS_LABEL[reading.status].toLowerCase()}) qualifies a figure but there is none. Give the figure, or a status such as NND or N/A saying why there is none.`,
+          message: `${quoted(text)} (${STATUS_LABEL[reading.status].toLowerCase()}) qualifies a figure but there is none. Give the figure, or a status such as NND or N/A saying why there is none.`,
         };
       }
       return figure(null, reading.status);
@@ -125,7 +126,7 @@ export function readScorecardCell(written: string, comparator: boolean): CellRea
       return {
         kind: 'invalid',
         rule: 'invalid_value',
-        message: `'${text}' has a period but no figure. Give the figure before the brackets, as in 67 (2019/20), or leave the cell blank.`,
+        message: `${quoted(text)} has a period but no figure. Give the figure before the brackets, as in 67 (2019/20), or leave the cell blank.`,
       };
     case 'invalid': {
       const withWords = bracketed ? null : NUMBER_WITH_WORDS.exec(text);

@@ -1,11 +1,12 @@
 import type { Observation } from '../../observations/observation';
 import { combineObservations } from '../../observations/merge';
 import type { Period } from '../../periods/period';
-import { countsWithoutFigure, figureWarnings, type Figure } from '../observations-file';
+import { countsWithoutFigure, figureFindings, type Figure } from '../observations-file';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../result';
 import { plainWords, readColumns, type ScorecardContext } from './headings';
 import { MeasureFinder } from './measure-finder';
 import { readScorecardCell } from './scorecard-cell';
+import { undatedComparatorProblems } from './comparator-period';
 
 /**
  * The "scorecard layout": the table officers already keep for the panel (seed paper 002), saved
@@ -39,6 +40,7 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
   const located: LocatedObservation[] = [];
   const blankHeadings = table.header.some((heading, index) => index > 0 && heading.trim() === '');
   let blankHeadingReported = false;
+  const undated = new Set<string>();
 
   for (const record of table.records) {
     const report = (severity: Problem['severity'], rule: Problem['rule'], column: string, message: string) =>
@@ -122,19 +124,12 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
         areaCode = context.areaCode;
         if (reading.figure.value !== null) status = column.status;
       } else {
-        const comparatorPeriod = reading.comparatorPeriod ?? reading.ownPeriod ?? column.period;
-        // "N/A" under England in the paper means there is no comparator figure at all: nothing to
-        // store, so it needs no period. A number without a period cannot be placed and is refused.
-        if (!comparatorPeriod && reading.figure.value === null) continue;
-        if (!comparatorPeriod) {
-          report(
-            'error',
-            'missing_comparator_period',
-            column.heading,
-            `'${written}' does not say which period it is for. Give the comparator's period in brackets: ${written} (2019/20), or in the column's heading for all its figures: ${column.heading} (2019/20).`,
-          );
-          continue;
-        }
+        const comparatorPeriod =
+          reading.comparatorPeriod ?? reading.ownPeriod ?? column.period ?? context.comparatorPeriod ?? null;
+        // "N/A" under England means no comparator figure at all: nothing to store, no period needed.
+        // A number without a period is asked for once per column (comparator-period.ts), not per cell.
+        if (!comparatorPeriod && reading.figure.value !== null) undated.add(column.heading);
+        if (!comparatorPeriod) continue;
         period = comparatorPeriod;
         areaCode = column.areaCode;
       }
@@ -144,8 +139,9 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
         report(countsProblem.severity, countsProblem.rule, column.heading, countsProblem.message);
         continue;
       }
-      for (const finding of figureWarnings(measure, figure))
-        report(finding.severity, finding.rule, column.heading, finding.message);
+      const findings = figureFindings(measure, figure);
+      for (const finding of findings) report(finding.severity, finding.rule, column.heading, finding.message);
+      if (findings.some((finding) => finding.severity === 'error')) continue;
       located.push({
         observation: {
           measureId: measure.id,
@@ -168,9 +164,11 @@ export function readScorecardFigures(table: SourceTable, context: ScorecardConte
   );
   return {
     value: merged.value.map((observation) => ({ observation, column: columnOf.get(observation) ?? measureHeading })),
-    problems: [...problems, ...merged.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    problems: [...problems, ...undatedComparatorProblems(undated), ...merged.problems].sort(byRow),
   };
 }
+
+const byRow = (a: Problem, b: Problem) => (a.row ?? 0) - (b.row ?? 0);
 
 /** Reads a scorecard-layout file (see ScorecardContext) into observations for `context.areaCode`. */
 export function readScorecardLayout(table: SourceTable, context: ScorecardContext): ParseResult<Observation[]> {

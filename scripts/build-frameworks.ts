@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Build data/frameworks.csv from DfE's children's social care dashboard's list of metrics
+// (../shared/dfe-open-data/summary_page_metadata.csv; see data/PROVENANCE.md): the National
+// Framework's outcomes and enablers, their headings and the 68 metrics in the dashboard's order
+// and words, each with the catalogue measure that gives it (blank where the catalogue has none) and
+// the published file that supplies it.
+//
+// Usage: node --import tsx scripts/build-frameworks.ts
+// (DFE_OPEN_DATA names another copy of ../shared/dfe-open-data, e.g. from a git worktree)
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readCsvText } from '../src/adapters/csv';
+import { cell } from '../src/domain/readers/table';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const openData = resolve(repoRoot, process.env.DFE_OPEN_DATA ?? '../shared/dfe-open-data');
+const read = readCsvText(
+  'summary_page_metadata.csv',
+  readFileSync(join(openData, 'summary_page_metadata.csv'), 'utf8'),
+);
+if (read.problems.some((problem) => problem.severity === 'error')) throw new Error(read.problems[0]?.message);
+
+/** The catalogue measure of each metric, by the dashboard's sort_order. */
+const MEASURE: Readonly<Record<number, string>> = {
+  1: 'cin_rate',
+  2: 'rereferrals_12m',
+  3: 'cla_starts_rate',
+  4: 'cla_rate',
+  7: 'cla_school_mid_year_moves',
+  8: 'cino_overall_absence',
+  9: 'cppo_overall_absence',
+  10: 'cla_overall_absence',
+  11: 'cino_persistent_absence',
+  12: 'cppo_persistent_absence',
+  13: 'cla_persistent_absence_percent',
+  14: 'cino_severe_absence',
+  15: 'cppo_severe_absence',
+  16: 'cla_severe_absence',
+  17: 'cino_ks2_rwm',
+  18: 'cppo_ks2_rwm',
+  19: 'cla_ks2_rwm',
+  20: 'cino_ks4_attainment8',
+  21: 'cppo_ks4_attainment8',
+  22: 'cla_ks4_attainment8',
+  23: 'cpp_repeat',
+  24: 'cpp_2_years_or_more',
+  45: 'cla_3plus_placements',
+  51: 'cla_sdq_score',
+  52: 'care_leavers_17_18_eet',
+  53: 'care_leavers_19_21_eet',
+  54: 'care_leavers_17_18_suitable_accommodation',
+  55: 'care_leavers_19_21_suitable_accommodation',
+  63: 'sw_turnover',
+  64: 'sw_agency_rate',
+  65: 'sw_vacancy_rate',
+  66: 'sw_caseload',
+  67: 'cla_3plus_social_workers',
+};
+
+/**
+ * The published file behind each of the dashboard's datasets. Files in ../shared/dfe-open-data are
+ * named as shipped; the others as Explore Education Statistics publishes them (the names DfE's
+ * dashboard reads), marked "not shipped".
+ */
+const SOURCE: Readonly<Record<string, string>> = {
+  cin_rates: 'b1_children_in_need_2013_to_2024.csv',
+  cin_referrals: 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv',
+  cla_rates: 'cla_number_and_rate_per_10k_children.csv',
+  combined_cla_data:
+    'not shipped: la_children_who_started_to_be_looked_after_during_the_year.csv (Children looked after in England including adoption), with cla_number_and_rate_per_10k_children.csv',
+  combined_cla_31_march_data:
+    'not shipped: la_cla_on_31_march_by_characteristics.csv (Children looked after in England including adoption), with cla_number_and_rate_per_10k_children.csv',
+  school_stability_data: 'la_cla_school_moves.csv',
+  outcomes_absence: 'absence_la.csv',
+  outcomes_ks2: 'ks2_la.csv',
+  outcomes_ks4: 'ks4_la.csv',
+  repeat_cpp: 'd3_cpps_subsequent_plan_2013_to_2025.csv',
+  duration_cpp: 'd5_cpps_at31march_by_duration_2013_to_2025.csv',
+  hospital_admissions: 'la_hospital_admissions_2324.csv (OHID Fingertips, not the EES layout)',
+  assessment_factors:
+    'c3_factors_identified_at_end_of_assessment_2018_to_2025.csv, with ons_mid-year_population_estimates_2012_to_2024.csv',
+  ceased_cla_data:
+    'not shipped: la_children_who_ceased_during_the_year.csv (Children looked after in England including adoption)',
+  placement_changes_data: 'la_cla_placement_stability.csv',
+  placement_data:
+    'not shipped: la_cla_on_31_march_by_characteristics.csv (Children looked after in England including adoption)',
+  placement_order_match_data: 'national_cla_adopted_average_time_between_adoption_process_stages.csv (England only)',
+  wellbeing_sdq_data: 'la_conviction_health_outcome_cla.csv',
+  care_leavers_activity_data: 'la_care_leavers_activity.csv',
+  care_leavers_accommodation_data: 'la_care_leavers_accommodation_suitability.csv',
+  spending_data: 'la-spending/RO3_LA_Data_202425.csv and la-spending/RSX_LA_Data_202425.csv',
+  spending_per_capita: 'la-spending/RO3_LA_Data_202425.csv, with ons_mid-year_population_estimates_2012_to_2024.csv',
+  spending_data_no_cla: 'la-spending/RO3_LA_Data_202425.csv and la-spending/RSX_LA_Data_202425.csv',
+  ofsted_leadership_data: 'ofsted-ilacs/Inspections_as_at_31_March.csv',
+  workforce_data: 'csww_indicators_2017_to_2025.csv',
+  sw_stability_data: 'la_cla_swcount.csv',
+  workforce_eth: "not shipped: csww_role_by_characteristics_inpost_2019_to_2025.csv (Children's social work workforce)",
+};
+
+function quote(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const lines = ['framework,framework_title,group,heading,order,measure,metric,source'];
+for (const record of read.value.records) {
+  const order = Number(cell(record, 'sort_order'));
+  const dataset = cell(record, 'dataset_name');
+  const source = SOURCE[dataset];
+  if (source === undefined) throw new Error(`no source for dataset ${dataset}`);
+  lines.push(
+    [
+      'national',
+      "Children's Social Care National Framework",
+      cell(record, 'accordion_text'),
+      cell(record, 'heading_text'),
+      String(order),
+      MEASURE[order] ?? '',
+      // The dashboard's own words, but with its one doubled space made single.
+      cell(record, 'metric_display_text').replace(/\s+/g, ' '),
+      source,
+    ]
+      .map(quote)
+      .join(','),
+  );
+}
+writeFileSync(join(repoRoot, 'data', 'frameworks.csv'), `${lines.join('\n')}\n`);
+console.log(`data/frameworks.csv: ${lines.length - 1} metrics`);

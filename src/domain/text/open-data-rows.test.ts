@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { describeOpenDataRows } from './open-data-rows';
+
+describe('describeOpenDataRows', () => {
+  test('accounts for every row of a DfE file in words', () => {
+    expect(
+      describeOpenDataRows({
+        rows: 2505,
+        breakdownFigures: 0,
+        usedRows: 2445,
+        unmatchedRows: 0,
+        rejectedRows: 30,
+        skipped: [
+          { level: 'Regional: Inner London (a sub-region)', rows: 15 },
+          { level: 'Regional: Outer London (a sub-region)', rows: 15 },
+        ],
+      }),
+    ).toEqual([
+      "The file has 2,505 rows. 2,445 rows give figures for the scorecard's measures.",
+      '15 rows are for Regional: Inner London (a sub-region), which the scorecard does not compare with, so they are skipped.',
+      '15 rows are for Regional: Outer London (a sub-region), which the scorecard does not compare with, so they are skipped.',
+      '30 rows give no figure because of a problem listed below.',
+    ]);
+  });
+
+  test('names breakdowns the catalogue has no measure for, in the singular for one row', () => {
+    expect(
+      describeOpenDataRows({ rows: 2, breakdownFigures: 0, usedRows: 1, unmatchedRows: 1, rejectedRows: 0, skipped: [] }),
+    ).toEqual([
+      "The file has 2 rows. 1 row gives figures for the scorecard's measures.",
+      '1 row is a breakdown the measure catalogue has no measure for (for example a single age group or reason), so it is not read.',
+    ]);
+  });
+
+  test('says how many breakdown figures the breakdown map read from the rows', () => {
+    expect(
+      describeOpenDataRows({ rows: 3, breakdownFigures: 3, usedRows: 0, unmatchedRows: 3, rejectedRows: 0, skipped: [] }),
+    ).toContain(
+      'The breakdown map reads 3 breakdown figures from its rows (a category of a breakdown, such as one reason for a placement change), shown on the breakdown pages.',
+    );
+  });
+});
