@@ -194,7 +194,7 @@ export async function loadDataFolder(
     Promise.all(referenceFiles.map(fetchText)),
     // The breakdowns' catalogue, map and figures are a few KB; a blank name in the manifest is none.
     Promise.all(
-      breakdownFiles.map((file) => (file === '' ? Promise.resolve({ text: null, problem: null }) : fetchText(file))),
+      breakdownFiles.map((file) => (file === '' ? Promise.resolve({ text: null, problems: [] }) : fetchText(file))),
     ),
   ]);
   const texts = inOrder(loadedTexts);

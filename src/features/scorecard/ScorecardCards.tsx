@@ -4,7 +4,7 @@ import { trendLabel } from '../../domain/text/trend';
 import type { Scorecard, ScorecardSection } from '../../domain/scorecard/scorecard';
 import { Sparkline } from '../../shared/Sparkline';
 import type { Wording } from '../../shared/use-wording';
-import { ComparatorCell, Direction, LatestFigure, MeasureTitle, RankLines } from './ScorecardCells';
+import { chartLinkOf, ComparatorCell, Direction, LatestFigure, MeasureTitle, RankLines } from './ScorecardCells';
 import type { ScorecardEntry } from './ScorecardTable';
 
 interface ScorecardCardsProps {
@@ -49,7 +49,7 @@ export function ScorecardCards({ scorecard, sections, wording, breakdownLinks, a
                     <div>
                       <dt>Latest figure</dt>
                       <dd>
-                        <LatestFigure row={row} breakdownId={breakdownLinks?.get(row.measure.id)} />
+                        <LatestFigure row={row} chart={chartLinkOf(row, breakdownLinks, wording)} />
                       </dd>
                     </div>
                     <div>

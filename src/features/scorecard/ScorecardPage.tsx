@@ -24,7 +24,10 @@ import { useWording } from '../../shared/use-wording';
 import {
   breakdownLinks,
   frameworkGaps,
-  measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
+  measuresWithoutFigures,
+  scorecardSources,
+  visibleSections,
+} from './scorecard-view';
 import { FrameworkGaps } from './FrameworkGaps';
 import { SectionOptions } from './SectionOptions';
 import { ScorecardActions } from './ScorecardActions';

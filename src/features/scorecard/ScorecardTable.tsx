@@ -23,6 +23,7 @@ import {
   Direction as DirectionCell,
   HistoryCell,
   LatestFigure,
+  chartLinkOf,
   MeasureTitle,
   RankLines,
 } from './ScorecardCells';
@@ -234,7 +235,7 @@ export function ScorecardTable({
                         <MeasureTitle row={entry} wording={wording} />
                       </th>
                       <td className="latest-cell">
-                        <LatestFigure row={entry} breakdownId={breakdownLinks?.get(entry.measure.id)} />
+                        <LatestFigure row={entry} chart={chartLinkOf(entry, breakdownLinks, wording)} />
                       </td>
                       <td className="direction-cell">
                         <DirectionCell row={entry} />
@@ -263,7 +264,7 @@ export function ScorecardTable({
                                 row={entry}
                                 observation={observation}
                                 column={scorecard.columns[index]}
-                                breakdownId={breakdownLinks?.get(entry.measure.id)}
+                                chart={chartLinkOf(entry, breakdownLinks, wording)}
                               />
                             </td>
                           ))
