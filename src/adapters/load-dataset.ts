@@ -229,14 +229,19 @@ export async function loadDataFolder(
     ...(dfeMap ? { dfeMeasureMap: dfeMap } : {}),
     ...(frameworks ? { frameworks } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
-    ...(breakdownCatalogue && breakdownCategories
-      ? { breakdownCatalogue: { breakdowns: breakdownCatalogue, categories: breakdownCategories } }
-      : {}),
-    breakdowns: breakdownTables.filter((found): found is SourceTable => found != null),
-    ...(dfeBreakdownMap ? { dfeBreakdownMap } : {}),
   });
   append(problems, assembled.problems);
-  const dataset = assembled.value;
+  let dataset = assembled.value;
+  if (breakdownCatalogue && breakdownCategories) {
+    // The breakdowns' readers are fetched apart from the first screen's code, as the map's are.
+    const { readFolderBreakdowns } = await import('../domain/breakdowns/folder-breakdowns');
+    const tables = {
+      catalogue: { breakdowns: breakdownCatalogue, categories: breakdownCategories },
+      breakdowns: breakdownTables.filter((found): found is SourceTable => found != null),
+      ...(dfeBreakdownMap ? { dfeBreakdownMap } : {}),
+    };
+    dataset = { ...dataset, ...readFolderBreakdowns(tables, dataset, problems) };
+  }
   if (hasManifest && !dataset.areas.find(manifest.homeArea)) {
     problems.push({
       severity: 'error',

@@ -10,15 +10,9 @@ import { readObservations } from '../readers/observations-file';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, SourceTable } from '../readers/result';
 import { ObservationIndex } from '../observations/series';
-import {
-  EMPTY_BREAKDOWN_CATALOGUE,
-  readBreakdownCatalogue,
-  type BreakdownCatalogue,
-} from '../breakdowns/breakdown-catalogue';
-import { headlineFrom } from '../breakdowns/breakdown-checks';
+import type { BreakdownCatalogue } from '../breakdowns/breakdown-catalogue';
 import type { BreakdownFigure } from '../breakdowns/breakdown-figure';
-import { readBreakdownsFile } from '../breakdowns/breakdowns-file';
-import { readDfeBreakdownMap, type DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
+import type { DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
 import { append } from '../lists/append';
 
 /** data/manifest.json: what the published data folder holds and which view opens first. */
@@ -153,9 +147,12 @@ export interface DatasetTables {
    */
   dfeMeasureMap?: ParseResult<DfeMeasureMap>;
   statNeighbourModels?: readonly SourceTable[];
-  breakdownCatalogue?: { breakdowns: SourceTable; categories: SourceTable };
-  breakdowns?: readonly SourceTable[];
-  dfeBreakdownMap?: SourceTable;
+  /**
+   * The breakdowns as read (readFolderBreakdowns, domain/breakdowns/folder-breakdowns.ts): read by
+   * the caller against this dataset's areas and figures, so the app fetches their readers apart
+   * from the first screen's code. Absent = no breakdowns.
+   */
+  breakdowns?: Pick<Dataset, 'breakdownCatalogue' | 'breakdowns' | 'dfeBreakdownMap'>;
   frameworks?: SourceTable;
 }
 
@@ -191,7 +188,12 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     );
     return read.value;
   });
-  const breakdowns = readFolderBreakdowns(tables, { areas, measuresById, observations }, problems);
+  // An empty catalogue written out, not imported: the catalogue's reader stays off the first screen.
+  const breakdowns = tables.breakdowns ?? {
+    breakdownCatalogue: { breakdowns: [] },
+    breakdowns: [],
+    dfeBreakdownMap: null,
+  };
   let frameworks: Framework[] = [];
   if (tables.frameworks) {
     const read = readFrameworks(tables.frameworks, measuresById);
@@ -213,38 +215,6 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     },
     problems,
   };
-}
-
-/** The catalogue of breakdowns, the folder's breakdown files read against it, and the DfE breakdown map. */
-function readFolderBreakdowns(
-  tables: DatasetTables,
-  { areas, measuresById, observations }: Pick<Dataset, 'areas' | 'measuresById' | 'observations'>,
-  problems: Problem[],
-): Pick<Dataset, 'breakdownCatalogue' | 'breakdowns' | 'dfeBreakdownMap'> {
-  if (!tables.breakdownCatalogue)
-    return { breakdownCatalogue: EMPTY_BREAKDOWN_CATALOGUE, breakdowns: [], dfeBreakdownMap: null };
-  const catalogue = readBreakdownCatalogue(tables.breakdownCatalogue.breakdowns, tables.breakdownCatalogue.categories);
-  for (const problem of catalogue.problems) problems.push(problem);
-  const index = new ObservationIndex(observations);
-  const headline = headlineFrom(
-    (measureId, areaCode) => index.seriesOf(measureId, areaCode),
-    (measureId) => measuresById.get(measureId)?.unit,
-  );
-  const breakdowns: BreakdownFigure[] = [];
-  for (const table of tables.breakdowns ?? []) {
-    const read = readBreakdownsFile(table, { catalogue: catalogue.value, areas, headline });
-    // The figures are published as the council keeps them (seed 002's table has slips the checks
-    // find, noted in data/PROVENANCE.md): only errors stop the folder from loading.
-    for (const problem of read.problems) if (problem.severity === 'error') problems.push(problem);
-    for (const figure of read.value) breakdowns.push(figure);
-  }
-  let dfeBreakdownMap: DfeBreakdownMap | null = null;
-  if (tables.dfeBreakdownMap) {
-    const read = readDfeBreakdownMap(tables.dfeBreakdownMap, catalogue.value);
-    for (const problem of read.problems) problems.push(problem);
-    dfeBreakdownMap = read.value;
-  }
-  return { breakdownCatalogue: catalogue.value, breakdowns, dfeBreakdownMap };
 }
 
 /** The same dataset with another set of breakdown figures, e.g. a saved version's. */
