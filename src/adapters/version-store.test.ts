@@ -2,7 +2,7 @@
 // still opens its own empty database through a fresh IDBFactory, so tests cannot see each other's data.
 import 'fake-indexeddb/auto';
 import { abortAfterPut } from '../../test/unit/storage-faults';
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, test, vi } from 'vitest';
 import { VARIED_FIGURES, figure } from '../../test/unit/builders/observation';
 import { applyIncoming } from '../domain/observations/diff';
@@ -75,6 +75,14 @@ function fillStorage(): void {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   });
   onTestFinished(() => put.mockRestore());
+}
+
+/** The browser refuses to start a transaction at all (a closing connection, an internal fault). */
+function refuseTransactions(): void {
+  const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(() => {
+    throw new Error('The browser refused the transaction.');
+  });
+  onTestFinished(() => transaction.mockRestore());
 }
 
 /** The transaction is aborted after the snapshot's write was queued, as when the browser gives up mid-save. */
@@ -236,11 +244,13 @@ describe('a save that fails leaves the previous version whole and latest', () =>
       reason: SAVE_FAILED,
     },
     { what: 'full storage (QuotaExceededError)', breakSave: fillStorage, figures: revised, reason: STORAGE_FULL },
+    { what: 'transaction() itself throwing', breakSave: refuseTransactions, figures: revised, reason: SAVE_FAILED },
   ])('when the save meets $what', async ({ breakSave, figures, reason }) => {
     const store = await openStore(new IDBFactory());
     await store.saveVersion(firstUpload, sample);
     breakSave();
-    expect(await store.saveVersion(secondUpload, figures)).toEqual({ ok: false, reason });
+    await expect(store.saveVersion(secondUpload, figures)).resolves.toEqual({ ok: false, reason });
+    vi.restoreAllMocks();
     expect(await store.listVersions()).toEqual([firstVersion]);
     expect(await store.latest()).toEqual(firstVersion);
     expect(await store.loadObservations(1)).toEqual({ value: sample, problems: [] });
