@@ -13,7 +13,7 @@ import {
 } from './measure';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../readers/result';
 import { readNumber } from '../readers/cell';
-import { cell, emptyFileProblem, missingColumns } from '../readers/table';
+import { cell, cellError, emptyFileProblem, missingColumns } from '../readers/table';
 
 export const KEY_QUESTION_COLUMNS = ['id', 'title', 'note'] as const;
 export const MEASURE_COLUMNS = [
@@ -43,22 +43,6 @@ function oneOf<T extends string>(allowed: readonly T[], text: string): T | undef
   return allowed.find((candidate) => candidate === text);
 }
 
-function problem(
-  table: SourceTable,
-  record: SourceRecord,
-  column: string,
-  rule: Problem['rule'],
-  message: string,
-): Problem {
-  return {
-    severity: 'error',
-    rule,
-    row: record.row,
-    column,
-    message: `${table.fileName} row ${record.row}, column ${column}: ${message}`,
-  };
-}
-
 export function readKeyQuestions(table: SourceTable): ParseResult<KeyQuestion[]> {
   const problems = [...missingColumns(table, ['id', 'title']), ...emptyFileProblem(table)];
   if (problems.length > 0) return { value: [], problems };
@@ -68,7 +52,7 @@ export function readKeyQuestions(table: SourceTable): ParseResult<KeyQuestion[]>
     const id = cell(record, 'id');
     if (!ID_PATTERN.test(id)) {
       problems.push(
-        problem(
+        cellError(
           table,
           record,
           'id',
@@ -80,7 +64,13 @@ export function readKeyQuestions(table: SourceTable): ParseResult<KeyQuestion[]>
     }
     if (seen.has(id)) {
       problems.push(
-        problem(table, record, 'id', 'duplicate_id', `key question '${id}' appears twice: keep one row per question.`),
+        cellError(
+          table,
+          record,
+          'id',
+          'duplicate_id',
+          `key question '${id}' appears twice: keep one row per question.`,
+        ),
       );
       continue;
     }
@@ -100,7 +90,7 @@ function readMeasure(
   const id = cell(record, 'id');
   if (!ID_PATTERN.test(id))
     problems.push(
-      problem(
+      cellError(
         table,
         record,
         'id',
@@ -111,7 +101,7 @@ function readMeasure(
   const title = cell(record, 'title');
   if (title === '')
     problems.push(
-      problem(
+      cellError(
         table,
         record,
         'title',
@@ -123,7 +113,7 @@ function readMeasure(
   // Blank: the measure is in none of the panel's key questions, only in a framework (frameworks.csv).
   if (keyQuestionId !== '' && !questionIds.has(keyQuestionId)) {
     problems.push(
-      problem(
+      cellError(
         table,
         record,
         'key_question',
@@ -135,7 +125,7 @@ function readMeasure(
   const unit = oneOf<Unit>(UNITS, cell(record, 'unit'));
   if (!unit)
     problems.push(
-      problem(
+      cellError(
         table,
         record,
         'unit',
@@ -146,7 +136,7 @@ function readMeasure(
   const polarity = oneOf<Polarity>(POLARITIES, cell(record, 'polarity'));
   if (!polarity)
     problems.push(
-      problem(
+      cellError(
         table,
         record,
         'polarity',
@@ -158,7 +148,7 @@ function readMeasure(
   const frequency = oneOf<Frequency>(FREQUENCIES, frequencyText);
   if (!frequency)
     problems.push(
-      problem(
+      cellError(
         table,
         record,
         'frequency',
@@ -170,7 +160,7 @@ function readMeasure(
   const decimalPlaces = Number(decimalsText);
   if (!Number.isInteger(decimalPlaces) || decimalPlaces < 0 || decimalPlaces > 4) {
     problems.push(
-      problem(
+      cellError(
         table,
         record,
         'decimal_places',
@@ -186,7 +176,7 @@ function readMeasure(
     if (tolerance.ok && tolerance.value >= 0) similarTolerance = tolerance.value;
     else
       problems.push(
-        problem(
+        cellError(
           table,
           record,
           'similar_tolerance',
@@ -202,7 +192,7 @@ function readMeasure(
     if (read.ok) target = read.value;
     else
       problems.push(
-        problem(
+        cellError(
           table,
           record,
           'target',
@@ -215,7 +205,7 @@ function readMeasure(
   const accumulation = accumulationText === '' ? null : (oneOf<Accumulation>(ACCUMULATIONS, accumulationText) ?? null);
   if (accumulationText !== '' && accumulation === null)
     problems.push(
-      problem(
+      cellError(
         table,
         record,
         'accumulation',
@@ -268,7 +258,7 @@ export function readCatalogue(questionsTable: SourceTable, measuresTable: Source
     if (!measure) continue;
     if (seen.has(measure.id)) {
       problems.push(
-        problem(
+        cellError(
           measuresTable,
           record,
           'id',
