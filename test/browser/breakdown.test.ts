@@ -33,7 +33,7 @@ describe('breakdown page in Chromium', () => {
   test("opens from the scorecard's CLA placement breakdown row by keyboard and shows the seed's mix, with no axe violations", async () => {
     const page = await open('/');
     await page.getByRole('table', { name: 'Performance scorecard' }).waitFor();
-    const link = page.getByRole('link', { name: /See chart 2.*CLA placement breakdown/ });
+    const link = page.getByRole('link', { name: /^See chart 2 ?: Children looked after \(CLA\) placement breakdown$/ });
     await tabTo(page, link, 200);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Placement mix by the council's own placement types/ }).waitFor();
