@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { loadPublishedDataset } from '../adapters/load-dataset';
 import { openVersionStore, type OpenResult, type VersionMeta } from '../adapters/version-store';
-import { withObservations, type Dataset } from '../domain/dataset/dataset';
+import { withBreakdowns, withObservations, type Dataset } from '../domain/dataset/dataset';
 import type { SavedHomes } from '../domain/homes/saved-homes';
-import type { Problem } from '../domain/readers/result';
+import { hasErrors, type Problem } from '../domain/readers/result';
 import { newestPeriod } from '../domain/dataset/data-sources';
 import { todayIso } from '../domain/text/dates';
 
@@ -84,15 +84,19 @@ export async function loadCurrentData(): Promise<CurrentData> {
     const version = await storage.store.latest();
     if (!version) return fallback;
     if (figuresChoice() === 'published') return { ...fallback, latestVersion: version };
-    const [loaded, savedHomes] = await Promise.all([
+    const [loaded, savedHomes, breakdowns] = await Promise.all([
       storage.store.loadObservations(version.id),
       storage.store.loadHomes(version.id),
+      storage.store.loadBreakdowns(version.id),
     ]);
     const problems = [...loaded.problems, ...savedHomes.problems];
     if (problems.some((problem) => problem.severity === 'error')) return { ...fallback, problems };
+    // A version saved before breakdowns were kept holds none: the published ones are shown with it.
+    const held =
+      breakdowns.value.length > 0 && !hasErrors(breakdowns.problems) ? breakdowns.value : published.breakdowns;
     return {
       ...fallback,
-      dataset: openingOnNewest(withObservations(published, loaded.value)),
+      dataset: openingOnNewest(withBreakdowns(withObservations(published, loaded.value), held)),
       homes: savedHomes.value ?? homes,
       version,
       latestVersion: version,

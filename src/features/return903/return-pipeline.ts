@@ -103,7 +103,8 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
   let computed: Computed | null = null;
 
   async function held(base: BaseFigures): Promise<Held | { reason: string }> {
-    if (base.kind === 'published') return { versionId: null, observations: base.observations, breakdowns: [] };
+    if (base.kind === 'published')
+      return { versionId: null, observations: base.observations, breakdowns: base.breakdowns };
     const opened = await store();
     if (!('loadObservations' in opened)) return opened;
     const observations = await opened.loadObservations(base.versionId);

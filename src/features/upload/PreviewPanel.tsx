@@ -8,7 +8,7 @@ import { HomesPreviewPart } from './HomesPreviewPart';
 import type { Phase } from './upload-flow';
 import { countOf } from '../../domain/text/plural';
 import { describeOpenDataRows } from '../../domain/text/open-data-rows';
-import { describeChanges, describeUpload } from './upload-view';
+import { breakdownTerms, describeChanges, describeUpload } from './upload-view';
 
 interface PreviewPanelProps {
   phase: Extract<Phase, { step: 'warnings' | 'preview' | 'saving' }>;
@@ -62,7 +62,7 @@ export function PreviewPanel({
           <p>
             {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
           </p>
-          <ChangeCounts counts={preview.counts} />
+          <ChangeCounts counts={preview.counts} more={breakdownTerms(preview.breakdownChanges)} />
 
           {preview.openDataRows ? (
             <>
