@@ -39,11 +39,12 @@ function newestChange(file: string): number {
 }
 
 /**
- * Every DfE open-data CSV beside the repository (../shared/dfe-open-data, PROVENANCE.md there), for
- * item 3; none on a machine without that folder, and item 3 is then left out and said.
+ * Every DfE open-data CSV beside the repository (../shared/dfe-open-data, PROVENANCE.md there; or
+ * the folder BENCH_DFE_DIR names, for a checkout elsewhere), for item 3; none on a machine without
+ * that folder, and item 3 is then left out and said.
  */
 function sharedDfeFiles(): string[] {
-  const folder = path.resolve(ROOT, '../shared/dfe-open-data');
+  const folder = path.resolve(ROOT, process.env.BENCH_DFE_DIR ?? '../shared/dfe-open-data');
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.csv'))
