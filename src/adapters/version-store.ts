@@ -9,7 +9,7 @@ import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import type { StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
 import type { ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
-import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
+import type { StoredObservation } from '../domain/observations/stored-rows';
 import type { ParseResult, Problem } from '../domain/readers/result';
 import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
 import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
@@ -20,6 +20,9 @@ import { checkVersionName } from '../domain/versions/version-name';
  * the scorecard opens the store on its first screen, which never touches breakdowns.
  */
 const storedBreakdowns = () => import('../domain/breakdowns/stored-breakdowns');
+// The stored rows' reader and writer too: the first screen only lists versions; reading one happens
+// in a worker (shared/saved-figures.worker.ts) and saving one in the upload's.
+const storedRows = () => import('../domain/observations/stored-rows');
 
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;
@@ -217,7 +220,7 @@ class IndexedDbVersionStore implements VersionStore {
       };
     }
     const where = `Saved version ${id}`;
-    const { fromStoredBreakdowns } = await storedBreakdowns();
+    const [{ fromStoredBreakdowns }, { fromStoredRows }] = await Promise.all([storedBreakdowns(), storedRows()]);
     // A missing snapshot holds no breakdowns or homes tables: only its figures say that it is missing.
     const breakdowns = fromStoredBreakdowns(snapshot?.breakdowns, where);
     const homes = readSavedHomes(snapshot?.homes, where);
@@ -239,7 +242,7 @@ class IndexedDbVersionStore implements VersionStore {
   ): Promise<SaveResult> {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
-    const rows = observations.map(toStoredRow);
+    const rows = observations.map((await storedRows()).toStoredRow);
     // The size check's code is fetched with the first save, off the first screen's budget.
     const { versionTooLarge } = await import('./stored-size');
     const tooLarge = versionTooLarge(rows, this.maxBytes);
@@ -269,7 +272,10 @@ class IndexedDbVersionStore implements VersionStore {
     if (!checked.ok) return checked;
     // Fetched only for a restore, so the comparison stays off the first screen's budget; before the
     // transaction, as awaiting anything but a request inside one lets the browser commit it early.
-    const { diffObservations } = await import('../domain/observations/diff');
+    const [{ diffObservations }, { fromStoredRows }] = await Promise.all([
+      import('../domain/observations/diff'),
+      storedRows(),
+    ]);
     return this.write(async (transaction) => {
       const versions = transaction.objectStore('versions');
       const snapshots = transaction.objectStore('snapshots');
