@@ -27,8 +27,9 @@ export async function uploadFile(
   const problem = page.getByRole('heading', { name: 'There is a problem with the file' });
   await preview.or(problem).waitFor({ timeout: 240_000 });
   if ((await problem.count()) > 0) {
-    const summary = page.getByRole('alert').or(page.locator('#main')).first();
-    return { saved: false, reason: (await summary.innerText()).replace(/\s+/g, ' ').slice(0, 800) };
+    // From the problem's heading on: the banner above it names the version on screen, not the file.
+    const text = (await page.locator('#main').innerText()).replace(/\s+/g, ' ');
+    return { saved: false, reason: text.slice(Math.max(0, text.indexOf('There is a problem'))).slice(0, 800) };
   }
   // Every acknowledgement the preview asks for (one per kind of warning, or one for them all).
   const acknowledgements = page.getByRole('checkbox', { name: /I have checked/ });
