@@ -1,5 +1,6 @@
 import { quoted } from '../text/quote';
 import { detectDfeFile } from './dfe/dfe-columns';
+import { isFingertipsHeader } from './fingertips/fingertips-file';
 import { HOMES_NEEDS, homesHeaderProblems, isHomesHeader } from '../homes/homes-file';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
 import type { Problem, SourceTable } from './result';
@@ -26,7 +27,8 @@ function columnNames(header: readonly string[]): string[] {
  * table when it names a home, its full inspection date and judgement (homes-file.ts). Null otherwise.
  */
 export function detectLayout(header: readonly string[]): UploadLayout | null {
-  if (detectDfeFile(header)) return 'dfe_open_data';
+  // A Fingertips download is read as DfE open data, through the same measure map (fingertips-file.ts).
+  if (detectDfeFile(header) || isFingertipsHeader(header)) return 'dfe_open_data';
   const names = columnNames(header);
   if (REQUIRED_OBSERVATION_COLUMNS.every((column) => names.includes(column))) return 'observations';
   if (names[0] === 'measure' && header.slice(1).some((heading) => readPeriodHeading(heading)?.ok === true))
