@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataFolder } from '../adapters/load-dataset';
+import { loadDataFolder, loadPopulation } from '../adapters/load-dataset';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
 import { withObservations, type Dataset } from '../domain/dataset/dataset';
@@ -125,8 +125,13 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   if (comparatorPeriod && !comparatorPeriod.ok)
     return { usageError: `--comparator-period ${options.comparatorPeriod}: ${comparatorPeriod.reason}` };
 
+  // The population table makes a DfE file's counts rates (the factors at assessment); read only when a map line asks.
+  const needsPopulation = reference.dfeMeasureMap?.mappings.some((mapping) => mapping.perPopulation !== null) ?? false;
+  const population = needsPopulation ? await loadPopulation(readFromFolder(options.data)) : null;
+  if (population) append(problems, population.problems);
   const context: ImportContext = {
     comparatorPeriod: comparatorPeriod?.period ?? null,
+    population: population?.value ?? null,
     measures: reference.measuresById,
     areas: reference.areas,
     areaCode: options.area,

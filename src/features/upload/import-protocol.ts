@@ -32,6 +32,11 @@ export interface CheckRequest {
   areas: readonly Area[];
   /** The data folder's DfE measure map (a few dozen plain lines), so DfE open-data files can be read; null when it has none. */
   dfeMeasureMap: DfeMeasureMap | null;
+  /**
+   * The published data folder's address, where the worker reads the population table when a map
+   * line makes a DfE file's counts rates (the factors at assessment). Without it those lines are not read.
+   */
+  dataUrl?: string;
   /** The figures the file is compared with and merged into (shared/base-figures.ts). */
   base: BaseFigures;
   /**

@@ -53,6 +53,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           measures: current.published.catalogue.measures,
           areas: current.published.areas.areas,
           dfeMeasureMap: current.published.dfeMeasureMap,
+          dataUrl: new URL('data/', document.baseURI).href,
           base: baseFigures(current),
           homes: current.homes,
         },
