@@ -55,7 +55,10 @@ describe('the National Framework view of DfE open data in Chromium', () => {
 
       await page.goto(new URL(VIEW, page.url()).href);
       const table = page.getByRole('table', { name: 'Performance scorecard' });
-      await table.getByRole('columnheader', { name: /Outcome 2: Children and young people are safe/ }).waitFor();
+      // The saved versions' figures are read and regrouped first; on a busy machine that outlasts the default wait.
+      await table
+        .getByRole('columnheader', { name: /Outcome 2: Children and young people are safe/ })
+        .waitFor({ timeout: 90_000 });
       const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: NEGLECT }) });
       const cells = await row.getByRole('cell').allInnerTexts();
       expect(cells[0]).toContain('126.7');
