@@ -142,7 +142,9 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   const perFile: Observation[][] = [];
   for (const file of files) perFile.push(await readUploadFile(file, context, problems, rowAccounts));
   // Each file is already free of repeats; this finds the same figure given by two files.
-  const merged = combineObservations(perFile.flat());
+  // The folder's own figures are left out when files are given, but not its Ofsted leadership counts
+  // (the manifest's ofstedLeadership), which are reference data like the neighbour models.
+  const merged = combineObservations([...reference.observations, ...perFile.flat()]);
   append(problems, merged.problems);
   return { dataset: withObservations(reference, merged.value), problems, rowAccounts };
 }

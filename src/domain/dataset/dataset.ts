@@ -29,6 +29,8 @@ export interface Manifest {
   ofstedProviders: string;
   /** Groupings of the measures beside the key questions (readFrameworks), e.g. frameworks.csv; empty = none. */
   frameworks: string;
+  /** Ofsted's "Inspections as at 31 March" sheet, counted into the leadership measures (leadership.ts); empty = none. */
+  ofstedLeadership: string;
 }
 
 export interface Dataset {
@@ -90,6 +92,7 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       homes,
       ofstedProviders: text('ofstedProviders'),
       frameworks: text('frameworks'),
+      ofstedLeadership: text('ofstedLeadership'),
     },
     problems: [],
   };
@@ -107,6 +110,7 @@ export const EMPTY_MANIFEST: Manifest = {
   homes: [],
   ofstedProviders: '',
   frameworks: '',
+  ofstedLeadership: '',
 };
 
 export interface DatasetTables {
