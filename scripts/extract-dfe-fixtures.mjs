@@ -43,6 +43,8 @@ const FILES = [
   'absence_la.csv',
   'ks2_la.csv',
   'ks4_la.csv',
+  'c3_factors_identified_at_end_of_assessment_2018_to_2025.csv',
+  'national_cla_adopted_average_time_between_adoption_process_stages.csv',
 ];
 
 const STOCKTON = 'E06000004';
@@ -110,6 +112,20 @@ for (const file of FILES) {
     if (level === 'Regional') return REGIONS.has(cells[at('region_code')]);
     if (level === 'Local authority') return localAuthorities.has(cells[at('new_la_code')]);
     return false;
+  });
+  writeFileSync(join(outDir, file), `${[headerLine, ...kept].join('\n')}\n`);
+  process.stderr.write(`${file}: ${kept.length} of ${rows.length} rows\n`);
+}
+// OHID's Fingertips downloads have no geographic_level: rows are kept by their Area Code (England's
+// include its deprivation deciles, which no map line reads).
+for (const file of ['la_hospital_admissions_2324.csv', 'region_hospital_admissions_2324.csv']) {
+  const lines = readFileSync(join(sharedDir, file), 'utf8').split('\n');
+  if (lines.pop() !== '') throw new Error(`${file} does not end with a line break`);
+  const [headerLine, ...rows] = lines;
+  const at = splitLine(headerLine.replace(/^\uFEFF/, '')).indexOf('Area Code');
+  const kept = rows.filter((line) => {
+    const code = splitLine(line)[at];
+    return code === 'E92000001' || REGIONS.has(code) || localAuthorities.has(code);
   });
   writeFileSync(join(outDir, file), `${[headerLine, ...kept].join('\n')}\n`);
   process.stderr.write(`${file}: ${kept.length} of ${rows.length} rows\n`);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataFolder } from '../adapters/load-dataset';
+import { loadDataFolder, loadPopulation } from '../adapters/load-dataset';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
 import { withBreakdowns, withObservations, type Dataset } from '../domain/dataset/dataset';
@@ -130,8 +130,13 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   if (comparatorPeriod && !comparatorPeriod.ok)
     return { usageError: `--comparator-period ${options.comparatorPeriod}: ${comparatorPeriod.reason}` };
 
+  // The population table makes a DfE file's counts rates (the factors at assessment); read only when a map line asks.
+  const needsPopulation = reference.dfeMeasureMap?.mappings.some((mapping) => mapping.perPopulation !== null) ?? false;
+  const population = needsPopulation ? await loadPopulation(readFromFolder(options.data)) : null;
+  if (population) append(problems, population.problems);
   const context: ImportContext = {
     comparatorPeriod: comparatorPeriod?.period ?? null,
+    population: population?.value ?? null,
     measures: reference.measuresById,
     areas: reference.areas,
     areaCode: options.area,
@@ -149,7 +154,9 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   const breakdowns: BreakdownFigure[] = [];
   for (const file of files) perFile.push(await readUploadFile(file, context, problems, rowAccounts, breakdowns));
   // Each file is already free of repeats; this finds the same figure given by two files.
-  const merged = combineObservations(perFile.flat());
+  // The folder's own figures are left out when files are given, but not its Ofsted leadership counts
+  // (the manifest's ofstedLeadership), which are reference data like the neighbour models.
+  const merged = combineObservations([...reference.observations, ...perFile.flat()]);
   append(problems, merged.problems);
   const dataset = withObservations(reference, merged.value);
   return { dataset: withBreakdowns(dataset, applyIncomingBreakdowns([], breakdowns)), problems, rowAccounts };

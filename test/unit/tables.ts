@@ -11,6 +11,7 @@ import type { Catalogue } from '../../src/domain/catalogue/measure';
 import type { Observation } from '../../src/domain/observations/observation';
 import { readObservations, type ObservationContext } from '../../src/domain/readers/observations-file';
 import type { ParseResult, Problem, SourceTable } from '../../src/domain/readers/result';
+import { readPopulation, type PopulationTable } from '../../src/domain/ssda903/population';
 
 /** The repository root, so tests do not depend on the directory vitest was started from. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -71,11 +72,17 @@ export function realAreaDirectory(): AreaDirectory {
 }
 
 /** The measures and areas in data/, as readObservations needs them. */
-export function realContext(): ObservationContext {
+export function realContext(): ObservationContext & { population: PopulationTable } {
   return {
     measures: new Map(realCatalogue().value.measures.map((measure) => [measure.id, measure])),
     areas: realAreaDirectory(),
+    population: realPopulation(),
   };
+}
+
+/** data/population-0-17.csv as shipped, the denominator of the rates a DfE file gives as counts. */
+export function realPopulation(): PopulationTable {
+  return readPopulation(tableOrThrow('data/population-0-17.csv')).value;
 }
 
 /** An observations file read through readCsvText and then readObservations, with the problems of both. */

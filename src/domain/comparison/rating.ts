@@ -44,6 +44,7 @@ export const DEFAULT_TOLERANCE: Readonly<Record<Unit, number | null>> = {
   percent: 2,
   rate_per_10k: 5,
   days: 14,
+  months: 1,
   score: 0.5,
   ratio: 1,
   count: null,

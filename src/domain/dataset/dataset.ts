@@ -39,6 +39,8 @@ export interface Manifest {
   dfeBreakdownMap: string;
   /** Groupings of the measures beside the key questions (readFrameworks), e.g. frameworks.csv; empty = none. */
   frameworks: string;
+  /** Ofsted's "Inspections as at 31 March" sheet, counted into the leadership measures (leadership.ts); empty = none. */
+  ofstedLeadership: string;
 }
 
 export interface Dataset {
@@ -112,6 +114,7 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       breakdowns,
       dfeBreakdownMap: text('dfeBreakdownMap'),
       frameworks: text('frameworks'),
+      ofstedLeadership: text('ofstedLeadership'),
     },
     problems: [],
   };
@@ -133,6 +136,7 @@ export const EMPTY_MANIFEST: Manifest = {
   breakdowns: [],
   dfeBreakdownMap: '',
   frameworks: '',
+  ofstedLeadership: '',
 };
 
 export interface DatasetTables {

@@ -1,5 +1,6 @@
 import { quoted } from '../text/quote';
 import { detectDfeFile } from './dfe/dfe-columns';
+import { isFingertipsHeader } from './fingertips/fingertips-file';
 import { HOMES_NEEDS, homesHeaderProblems, isHomesHeader } from '../homes/homes-file';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
 import type { Problem, SourceTable } from './result';
@@ -30,7 +31,8 @@ function columnNames(header: readonly string[]): string[] {
  * when a named first column is followed by a snapshot date heading (printed-table.ts). Null otherwise.
  */
 export function detectLayout(header: readonly string[]): UploadLayout | null {
-  if (detectDfeFile(header)) return 'dfe_open_data';
+  // A Fingertips download is read as DfE open data, through the same measure map (fingertips-file.ts).
+  if (detectDfeFile(header) || isFingertipsHeader(header)) return 'dfe_open_data';
   const names = columnNames(header);
   if (REQUIRED_OBSERVATION_COLUMNS.every((column) => names.includes(column))) return 'observations';
   if (REQUIRED_BREAKDOWN_COLUMNS.every((column) => names.includes(column))) return 'breakdowns';

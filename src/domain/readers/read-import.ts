@@ -2,6 +2,8 @@ import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import { readDfeFile, type DfeImport } from './dfe/dfe-file';
 import type { DfeMeasureMap } from './dfe/dfe-measure-map';
+import { fingertipsAsOpenData, isFingertipsHeader } from './fingertips/fingertips-file';
+import type { PopulationTable } from '../ssda903/population';
 import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout';
 import { readHomesTable, type HomesTable } from '../homes/homes-file';
 import type { Observation } from '../observations/observation';
@@ -32,6 +34,8 @@ export type ImportContext = ObservationContext & {
   today: string;
   /** Which row and column of a DfE open-data file gives which measure (data/dfe-measure-map.csv). */
   dfeMeasureMap?: DfeMeasureMap;
+  /** The ONS population of children (data/population-0-17.csv), for DfE files that give counts to be made rates. */
+  population?: PopulationTable | null;
   /** For a scorecard-layout file: the period of comparator columns whose figures give none. */
   comparatorPeriod?: Period | null;
   /**
@@ -240,7 +244,8 @@ function readOpenData(table: SourceTable, context: ImportContext): ParseResult<I
       1,
     );
   }
-  const read = readDfeFile(table, context.dfeMeasureMap, context);
+  const source = isFingertipsHeader(table.header) ? fingertipsAsOpenData(table) : table;
+  const read = readDfeFile(source, context.dfeMeasureMap, context);
   const { observations, ...counts } = read.value;
   // The same rows read again for breakdowns: the measure map takes totals, the breakdown map categories.
   const breakdowns =

@@ -46,6 +46,8 @@ export function formatValue(measure: Measure, value: number): string {
       return `${number}%`;
     case 'days':
       return `${number} days`;
+    case 'months':
+      return `${number} months`;
     default:
       return number;
   }
@@ -92,6 +94,7 @@ export const UNIT_NAME: Readonly<Record<Unit, string>> = {
   percent: 'Percentage',
   rate_per_10k: 'Rate per 10,000 children',
   days: 'Number of days',
+  months: 'Number of months',
   count: 'Number',
   score: 'Average score',
   ratio: 'Ratio',

@@ -23,7 +23,7 @@ describe('ratings in words', () => {
 describe('the rules in words', () => {
   it('states each unit’s default margin from the rule itself', () => {
     expect(defaultTolerancesText()).toBe(
-      '2 percentage points for a percentage, 5 per 10,000 children for a rate, 14 days for a number of days, 0.5 points for a score and 1 for a caseload or other ratio',
+      '2 percentage points for a percentage, 5 per 10,000 children for a rate, 14 days for a number of days, 1 month for a number of months, 0.5 points for a score and 1 for a caseload or other ratio',
     );
   });
 

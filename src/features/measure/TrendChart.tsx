@@ -115,7 +115,10 @@ export function TrendChart({ measure, series, domain, ticks }: TrendChartProps) 
           tick={{ fill: '#0b0c0c', fontSize: 14 }}
           width={56}
           tickFormatter={(value: number) =>
-            formatValue({ ...measure, unit: measure.unit === 'days' ? 'count' : measure.unit }, value)
+            formatValue(
+              { ...measure, unit: measure.unit === 'days' || measure.unit === 'months' ? 'count' : measure.unit },
+              value,
+            )
           }
         />
         <Tooltip content={<TrendTooltip measure={measure} />} isAnimationActive={false} />

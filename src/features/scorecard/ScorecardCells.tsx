@@ -108,9 +108,8 @@ export function LatestFigure({ row, chart }: { row: ScorecardRow; chart?: ChartL
     <>
       <FigureOrChart row={row} observation={shown} chart={chart} />
       {shown ? <span className="cell-period">{periodName(shown.period)}</span> : null}
-      {row.latest?.note && row.latest.status !== 'see_chart' ? (
-        <span className="cell-note">{row.latest.note}</span>
-      ) : null}
+      {/* A figure's note, or, with no figure, the status's own (a council's Ofsted judgement in words). */}
+      {shown?.note && shown.status !== 'see_chart' ? <span className="cell-note">{shown.note}</span> : null}
       {row.laterStatus && row.latest ? (
         <span className="cell-note">
           {formatStatus(row.laterStatus)} for {periodName(row.laterStatus.period)}

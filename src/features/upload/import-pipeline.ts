@@ -5,6 +5,9 @@
  * (import.worker.ts) and, unchanged, in-process in component tests.
  */
 import { readUpload } from '../../adapters/read-upload';
+import { loadPopulation, type ReadText } from '../../adapters/load-dataset';
+import { detectLayout } from '../../domain/readers/detect-layout';
+import type { PopulationTable } from '../../domain/ssda903/population';
 import type { OpenResult, SaveResult } from '../../adapters/version-store';
 import { AreaDirectory } from '../../domain/areas/area-directory';
 import { countChanges, diffObservations } from '../../domain/observations/diff';
@@ -14,7 +17,7 @@ import { countBreakdownChanges } from '../../domain/breakdowns/breakdown-diff';
 import type { BreakdownFigure } from '../../domain/breakdowns/breakdown-figure';
 import type { HomesTable } from '../../domain/homes/homes-file';
 import type { Observation } from '../../domain/observations/observation';
-import { hasErrors, type Problem, type SourceTable } from '../../domain/readers/result';
+import { hasErrors, type ParseResult, type Problem, type SourceTable } from '../../domain/readers/result';
 import { ObservationIndex } from '../../domain/observations/series';
 import { changeWarnings } from '../../domain/readers/upload-warnings';
 import type { BaseFigures } from '../../shared/base-figures';
@@ -50,6 +53,8 @@ function comparatorPeriodAsk(table: SourceTable, problems: readonly Problem[]): 
 export interface PipelineDependencies {
   /** Opens the browser's version store; called at most once, when the pipeline first needs it. */
   openStore: () => Promise<OpenResult>;
+  /** Reads a file of the published data folder (the population table), as the 903 worker does. */
+  dataFolder?: (dataUrl: string) => ReadText;
 }
 
 /** The figures an upload is compared with, ready for the diff and the warnings. */
@@ -124,6 +129,20 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
   let cachedVersion: Held | null = null;
   let checked: Checked | null = null;
   let lastProblems: { checkId: number; problems: readonly Problem[] } | null = null;
+  let population: Promise<ParseResult<PopulationTable | null>> | null = null;
+
+  /** The population table, read once, only for a DfE file when a line of the map makes counts rates. */
+  async function populationFor(
+    request: CheckRequest,
+    table: SourceTable,
+  ): Promise<ParseResult<PopulationTable | null>> {
+    const needed =
+      detectLayout(table.header) === 'dfe_open_data' &&
+      (request.dfeMeasureMap?.mappings.some((mapping) => mapping.perPopulation !== null) ?? false);
+    if (!needed || !request.dataUrl || !dependencies.dataFolder) return { value: null, problems: [] };
+    population ??= loadPopulation(dependencies.dataFolder(request.dataUrl));
+    return population;
+  }
 
   async function held(
     base: BaseFigures,
@@ -172,6 +191,7 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
     const upload = await readUpload(new Uint8Array(request.bytes), request.fileName);
     if (!upload.value) return finish(upload.problems, null);
 
+    const people = await populationFor(request, upload.value);
     progress('Checking every row', 0.35);
     const measures = new Map(request.measures.map((measure) => [measure.id, measure]));
     const areas = new AreaDirectory(request.areas);
@@ -188,9 +208,10 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
         (measureId, areaCode) => figures.index().seriesOf(measureId, areaCode),
         (measureId) => measures.get(measureId)?.unit,
       ),
+      population: people.value,
       readsHomes: true,
     });
-    const fileProblems = [...upload.problems, ...imported.problems];
+    const fileProblems = [...upload.problems, ...people.problems, ...imported.problems];
     const { layout, observations: incoming, openDataRows, breakdowns: incomingBreakdowns } = imported.value;
     const homes = imported.value.homes && homesFor(request, areas, imported.value.homes, fileProblems);
     if (hasErrors(fileProblems) || !layout)

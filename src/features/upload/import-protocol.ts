@@ -37,6 +37,11 @@ export interface CheckRequest {
   /** The catalogue's breakdowns and the DfE breakdown map (small plain lists), for breakdown files and DfE breakdown rows. */
   breakdownCatalogue: BreakdownCatalogue;
   dfeBreakdownMap: DfeBreakdownMap | null;
+  /**
+   * The published data folder's address, where the worker reads the population table when a map
+   * line makes a DfE file's counts rates (the factors at assessment). Without it those lines are not read.
+   */
+  dataUrl?: string;
   /** The figures the file is compared with and merged into (shared/base-figures.ts). */
   base: BaseFigures;
   /**

@@ -5,6 +5,7 @@
  * which Vite bundles as its own chunk with the spreadsheet reader, loaded only when an upload starts.
  * IndexedDB (through idb) works in a worker as on the page; this worker opens its own connection.
  */
+import { fetchFrom } from '../../adapters/load-dataset';
 import { openVersionStore } from '../../adapters/version-store';
 import type { FromWorker, ToWorker } from './import-protocol';
 import { createImportPipeline } from './import-pipeline';
@@ -15,7 +16,10 @@ const scope = self as unknown as {
   postMessage(message: FromWorker): void;
 };
 
-const pipeline = createImportPipeline({ openStore: () => openVersionStore() });
+const pipeline = createImportPipeline({
+  openStore: () => openVersionStore(),
+  dataFolder: (dataUrl) => fetchFrom(new URL(dataUrl)),
+});
 
 // One request at a time, in the order sent: a save must never interleave with a check's awaits.
 let queue = Promise.resolve();

@@ -55,6 +55,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           dfeMeasureMap: current.published.dfeMeasureMap,
           breakdownCatalogue: current.published.breakdownCatalogue,
           dfeBreakdownMap: current.published.dfeBreakdownMap,
+          dataUrl: new URL('data/', document.baseURI).href,
           base: baseFigures(current),
           homes: current.homes,
         },

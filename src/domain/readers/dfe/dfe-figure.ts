@@ -1,5 +1,6 @@
 import type { Observation } from '../../observations/observation';
 import { readCell } from '../cell';
+import { quoted } from '../../text/quote';
 import type { Problem, SourceRecord, SourceTable } from '../result';
 import type { Columns } from './dfe-columns';
 import type { DfeMeasureMapping } from './dfe-measure-map';
@@ -29,6 +30,14 @@ function scaled(value: number, scale: number): number {
   return scale === 1 ? value : Number((value * scale).toPrecision(12));
 }
 
+/** DfE writes some averages of time as years and months, "01:02" for 1 year 2 months: read as 14 months. */
+export function yearsAndMonths(text: string): number | null {
+  const match = /^(\d{1,3}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const months = Number(match[2]);
+  return months < 12 ? Number(match[1]) * 12 + months : null;
+}
+
 /**
  * The figure in a row's indicator cell, or null (with a problem) when there is none to keep. Cells
  * are read by readCell, so DfE's symbols (c, x, z, low, k, u) become statuses and never numbers.
@@ -42,10 +51,19 @@ export function readDfeFigure(
 ): DfeFigure | null {
   const column = columns.nameOf(mapping.indicator);
   const text = columns.text(record, mapping.indicator);
+  if (mapping.valueFormat === 'years_months') {
+    const months = yearsAndMonths(text);
+    if (months !== null) return { value: scaled(months, mapping.unitScale), status: 'final', note: '' };
+  }
   const reading = readCell(text);
   switch (reading.kind) {
     case 'number':
-      return { value: scaled(reading.value, mapping.unitScale), status: 'final', note: '' };
+      // A count per population is scaled after it is divided (dfe-population.ts).
+      return {
+        value: scaled(reading.value, mapping.perPopulation ? 1 : mapping.unitScale),
+        status: 'final',
+        note: '',
+      };
     case 'status':
       if (reading.status === 'low_reliability')
         return { value: null, status: 'not_available', note: LOW_RELIABILITY_WITHOUT_FIGURE_NOTE };
@@ -65,7 +83,10 @@ export function readDfeFigure(
         rule: 'invalid_value',
         row: record.row,
         column,
-        message: `${table.fileName} row ${record.row}, column ${column}: ${reading.reason}. A DfE figure is a number (1,234 or 12.5) or one of the symbols c, x, z, low, k, u.`,
+        message:
+          mapping.valueFormat === 'years_months'
+            ? `${table.fileName} row ${record.row}, column ${column}: ${quoted(text)} is not years and months. This column gives a time as years:months, such as 01:02 for 1 year 2 months, or one of the symbols c, x, z, low, k, u.`
+            : `${table.fileName} row ${record.row}, column ${column}: ${reading.reason}. A DfE figure is a number (1,234 or 12.5) or one of the symbols c, x, z, low, k, u.`,
       });
       return null;
   }

@@ -10,6 +10,8 @@ import { DFE_PUBLISHER, joinNotes, readDfeFigure } from './dfe-figure';
 import type { DfeMeasureMap, DfeMeasureMapping } from './dfe-measure-map';
 import { dfePeriod, type DfePeriodResult } from './dfe-period';
 import { DfeRows } from './dfe-rows';
+import { rateOfPopulation, type PopulationRate } from './dfe-population';
+import type { PopulationTable } from '../../ssda903/population';
 import { append } from '../../lists/append';
 import { rowsText } from '../../text/rows';
 import { quoted } from '../../text/quote';
@@ -24,6 +26,8 @@ import { jointReturnNote } from '../../text/councils-over-time';
 export interface DfeImportContext {
   areas: AreaDirectory;
   measures: ReadonlyMap<string, Measure>;
+  /** The ONS population (data/population-0-17.csv), for a map line whose figure is a count per population. */
+  population?: PopulationTable | null;
 }
 
 /**
@@ -171,8 +175,29 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
         continue;
       }
 
-      const figure = readDfeFigure(table, columns, record, mapping, problems);
-      if (!figure) continue;
+      const read = readDfeFigure(table, columns, record, mapping, problems);
+      if (!read) continue;
+      // A joint return is one figure for its councils together, as DfE publishes it: each council
+      // shows it, saying so, and a ranking counts it once (ranking.ts).
+      const councils = areaLookup.kind === 'joint' ? areaLookup.areas : [areaLookup.area];
+      let figure = read;
+      let rate: PopulationRate | null = null;
+      if (mapping.perPopulation && read.value !== null && context.population) {
+        rate = rateOfPopulation(read.value, mapping.unitScale, councils, period.period, context.population);
+        if (!rate) {
+          const names = councils.map((council) => council.name).join(' and ');
+          const label = period.period.label;
+          repeated.add(
+            `population|${names}|${label}`,
+            { severity: 'warning', rule: 'missing_population', column: columns.nameOf(mapping.indicator) },
+            (rows) =>
+              `${table.fileName} ${rows}: the population table (population-0-17.csv) has no estimate of children aged 0 to 17 in ${names} for ${label}, so the count cannot be made a rate and is left out. Rebuild the table from the ONS file that has it.`,
+            record.row,
+          );
+          continue;
+        }
+        figure = rate.figure;
+      }
       const measure = context.measures.get(mapping.measureId);
       if (measure?.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100)) {
         const column = columns.nameOf(mapping.indicator);
@@ -187,12 +212,9 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       // Every property written out, none spread in: a 300,000-row file makes hundreds of thousands of
       // these, and a literal of fixed properties gives them all one shape, built without a copy.
       const withFigure = figure.value !== null;
-      const numerator = withFigure ? rows.count(record, mapping.numerator) : null;
-      const denominator = withFigure ? rows.count(record, mapping.denominator) : null;
+      const numerator = rate ? rate.numerator : withFigure ? rows.count(record, mapping.numerator) : null;
+      const denominator = rate ? rate.denominator : withFigure ? rows.count(record, mapping.denominator) : null;
       const note = joinNotes(figure.note, period.note);
-      // A joint return is one figure for its councils together, as DfE publishes it: each council
-      // shows it, saying so, and a ranking counts it once (ranking.ts).
-      const councils = areaLookup.kind === 'joint' ? areaLookup.areas : [areaLookup.area];
       const jointNote = areaLookup.kind === 'joint' ? jointReturnNote(areaLookup.areas) : '';
       let offered = 0;
       for (const council of councils) {
@@ -251,6 +273,14 @@ function applicableMappings(
   for (const mapping of map.mappings) {
     if (!mapping.headerSignature.every((column) => columns.has(column))) continue;
     const where = `${map.fileName} row ${mapping.row}`;
+    if (mapping.perPopulation && !context.population) {
+      problems.push({
+        severity: 'error',
+        rule: 'missing_population',
+        message: `${where} (${mapping.measureId}) makes ${table.fileName}'s counts rates of the population of children aged 0 to 17, but no population table was given. Put population-0-17.csv in the data folder and read the file again.`,
+      });
+      continue;
+    }
     if (!context.measures.has(mapping.measureId)) {
       problems.push({
         severity: 'error',

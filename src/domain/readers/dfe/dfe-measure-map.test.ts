@@ -3,7 +3,8 @@ import { csvTable, located } from '../../../../test/unit/tables';
 import { readDfeMeasureMap } from './dfe-measure-map';
 
 describe('readDfeMeasureMap: one broken line per rule', () => {
-  const HEADER = 'measure,header_signature,indicator,filters,numerator,denominator,unit_scale,reporting_year,note';
+  const HEADER =
+    'measure,header_signature,indicator,filters,numerator,denominator,unit_scale,reporting_year,note,per_population,value_format';
   it.each([
     {
       line: 'Cla Rate,rate_per_10000,rate_per_10000,,,,,,',
@@ -59,6 +60,18 @@ describe('readDfeMeasureMap: one broken line per rule', () => {
       column: 'reporting_year',
       says: "'calendar' is not a reporting year: use year_to_31_march or at_30_september",
     },
+    {
+      line: 'neglect_rate,neglect,neglect,,,,10000,,,adults,',
+      rule: 'invalid_per_population',
+      column: 'per_population',
+      says: "'adults' is not a population: use children_0_17",
+    },
+    {
+      line: 'adoption_months,number,number,,,,,,,,weeks',
+      rule: 'invalid_value_format',
+      column: 'value_format',
+      says: "'weeks' is not a value format: use number or years_months",
+    },
   ])('refuses $rule in column $column', ({ line, rule, column, says }) => {
     const read = readDfeMeasureMap(csvTable('map.csv', [HEADER, line]));
     expect(read.value.mappings).toEqual([]);
@@ -104,6 +117,8 @@ describe('readDfeMeasureMap: one broken line per rule', () => {
         denominator: { column: 'children_count', sibling: { column: 'placement_stability', value: 'Total children' } },
         unitScale: 1,
         reportingYear: 'year_to_31_march',
+        perPopulation: null,
+        valueFormat: 'number',
         note: 'why',
         row: 2,
       },

@@ -41,10 +41,25 @@ export interface DfeMeasureMapping {
   /** The figure is multiplied by this, e.g. 100 when a file gives proportions for a percentage measure. */
   unitScale: number;
   reportingYear: ReportingYear;
+  /**
+   * When set, the indicator is a count and the figure is that count per `unitScale` children of
+   * the ONS population (data/population-0-17.csv): DfE's files of assessment factors give counts only.
+   */
+  perPopulation: PerPopulation | null;
+  /** How the indicator's cells are written: a number, or DfE's years and months ("01:02", 14 months). */
+  valueFormat: ValueFormat;
   note: string;
   /** The line of the map file, so a problem with the mapping can point at it. */
   row: number;
 }
+
+/** The populations a figure can be a rate of: the ONS mid-year estimates of children aged 0 to 17. */
+export const PER_POPULATIONS = ['children_0_17'] as const;
+export type PerPopulation = (typeof PER_POPULATIONS)[number];
+
+/** `number` (the default), or `years_months`: "YY:MM", read as months (DfE's adoption timescales). */
+export const VALUE_FORMATS = ['number', 'years_months'] as const;
+export type ValueFormat = (typeof VALUE_FORMATS)[number];
 
 export interface DfeMeasureMap {
   fileName: string;
@@ -61,6 +76,8 @@ export const DFE_MEASURE_MAP_COLUMNS = [
   'unit_scale',
   'reporting_year',
   'note',
+  'per_population',
+  'value_format',
 ] as const;
 const REQUIRED_MAP_COLUMNS = ['measure', 'header_signature', 'indicator'] as const;
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -184,7 +201,33 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
         'invalid_reporting_year',
         `'${cell(record, 'reporting_year')}' is not a reporting year: use ${REPORTING_YEARS.join(' or ')}, or leave it blank for the year to 31 March.`,
       );
-    if (problems.length > before || !numerator.ok || !denominator.ok || !scale.ok || !reportingYear) continue;
+    const perPopulationText = cell(record, 'per_population');
+    const perPopulation =
+      perPopulationText === '' ? null : PER_POPULATIONS.find((known) => known === perPopulationText);
+    if (perPopulation === undefined)
+      report(
+        'per_population',
+        'invalid_per_population',
+        `${quoted(perPopulationText)} is not a population: use ${PER_POPULATIONS.join(' or ')} (the ONS estimate of children aged 0 to 17), or leave it blank when the file gives the figure itself.`,
+      );
+    const formatText = cell(record, 'value_format');
+    const valueFormat = formatText === '' ? 'number' : VALUE_FORMATS.find((known) => known === formatText);
+    if (valueFormat === undefined)
+      report(
+        'value_format',
+        'invalid_value_format',
+        `${quoted(formatText)} is not a value format: use ${VALUE_FORMATS.join(' or ')}, or leave it blank for numbers.`,
+      );
+    if (
+      problems.length > before ||
+      !numerator.ok ||
+      !denominator.ok ||
+      !scale.ok ||
+      !reportingYear ||
+      perPopulation === undefined ||
+      valueFormat === undefined
+    )
+      continue;
 
     const key = [
       measureId,
@@ -213,6 +256,8 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
       denominator: denominator.value,
       unitScale: scale.value,
       reportingYear,
+      perPopulation,
+      valueFormat,
       note: cell(record, 'note'),
       row: record.row,
     });
