@@ -218,5 +218,12 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
       'final',
       'DfE',
     ]);
+    expect(measure.latest?.superseded).toEqual({
+      value: 93.5,
+      numerator: 949,
+      denominator: null,
+      status: 'provisional',
+      source: { file: 'county-durham-2021-22-q2.csv', row: 4 },
+    });
   });
 });

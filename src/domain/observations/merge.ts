@@ -75,6 +75,8 @@ export interface Collision {
    * footnote is a change the panel should see.
    */
   same: boolean;
+  /** The figure the merge holds for the key now: the one kept, with the provisional figure it superseded. */
+  merged: Observation;
 }
 
 const isFinalFigure = (observation: Observation) => observation.status !== 'provisional' && observation.value !== null;
@@ -120,16 +122,18 @@ export class KeyedMerge {
     }
     const order = precedence(incoming, held);
     const same = this.mode === 'combine' ? sameFigure(held, incoming) : isSameFigure(held, incoming);
-    let collision: Collision;
-    if (order !== 0)
-      collision = { held, incoming, resolution: 'precedence', kept: order > 0 ? 'incoming' : 'held', same };
-    else if (this.mode === 'update') collision = { held, incoming, resolution: 'replaced', kept: 'incoming', same };
-    else collision = { held, incoming, resolution: same ? 'repeat' : 'conflict', kept: 'held', same };
+    let resolution: Resolution;
+    let kept: Collision['kept'];
+    if (order !== 0) [resolution, kept] = ['precedence', order > 0 ? 'incoming' : 'held'];
+    else if (this.mode === 'update') [resolution, kept] = ['replaced', 'incoming'];
+    else [resolution, kept] = [same ? 'repeat' : 'conflict', 'held'];
     // Replaced in place, so the merged figures keep the order they were first given in. The final
     // figure keeps the provisional one it beat whichever arrived first.
-    if (collision.kept === 'incoming') this.figures[position] = withSuperseded(incoming, held);
-    else if (collision.resolution === 'precedence') this.figures[position] = withSuperseded(held, incoming);
-    return collision;
+    let merged = held;
+    if (kept === 'incoming') merged = withSuperseded(incoming, held);
+    else if (resolution === 'precedence') merged = withSuperseded(held, incoming);
+    this.figures[position] = merged;
+    return { held, incoming, resolution, kept, same, merged };
   }
 
   /** The merged figures, one per key, in the order their keys were first given. */

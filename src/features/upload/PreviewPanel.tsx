@@ -105,13 +105,14 @@ export function PreviewPanel({
 
           {preview.kept.total > 0 ? (
             <>
-              <h3>DfE figures not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
+              <h3>Figures in the file not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
               <p>
-                The council’s own figure for the same measure, area and period is held, and it takes precedence over a
-                published one, so these are left out.
+                A figure for the same measure, area and period is held that takes precedence, so these are left out: the
+                council’s own figure over a published one, and a final figure over a provisional one. A provisional
+                figure left out is kept beside the final one, so the measure’s table still shows it.
               </p>
               <PreviewTable
-                title="DfE figures not used: the council’s own figure is kept"
+                title="Figures in the file not used: the figure held is kept"
                 list={preview.kept}
                 kind="kept"
                 empty=""
