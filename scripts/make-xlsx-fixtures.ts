@@ -4,6 +4,8 @@
 //
 //   node --import tsx scripts/make-xlsx-fixtures.ts
 //
+// - good/seed-002-placement-mix-as-printed.xlsx is good/seed-002-placement-mix-as-printed.csv as a
+//   workbook, its snapshot headings date cells.
 // - good/hartlepool-scorecard-2021-22-q2.xlsx and good/hartlepool-observations.xlsx hold the same
 //   figures as good/hartlepool-scorecard-2021-22-q2.csv and ../other-la/hartlepool.csv, typed as
 //   Excel types them: numbers as numbers (with the float noise Excel writes, 150.2 as
@@ -166,6 +168,23 @@ const scorecard = workbook([
   { name: 'Scorecard', file: 'sheet1.xml', rows: csvRows('upload/good/hartlepool-scorecard-2021-22-q2.csv') },
 ]);
 write('good/hartlepool-scorecard-2021-22-q2.xlsx', scorecard);
+// Seed 002's placement mix as an officer's workbook holds it: each snapshot heading a date cell (a day
+// number in a date format, as Excel stores 04-Jun-19), counts as numbers, percentages as fractions.
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DATE_HEADINGS: Readonly<Record<string, string>> = {
+  '04-Jun-19': '2019-06-04',
+  '11-Mar-20': '2020-03-11',
+  '27-Sep-21': '2021-09-27',
+};
+const [mixHeader = [], ...mixRows] = csvRows('upload/good/seed-002-placement-mix-as-printed.csv');
+const mixHeadings = mixHeader.map((heading): Cell => {
+  const iso = typeof heading === 'string' ? DATE_HEADINGS[heading] : undefined;
+  return iso ? { number: (Date.parse(`${iso}T00:00:00Z`) - EXCEL_EPOCH) / 86_400_000, style: STYLE.date } : heading;
+});
+write(
+  'good/seed-002-placement-mix-as-printed.xlsx',
+  workbook([{ name: 'Placement mix', file: 'sheet1.xml', rows: [mixHeadings, ...mixRows] }]),
+);
 write(
   'good/hartlepool-observations.xlsx',
   workbook([{ name: 'Observations', file: 'sheet1.xml', rows: csvRows('other-la/hartlepool.csv') }]),

@@ -80,6 +80,7 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
   }
   const records: SourceRecord[] = [];
   const toCells = cellsByName(header);
+  const unnamed = header.includes('');
   rows.forEach((cells, index) => {
     const row = index + 2;
     // An empty spreadsheet row is saved as a blank line or as commas alone: skip it, it holds no figure.
@@ -92,7 +93,7 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
         message: `Row ${row} has ${cells.length} cells but the header has ${header.length} columns. Check for a stray comma or a missing cell.`,
       });
     }
-    records.push({ row, cells: toCells(cells) });
+    records.push(unnamed ? { row, cells: toCells(cells), values: cells } : { row, cells: toCells(cells) });
   });
   append(problems, parsed.problems);
   return { value: { fileName, header, records }, problems };

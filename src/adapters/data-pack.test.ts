@@ -1,3 +1,4 @@
+import { cell } from '../../test/unit/builders/breakdown';
 import { describe, expect, it, test } from 'vitest';
 import { located } from '../../test/unit/tables';
 import { dataset as buildDataset } from '../../test/unit/builders/dataset';
@@ -52,10 +53,17 @@ describe('readDataPack', () => {
         catalogue: dataset.catalogue,
         observations: dataset.observations,
         commentary: [note],
+        breakdowns: [],
         homes: [],
       },
       problems: [],
     });
+  });
+
+  test('round trip: breakdown figures read back as they were exported', () => {
+    const figures = [cell('cla_placement_types', 'ifa', 166, 911, { period: '2021-09-27' })];
+    const text = dataPack({ catalogue: dataset.catalogue, observations: [], version: null, breakdowns: figures });
+    expect(readDataPack(text).value?.breakdowns).toEqual(figures);
   });
 
   test('carries the councils’ tables of their children’s homes, read back as they were saved', () => {

@@ -11,6 +11,8 @@ import { checkPackFigures } from '../domain/dataset/pack-figures';
 import type { Dataset } from '../domain/dataset/dataset';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { checkCommentary, type Commentary } from '../domain/commentary/commentary';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import { fromStoredBreakdowns } from '../domain/breakdowns/stored-breakdowns';
 import { DATA_PACK_FORMAT, DATA_PACK_FORMAT_VERSION } from './export';
 import type { VersionMeta } from './version-store';
 import { append } from '../domain/lists/append';
@@ -26,6 +28,8 @@ export interface DataPackContents {
   observations: Observation[];
   /** The officers' notes; none for a pack exported before notes existed. */
   commentary: Commentary[];
+  /** The breakdown figures; none for a pack exported before they were kept. */
+  breakdowns: BreakdownFigure[];
   /** The councils' tables of their children's homes, checked as a saved version's are; none when the pack holds none. */
   homes: SavedHomes[];
 }
@@ -165,6 +169,9 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
     });
   const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : '';
   const commentary = readCommentary(json.commentary, fileName, problems);
+  // A bad breakdown entry is left out with a warning, as a bad note is: the figures still load.
+  const breakdowns = fromStoredBreakdowns(json.breakdowns, `${fileName} (breakdowns)`);
+  for (const problem of breakdowns.problems) problems.push({ ...problem, severity: 'warning' });
   const homes = readSavedHomes(json.homes, fileName);
   // A damaged homes table holds no figure, so it is passed over with a warning, as a note would be.
   if (homes.problems.length > 0)
@@ -173,7 +180,15 @@ export function readDataPack(text: string, fileName = 'data-pack.json'): ParseRe
       severity: 'warning',
     });
   return {
-    value: { exportedAt, version, catalogue: catalogue.value, observations, commentary, homes: homes.value ?? [] },
+    value: {
+      exportedAt,
+      version,
+      catalogue: catalogue.value,
+      observations,
+      commentary,
+      breakdowns: breakdowns.value,
+      homes: homes.value ?? [],
+    },
     problems,
   };
 }

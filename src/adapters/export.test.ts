@@ -137,6 +137,7 @@ describe('dataPack', () => {
       measures: dataset.catalogue.measures.map(packMeasure),
       observations: dataset.observations.map(toStoredRow),
       commentary: [],
+      breakdowns: [],
     });
   });
 

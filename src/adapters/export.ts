@@ -16,6 +16,8 @@ import { toStoredRow, type StoredObservation } from '../domain/observations/stor
 import type { MEASURE_COLUMNS } from '../domain/catalogue/catalogue';
 import { OBSERVATION_COLUMNS } from '../domain/readers/observations-file';
 import type { Commentary } from '../domain/commentary/commentary';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import { toStoredBreakdown, type StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
 import type { VersionMeta } from './version-store';
 import { INTERIM_OUTCOME_LABEL } from '../domain/homes/home';
 import type { SavedHomes } from '../domain/homes/saved-homes';
@@ -132,6 +134,8 @@ export interface DataPack {
   observations: StoredObservation[];
   /** The officers' notes; added in format version 1 without a new number, as a pack without them reads as no notes. */
   commentary: Commentary[];
+  /** The breakdown figures (docs/storage.md, StoredBreakdown); added in format version 1, as a pack without them reads as none. */
+  breakdowns: StoredBreakdown[];
   /** The councils' tables of their own children's homes; added the same way, absent when none are held. */
   homes?: SavedHomes[];
 }
@@ -165,6 +169,7 @@ export function dataPack(input: {
   observations: readonly Observation[];
   version: VersionMeta | null;
   commentary?: readonly Commentary[];
+  breakdowns?: readonly BreakdownFigure[];
   homes?: readonly SavedHomes[];
   exportedAt?: Date;
 }): string {
@@ -177,6 +182,7 @@ export function dataPack(input: {
     measures: input.catalogue.measures.map(packMeasure),
     observations: input.observations.map(toStoredRow),
     commentary: [...(input.commentary ?? [])],
+    breakdowns: (input.breakdowns ?? []).map(toStoredBreakdown),
     ...(input.homes && input.homes.length > 0 ? { homes: [...input.homes] } : {}),
   };
   return JSON.stringify(pack, null, 2);

@@ -106,6 +106,10 @@ describe('loadPublishedDataset', () => {
       'http://scorecard.test/app/data/frameworks.csv',
       'http://scorecard.test/app/data/stat-neighbours-2021.csv',
       'http://scorecard.test/app/data/stat-neighbours-2025.csv',
+      'http://scorecard.test/app/data/breakdowns.csv',
+      'http://scorecard.test/app/data/breakdown-categories.csv',
+      'http://scorecard.test/app/data/dfe-breakdown-map.csv',
+      'http://scorecard.test/app/data/breakdowns/county-durham-placement-types.csv',
     ]);
     expect(dataset.dfeMeasureMap?.mappings.map((mapping) => mapping.measureId)).toContain('cla_rate');
     expect(dataset.frameworks.map((framework) => [framework.id, framework.metrics.length])).toEqual([['national', 68]]);

@@ -178,14 +178,24 @@ export async function loadDataFolder(
   const referenceFiles = [manifest.dfeMeasureMap, manifest.frameworks, ...manifest.statNeighbourModels].filter(
     (file) => file !== '',
   );
+  const breakdownFiles = [
+    manifest.breakdownCatalogue,
+    manifest.breakdownCategories,
+    manifest.dfeBreakdownMap,
+    ...(options.observations === false ? [] : manifest.breakdowns),
+  ];
   // Started together, in this order, so a slow connection waits for the slowest file only once.
-  const [loadedTexts, loadedPacks, loadedReferences] = await Promise.all([
+  const [loadedTexts, loadedPacks, loadedReferences, loadedBreakdowns] = await Promise.all([
     Promise.all(['key-questions.csv', 'measures.csv', 'areas.csv', ...csvFiles].map(fetchText)),
     Promise.all(packFiles.map(fetchText)),
     // The DfE measure map, the frameworks and the neighbour models are small (under 30 KB each) and
     // needed to read DfE files, to group the scorecard and to compute neighbour comparators for any
     // LA, so they load with the folder.
     Promise.all(referenceFiles.map(fetchText)),
+    // The breakdowns' catalogue, map and figures are a few KB; a blank name in the manifest is none.
+    Promise.all(
+      breakdownFiles.map((file) => (file === '' ? Promise.resolve({ text: null, problems: [] }) : fetchText(file))),
+    ),
   ]);
   const texts = inOrder(loadedTexts);
   const packTexts = inOrder(loadedPacks);
@@ -197,6 +207,9 @@ export async function loadDataFolder(
     ...csvFiles,
   ].map((file, index) => table(file, texts[index] ?? null));
   const references = referenceFiles.map((file, index) => table(file, referenceTexts[index] ?? null));
+  const [breakdownCatalogue, breakdownCategories, dfeBreakdownMap, ...breakdownTables] = inOrder(loadedBreakdowns).map(
+    (text, index) => table(breakdownFiles[index] ?? '', text),
+  );
   if (!keyQuestions || !measures || !areas) return { value: null, problems };
   // The reference files in the order listed above, each present only when the manifest names it.
   let next = 0;
@@ -218,7 +231,17 @@ export async function loadDataFolder(
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
   });
   append(problems, assembled.problems);
-  const dataset = assembled.value;
+  let dataset = assembled.value;
+  if (breakdownCatalogue && breakdownCategories) {
+    // The breakdowns' readers are fetched apart from the first screen's code, as the map's are.
+    const { readFolderBreakdowns } = await import('../domain/breakdowns/folder-breakdowns');
+    const tables = {
+      catalogue: { breakdowns: breakdownCatalogue, categories: breakdownCategories },
+      breakdowns: breakdownTables.filter((found): found is SourceTable => found != null),
+      ...(dfeBreakdownMap ? { dfeBreakdownMap } : {}),
+    };
+    dataset = { ...dataset, ...readFolderBreakdowns(tables, dataset, problems) };
+  }
   if (hasManifest && !dataset.areas.find(manifest.homeArea)) {
     problems.push({
       severity: 'error',

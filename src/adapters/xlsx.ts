@@ -227,12 +227,14 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
   // Every such cell, in a named column or not: a figure beside the header is still a figure typed.
   for (const unread of sheetScan?.unreadCells ?? []) problems.push(unreadCellProblem(unread, header));
   const records: SourceRecord[] = [];
+  const unnamed = header.includes('');
   dataRows.forEach((cells, index) => {
     const texts = header.map((_name, column) => cellText(cells[column], percent.has(`${index + 1}:${column}`)));
     if (texts.every((text) => text === '')) return;
     records.push({
       row: index + 2,
       cells: Object.fromEntries(header.map((name, column) => [name, texts[column] ?? ''])),
+      ...(unnamed ? { values: texts } : {}),
     });
   });
   return { value: { fileName, header, records }, problems };

@@ -12,6 +12,8 @@ import { WordsSwitch } from '../shared/WordsSwitch';
 
 // Charts are only on measure pages, so recharts is loaded when one opens, not with the scorecard.
 const MeasurePage = lazy(() => import('../features/measure/MeasurePage'));
+// A breakdown's page (issue 15) is off the first screen's bundle too.
+const BreakdownPage = lazy(() => import('../features/breakdown/BreakdownPage'));
 // The upload path (worker, spreadsheet reader) and the history page load only when opened.
 const UploadPage = lazy(() => import('../features/upload/UploadPage'));
 // The 903 return's engine runs in its own worker, loaded only when a return is worked out.
@@ -136,6 +138,17 @@ function Pages() {
               {(dataset) => (
                 <Suspense fallback={<Loading what="the measure" />}>
                   <MeasurePage dataset={dataset} measureId={params.id} />
+                </Suspense>
+              )}
+            </WithDataset>
+          )}
+        </Route>
+        <Route path="/breakdowns/:id">
+          {(params) => (
+            <WithDataset>
+              {(dataset) => (
+                <Suspense fallback={<Loading what="the breakdown" />}>
+                  <BreakdownPage dataset={dataset} breakdownId={params.id} />
                 </Suspense>
               )}
             </WithDataset>

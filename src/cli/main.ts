@@ -3,7 +3,11 @@ import { parseArgs } from 'node:util';
 import { loadDataFolder } from '../adapters/load-dataset';
 import { areaCode as toAreaCode } from '../domain/areas/area-code';
 import type { StatNeighbourMethod } from '../domain/comparison/neighbours';
-import { withObservations, type Dataset } from '../domain/dataset/dataset';
+import { withBreakdowns, withObservations, type Dataset } from '../domain/dataset/dataset';
+import { headlineFrom } from '../domain/breakdowns/breakdown-checks';
+import { applyIncomingBreakdowns } from '../domain/breakdowns/breakdown-diff';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
+import { BREAKDOWN_USAGE, breakdown } from './breakdown';
 import { todayIso } from '../domain/text/dates';
 import { countOf } from '../domain/text/plural';
 import type { ImportContext } from '../domain/readers/read-import';
@@ -31,6 +35,7 @@ const USAGE = `Usage:
   scorecard validate <file>... [--area CODE] [--comparator-period PERIOD] [--data DIR]
   ${SPC_USAGE}
   ${HOMES_USAGE}
+  ${BREAKDOWN_USAGE}
   scorecard from-903 <file>... --area CODE --as-at YYYY-MM-DD [--json] [--series]   (scorecard from-903 --help)
 
 Files are CSV or .xlsx (first sheet), in the observations layout or the scorecard layout
@@ -133,13 +138,21 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
     today: options.today,
     readsHomes: options.readsHomes ?? false,
     ...(reference.dfeMeasureMap ? { dfeMeasureMap: reference.dfeMeasureMap } : {}),
+    ...(reference.dfeBreakdownMap ? { dfeBreakdownMap: reference.dfeBreakdownMap } : {}),
+    breakdownCatalogue: reference.breakdownCatalogue,
+    headline: headlineFrom(
+      (measureId, areaCode) => reference.index.seriesOf(measureId, areaCode),
+      (measureId) => reference.measuresById.get(measureId)?.unit,
+    ),
   };
   const perFile: Observation[][] = [];
-  for (const file of files) perFile.push(await readUploadFile(file, context, problems, rowAccounts));
+  const breakdowns: BreakdownFigure[] = [];
+  for (const file of files) perFile.push(await readUploadFile(file, context, problems, rowAccounts, breakdowns));
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = combineObservations(perFile.flat());
   append(problems, merged.problems);
-  return { dataset: withObservations(reference, merged.value), problems, rowAccounts };
+  const dataset = withObservations(reference, merged.value);
+  return { dataset: withBreakdowns(dataset, applyIncomingBreakdowns([], breakdowns)), problems, rowAccounts };
 }
 
 function formatProblem(problem: Problem): string {
@@ -258,8 +271,10 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
     );
     return 1;
   }
+  const breakdownCount = dataset?.breakdowns.length ?? 0;
+  const andBreakdowns = breakdownCount > 0 ? `, ${countOf(breakdownCount, 'breakdown figure')}` : '';
   io.out(
-    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations, no errors, ${countOf(warnings.length, 'warning')}.`,
+    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations${andBreakdowns}, no errors, ${countOf(warnings.length, 'warning')}.`,
   );
   return 0;
 }
@@ -320,6 +335,8 @@ async function command(argv: readonly string[], io: Output, today: string): Prom
     comparatorPeriod: values['comparator-period'],
   };
   if (command === 'homes') return homes(files, { ...options, json: values.json }, io, load);
+  if (command === 'breakdown')
+    return breakdown(files, { ...options, period: values.period, json: values.json }, io, load);
   const statistic = values.statistic === undefined ? null : neighbourStatisticFrom(values.statistic);
   if (values.statistic !== undefined && !statistic) {
     io.err(`--statistic ${values.statistic} is not one of mean or median.`);

@@ -4,6 +4,7 @@ import { readPackObservations } from '../adapters/data-pack';
 import { isDataPackFile } from '../adapters/load-dataset';
 import { readUpload } from '../adapters/read-upload';
 import { append } from '../domain/lists/append';
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import type { Observation } from '../domain/observations/observation';
 import { readImport, type ImportContext } from '../domain/readers/read-import';
 import type { Problem } from '../domain/readers/result';
@@ -20,6 +21,7 @@ export async function readUploadFile(
   context: ImportContext,
   problems: Problem[],
   rowAccounts: string[],
+  breakdowns: BreakdownFigure[],
 ): Promise<Observation[]> {
   const fileName = path.basename(file);
   const pack = isDataPackFile(file);
@@ -48,5 +50,6 @@ export async function readUploadFile(
   const refused = imported.problems.some((problem) => problem.severity === 'error');
   if (homes && !refused)
     rowAccounts.push(`${fileName}: ${countOf(homes.homes.length, "children's home")}, each checked.`);
+  for (const figure of imported.value.breakdowns ?? []) breakdowns.push(figure);
   return imported.value.observations;
 }

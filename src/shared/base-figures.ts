@@ -1,3 +1,4 @@
+import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import type { Observation } from '../domain/observations/observation';
 import type { CurrentData } from './use-dataset';
 
@@ -11,10 +12,11 @@ import type { CurrentData } from './use-dataset';
  *   millisecond; re-reading them in the worker would mean fetching and parsing the folder again.
  */
 export type BaseFigures =
-  { kind: 'version'; versionId: number } | { kind: 'published'; observations: readonly Observation[] };
+  | { kind: 'version'; versionId: number }
+  | { kind: 'published'; observations: readonly Observation[]; breakdowns: readonly BreakdownFigure[] };
 
 /** The figures on screen, as the worker is to find them. */
 export function baseFigures(current: CurrentData): BaseFigures {
   if (current.version && current.storage.ok) return { kind: 'version', versionId: current.version.id };
-  return { kind: 'published', observations: current.dataset.observations };
+  return { kind: 'published', observations: current.dataset.observations, breakdowns: current.dataset.breakdowns };
 }

@@ -101,6 +101,7 @@ describe('selection in the URL', () => {
       rankScope: 'england',
       slides: ['title', 'q:stability', 'm:cla_rate', 'm:cla_3plus_placements'],
       slide: 4,
+      compare: [periodLabel('2019-06-04'), periodLabel('2021-09-27')],
       words: 'child',
       history: true,
     };

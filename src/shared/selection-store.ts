@@ -35,6 +35,8 @@ export interface Selection extends ViewChoice {
   slides: readonly string[];
   /** Presentation mode: the slide on screen, counted from 1 as the slide number says. */
   slide: number;
+  /** Breakdown page: the two snapshots compared (earlier, later), as period labels; empty = the first and the latest. */
+  compare: readonly PeriodLabel[];
   /** Scorecard, measure pages, slides and glossary: professional terms, or the words a Children in Care Council uses. */
   words: Wording;
   /** Scorecard: every period's figure as well as the latest (wider: the history scrolls beside the measure). */
@@ -147,6 +149,12 @@ const URL_FIELDS: { readonly [K in keyof Selection]: UrlField<Selection[K]> } = 
   },
   slides: { key: 'slides', default: [], parse: list, write: (ids) => ids.join(',') },
   slide: { key: 'slide', default: 1, parse: slideNumber, write: String },
+  compare: {
+    key: 'compare',
+    default: [],
+    parse: (text) => list(text).slice(0, 2).map(periodLabel),
+    write: (labels) => labels.join(','),
+  },
   words: {
     key: 'words',
     default: 'standard',

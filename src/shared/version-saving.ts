@@ -73,9 +73,13 @@ export async function saveMerged(
   if ((await latestVersionId(store)) !== pending.expectedLatest) return refused(newerVersionSaved);
   progress('Combining the figures', 0.2);
   const observations = applyIncoming(pending.held.observations, pending.incoming);
+  // Without breakdowns of its own, the first version takes the published ones it was compared with
+  // (a later one keeps the latest version's, in the store), so an upload of figures never hides them.
   const breakdowns = pending.incomingBreakdowns
     ? applyIncomingBreakdowns(pending.held.breakdowns ?? [], pending.incomingBreakdowns)
-    : undefined;
+    : pending.expectedLatest === null && pending.held.breakdowns && pending.held.breakdowns.length > 0
+      ? [...pending.held.breakdowns]
+      : undefined;
   progress('Saving the new version', 0.5);
   const result = await store.saveVersion(
     { name, fileName: pending.fileName, kind: 'upload', counts: pending.counts },

@@ -10,6 +10,9 @@ import { readObservations } from '../readers/observations-file';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem, SourceTable } from '../readers/result';
 import { ObservationIndex } from '../observations/series';
+import type { BreakdownCatalogue } from '../breakdowns/breakdown-catalogue';
+import type { BreakdownFigure } from '../breakdowns/breakdown-figure';
+import type { DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
 import { append } from '../lists/append';
 
 /** data/manifest.json: what the published data folder holds and which view opens first. */
@@ -27,6 +30,13 @@ export interface Manifest {
   homes: string[];
   /** Ofsted's list of regulated settings with places and judgements (readProviderSheet); empty = none. */
   ofstedProviders: string;
+  /** The catalogue of breakdowns and of their categories (docs/data-format.md); empty = no breakdowns. */
+  breakdownCatalogue: string;
+  breakdownCategories: string;
+  /** Breakdown figures in the breakdowns layout, oldest first; may be empty. */
+  breakdowns: string[];
+  /** Which rows of a DfE file give which breakdown; empty = DfE breakdowns are not read. */
+  dfeBreakdownMap: string;
   /** Groupings of the measures beside the key questions (readFrameworks), e.g. frameworks.csv; empty = none. */
   frameworks: string;
 }
@@ -41,6 +51,11 @@ export interface Dataset {
   /** Null when the data folder has no measure map. */
   dfeMeasureMap: DfeMeasureMap | null;
   statNeighbourModels: readonly StatNeighbourModel[];
+  breakdownCatalogue: BreakdownCatalogue;
+  /** Every breakdown figure held: the data folder's, or the saved version's. */
+  breakdowns: readonly BreakdownFigure[];
+  /** Null when the data folder has no DfE breakdown map. */
+  dfeBreakdownMap: DfeBreakdownMap | null;
   /** Other groupings of the measures than the key questions, e.g. the National Framework; may be empty. */
   frameworks: readonly Framework[];
 }
@@ -75,6 +90,9 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       '"statNeighbourModels" must list the statistical-neighbour files, e.g. ["stat-neighbours-2021.csv", "stat-neighbours-2025.csv"].',
     );
   }
+  const breakdowns = json.breakdowns ?? [];
+  if (!Array.isArray(breakdowns) || !breakdowns.every((file): file is string => typeof file === 'string'))
+    return fail('"breakdowns" must list the breakdown files, e.g. ["breakdowns/cla-placement-types.csv"].');
   const homes = json.homes ?? [];
   if (!Array.isArray(homes) || !homes.every((file): file is string => typeof file === 'string'))
     return fail('"homes" must list the tables of the council\'s children\'s homes, e.g. ["homes/2016-06-08.csv"].');
@@ -89,6 +107,10 @@ export function readManifest(json: unknown, fileName = 'manifest.json'): ParseRe
       statNeighbourModels: models,
       homes,
       ofstedProviders: text('ofstedProviders'),
+      breakdownCatalogue: text('breakdownCatalogue'),
+      breakdownCategories: text('breakdownCategories'),
+      breakdowns,
+      dfeBreakdownMap: text('dfeBreakdownMap'),
       frameworks: text('frameworks'),
     },
     problems: [],
@@ -106,6 +128,10 @@ export const EMPTY_MANIFEST: Manifest = {
   statNeighbourModels: [],
   homes: [],
   ofstedProviders: '',
+  breakdownCatalogue: '',
+  breakdownCategories: '',
+  breakdowns: [],
+  dfeBreakdownMap: '',
   frameworks: '',
 };
 
@@ -121,6 +147,12 @@ export interface DatasetTables {
    */
   dfeMeasureMap?: ParseResult<DfeMeasureMap>;
   statNeighbourModels?: readonly SourceTable[];
+  /**
+   * The breakdowns as read (readFolderBreakdowns, domain/breakdowns/folder-breakdowns.ts): read by
+   * the caller against this dataset's areas and figures, so the app fetches their readers apart
+   * from the first screen's code. Absent = no breakdowns.
+   */
+  breakdowns?: Pick<Dataset, 'breakdownCatalogue' | 'breakdowns' | 'dfeBreakdownMap'>;
   frameworks?: SourceTable;
 }
 
@@ -156,6 +188,12 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     );
     return read.value;
   });
+  // An empty catalogue written out, not imported: the catalogue's reader stays off the first screen.
+  const breakdowns = tables.breakdowns ?? {
+    breakdownCatalogue: { breakdowns: [] },
+    breakdowns: [],
+    dfeBreakdownMap: null,
+  };
   let frameworks: Framework[] = [];
   if (tables.frameworks) {
     const read = readFrameworks(tables.frameworks, measuresById);
@@ -172,13 +210,26 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
       index: new ObservationIndex(observations),
       dfeMeasureMap,
       statNeighbourModels,
+      ...breakdowns,
       frameworks,
     },
     problems,
   };
 }
 
-/** The same catalogue and areas with another set of figures, e.g. a saved version that replaces the published ones. */
-export function withObservations(dataset: Dataset, observations: readonly Observation[]): Dataset {
-  return { ...dataset, observations, index: new ObservationIndex(observations) };
+/** The same dataset with another set of breakdown figures, e.g. a saved version's. */
+export function withBreakdowns(dataset: Dataset, breakdowns: readonly BreakdownFigure[]): Dataset {
+  return { ...dataset, breakdowns };
+}
+
+/**
+ * The same catalogue and areas with another set of figures, e.g. a saved version that replaces the
+ * published ones; `index` when the caller has built it already (a slice at a time, for a long list).
+ */
+export function withObservations(
+  dataset: Dataset,
+  observations: readonly Observation[],
+  index: ObservationIndex = new ObservationIndex(observations),
+): Dataset {
+  return { ...dataset, observations, index };
 }

@@ -43,3 +43,19 @@ function isoDay(year: number, month: number, day: number): string | null {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NAMED_MONTH = /^(\d{1,2})[-\s]([a-z]{3})[a-z]*[-\s](\d{2}|\d{4})$/i;
+
+/**
+ * A snapshot date as committee papers head their tables: 04-Jun-19, 27 Sep 2021 (Excel's dd-mmm-yy),
+ * or any typed form parseDayDate reads. Null when it is none.
+ */
+export function parseSnapshotDate(text: string): string | null {
+  const named = NAMED_MONTH.exec(text.trim());
+  if (named) {
+    const month = MONTH_ABBREVIATIONS.indexOf((named[2] ?? '').toLowerCase()) + 1;
+    return month === 0 ? null : isoDay(fullYear(named[3] ?? ''), month, Number(named[1]));
+  }
+  return parseDayDate(text, 'typed');
+}

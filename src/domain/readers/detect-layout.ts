@@ -5,6 +5,8 @@ import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observation
 import type { Problem, SourceTable } from './result';
 import { readPeriodHeading } from './scorecard-layout/headings';
 import { missingColumns } from './table';
+import { REQUIRED_BREAKDOWN_COLUMNS } from '../breakdowns/breakdowns-file';
+import { PRINTED_BREAKDOWN_NEEDS, isPrintedBreakdownHeader } from '../breakdowns/printed-table';
 
 /**
  * The layouts an upload may have: the observations file of the data contract (one figure per
@@ -12,7 +14,7 @@ import { missingColumns } from './table';
  * DfE open-data file as published (Explore Education Statistics format), read through the measure map;
  * and the council's table of its own children's homes, which holds inspections, not figures.
  */
-export type UploadLayout = 'observations' | 'scorecard' | 'dfe_open_data' | 'homes';
+export type UploadLayout = 'observations' | 'scorecard' | 'dfe_open_data' | 'homes' | 'breakdowns' | 'breakdown_table';
 
 function columnNames(header: readonly string[]): string[] {
   return header.map((name) => name.trim().toLowerCase());
@@ -23,15 +25,19 @@ function columnNames(header: readonly string[]): string[] {
  * measure, area, period and value; the scorecard layout when its first column is Measure and at
  * least one other heading is a period; a DfE open-data file when it has the five columns every EES
  * file has (time_period, time_identifier, geographic_level, country_code, country_name); a homes
- * table when it names a home, its full inspection date and judgement (homes-file.ts). Null otherwise.
+ * table when it names a home, its full inspection date and judgement (homes-file.ts); a breakdowns file
+ * when it names breakdown, area, period and category (breakdowns-file.ts); a printed breakdown table
+ * when a named first column is followed by a snapshot date heading (printed-table.ts). Null otherwise.
  */
 export function detectLayout(header: readonly string[]): UploadLayout | null {
   if (detectDfeFile(header)) return 'dfe_open_data';
   const names = columnNames(header);
   if (REQUIRED_OBSERVATION_COLUMNS.every((column) => names.includes(column))) return 'observations';
+  if (REQUIRED_BREAKDOWN_COLUMNS.every((column) => names.includes(column))) return 'breakdowns';
   if (names[0] === 'measure' && header.slice(1).some((heading) => readPeriodHeading(heading)?.ok === true))
     return 'scorecard';
   if (isHomesHeader(header)) return 'homes';
+  if (isPrintedBreakdownHeader(header)) return 'breakdown_table';
   return null;
 }
 
@@ -40,7 +46,9 @@ export const LAYOUT_NEEDS =
   'a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 ' +
   'and comparator columns such as England, North East and Stat Neighbour; ' +
   'a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name; ' +
-  HOMES_NEEDS;
+  `${HOMES_NEEDS}; ` +
+  'a breakdowns file needs the columns breakdown, area, period, category and count or percent; ' +
+  PRINTED_BREAKDOWN_NEEDS;
 
 /**
  * Why a header matches neither layout, as specifically as the header allows: a nearly complete

@@ -175,7 +175,6 @@ describe('readImport: one fixture per rule in test/fixtures/upload/', () => {
     ]);
     expect(imported?.observations).toEqual([]);
   });
-
   test('html_in_text.csv: HTML and script in a note are kept as text, with no problem', async () => {
     const { problems, imported } = await readUploadFixture('html_in_text.csv');
     expect(problems).toEqual([]);
@@ -373,6 +372,7 @@ describe('readImport: DfE open-data files, detected from their header', () => {
       // In each line of the table, used + unmatched + Inner London + rejected = rows: no row goes uncounted.
       expect(imported?.openDataRows).toEqual({
         rows,
+        breakdownFigures: 0,
         usedRows: used,
         unmatchedRows: unmatched,
         rejectedRows: rejected,

@@ -10,7 +10,14 @@ import { readObservations, type ObservationContext } from './observations-file';
 import type { ParseResult, Problem, SourceTable } from './result';
 import { readScorecardFigures, type LocatedObservation } from './scorecard-layout/scorecard-layout';
 import { dateInWords } from '../text/dates';
+import type { BreakdownCatalogue } from '../breakdowns/breakdown-catalogue';
+import type { HeadlineLookup } from '../breakdowns/breakdown-checks';
+import type { BreakdownFigure } from '../breakdowns/breakdown-figure';
+import { readBreakdownsFile } from '../breakdowns/breakdowns-file';
+import { readPrintedBreakdown } from '../breakdowns/printed-table';
+import { readDfeBreakdowns, type DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
 import type { Period } from '../periods/period';
+import { grouped } from '../text/figures';
 
 /**
  * A file wider than this is not a scorecard: the scorecard layout has a column per period and
@@ -34,10 +41,20 @@ export type ImportContext = ObservationContext & {
    * taken for a file of no figures.
    */
   readsHomes?: boolean;
+  /** The catalogue's breakdowns and categories (data/breakdowns.csv), for a breakdowns file or a printed breakdown table. */
+  breakdownCatalogue?: BreakdownCatalogue;
+  /** The headline measures' figures held, to check a breakdown's total against. */
+  headline?: HeadlineLookup;
+  /** Which rows of a DfE file give which breakdown (data/dfe-breakdown-map.csv). */
+  dfeBreakdownMap?: DfeBreakdownMap;
 };
 
 /** How a DfE file's rows were used, so the officer sees that no row was dropped without a count. */
-export type OpenDataRowCounts = Omit<DfeImport, 'observations'> & { rows: number };
+export type OpenDataRowCounts = Omit<DfeImport, 'observations'> & {
+  rows: number;
+  /** Breakdown figures the file's rows gave through the breakdown map (rows may also be counted as unmatched). */
+  breakdownFigures: number;
+};
 
 export interface ImportedFile {
   layout: UploadLayout | null;
@@ -48,11 +65,13 @@ export interface ImportedFile {
   homes: HomesTable | null;
   /** The file's own column a figure was read from, for warnings about it (upload-warnings.ts); absent when unknown. */
   valueColumnOf?: (observation: Observation) => string | undefined;
+  /** For a breakdowns file or a printed breakdown table: its breakdown figures. Null for the other layouts. */
+  breakdowns: BreakdownFigure[] | null;
 }
 
 function fileProblem(rule: Problem['rule'], message: string, row?: number): ParseResult<ImportedFile> {
   return {
-    value: { layout: null, observations: [], openDataRows: null, homes: null },
+    value: { layout: null, observations: [], openDataRows: null, homes: null, breakdowns: null },
     problems: [{ severity: 'error', rule, ...(row === undefined ? {} : { row }), message }],
   };
 }
@@ -135,7 +154,7 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
   if (table.header.length > MAX_COLUMNS) {
     return fileProblem(
       'too_many_columns',
-      `${table.fileName} has ${table.header.length.toLocaleString('en-GB')} columns; the most a scorecard file can have is ${MAX_COLUMNS}. Check it is the right file: an observations file has 8 columns, a scorecard-layout file one per period and comparator.`,
+      `${table.fileName} has ${grouped(table.header.length)} columns; the most a scorecard file can have is ${MAX_COLUMNS}. Check it is the right file: an observations file has 8 columns, a scorecard-layout file one per period and comparator.`,
       1,
     );
   }
@@ -148,9 +167,13 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
   }
   const layout = detectLayout(table.header);
   if (!layout)
-    return { value: { layout, observations: [], openDataRows: null, homes: null }, problems: layoutProblems(table) };
+    return {
+      value: { layout, observations: [], openDataRows: null, homes: null, breakdowns: null },
+      problems: layoutProblems(table),
+    };
   if (layout === 'dfe_open_data') return readOpenData(table, context);
   if (layout === 'homes') return readHomes(table, context);
+  if (layout === 'breakdowns' || layout === 'breakdown_table') return readBreakdownLayout(layout, table, context);
 
   const read = layout === 'observations' ? readObservationsLayout(table, context) : readScorecard(table, context);
   const problems = [...read.problems, ...futurePeriodWarnings(read.value, context.today)].sort(
@@ -165,6 +188,7 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
       openDataRows: null,
       homes: null,
       valueColumnOf: layout === 'observations' ? () => 'value' : (observation) => columns.get(observation),
+      breakdowns: null,
     },
     problems,
   };
@@ -181,6 +205,46 @@ function dfeValueColumn(table: SourceTable, map: DfeMeasureMap): (observation: O
   return (observation) => indicators.get(observation.measureId);
 }
 
+/** A breakdowns file or a printed breakdown table, read against the catalogue's breakdowns. */
+function readBreakdownLayout(
+  layout: 'breakdowns' | 'breakdown_table',
+  table: SourceTable,
+  context: ImportContext,
+): ParseResult<ImportedFile> {
+  if (!context.breakdownCatalogue) {
+    return fileProblem(
+      'unknown_breakdown',
+      `${table.fileName} holds breakdowns, but the data folder has no catalogue of breakdowns (breakdowns.csv) to check them against. Add it to the data folder.`,
+      1,
+    );
+  }
+  const breakdownContext = {
+    catalogue: context.breakdownCatalogue,
+    areas: context.areas,
+    ...(context.headline ? { headline: context.headline } : {}),
+    ...(context.areaCode ? { areaCode: context.areaCode } : {}),
+  };
+  const read =
+    layout === 'breakdowns'
+      ? readBreakdownsFile(table, breakdownContext)
+      : readPrintedBreakdown(table, breakdownContext);
+  return {
+    value: { layout, observations: [], openDataRows: null, homes: null, breakdowns: read.value },
+    problems: [...read.problems, ...futureBreakdownWarnings(read.value, context.today, table.fileName)],
+  };
+}
+
+function futureBreakdownWarnings(figures: readonly BreakdownFigure[], today: string, fileName: string): Problem[] {
+  const periods = [
+    ...new Set(figures.filter((figure) => figure.period.start > today).map((figure) => figure.period.label)),
+  ];
+  return periods.map((label) => ({
+    severity: 'warning',
+    rule: 'future_period',
+    message: `${fileName}: breakdown figures for ${label}, which starts after today (${dateInWords(today)}). Check the period or the date heading.`,
+  }));
+}
+
 /**
  * A DfE open-data file, read through the measure map. Its periods come from the file's own
  * time_period columns, so the future-period check (about typing slips) does not apply.
@@ -195,13 +259,22 @@ function readOpenData(table: SourceTable, context: ImportContext): ParseResult<I
   }
   const read = readDfeFile(table, context.dfeMeasureMap, context);
   const { observations, ...counts } = read.value;
+  // The same rows read again for breakdowns: the measure map takes totals, the breakdown map categories.
+  const breakdowns =
+    context.dfeBreakdownMap && context.breakdownCatalogue
+      ? readDfeBreakdowns(table, context.dfeBreakdownMap, {
+          catalogue: context.breakdownCatalogue,
+          areas: context.areas,
+        })
+      : null;
   return {
     value: {
       layout: 'dfe_open_data',
       observations,
-      openDataRows: { ...counts, rows: table.records.length },
+      openDataRows: { ...counts, rows: table.records.length, breakdownFigures: breakdowns?.value.length ?? 0 },
       homes: null,
       valueColumnOf: dfeValueColumn(table, context.dfeMeasureMap),
+      breakdowns: breakdowns && breakdowns.value.length > 0 ? breakdowns.value : null,
     },
     problems: read.problems,
   };
@@ -218,5 +291,8 @@ function readHomes(table: SourceTable, context: ImportContext): ParseResult<Impo
       message: `${table.fileName} is a table of the council's children's homes, not figures, and this command reads figures only. Read it with \`scorecard homes ${table.fileName} --area CODE\`, or save it with the app's Upload figures page.`,
     });
   }
-  return { value: { layout: 'homes', observations: [], openDataRows: null, homes: read.value }, problems };
+  return {
+    value: { layout: 'homes', observations: [], openDataRows: null, homes: read.value, breakdowns: null },
+    problems,
+  };
 }

@@ -31,6 +31,11 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 export interface SourceRecord {
   row: number;
   cells: Readonly<Record<string, string>>;
+  /**
+   * The cells in column order, given only when the header leaves a column unnamed (a printed table's
+   * merged heading over No. and %), where cells by name cannot hold every column.
+   */
+  values?: readonly string[];
 }
 
 /** What a file reader hands the domain: header names in file order and one record per data row. */

@@ -6,6 +6,7 @@ describe('describeOpenDataRows', () => {
     expect(
       describeOpenDataRows({
         rows: 2505,
+        breakdownFigures: 0,
         usedRows: 2445,
         unmatchedRows: 0,
         rejectedRows: 30,
@@ -23,9 +24,33 @@ describe('describeOpenDataRows', () => {
   });
 
   test('names breakdowns the catalogue has no measure for, in the singular for one row', () => {
-    expect(describeOpenDataRows({ rows: 2, usedRows: 1, unmatchedRows: 1, rejectedRows: 0, skipped: [] })).toEqual([
+    expect(
+      describeOpenDataRows({
+        rows: 2,
+        breakdownFigures: 0,
+        usedRows: 1,
+        unmatchedRows: 1,
+        rejectedRows: 0,
+        skipped: [],
+      }),
+    ).toEqual([
       "The file has 2 rows. 1 row gives figures for the scorecard's measures.",
       '1 row is a breakdown the measure catalogue has no measure for (for example a single age group or reason), so it is not read.',
     ]);
+  });
+
+  test('says how many breakdown figures the breakdown map read from the rows', () => {
+    expect(
+      describeOpenDataRows({
+        rows: 3,
+        breakdownFigures: 3,
+        usedRows: 0,
+        unmatchedRows: 3,
+        rejectedRows: 0,
+        skipped: [],
+      }),
+    ).toContain(
+      'The breakdown map reads 3 breakdown figures from its rows (a category of a breakdown, such as one reason for a placement change), shown on the breakdown pages.',
+    );
   });
 });

@@ -18,6 +18,11 @@ export function describeOpenDataRows(rows: OpenDataRowCounts): string[] {
       `${countOf(rows.unmatchedRows, 'row is a breakdown', 'rows are breakdowns')} the measure catalogue has no measure for (for example a single age group or reason), so ${plural(rows.unmatchedRows, 'it is', 'they are')} not read.`,
     );
   }
+  if (rows.breakdownFigures > 0) {
+    lines.push(
+      `The breakdown map reads ${countOf(rows.breakdownFigures, 'breakdown figure')} from its rows (a category of a breakdown, such as one reason for a placement change), shown on the breakdown pages.`,
+    );
+  }
   for (const skipped of rows.skipped) {
     lines.push(
       `${countOf(skipped.rows, 'row is', 'rows are')} for ${skipped.level}, which the scorecard does not compare with, so ${plural(skipped.rows, 'it is', 'they are')} skipped.`,

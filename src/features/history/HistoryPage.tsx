@@ -303,7 +303,7 @@ function Downloads({ current }: { current: CurrentData }) {
     {
       label: 'Data pack (JSON)',
       about:
-        'Every figure with the measure catalogue, which version it is and the commentary: the file to publish for panel members.',
+        'Every figure and breakdown with the measure catalogue, which version it is and the commentary: the file to publish for panel members.',
       save: () =>
         saveFile(
           `scorecard-data-pack-${today()}.json`,
@@ -312,6 +312,7 @@ function Downloads({ current }: { current: CurrentData }) {
             observations: dataset.observations,
             version,
             commentary,
+            breakdowns: dataset.breakdowns,
             homes: current.homes,
           }),
           'application/json;charset=utf-8',

@@ -37,6 +37,7 @@ function result(brokenRecords = 0): ReturnResult {
       unchanged: { total: 0, rows: [] },
       kept: { total: 0, rows: [] },
       openDataRows: null,
+      breakdownChanges: null,
       newestPeriod: '2021/22',
       homes: null,
     },

@@ -44,7 +44,7 @@ async function setUp() {
   const compute = (
     files: readonly { name: string; text: string }[],
     asAt = '2022-03-31',
-    base: BaseFigures = { kind: 'published', observations: [] },
+    base: BaseFigures = { kind: 'published', observations: [], breakdowns: [] },
     homes: readonly SavedHomes[] = [],
   ) =>
     send({
@@ -160,7 +160,7 @@ describe('the 903 return worker', () => {
         dataUrl: 'http://scorecard.test/data/',
         measures: dataset.catalogue.measures,
         areas: dataset.areas.areas,
-        base: { kind: 'published', observations: [] },
+        base: { kind: 'published', observations: [], breakdowns: [] },
         homes: [],
       },
       (reply) => messages.push(reply),

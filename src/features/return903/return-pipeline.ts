@@ -103,11 +103,12 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
   let computed: Computed | null = null;
 
   async function held(base: BaseFigures): Promise<Held | { reason: string }> {
-    if (base.kind === 'published') return { versionId: null, observations: base.observations, breakdowns: [] };
+    if (base.kind === 'published')
+      return { versionId: null, observations: base.observations, breakdowns: base.breakdowns };
     const opened = await store();
     if (!('loadObservations' in opened)) return opened;
-    const observations = await opened.loadObservations(base.versionId);
-    const breakdowns = await opened.loadBreakdowns(base.versionId);
+    // One read of the snapshot for both: reading it costs as much as it is large.
+    const { observations, breakdowns } = await opened.loadSnapshot(base.versionId);
     const problems = [...observations.problems, ...breakdowns.problems];
     if (hasErrors(problems)) {
       return {

@@ -4,13 +4,15 @@ import { trendLabel } from '../../domain/text/trend';
 import type { Scorecard, ScorecardSection } from '../../domain/scorecard/scorecard';
 import { Sparkline } from '../../shared/Sparkline';
 import type { Wording } from '../../shared/use-wording';
-import { ComparatorCell, Direction, LatestFigure, MeasureTitle, RankLines } from './ScorecardCells';
+import { chartLinkOf, ComparatorCell, Direction, LatestFigure, MeasureTitle, RankLines } from './ScorecardCells';
 import type { ScorecardEntry } from './ScorecardTable';
 
 interface ScorecardCardsProps {
   scorecard: Scorecard;
   sections: readonly ScorecardSection[];
   wording: Wording;
+  /** The breakdown page each chart row opens (measure id → breakdown id). */
+  breakdownLinks?: ReadonlyMap<string, string>;
   actions?: (shown: readonly ScorecardEntry[]) => ReactNode;
 }
 
@@ -19,7 +21,7 @@ interface ScorecardCardsProps {
  * direction and each comparator's figure and rating one under another, so nothing is off to the
  * side of a phone. The same pieces as the table's cells; the measure page has every period's figure.
  */
-export function ScorecardCards({ scorecard, sections, wording, actions }: ScorecardCardsProps) {
+export function ScorecardCards({ scorecard, sections, wording, breakdownLinks, actions }: ScorecardCardsProps) {
   const entries = sections.flatMap((section) =>
     section.rows.map((row): ScorecardEntry => ({ ...row, keyQuestionId: section.keyQuestion.id })),
   );
@@ -47,7 +49,7 @@ export function ScorecardCards({ scorecard, sections, wording, actions }: Scorec
                     <div>
                       <dt>Latest figure</dt>
                       <dd>
-                        <LatestFigure row={row} />
+                        <LatestFigure row={row} chart={chartLinkOf(row, breakdownLinks, wording)} />
                       </dd>
                     </div>
                     <div>

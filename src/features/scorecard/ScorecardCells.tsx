@@ -66,12 +66,47 @@ export function MeasureTitle({ row, wording }: { row: ScorecardRow; wording: Wor
   );
 }
 
+/** Where a "See chart" figure leads: the breakdown page of its row, named by the row's title as worded. */
+export interface ChartLink {
+  breakdownId: string;
+  title: string;
+}
+
+/** A figure, or, for a "See chart" row with a breakdown page, a link to that page. */
+function FigureOrChart({
+  row,
+  observation,
+  chart,
+}: {
+  row: ScorecardRow;
+  observation: Observation | null;
+  chart: ChartLink | undefined;
+}) {
+  if (observation?.status !== 'see_chart' || !chart) return <Figure measure={row.measure} observation={observation} />;
+  return (
+    <Link href={`/breakdowns/${chart.breakdownId}`}>
+      {formatStatus(observation)}
+      <span className="visually-hidden">: {chart.title}</span>
+    </Link>
+  );
+}
+
+/** The chart link of a row, when the catalogue points it to a breakdown page (breakdownLinks). */
+export function chartLinkOf(
+  row: ScorecardRow,
+  links: ReadonlyMap<string, string> | undefined,
+  wording: Wording,
+): ChartLink | undefined {
+  const breakdownId = links?.get(row.measure.id);
+  return breakdownId ? { breakdownId, title: wording.title(row.measure.title) } : undefined;
+}
+
 /** The latest figure with the period it is for ("Q2 2021/22"), and a later status when there is one. */
-export function LatestFigure({ row }: { row: ScorecardRow }) {
+export function LatestFigure({ row, chart }: { row: ScorecardRow; chart?: ChartLink | undefined }) {
   const shown = row.latest ?? row.laterStatus;
   return (
     <>
-      <Figure measure={row.measure} observation={shown} />
+      <FigureOrChart row={row} observation={shown} chart={chart} />
       {shown ? <span className="cell-period">{periodName(shown.period)}</span> : null}
       {row.latest?.note && row.latest.status !== 'see_chart' ? (
         <span className="cell-note">{row.latest.note}</span>
@@ -153,14 +188,16 @@ export function HistoryCell({
   row,
   observation,
   column,
+  chart,
 }: {
   row: ScorecardRow;
   observation: Observation | null;
   column: ScorecardColumn | undefined;
+  chart?: ChartLink | undefined;
 }) {
   return (
     <>
-      <Figure measure={row.measure} observation={observation} />
+      <FigureOrChart row={row} observation={observation} chart={chart} />
       {observation && observation.period.label !== column?.period.label ? (
         <span className="cell-note">({periodName(observation.period)})</span>
       ) : null}

@@ -21,7 +21,13 @@ import { newestPeriod } from '../../domain/dataset/data-sources';
 import { dateInWords } from '../../domain/text/dates';
 import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { useWording } from '../../shared/use-wording';
-import { frameworkGaps, measuresWithoutFigures, scorecardSources, visibleSections } from './scorecard-view';
+import {
+  breakdownLinks,
+  frameworkGaps,
+  measuresWithoutFigures,
+  scorecardSources,
+  visibleSections,
+} from './scorecard-view';
 import { FrameworkGaps } from './FrameworkGaps';
 import { SectionOptions } from './SectionOptions';
 import { ScorecardActions } from './ScorecardActions';
@@ -105,6 +111,7 @@ export function ScorecardPage({
   const measureCount = sections.reduce((count, section) => count + section.rows.length, 0);
   const totalCount = scorecard.sections.reduce((count, section) => count + section.rows.filter(hasFigures).length, 0);
   const withoutFigures = measuresWithoutFigures(scorecard);
+  const links = breakdownLinks(dataset, resolved.area.code);
 
   const regionName =
     scorecard.comparatorAreas.find((comparator) => comparator.kind === 'region')?.area.name ?? 'the region';
@@ -271,13 +278,20 @@ export function ScorecardPage({
       {measureCount === 0 && selection.search ? (
         <p className="notice">No measure matches &lsquo;{selection.search}&rsquo;. Try fewer or different words.</p>
       ) : narrow ? (
-        <ScorecardCards scorecard={scorecard} sections={sections} wording={wording} actions={actions} />
+        <ScorecardCards
+          scorecard={scorecard}
+          sections={sections}
+          wording={wording}
+          breakdownLinks={links}
+          actions={actions}
+        />
       ) : (
         <ScorecardTable
           scorecard={scorecard}
           sections={sections}
           sort={selection.sort}
           onSortChange={(sort) => select({ sort })}
+          breakdownLinks={links}
           history={selection.history}
           wording={wording}
           actions={actions}

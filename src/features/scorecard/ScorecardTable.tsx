@@ -23,6 +23,7 @@ import {
   Direction as DirectionCell,
   HistoryCell,
   LatestFigure,
+  chartLinkOf,
   MeasureTitle,
   RankLines,
 } from './ScorecardCells';
@@ -60,6 +61,8 @@ interface ScorecardTableProps {
   sections: readonly ScorecardSection[];
   sort: ScorecardSort | null;
   onSortChange: (sort: ScorecardSort | null) => void;
+  /** The breakdown page each chart row opens (measure id → breakdown id). */
+  breakdownLinks?: ReadonlyMap<string, string>;
   /** Every period's figure after the ratings, in a region that scrolls beside the measure column. */
   history: boolean;
   wording: Wording;
@@ -72,6 +75,7 @@ export function ScorecardTable({
   sections,
   sort,
   onSortChange,
+  breakdownLinks,
   history,
   wording,
   actions,
@@ -231,7 +235,7 @@ export function ScorecardTable({
                         <MeasureTitle row={entry} wording={wording} />
                       </th>
                       <td className="latest-cell">
-                        <LatestFigure row={entry} />
+                        <LatestFigure row={entry} chart={chartLinkOf(entry, breakdownLinks, wording)} />
                       </td>
                       <td className="direction-cell">
                         <DirectionCell row={entry} />
@@ -256,7 +260,12 @@ export function ScorecardTable({
                       {history
                         ? entry.cells.map((observation, index) => (
                             <td key={scorecard.columns[index]?.period.label} className="figure-cell">
-                              <HistoryCell row={entry} observation={observation} column={scorecard.columns[index]} />
+                              <HistoryCell
+                                row={entry}
+                                observation={observation}
+                                column={scorecard.columns[index]}
+                                chart={chartLinkOf(entry, breakdownLinks, wording)}
+                              />
                             </td>
                           ))
                         : null}

@@ -1,3 +1,4 @@
+import type { Dataset } from '../../domain/dataset/dataset';
 import type { Rating } from '../../domain/comparison/rating';
 import type { Scorecard, ScorecardRow, ScorecardSection } from '../../domain/scorecard/scorecard';
 import { hasFigures } from '../../domain/scorecard/scorecard';
@@ -83,6 +84,26 @@ export const RATING_SORT_ORDER: Readonly<Record<Rating, number | undefined>> = {
   worse: 2,
   not_rated: undefined,
 };
+
+/**
+ * Which breakdown page each chart row of the scorecard opens ("See chart 2"): of the breakdowns the
+ * catalogue points from that row, the first with figures for the area, else the first.
+ */
+export function breakdownLinks(
+  dataset: Pick<Dataset, 'breakdownCatalogue' | 'breakdowns'>,
+  areaCode: string,
+): ReadonlyMap<string, string> {
+  const held = new Set(
+    dataset.breakdowns.filter((figure) => figure.areaCode === areaCode).map((figure) => figure.breakdownId),
+  );
+  const links = new Map<string, string>();
+  for (const breakdown of dataset.breakdownCatalogue.breakdowns) {
+    if (!breakdown.scorecardRow) continue;
+    const chosen = links.get(breakdown.scorecardRow);
+    if (!chosen || (!held.has(chosen) && held.has(breakdown.id))) links.set(breakdown.scorecardRow, breakdown.id);
+  }
+  return links;
+}
 
 /** A framework's metric that has no row on the scorecard, and why: no catalogue measure yet, or no figures for the area. */
 export interface FrameworkGap {

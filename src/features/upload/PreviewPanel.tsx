@@ -9,7 +9,8 @@ import { unacknowledged, type Phase } from './upload-flow';
 import type { RuleId } from '../../domain/readers/rule-id';
 import { countOf } from '../../domain/text/plural';
 import { describeOpenDataRows } from '../../domain/text/open-data-rows';
-import { describeChanges, describeUpload } from './upload-view';
+import { breakdownTerms, describeChanges, describeUpload } from './upload-view';
+import { grouped } from '../../domain/text/figures';
 
 interface PreviewPanelProps {
   phase: Extract<Phase, { step: 'warnings' | 'preview' | 'saving' }>;
@@ -79,7 +80,7 @@ export function PreviewPanel({
           <p>
             {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
           </p>
-          <ChangeCounts counts={preview.counts} />
+          <ChangeCounts counts={preview.counts} more={breakdownTerms(preview.breakdownChanges)} />
 
           {preview.openDataRows ? (
             <>
@@ -96,21 +97,21 @@ export function PreviewPanel({
             <WarningList report={report} onDownload={onDownload} acknowledgement={acknowledgement} />
           ) : null}
 
-          <h3>New figures ({preview.counts.added.toLocaleString('en-GB')})</h3>
+          <h3>New figures ({grouped(preview.counts.added)})</h3>
           <PreviewTable
             title="New figures"
             list={preview.added}
             kind="added"
             empty="There are no new figures in the file."
           />
-          <h3>Changed figures ({preview.counts.changed.toLocaleString('en-GB')})</h3>
+          <h3>Changed figures ({grouped(preview.counts.changed)})</h3>
           <PreviewTable
             title="Changed figures: the figure now and the figure in the file"
             list={preview.changed}
             kind="changed"
             empty="None of the figures held now would change."
           />
-          <h3>Unchanged figures ({preview.counts.unchanged.toLocaleString('en-GB')})</h3>
+          <h3>Unchanged figures ({grouped(preview.counts.unchanged)})</h3>
           {preview.counts.unchanged > 0 ? (
             <details className="unchanged-figures">
               <summary>
@@ -124,7 +125,7 @@ export function PreviewPanel({
 
           {preview.kept.total > 0 ? (
             <>
-              <h3>Figures in the file not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
+              <h3>Figures in the file not used ({grouped(preview.kept.total)})</h3>
               <p>
                 A figure for the same measure, area and period is held that takes precedence, so these are left out: the
                 council’s own figure over a published one, and a final figure over a provisional one. A provisional

@@ -18,7 +18,7 @@ function bytesOf(relative: string): ArrayBuffer {
 export function checkRequest(
   relative: string,
   requestId: number,
-  base: BaseFigures = { kind: 'published', observations: dataset.observations },
+  base: BaseFigures = { kind: 'published', observations: dataset.observations, breakdowns: dataset.breakdowns },
   homes: readonly SavedHomes[] = [],
   bytes: ArrayBuffer = bytesOf(relative),
 ): CheckRequest {
@@ -33,6 +33,8 @@ export function checkRequest(
     measures: dataset.catalogue.measures,
     areas: dataset.areas.areas,
     dfeMeasureMap: dataset.dfeMeasureMap,
+    breakdownCatalogue: dataset.breakdownCatalogue,
+    dfeBreakdownMap: dataset.dfeBreakdownMap,
     base,
     homes,
   };

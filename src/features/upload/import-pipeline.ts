@@ -9,6 +9,9 @@ import type { OpenResult, SaveResult } from '../../adapters/version-store';
 import { AreaDirectory } from '../../domain/areas/area-directory';
 import { countChanges, diffObservations } from '../../domain/observations/diff';
 import { readImport } from '../../domain/readers/read-import';
+import { headlineFrom } from '../../domain/breakdowns/breakdown-checks';
+import { countBreakdownChanges } from '../../domain/breakdowns/breakdown-diff';
+import type { BreakdownFigure } from '../../domain/breakdowns/breakdown-figure';
 import type { HomesTable } from '../../domain/homes/homes-file';
 import type { Observation } from '../../domain/observations/observation';
 import { hasErrors, type Problem, type SourceTable } from '../../domain/readers/result';
@@ -53,15 +56,21 @@ export interface PipelineDependencies {
 interface Held {
   versionId: number | null;
   observations: readonly Observation[];
+  breakdowns: readonly BreakdownFigure[];
   /** Built when first needed: after a save the merged figures are kept without delaying the reply. */
   index(): ObservationIndex;
 }
 
-function heldFigures(versionId: number | null, observations: readonly Observation[]): Held {
+function heldFigures(
+  versionId: number | null,
+  observations: readonly Observation[],
+  breakdowns: readonly BreakdownFigure[],
+): Held {
   let index: ObservationIndex | null = null;
   return {
     versionId,
     observations,
+    breakdowns,
     index: () => (index ??= new ObservationIndex(observations)),
   };
 }
@@ -120,18 +129,20 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
     base: BaseFigures,
     progress: (stage: string, fraction: number) => void,
   ): Promise<Held | { reason: string }> {
-    if (base.kind === 'published') return heldFigures(null, base.observations);
+    if (base.kind === 'published') return heldFigures(null, base.observations, base.breakdowns);
     if (cachedVersion?.versionId === base.versionId) return cachedVersion;
     progress('Reading the saved figures', 0.02);
     const opened = await store();
     if (!('loadObservations' in opened)) return opened;
-    const loaded = await opened.loadObservations(base.versionId);
-    if (hasErrors(loaded.problems)) {
+    // The version's breakdowns too (a breakdown file is compared with them and merged into them),
+    // from the same read: reading a snapshot costs as much as it is large.
+    const { observations: loaded, breakdowns } = await opened.loadSnapshot(base.versionId);
+    if (hasErrors(loaded.problems) || hasErrors(breakdowns.problems)) {
       return {
-        reason: `The saved figures the file would be compared with could not be read, so it was not checked. ${loaded.problems[0]?.message ?? ''} Reload the page and try again.`,
+        reason: `The saved figures the file would be compared with could not be read, so it was not checked. ${[...loaded.problems, ...breakdowns.problems][0]?.message ?? ''} Reload the page and try again.`,
       };
     }
-    cachedVersion = heldFigures(base.versionId, loaded.value);
+    cachedVersion = heldFigures(base.versionId, loaded.value, breakdowns.value);
     return cachedVersion;
   }
 
@@ -171,10 +182,22 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       comparatorPeriod: givenPeriod(request.comparatorPeriod),
       today: request.today,
       ...(request.dfeMeasureMap ? { dfeMeasureMap: request.dfeMeasureMap } : {}),
+      ...(request.dfeBreakdownMap ? { dfeBreakdownMap: request.dfeBreakdownMap } : {}),
+      breakdownCatalogue: request.breakdownCatalogue,
+      headline: headlineFrom(
+        (measureId, areaCode) => figures.index().seriesOf(measureId, areaCode),
+        (measureId) => measures.get(measureId)?.unit,
+      ),
       readsHomes: true,
     });
     const fileProblems = [...upload.problems, ...imported.problems];
-    const { layout, observations: incoming, openDataRows, valueColumnOf } = imported.value;
+    const {
+      layout,
+      observations: incoming,
+      openDataRows,
+      breakdowns: incomingBreakdowns,
+      valueColumnOf,
+    } = imported.value;
     const homes = imported.value.homes && homesFor(request, areas, imported.value.homes, fileProblems);
     if (hasErrors(fileProblems) || !layout)
       return finish(fileProblems, null, comparatorPeriodAsk(upload.value, fileProblems));
@@ -198,6 +221,7 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       heldCount: figures.observations.length,
       measures,
       areas,
+      breakdownChanges: incomingBreakdowns ? countBreakdownChanges(figures.breakdowns, incomingBreakdowns) : null,
       ...(homes
         ? {
             homes: {
@@ -212,6 +236,7 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       checkId: request.requestId,
       fileName: request.fileName,
       incoming,
+      ...(incomingBreakdowns && incomingBreakdowns.length > 0 ? { incomingBreakdowns } : {}),
       held: figures,
       counts: countChanges(diff, preview.counts.total),
       expectedLatest,
@@ -229,7 +254,11 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
     });
     if (saved.result.ok) {
       // The new version is what the page will show next: keep it, so the next check need not read it back.
-      cachedVersion = heldFigures(saved.result.version.id, saved.observations);
+      cachedVersion = heldFigures(
+        saved.result.version.id,
+        saved.observations,
+        saved.breakdowns ?? checked.held.breakdowns,
+      );
       checked = null;
     }
     reply(saved.result);

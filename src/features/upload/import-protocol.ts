@@ -4,6 +4,8 @@
  */
 import type { SaveResult } from '../../adapters/version-store';
 import type { Area } from '../../domain/areas/area';
+import type { BreakdownCatalogue } from '../../domain/breakdowns/breakdown-catalogue';
+import type { DfeBreakdownMap } from '../../domain/breakdowns/dfe-breakdowns';
 import type { DfeMeasureMap } from '../../domain/readers/dfe/dfe-measure-map';
 import type { SavedHomes } from '../../domain/homes/saved-homes';
 import type { Measure } from '../../domain/catalogue/measure';
@@ -32,6 +34,9 @@ export interface CheckRequest {
   areas: readonly Area[];
   /** The data folder's DfE measure map (a few dozen plain lines), so DfE open-data files can be read; null when it has none. */
   dfeMeasureMap: DfeMeasureMap | null;
+  /** The catalogue's breakdowns and the DfE breakdown map (small plain lists), for breakdown files and DfE breakdown rows. */
+  breakdownCatalogue: BreakdownCatalogue;
+  dfeBreakdownMap: DfeBreakdownMap | null;
   /** The figures the file is compared with and merged into (shared/base-figures.ts). */
   base: BaseFigures;
   /**

@@ -36,6 +36,7 @@ const preview: UploadPreview = {
   unchanged: emptyList,
   kept: emptyList,
   openDataRows: null,
+  breakdownChanges: null,
   homes: null,
 };
 const clean: CheckOutcome = { report: buildReport('q2.csv', []), preview, comparatorPeriod: null };

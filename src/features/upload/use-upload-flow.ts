@@ -54,6 +54,8 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
           measures: current.published.catalogue.measures,
           areas: current.published.areas.areas,
           dfeMeasureMap: current.published.dfeMeasureMap,
+          breakdownCatalogue: current.published.breakdownCatalogue,
+          dfeBreakdownMap: current.published.dfeBreakdownMap,
           base: baseFigures(current),
           homes: current.homes,
         },

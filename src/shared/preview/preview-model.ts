@@ -1,7 +1,8 @@
 import type { AreaDirectory } from '../../domain/areas/area-directory';
 import type { ChangeCounts, ObservationDiff } from '../../domain/observations/diff';
-import { formatFigure, formatNumber } from '../../domain/text/figures';
+import { formatFigure, formatNumber, grouped } from '../../domain/text/figures';
 import type { OpenDataRowCounts } from '../../domain/readers/read-import';
+import type { BreakdownChangeCounts } from '../../domain/breakdowns/breakdown-diff';
 import type { UploadLayout } from '../../domain/readers/detect-layout';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Observation } from '../../domain/observations/observation';
@@ -60,6 +61,8 @@ export interface UploadPreview {
   kept: PreviewList;
   /** For a DfE open-data file: what became of each of its rows. */
   openDataRows: OpenDataRowCounts | null;
+  /** For a file that gives breakdowns: how many of its breakdown figures are new, changed or the same; null when it gives none. */
+  breakdownChanges: BreakdownChangeCounts | null;
   /** For a table of the council's children's homes: the homes it gives, and the table it replaces. */
   homes: HomesPreview | null;
 }
@@ -98,6 +101,7 @@ export interface PreviewInput {
   heldCount: number;
   measures: ReadonlyMap<string, Measure>;
   areas: AreaDirectory;
+  breakdownChanges?: BreakdownChangeCounts | null;
   /** For a homes table: its preview and the council it is for (the figures' diff is then empty). */
   homes?: { preview: HomesPreview; localAuthority: { code: string; name: string } };
 }
@@ -192,11 +196,12 @@ export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPrevi
     unchanged: list(diff.unchanged, (after) => rowOf(input, after, after), cap),
     kept: list(diff.kept, ({ held, incoming }) => rowOf(input, incoming, held), cap),
     openDataRows: input.openDataRows,
+    breakdownChanges: input.breakdownChanges ?? null,
     homes: input.homes?.preview ?? null,
   };
 }
 
 /** "Showing the first 100 of 2,345." when a list is cut short, else "". */
 export function shownOf(shown: number, total: number): string {
-  return shown < total ? `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.` : '';
+  return shown < total ? `Showing the first ${grouped(shown)} of ${grouped(total)}.` : '';
 }

@@ -10,6 +10,9 @@ import { EMPTY_MANIFEST, type Dataset, type Manifest } from '../../../src/domain
 import type { Observation } from '../../../src/domain/observations/observation';
 import { ObservationIndex } from '../../../src/domain/observations/series';
 import type { DfeMeasureMap } from '../../../src/domain/readers/dfe/dfe-measure-map';
+import { EMPTY_BREAKDOWN_CATALOGUE, type BreakdownCatalogue } from '../../../src/domain/breakdowns/breakdown-catalogue';
+import type { BreakdownFigure } from '../../../src/domain/breakdowns/breakdown-figure';
+import type { DfeBreakdownMap } from '../../../src/domain/breakdowns/dfe-breakdowns';
 import { DURHAM, SOME_AREAS, areaDirectory } from './areas';
 import { SOME_MEASURES, catalogue, measuresById } from './catalogue';
 
@@ -20,6 +23,9 @@ export interface DatasetParts {
   manifest?: Partial<Manifest>;
   statNeighbourModels?: readonly StatNeighbourModel[];
   dfeMeasureMap?: DfeMeasureMap | null;
+  breakdownCatalogue?: BreakdownCatalogue;
+  breakdowns?: readonly BreakdownFigure[];
+  dfeBreakdownMap?: DfeBreakdownMap | null;
   frameworks?: readonly Framework[];
 }
 
@@ -36,6 +42,9 @@ export function dataset(parts: DatasetParts = {}): Dataset {
     index: new ObservationIndex(observations),
     dfeMeasureMap: parts.dfeMeasureMap ?? null,
     statNeighbourModels: parts.statNeighbourModels ?? [],
+    breakdownCatalogue: parts.breakdownCatalogue ?? EMPTY_BREAKDOWN_CATALOGUE,
+    breakdowns: parts.breakdowns ?? [],
+    dfeBreakdownMap: parts.dfeBreakdownMap ?? null,
     frameworks: parts.frameworks ?? [],
   };
 }

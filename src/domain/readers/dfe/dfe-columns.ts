@@ -55,7 +55,7 @@ export function detectDfeFile(header: readonly string[]): boolean {
   return DFE_REQUIRED_COLUMNS.every((column) => present.has(column));
 }
 
-function canonicalColumn(name: string): string {
+export function canonicalColumn(name: string): string {
   const key = columnKey(name);
   return COLUMN_ALIASES[key] ?? key;
 }
