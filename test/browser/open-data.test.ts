@@ -72,6 +72,8 @@ describe('DfE open data in Chromium', () => {
       expect(new URL(page.url()).searchParams.get('area')).toBe('E06000004');
 
       const claRate = rowOf(page, /Rate of children looked after/);
+      // The table is drawn again for the new model: the row is waited for, not read mid-render.
+      await claRate.waitFor();
       await expect(claRate.getByRole('cell').allTextContents()).resolves.toEqual([
         '125.0DfE open data (564 children)2024/25',
         '↓Lower since 2023/24',
