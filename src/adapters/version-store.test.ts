@@ -181,6 +181,20 @@ describe('saveVersion and listVersions', () => {
     expect(await store.loadObservations(2)).toEqual({ value: revised, problems: [] });
   });
 
+  test("keeps the council's provisional figure that DfE's final one replaced, through a save and a reload", async () => {
+    const provisional = figure('cla_rate', '2020/21', 93.5, { numerator: 949, status: 'provisional' });
+    const final = figure('cla_rate', '2020/21', 96, {
+      numerator: 950,
+      source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 2058, publisher: 'DfE' },
+    });
+    const factory = new IDBFactory();
+    const before = await openStore(factory);
+    await before.saveVersion(firstUpload, applyIncoming([provisional], [final]));
+    before.close();
+    const loaded = await (await openStore(factory)).loadObservations(1);
+    expect(loaded.value.map((observation) => [observation.value, observation.superseded?.value])).toEqual([[96, 93.5]]);
+  });
+
   test('records as the total the number of figures saved, whatever the caller counted', async () => {
     const store = await openStore(new IDBFactory());
     const saved = await store.saveVersion(

@@ -116,7 +116,7 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
     ]);
   });
 
-  test("places Stockton-on-Tees' 2024/25 rate 9th lowest of the 12 North East councils, with no band (the rate has no good direction), and counts the councils the extract has", async () => {
+  test("places Stockton-on-Tees' 2024/25 rate 9th lowest of the 12 North East councils, a position with no rank or band (the rate has no good direction), and counts the councils the extract has", async () => {
     // The 2024/25 North East rates, lowest first: Northumberland 77, Sunderland 90, North Tyneside 91, South Tyneside 97,
     // Newcastle 107, Darlington 117, County Durham 118, Gateshead 124, Stockton-on-Tees 125, Middlesbrough 138, Redcar 144, Hartlepool 157.
     expect(measureOf(await dfeReport(), 'cla_rate').ranks).toEqual([
@@ -124,7 +124,8 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
         scope: 'region',
         area: { code: 'E12000001', name: 'North East' },
         period: '2024/25',
-        rank: 9,
+        rank: null,
+        position: 9,
         ranked: 12,
         of: 12,
         band: null,
@@ -133,7 +134,8 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
         scope: 'england',
         area: { code: 'E92000001', name: 'England' },
         period: '2024/25',
-        rank: 18,
+        rank: null,
+        position: 18,
         ranked: 21,
         of: 153,
         band: null,
@@ -218,5 +220,12 @@ describe('scorecard report on DfE open-data files, for any LA', () => {
       'final',
       'DfE',
     ]);
+    expect(measure.latest?.superseded).toEqual({
+      value: 93.5,
+      numerator: 949,
+      denominator: null,
+      status: 'provisional',
+      source: { file: 'county-durham-2021-22-q2.csv', row: 4 },
+    });
   });
 });

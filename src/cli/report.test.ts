@@ -50,15 +50,16 @@ describe('scorecard report --json for Hartlepool (E06000001)', () => {
       ),
     },
     {
+      // No good direction, as in LAIT's data dictionary: a direction in plain words, and no rating.
       id: 'cla_missing_percent',
       latest: figure('2020/21', 10.8, null, null, 'provisional'),
       later: { period: '2021/22 Q2', status: 'reported_annually' },
       previous: figure('2019/20', 12.4),
-      direction: 'improving',
+      direction: 'lower',
       comparators: comparators(
-        { value: 11, status: 'final', rating: 'similar' },
-        { value: 10, status: 'final', rating: 'similar' },
-        { value: 11.5, status: 'final', rating: 'similar' },
+        { value: 11, status: 'final', rating: 'not_rated' },
+        { value: 10, status: 'final', rating: 'not_rated' },
+        { value: 11.5, status: 'final', rating: 'not_rated' },
       ),
     },
     {
@@ -137,7 +138,7 @@ describe('scorecard report --json --period', () => {
       latest: figure('2020/21', 10.8, null, null, 'provisional'),
       later: { period: '2021/22 Q1', status: 'reported_annually' },
       previous: figure('2019/20', 12.4),
-      direction: 'improving',
+      direction: 'lower',
     },
     {
       period: '2020/21',
@@ -161,7 +162,7 @@ describe('scorecard report --json --period', () => {
       latest: figure('2020/21', 10.8, null, null, 'provisional'),
       later: null,
       previous: figure('2019/20', 12.4),
-      direction: 'improving',
+      direction: 'lower',
     },
     {
       period: '2020/21',
@@ -233,7 +234,7 @@ describe('scorecard report as text', () => {
     },
     {
       measure: 'cla_missing_percent',
-      line: /^Went missing during the year\s+10\.8% 2020\/21\s+12\.4% 2019\/20\s+Improving\s+11\.0% \(2019\/20\) Similar\s+10\.0% \(2019\/20\) Similar\s+11\.5% \(2019\/20\) Similar$/,
+      line: /^Went missing during the year\s+10\.8% 2020\/21\s+12\.4% 2019\/20\s+Lower\s+11\.0% \(2019\/20\)\s+10\.0% \(2019\/20\)\s+11\.5% \(2019\/20\)$/,
     },
     {
       measure: 'adoption_a1_days',

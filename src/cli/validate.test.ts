@@ -23,6 +23,21 @@ describe('scorecard validate', () => {
     ]);
   });
 
+  // Hand-checked: 83 of 53 cannot be a percentage; 65 of 77 is 84.4%, not the 71.4% written.
+  it.each([
+    {
+      file: 'numerator_over_denominator.csv',
+      line: 'Error: Row 2, column numerator: the numerator 83 of Care leavers 17-18 in EET is larger than its denominator 53, and a percentage cannot count more than its whole. Check the two are not swapped.',
+    },
+    {
+      file: 'value_disagrees_with_counts.csv',
+      line: 'Error: Row 2, column value: 71.4% for Care leavers 17-18 in EET is not 65 of 77, which is 84.4%. Correct the value or the counts.',
+    },
+  ])('exits 1 on $file, naming the row, the measure and the fix', async ({ file, line }) => {
+    const { code, out } = await run('validate', repoPath(`test/fixtures/observations/${file}`));
+    expect([code, out[0]]).toEqual([1, line]);
+  });
+
   test('exits 0 for a file with only a warning and prints the warning', async () => {
     const { code, out } = await run('validate', repoPath('test/fixtures/observations/duplicate_row.csv'));
     expect(code).toBe(0);

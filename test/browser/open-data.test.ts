@@ -31,8 +31,8 @@ async function uploadDfeFile(page: TestPage, file: string, name: string): Promis
     page.getByText(`${path.basename(file)}, a DfE open-data file has no errors.`, { exact: false }).count(),
   ).resolves.toBe(1);
   await expect(page.getByRole('heading', { name: 'Rows of the file' }).count()).resolves.toBe(1);
-  const acknowledge = page.getByRole('checkbox', { name: /I have checked the warnings/ });
-  if ((await acknowledge.count()) > 0) await acknowledge.check();
+  // Each kind of warning has its own box to tick.
+  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
   await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
@@ -72,6 +72,8 @@ describe('DfE open data in Chromium', () => {
       expect(new URL(page.url()).searchParams.get('area')).toBe('E06000004');
 
       const claRate = rowOf(page, /Rate of children looked after/);
+      // The table is drawn again for the new model: the row is waited for, not read mid-render.
+      await claRate.waitFor();
       await expect(claRate.getByRole('cell').allTextContents()).resolves.toEqual([
         '125.0DfE open data (564 children)2024/25',
         '↓Lower since 2023/24',

@@ -27,8 +27,8 @@ async function uploadEveryCouncil(page: TestPage): Promise<void> {
   await page.getByRole('combobox', { name: 'Local authority the file is for' }).selectOption(DURHAM);
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  const acknowledge = page.getByRole('checkbox', { name: /I have checked the warnings/ });
-  if ((await acknowledge.count()) > 0) await acknowledge.check();
+  // Each kind of warning has its own box to tick.
+  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
   await page.getByRole('textbox', { name: 'Name this version' }).fill('Every council, 2020/21');
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await page.getByRole('heading', { name: 'Figures saved' }).waitFor();

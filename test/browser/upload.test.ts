@@ -83,8 +83,8 @@ async function check(
 }
 
 async function saveAs(page: TestPage, name: string): Promise<void> {
-  const acknowledge = page.getByRole('checkbox', { name: /I have checked the warnings/ });
-  if ((await acknowledge.count()) > 0) await acknowledge.check();
+  // Each kind of warning has its own box to tick.
+  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
   await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
@@ -146,7 +146,7 @@ describe('upload page in Chromium', () => {
           .textContent(),
       ).resolves.toContain('152.7 (316 children)');
 
-      await tabTo(page, page.getByRole('checkbox', { name: /I have checked the warnings/ }));
+      await tabTo(page, page.getByRole('checkbox', { name: /^I have checked the 1 warning about large changes/ }));
       await page.keyboard.press('Space');
       await tabTo(page, page.getByRole('textbox', { name: 'Name this version' }));
       await page.keyboard.type('Hartlepool 2021/22 Q2 figures');
@@ -301,9 +301,9 @@ describe('upload page in Chromium', () => {
         // A warning does not stop a save, but Save without acknowledging it stores nothing.
         await page.getByRole('textbox', { name: 'Name this version' }).fill('Not acknowledged');
         await page.getByRole('button', { name: 'Save as a new version' }).click();
-        await expect(
-          page.getByRole('alert').filter({ hasText: 'There is a problem' }).textContent(),
-        ).resolves.toContain('Confirm you have checked the warnings before saving');
+        await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' }).textContent()).resolves.toMatch(
+          /Confirm you have checked the \d+ warnings? about .* before saving/,
+        );
       }
       await expectUnchanged();
     });

@@ -153,7 +153,8 @@ describe('the shipped catalogue (data/key-questions.csv, data/measures.csv)', ()
   it.each([
     { id: 'cla_rate', unit: 'rate_per_10k', polarity: 'no_polarity', keyQuestionId: 'characteristics' },
     { id: 'cla_uasc_percent', unit: 'percent', polarity: 'no_polarity', keyQuestionId: 'characteristics' },
-    { id: 'cla_missing_percent', unit: 'percent', polarity: 'lower_is_better', keyQuestionId: 'partners' },
+    { id: 'cla_missing_percent', unit: 'percent', polarity: 'no_polarity', keyQuestionId: 'partners' },
+    { id: 'cla_substance_misuse', unit: 'percent', polarity: 'lower_is_better', keyQuestionId: 'health' },
     { id: 'cla_3plus_placements', unit: 'percent', polarity: 'lower_is_better', keyQuestionId: 'stability' },
     { id: 'adoption_a1_days', unit: 'days', polarity: 'lower_is_better', keyQuestionId: 'stability' },
     { id: 'cla_dental_checks', unit: 'percent', polarity: 'higher_is_better', keyQuestionId: 'health' },

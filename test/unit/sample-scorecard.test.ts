@@ -218,7 +218,7 @@ describe('the shipped sample: County Durham’s scorecard at Q2 2021/22', () => 
       latest: '2020/21 7.3',
       laterStatus: '2021/22 Q2 reported_annually',
       previous: '2019/20 5.5',
-      direction: 'worsening',
+      direction: 'higher',
     },
     {
       measure: 'cla_sdq_score',
@@ -281,7 +281,7 @@ describe('the shipped sample: County Durham’s scorecard at Q2 2021/22', () => 
       latest: '2019/20 2',
       laterStatus: '2021/22 Q2 reported_annually',
       previous: '2018/19 1.9',
-      direction: 'higher',
+      direction: 'worsening',
     },
     {
       measure: 'care_leavers_17_18_eet',
@@ -318,7 +318,11 @@ describe('the shipped sample: County Durham’s scorecard at Q2 2021/22', () => 
       measure: 'cla_long_term_stability',
       ratings: { england: 'better', region: 'better', stat_neighbours: 'better' },
     },
-    { measure: 'cla_missing_percent', ratings: { england: 'better', region: 'better', stat_neighbours: 'better' } },
+    // No good direction in LAIT's data dictionary, so not rated.
+    {
+      measure: 'cla_missing_percent',
+      ratings: { england: 'not_rated', region: 'not_rated', stat_neighbours: 'not_rated' },
+    },
     { measure: 'cla_sdq_score', ratings: { england: 'better', region: 'better', stat_neighbours: 'similar' } },
     { measure: 'adoption_a1_days', ratings: { england: 'worse', region: 'not_rated', stat_neighbours: 'not_rated' } },
     { measure: 'adoption_a2_days', ratings: { england: 'worse', region: 'not_rated', stat_neighbours: 'not_rated' } },
@@ -422,7 +426,7 @@ describe('the shipped sample: County Durham’s scorecard at earlier periods', (
       latest: '2020/21 7.3',
       laterStatus: null,
       previous: '2019/20 5.5',
-      direction: 'worsening',
+      direction: 'higher',
     },
     {
       at: '2020/21',
@@ -446,7 +450,7 @@ describe('the shipped sample: County Durham’s scorecard at earlier periods', (
       latest: '2020/21 7.3',
       laterStatus: '2021/22 Q1 reported_annually',
       previous: '2019/20 5.5',
-      direction: 'worsening',
+      direction: 'higher',
     },
   ])(
     'gives $measure at $at latest $latest, later $laterStatus, previous $previous, direction $direction',

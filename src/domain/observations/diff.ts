@@ -47,8 +47,9 @@ function onePerKey(incoming: readonly Observation[]): Observation[] {
 export function diffObservations(current: readonly Observation[], incoming: readonly Observation[]): ObservationDiff {
   const merged = mergeByKey(current, onePerKey(incoming), 'update');
   const diff: ObservationDiff = { added: [...merged.added], changed: [], unchanged: [], kept: [] };
-  for (const { held, incoming: after, kept, same } of merged.collisions) {
-    if (kept === 'held') diff.kept.push({ held, incoming: after });
+  // The merged figure, not the raw incoming one, so a final figure carries the provisional one it superseded.
+  for (const { held, incoming, kept, same, merged: after } of merged.collisions) {
+    if (kept === 'held') diff.kept.push({ held: after, incoming });
     else if (same) diff.unchanged.push(after);
     else diff.changed.push({ before: held, after });
   }

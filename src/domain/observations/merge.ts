@@ -75,22 +75,27 @@ export interface Collision {
    * footnote is a change the panel should see.
    */
   same: boolean;
+  /** The figure the merge holds for the key now: the one kept, with the provisional figure it superseded. */
+  merged: Observation;
 }
+
+const isFinalFigure = (observation: Observation) => observation.status !== 'provisional' && observation.value !== null;
 
 /**
  * The final figure that replaced a provisional one of the other side (the council's or DfE's),
- * carrying the provisional figure so it can still be shown; any other winner as it is.
+ * carrying the provisional figure so it can still be shown; any other winner as it is. A final
+ * figure of the same side again (DfE's file loaded a second time) keeps the provisional figure the
+ * one before it had replaced, so a re-upload does not lose it.
  */
 function withSuperseded(kept: Observation, replaced: Observation): Observation {
-  const finalOverProvisional =
-    isOpenData(kept) !== isOpenData(replaced) &&
-    replaced.status === 'provisional' &&
-    replaced.value !== null &&
-    kept.status !== 'provisional' &&
-    kept.value !== null;
-  if (!finalOverProvisional) return kept;
-  const { value, numerator, denominator, status, source } = replaced;
-  return { ...kept, superseded: { value, numerator, denominator, status, source } };
+  if (!isFinalFigure(kept)) return kept;
+  if (isOpenData(kept) !== isOpenData(replaced)) {
+    if (replaced.status !== 'provisional' || replaced.value === null) return kept;
+    const { value, numerator, denominator, status, source } = replaced;
+    return { ...kept, superseded: { value, numerator, denominator, status, source } };
+  }
+  if (kept.superseded || !replaced.superseded || !isFinalFigure(replaced)) return kept;
+  return { ...kept, superseded: replaced.superseded };
 }
 
 /** Merges figures into one per key, one at a time, for readers that must know at once whether a figure was taken. */
@@ -117,14 +122,18 @@ export class KeyedMerge {
     }
     const order = precedence(incoming, held);
     const same = this.mode === 'combine' ? sameFigure(held, incoming) : isSameFigure(held, incoming);
-    let collision: Collision;
-    if (order !== 0)
-      collision = { held, incoming, resolution: 'precedence', kept: order > 0 ? 'incoming' : 'held', same };
-    else if (this.mode === 'update') collision = { held, incoming, resolution: 'replaced', kept: 'incoming', same };
-    else collision = { held, incoming, resolution: same ? 'repeat' : 'conflict', kept: 'held', same };
-    // Replaced in place, so the merged figures keep the order they were first given in.
-    if (collision.kept === 'incoming') this.figures[position] = withSuperseded(incoming, held);
-    return collision;
+    let resolution: Resolution;
+    let kept: Collision['kept'];
+    if (order !== 0) [resolution, kept] = ['precedence', order > 0 ? 'incoming' : 'held'];
+    else if (this.mode === 'update') [resolution, kept] = ['replaced', 'incoming'];
+    else [resolution, kept] = [same ? 'repeat' : 'conflict', 'held'];
+    // Replaced in place, so the merged figures keep the order they were first given in. The final
+    // figure keeps the provisional one it beat whichever arrived first.
+    let merged = held;
+    if (kept === 'incoming') merged = withSuperseded(incoming, held);
+    else if (resolution === 'precedence') merged = withSuperseded(held, incoming);
+    this.figures[position] = merged;
+    return { held, incoming, resolution, kept, same, merged };
   }
 
   /** The merged figures, one per key, in the order their keys were first given. */

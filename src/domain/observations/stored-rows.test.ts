@@ -43,6 +43,20 @@ describe('fromStoredRows', () => {
       }),
     },
     {
+      what: "DfE's final figure with the council's provisional one it replaced",
+      observation: figure('cla_rate', '2020/21', 96, {
+        numerator: 950,
+        source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 2058, publisher: 'DfE' },
+        superseded: {
+          value: 93.5,
+          numerator: 949,
+          denominator: null,
+          status: 'provisional',
+          source: { file: 'county-durham-2021-22-q2.csv', row: 4 },
+        },
+      }),
+    },
+    {
       what: 'a note with quotes and a line break',
       observation: figure('cla_rate', '2020/21', 93.5, { status: 'provisional', note: 'the "Staying put"\nscheme' }),
     },
@@ -57,6 +71,21 @@ describe('fromStoredRows', () => {
     expect(
       fromStoredRows([{ measure: 'cla_rate', area: 'E06000047', period: 'Q2 2021-22', value: 90 }], 'pack.json').value,
     ).toEqual([figure('cla_rate', '2021/22 Q2', 90, { source: { file: 'pack.json', row: 1 } })]);
+  });
+
+  it.each([
+    { what: 'not an object', superseded: 93.5 },
+    { what: 'without a figure', superseded: { value: null, status: 'provisional', sourceFile: 'a.csv', sourceRow: 4 } },
+    { what: 'without its row', superseded: { value: 93.5, status: 'provisional', sourceFile: 'a.csv' } },
+  ])('keeps the figure and leaves out a superseded figure $what, with a warning', ({ superseded }) => {
+    const read = fromStoredRows([{ ...stored, superseded }], 'pack.json');
+    expect({ superseded: read.value[0]?.superseded, value: read.value[0]?.value }).toEqual({
+      superseded: undefined,
+      value: 90,
+    });
+    expect(read.problems.map(located)).toEqual([
+      { rule: 'invalid_stored_field', severity: 'warning', row: undefined, column: 'superseded' },
+    ]);
   });
 
   test('reads row 0, a figure worked out rather than read from one row (the 903 return’s)', () => {

@@ -1,5 +1,5 @@
 import { KeyedMerge, collisionProblems, type Collision } from './merge';
-import type { Observation } from './observation';
+import type { Observation, SupersededFigure } from './observation';
 import { parsePeriod } from '../periods/period';
 import type { ParseResult, Problem } from '../readers/result';
 import { STATUS_LABEL, isStatus, statusAllowsValue, type Status } from './status';
@@ -27,6 +27,26 @@ export interface StoredObservation {
   sourceRow: number;
   /** Present only for open-data figures (e.g. 'DfE'); versions saved before it existed read as the council's own. */
   sourcePublisher?: string;
+  /** The provisional figure this final one replaced (observations/merge.ts), so a saved version still shows it. */
+  superseded?: StoredSuperseded;
+}
+
+/** A superseded provisional figure as stored: the same names as the row that holds it. */
+export type StoredSuperseded = Pick<
+  StoredObservation,
+  'value' | 'numerator' | 'denominator' | 'status' | 'sourceFile' | 'sourceRow' | 'sourcePublisher'
+>;
+
+function toStoredSuperseded({ value, numerator, denominator, status, source }: SupersededFigure): StoredSuperseded {
+  return {
+    value,
+    numerator,
+    denominator,
+    status,
+    sourceFile: source.file,
+    sourceRow: source.row,
+    ...(source.publisher === undefined ? {} : { sourcePublisher: source.publisher }),
+  };
 }
 
 export function toStoredRow(observation: Observation): StoredObservation {
@@ -42,6 +62,41 @@ export function toStoredRow(observation: Observation): StoredObservation {
     sourceFile: observation.source.file,
     sourceRow: observation.source.row,
     ...(observation.source.publisher === undefined ? {} : { sourcePublisher: observation.source.publisher }),
+    ...(observation.superseded ? { superseded: toStoredSuperseded(observation.superseded) } : {}),
+  };
+}
+
+/**
+ * The superseded figure of a stored row, or undefined. One that cannot be read is left out with a
+ * warning: the final figure it stood behind is still right, only its history is lost.
+ */
+function readSuperseded(found: unknown, where: string, problems: Problem[]): SupersededFigure | undefined {
+  if (found === undefined) return undefined;
+  const check: Problem[] = [];
+  const item = isRecord(found) ? found : {};
+  const reader = new StoredRowReader(item, `${where}, superseded`, check);
+  const value = reader.figure('value', false);
+  const numerator = reader.figure('numerator', true);
+  const denominator = reader.figure('denominator', true);
+  const status = reader.status();
+  const file = reader.requiredText('sourceFile');
+  const row = item.sourceRow;
+  const publisher = item.sourcePublisher === undefined ? undefined : reader.requiredText('sourcePublisher');
+  if (!isRecord(found) || value === null || typeof row !== 'number' || !reader.isValid || check.length > 0) {
+    problems.push({
+      severity: 'warning',
+      rule: 'invalid_stored_field',
+      column: 'superseded',
+      message: `${where}, superseded: ${describe(found)} is not the provisional figure this one replaced, so it is left out. The figure itself is read.`,
+    });
+    return undefined;
+  }
+  return {
+    value,
+    numerator,
+    denominator,
+    status,
+    source: { file, row, ...(publisher === undefined ? {} : { publisher }) },
   };
 }
 
@@ -169,6 +224,7 @@ function readStoredRow(item: unknown, index: number, fileName: string, problems:
     );
   }
   if (!reader.isValid || !period.ok || typeof sourceRow !== 'number') return null;
+  const superseded = readSuperseded(item.superseded, where, problems);
   return {
     measureId,
     areaCode,
@@ -179,6 +235,7 @@ function readStoredRow(item: unknown, index: number, fileName: string, problems:
     status,
     note,
     source: { file: sourceFile, row: sourceRow, ...(publisher === undefined ? {} : { publisher }) },
+    ...(superseded ? { superseded } : {}),
   };
 }
 

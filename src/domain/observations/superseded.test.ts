@@ -25,7 +25,7 @@ describe('the provisional figure a final one replaced', () => {
       held: DFE_FINAL,
       incoming: COUNCIL_PROVISIONAL,
       kept: 96,
-      superseded: undefined,
+      superseded: 93.5,
     },
     {
       case: "the council's final over DfE provisional",
@@ -44,6 +44,12 @@ describe('the provisional figure a final one replaced', () => {
   ])('$case: keeps $kept, with $superseded superseded', ({ held, incoming, kept, superseded }) => {
     const [merged] = mergeByKey([held], [incoming], 'combine').value;
     expect({ kept: merged?.value, superseded: merged?.superseded?.value }).toEqual({ kept, superseded });
+  });
+
+  it("keeps the provisional figure when DfE's final file is loaded again over the saved one", () => {
+    const saved = mergeByKey([COUNCIL_PROVISIONAL], [DFE_FINAL], 'update').value;
+    const [again] = mergeByKey(saved, [DFE_FINAL], 'update').value;
+    expect({ kept: again?.value, superseded: again?.superseded?.value }).toEqual({ kept: 96, superseded: 93.5 });
   });
 
   it('keeps where the provisional figure came from', () => {

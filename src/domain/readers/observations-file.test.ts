@@ -151,7 +151,7 @@ describe('readObservations: one fixture per rule', () => {
       row: 2,
       column: 'numerator',
       where:
-        'Row 2, column numerator: the numerator 83 is larger than the denominator 53, and a percentage cannot count more than its whole.',
+        'Row 2, column numerator: the numerator 83 of Care leavers 17–18 in EET is larger than its denominator 53, and a percentage cannot count more than its whole. Check the two are not swapped.',
       todo: 'Check the two are not swapped.',
     },
     {
@@ -160,7 +160,7 @@ describe('readObservations: one fixture per rule', () => {
       severity: 'error',
       row: 2,
       column: 'value',
-      where: 'Row 2, column value: 71.4% is not 65 of 77, which is 84.4%.',
+      where: 'Row 2, column value: 71.4% for Care leavers 17–18 in EET is not 65 of 77, which is 84.4%.',
       todo: 'Correct the value or the counts.',
     },
     {
@@ -169,7 +169,7 @@ describe('readObservations: one fixture per rule', () => {
       severity: 'warning',
       row: 2,
       column: 'value',
-      where: 'Row 2, column value: 639 is outside 0 to 100 for a percentage.',
+      where: 'Row 2, column value: 639 for Long-term placement stability is outside 0 to 100 for a percentage.',
       todo: 'Check the figure.',
     },
     {

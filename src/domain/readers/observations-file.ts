@@ -121,14 +121,16 @@ export function figureFindings(measure: Measure, figure: Figure): FigureFinding[
   const findings: FigureFinding[] = [];
   const { value, numerator, denominator } = figure;
   const percent = measure.unit === 'percent';
+  // The measure is named, as a row's own cells may not say what it is (a scorecard layout's heading).
+  const name = measure.shortTitle || measure.title;
   if (numerator !== null && denominator !== null && numerator > denominator) {
     findings.push({
       severity: percent ? 'error' : 'warning',
       rule: 'numerator_over_denominator',
       about: 'numerator',
       message: percent
-        ? `the numerator ${numerator} is larger than the denominator ${denominator}, and a percentage cannot count more than its whole. Check the two are not swapped.`
-        : `the numerator ${numerator} is larger than the denominator ${denominator}. Check the two are not swapped.`,
+        ? `the numerator ${numerator} of ${name} is larger than its denominator ${denominator}, and a percentage cannot count more than its whole. Check the two are not swapped.`
+        : `the numerator ${numerator} of ${name} is larger than its denominator ${denominator}. Check the two are not swapped.`,
     });
   } else if (percent && value !== null && numerator !== null && denominator !== null && denominator > 0) {
     const worked = (numerator / denominator) * 100;
@@ -139,7 +141,7 @@ export function figureFindings(measure: Measure, figure: Figure): FigureFinding[
         severity: 'error',
         rule: 'value_disagrees_with_counts',
         about: 'value',
-        message: `${value}% is not ${numerator} of ${denominator}, which is ${worked.toFixed(Math.max(1, shownDecimals(value)))}%. Correct the value or the counts.`,
+        message: `${value}% for ${name} is not ${numerator} of ${denominator}, which is ${worked.toFixed(Math.max(1, shownDecimals(value)))}%. Correct the value or the counts.`,
       });
   }
   if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
@@ -147,7 +149,7 @@ export function figureFindings(measure: Measure, figure: Figure): FigureFinding[
       severity: 'warning',
       rule: 'percent_out_of_range',
       about: 'value',
-      message: `${value} is outside 0 to 100 for a percentage. Check the figure.`,
+      message: `${value} for ${name} is outside 0 to 100 for a percentage. Check the figure.`,
     });
   }
   return findings;

@@ -1,6 +1,7 @@
 import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import { readDfeFile, type DfeImport } from './dfe/dfe-file';
+import { Columns } from './dfe/dfe-columns';
 import type { DfeMeasureMap } from './dfe/dfe-measure-map';
 import { fingertipsAsOpenData, isFingertipsHeader } from './fingertips/fingertips-file';
 import type { PopulationTable } from '../ssda903/population';
@@ -66,6 +67,8 @@ export interface ImportedFile {
   openDataRows: OpenDataRowCounts | null;
   /** For a table of the council's children's homes: the homes. Null for the other layouts. */
   homes: HomesTable | null;
+  /** The file's own column a figure was read from, for warnings about it (upload-warnings.ts); absent when unknown. */
+  valueColumnOf?: (observation: Observation) => string | undefined;
   /** For a breakdowns file or a printed breakdown table: its breakdown figures. Null for the other layouts. */
   breakdowns: BreakdownFigure[] | null;
 }
@@ -180,16 +183,30 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
   const problems = [...read.problems, ...futurePeriodWarnings(read.value, context.today)].sort(
     (a, b) => (a.row ?? 0) - (b.row ?? 0),
   );
+  // A scorecard layout's figure is in the column of its period or comparator; an observations file's in `value`.
+  const columns = new Map(read.value.map(({ observation, column }) => [observation, column]));
   return {
     value: {
       layout,
       observations: read.value.map(({ observation }) => observation),
       openDataRows: null,
       homes: null,
+      valueColumnOf: layout === 'observations' ? () => 'value' : (observation) => columns.get(observation),
       breakdowns: null,
     },
     problems,
   };
+}
+
+/** The DfE file's column a measure's figure is read from: the indicator of its mapping for this file's header. */
+function dfeValueColumn(table: SourceTable, map: DfeMeasureMap): (observation: Observation) => string | undefined {
+  const columns = new Columns(table.header);
+  const indicators = new Map<string, string>();
+  for (const mapping of map.mappings) {
+    if (indicators.has(mapping.measureId) || !mapping.headerSignature.every((name) => columns.has(name))) continue;
+    indicators.set(mapping.measureId, columns.nameOf(mapping.indicator));
+  }
+  return (observation) => indicators.get(observation.measureId);
 }
 
 /** A breakdowns file or a printed breakdown table, read against the catalogue's breakdowns. */
@@ -261,6 +278,7 @@ function readOpenData(table: SourceTable, context: ImportContext): ParseResult<I
       observations,
       openDataRows: { ...counts, rows: table.records.length, breakdownFigures: breakdowns?.value.length ?? 0 },
       homes: null,
+      valueColumnOf: dfeValueColumn(table, context.dfeMeasureMap),
       breakdowns: breakdowns && breakdowns.value.length > 0 ? breakdowns.value : null,
     },
     problems: read.problems,

@@ -18,30 +18,46 @@ describe('changeWarnings', () => {
         rule: 'large_change',
         row: 14,
         column: 'value',
-        message: 'Row 14, column value: 93.5 is 62% higher than 57.7 in 2019/20. Check it is right.',
+        message:
+          'Row 14, column value (Children in care per 10,000, E06000047, 2020/21): 93.5 is 62% higher than 57.7 in 2019/20. Check it against your source.',
       },
     ]);
   });
 
   it.each([
-    { previous: 10, value: 4, message: 'Row 14, column value: 4 is 60% lower than 10 in 2019/20. Check it is right.' },
+    { previous: 10, value: 4, message: '4 is 60% lower than 10 in 2019/20' },
     {
       previous: 10,
       value: 15.04,
-      message: 'Row 14, column value: 15.04 is 50.4% higher than 10 in 2019/20. Check it is right.',
+      message: '15.04 is 50.4% higher than 10 in 2019/20',
     },
     {
       previous: -2,
       value: 1,
-      message: 'Row 14, column value: 1 is 150% higher than -2 in 2019/20. Check it is right.',
+      message: '1 is 150% higher than -2 in 2019/20',
     },
   ])('words the change from $previous to $value as: $message', ({ previous, value, message }) => {
     const existing = new ObservationIndex([figure('cla_rate', '2019/20', previous)]);
     expect(
-      changeWarnings([figure('cla_rate', '2020/21', value, row14)], existing, measures).map(
-        (problem) => problem.message,
+      changeWarnings([figure('cla_rate', '2020/21', value, row14)], existing, measures).map((problem) =>
+        problem.message.replace(/^.*\): (.*)\. Check .*$/, '$1'),
       ),
     ).toEqual([message]);
+  });
+
+  test("names the file's own column and the area, and does not call a DfE figure a typing slip", () => {
+    const existing = new ObservationIndex([figure('cla_rate', '2019/20', 57.7)]);
+    const published = figure('cla_rate', '2020/21', 93.5, {
+      source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 14, publisher: 'DfE' },
+    });
+    const [warning] = changeWarnings([published], existing, measures, {
+      valueColumnOf: () => 'rate_per_10000',
+      areaName: (code) => (code === 'E06000047' ? 'County Durham' : undefined),
+    });
+    expect([warning?.column, warning?.message]).toEqual([
+      'rate_per_10000',
+      "Row 14, column rate_per_10000 (Children in care per 10,000, County Durham, 2020/21): 93.5 is 62% higher than 57.7 in 2019/20. Check it is the figure you expect from DfE's file.",
+    ]);
   });
 
   it.each([

@@ -21,21 +21,40 @@ function percentText(share: number): string {
   return rounded === LARGE_CHANGE_SHARE * 100 ? (share * 100).toFixed(1) : String(rounded);
 }
 
+/**
+ * What a warning needs to say where its figure is: the file's own column it was read from (a
+ * scorecard layout's "Q2 2021/22", a DfE file's indicator) and an area's name. By default the
+ * observations file's `value` column and the area's code.
+ */
+export interface WarningPlace {
+  valueColumnOf?: (observation: Observation) => string | undefined;
+  areaName?: (areaCode: string) => string | undefined;
+}
+
 function largeChange(
   observation: Observation & { value: number },
   previous: Observation & { value: number },
+  measure: Measure,
+  place: WarningPlace,
 ): Problem | null {
   if (previous.value === 0) return null;
   const share = Math.abs(observation.value - previous.value) / Math.abs(previous.value);
   if (share <= LARGE_CHANGE_SHARE + ROUNDING_ALLOWANCE) return null;
   const direction = observation.value > previous.value ? 'higher' : 'lower';
   const { row } = observation.source;
+  const column = place.valueColumnOf?.(observation) ?? 'value';
+  const area = place.areaName?.(observation.areaCode) ?? observation.areaCode;
+  const subject = `${measure.shortTitle || measure.title}, ${area}, ${observation.period.label}`;
+  // A published figure is not a typing slip: it is checked against what the officer expects.
+  const todo = observation.source.publisher
+    ? `Check it is the figure you expect from ${observation.source.publisher}'s file.`
+    : 'Check it against your source.';
   return {
     severity: 'warning',
     rule: 'large_change',
     row,
-    column: 'value',
-    message: `Row ${row}, column value: ${observation.value} is ${percentText(share)}% ${direction} than ${previous.value} in ${previous.period.label}. Check it is right.`,
+    column,
+    message: `Row ${row}, column ${column} (${subject}): ${observation.value} is ${percentText(share)}% ${direction} than ${previous.value} in ${previous.period.label}. ${todo}`,
   };
 }
 
@@ -56,6 +75,7 @@ export function changeWarnings(
   incoming: readonly Observation[],
   existing: ObservationIndex,
   measures: ReadonlyMap<string, Measure>,
+  place: WarningPlace = {},
 ): Problem[] {
   const groups = new Map<string, Observation[]>();
   for (const observation of incoming) {
@@ -78,7 +98,8 @@ export function changeWarnings(
     for (const observation of series) {
       if (!hasValue(observation)) continue;
       const previous = lastFigure.get(observation.period.type);
-      const problem = previous && fromUpload.has(observation) ? largeChange(observation, previous) : null;
+      const problem =
+        previous && fromUpload.has(observation) ? largeChange(observation, previous, measure, place) : null;
       if (problem) problems.push(problem);
       lastFigure.set(observation.period.type, observation);
     }

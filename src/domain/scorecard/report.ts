@@ -64,8 +64,13 @@ export interface ReportRank {
   scope: 'region' | 'england';
   area: { code: string; name: string };
   period: string;
-  /** Null when the LA has no figure for the period. */
+  /**
+   * 1 = best. Null when the LA has no figure for the period, and for a measure with no good
+   * direction, which LAIT does not rank: its place is `position` only.
+   */
   rank: number | null;
+  /** Its place counting from the lowest figure ("3rd lowest"), for a measure with no good direction; else absent. */
+  position?: number | null;
   /** How many LAs had a figure and were ranked. */
   ranked: number;
   /** How many LAs the scope has. */
@@ -112,7 +117,9 @@ function reportRow(row: ScorecardRow, question: string, group: string | null): R
               scope: ranking.scope,
               area: { code: ranking.scopeArea.code, name: ranking.scopeArea.name },
               period: ranking.period.label,
-              rank: ranking.home?.rank ?? null,
+              ...(row.measure.polarity === 'no_polarity'
+                ? { rank: null, position: ranking.home?.rank ?? null }
+                : { rank: ranking.home?.rank ?? null }),
               ranked: ranking.ranked.length,
               of: ranking.of,
               band: ranking.home?.band ?? null,

@@ -1,7 +1,14 @@
 import type { AreaDirectory } from '../areas/area-directory';
 import { ENGLAND_CODE, statNeighbourCode, type Area } from '../areas/area';
 import { directionOfTravel, type Direction } from '../comparison/direction';
-import { judgeAgainst, MIN_NEIGHBOUR_FIGURES, notRated, type Rating, type RatingBasis } from '../comparison/rating';
+import {
+  judgeAgainst,
+  MIN_NEIGHBOUR_FIGURES,
+  notRated,
+  type Rating,
+  type RatingBasis,
+  type RatingJudgement,
+} from '../comparison/rating';
 import { roundTo } from '../comparison/figure';
 import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from '../comparison/neighbours';
 import type { Catalogue, KeyQuestion, Measure } from '../catalogue/measure';
@@ -183,6 +190,25 @@ export function buildRow(
   const series = input.index.seriesOf(measure.id, input.area.code);
   const position = accumulatedPosition(measure, series, latestPosition(series, input.period));
   const latestValue = rounded(position.latest, measure);
+  // A council with no figure or status of its own for the measure, at or before the period, gets no
+  // comparators either: England's and the region's figures then come from another council's paper (or
+  // its neighbours' from the other councils alone), and the row is left off like any other without figures.
+  if (position.latest === null && position.laterStatus === null) {
+    return {
+      measure,
+      cells: columns.map((column) => cellFor(series, column.period)),
+      ...position,
+      direction: null,
+      comparators: comparatorAreas.map((comparator) => ({
+        ...comparator,
+        observation: null,
+        ...withBasis(notRated('no_figure')),
+        basis: null,
+      })),
+      rankings: { region: null, england: null },
+      variation: null,
+    };
+  }
   const comparators = comparatorAreas.map((comparator): ComparatorFigure => {
     const neighbours =
       comparator.kind === 'stat_neighbours'
@@ -230,6 +256,10 @@ export function buildRow(
       : { region: null, england: null },
     variation: latestVariation(input.index, measure, input.area.code, input.period),
   };
+}
+
+function withBasis(judgement: RatingJudgement): Pick<ComparatorFigure, 'rating' | 'ratedBy'> {
+  return { rating: judgement.rating, ratedBy: judgement.basis };
 }
 
 /**

@@ -5,19 +5,22 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { areaCode } from '../../domain/areas/area-code';
+import { withObservations, type Dataset } from '../../domain/dataset/dataset';
+import { applyIncoming } from '../../domain/observations/diff';
+import { figure } from '../../../test/unit/builders/observation';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import MeasurePage from './MeasurePage';
 
 const dataset = loadSampleDataset();
 
-function renderMeasure(measureId: string) {
+function renderMeasure(measureId: string, shown: Dataset = dataset) {
   const { hook } = memoryLocation({ path: `/measures/${measureId}` });
   // The page reads the officer's commentary through react-query.
   render(
     <QueryClientProvider client={new QueryClient()}>
       <Router hook={hook}>
-        <MeasurePage dataset={dataset} measureId={measureId} />
+        <MeasurePage dataset={shown} measureId={measureId} />
       </Router>
     </QueryClientProvider>,
   );
@@ -59,6 +62,20 @@ describe('MeasurePage', () => {
     expect(screen.getByRole('heading', { name: 'What this shows' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Why it matters' })).toBeInTheDocument();
     expect(screen.getByText('No good or bad direction')).toBeInTheDocument();
+  });
+
+  test("shows the council's provisional figure beside DfE's final one that replaced it", () => {
+    // County Durham 2020/21: 93.5 provisional in the seed's paper, 96 final in DfE's file (row 2058).
+    const final = figure('cla_rate', '2020/21', 96, {
+      numerator: 950,
+      source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 2058, publisher: 'DfE' },
+    });
+    renderMeasure('cla_rate', withObservations(dataset, applyIncoming(dataset.observations, [final])));
+    const table = screen.getByRole('table', { name: /every figure in the chart/ });
+    const year = within(table).getByRole('rowheader', { name: '2020/21' }).closest('tr');
+    expect(year && within(year).getAllByRole('cell')[0]).toHaveTextContent(
+      '96.0DfE open data93.5 provisional → 96.0 final (DfE)',
+    );
   });
 
   test('lists every plotted figure with its status in the table view', () => {

@@ -1,5 +1,6 @@
 import { formatStatus, formatValue } from '../../domain/text/figures';
 import { periodName } from '../../domain/text/periods';
+import { supersededText } from '../../domain/text/superseded';
 import type { Measure } from '../../domain/catalogue/measure';
 import { PublisherTag } from '../../shared/PublisherTag';
 import { trendTableRows, type TrendSeries } from './trend-series';
@@ -46,11 +47,14 @@ export function TrendTable({
                 }
                 const status =
                   point.observation && point.observation.status !== 'final' ? formatStatus(point.observation) : '';
+                // The provisional figure a final one replaced, so the panel sees what changed.
+                const replaced = point.observation ? supersededText(point.observation, measure) : null;
                 return (
                   <td key={key}>
                     {formatValue(measure, point.value)}
                     {point.observation ? <PublisherTag observation={point.observation} /> : null}
                     {status ? <span className="flag">{status}</span> : null}
+                    {replaced ? <span className="superseded">{replaced}</span> : null}
                   </td>
                 );
               })}

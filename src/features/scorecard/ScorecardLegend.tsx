@@ -41,8 +41,16 @@ export function Legend() {
         <li>A comparator&rsquo;s period is shown in brackets when it is not the same as ours.</li>
         <li>
           Figures marked <strong>DfE</strong> come from the Department for Education&rsquo;s open data; unmarked figures
-          are the council&rsquo;s own. Where both give a figure for the same measure and period, the council&rsquo;s own
-          is shown.
+          are the council&rsquo;s own. Where both give a figure for the same measure and period, a final figure is shown
+          over a provisional one, and otherwise the council&rsquo;s own; the measure&rsquo;s page shows the provisional
+          figure a final one replaced.
+        </li>
+        <li>
+          Where other councils&rsquo; figures are loaded, a <GlossaryLink id="rank">rank</GlossaryLink> of 1 is the best
+          of the councils with a figure that year, and the band A to D is the quarter of those councils the figure falls
+          in (A the best), as in the Department for Education&rsquo;s LAIT. A measure with no good or bad direction has
+          no rank or band: its place is given from the lowest. A measure with no figure for this council is left off,
+          with no other council&rsquo;s comparators.
         </li>
         <li>
           The statistical neighbours&rsquo; figure is the one in the council&rsquo;s own scorecard where there is one;

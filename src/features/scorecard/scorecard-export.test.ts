@@ -22,7 +22,7 @@ const plain = { title: (title: string) => title, say: (text: string) => text };
 describe('scorecardExport', () => {
   it('gives the latest figure as a number rounded as shown, its status and period, and a later status', () => {
     const table = scorecardExport(scorecard, missing, { ...plain, history: false, ranks: false });
-    expect(table.rows[0]?.slice(2, 6)).toEqual([7.3, 'Provisional', '2020/21', 'Worsening since 2019/20']);
+    expect(table.rows[0]?.slice(2, 6)).toEqual([7.3, 'Provisional', '2020/21', 'Higher since 2019/20']);
   });
 
   it('adds every period’s figure and status after the ratings when the page shows them', () => {

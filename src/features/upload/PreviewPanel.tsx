@@ -5,7 +5,8 @@ import { SaveErrors, SaveForm, type SaveField } from '../../shared/form/SaveForm
 import { ChangeCounts } from '../../shared/preview/ChangeCounts';
 import { PreviewTable } from '../../shared/preview/PreviewTable';
 import { HomesPreviewPart } from './HomesPreviewPart';
-import type { Phase } from './upload-flow';
+import { unacknowledged, type Phase } from './upload-flow';
+import type { RuleId } from '../../domain/readers/rule-id';
 import { countOf } from '../../domain/text/plural';
 import { describeOpenDataRows } from '../../domain/text/open-data-rows';
 import { breakdownTerms, describeChanges, describeUpload } from './upload-view';
@@ -16,7 +17,7 @@ interface PreviewPanelProps {
   /** Changes with every refused Save, so the error summary is focused again. */
   attempt: number;
   storage: CurrentData['storage'];
-  onAcknowledge: (checked: boolean) => void;
+  onAcknowledge: (rule: RuleId, checked: boolean) => void;
   onSave: (name: string) => void;
   onCancel: () => void;
   onDownload: () => void;
@@ -39,11 +40,25 @@ export function PreviewPanel({
   const { report, preview } = phase.review;
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
-  const fieldIds: Record<SaveField, string> = { acknowledge: useId(), name: useId() };
+  const acknowledgeId = useId();
   useEffect(() => heading.current?.focus(), []);
   const errors = phase.step === 'saving' ? [] : phase.errors;
   const saveFailure = phase.step === 'preview' ? phase.saveFailure : null;
   const hasWarnings = report.warnings.total > 0;
+  // Each kind of warning has its own box; the error summary links to the first one not yet ticked.
+  const boxId = (rule: RuleId) => `${acknowledgeId}-${rule}`;
+  const pending = unacknowledged(phase);
+  const fieldIds: Record<SaveField, string> = {
+    acknowledge: pending ? boxId(pending.rule) : acknowledgeId,
+    name: useId(),
+  };
+  const acknowledgement = {
+    boxId,
+    isAcknowledged: (rule: RuleId) => phase.step !== 'warnings' || phase.acknowledged.includes(rule),
+    error: errors.find((error) => error.field === 'acknowledge')?.message,
+    pendingRule: pending?.rule ?? null,
+    onAcknowledge,
+  };
 
   return (
     <section className="upload-preview" aria-labelledby={headingId}>
@@ -56,7 +71,9 @@ export function PreviewPanel({
           <HomesPreviewPart preview={preview.homes} areaName={preview.localAuthority?.name ?? 'the council'}>
             {describeUpload(preview)} has no errors.
           </HomesPreviewPart>
-          {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
+          {hasWarnings ? (
+            <WarningList report={report} onDownload={onDownload} acknowledgement={acknowledgement} />
+          ) : null}
         </>
       ) : (
         <>
@@ -76,7 +93,9 @@ export function PreviewPanel({
             </>
           ) : null}
 
-          {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
+          {hasWarnings ? (
+            <WarningList report={report} onDownload={onDownload} acknowledgement={acknowledgement} />
+          ) : null}
 
           <h3>New figures ({grouped(preview.counts.added)})</h3>
           <PreviewTable
@@ -106,13 +125,14 @@ export function PreviewPanel({
 
           {preview.kept.total > 0 ? (
             <>
-              <h3>DfE figures not used ({grouped(preview.kept.total)})</h3>
+              <h3>Figures in the file not used ({grouped(preview.kept.total)})</h3>
               <p>
-                The council’s own figure for the same measure, area and period is held, and it takes precedence over a
-                published one, so these are left out.
+                A figure for the same measure, area and period is held that takes precedence, so these are left out: the
+                council’s own figure over a published one, and a final figure over a provisional one. A provisional
+                figure left out is kept beside the final one, so the measure’s table still shows it.
               </p>
               <PreviewTable
-                title="DfE figures not used: the council’s own figure is kept"
+                title="Figures in the file not used: the figure held is kept"
                 list={preview.kept}
                 kind="kept"
                 empty=""
@@ -125,11 +145,12 @@ export function PreviewPanel({
       <SaveForm
         ids={fieldIds}
         storage={storage}
-        hasWarnings={hasWarnings}
+        // The warnings are confirmed kind by kind beside them (WarningList), not by one box here.
+        hasWarnings={false}
         acknowledged={phase.step !== 'warnings'}
         errors={errors}
         saving={phase.step === 'saving' ? phase.progress : null}
-        onAcknowledge={onAcknowledge}
+        onAcknowledge={() => undefined}
         onSave={onSave}
         onCancel={onCancel}
       />

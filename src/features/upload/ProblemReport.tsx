@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import { ErrorSummary } from '../../shared/ErrorSummary';
-import type { ProblemList, UploadReport } from './upload-report';
+import type { ProblemList, UploadReport, WarningRule } from './upload-report';
 import { countOf } from '../../domain/text/plural';
+import { warningsAbout } from '../../domain/text/warning-kinds';
+import type { RuleId } from '../../domain/readers/rule-id';
+import { CheckboxField } from '../../shared/form/Field';
 
 function ProblemItems({ list }: { list: ProblemList }) {
   return (
@@ -35,19 +38,69 @@ function DownloadProblems({ total, onDownload }: { total: number; onDownload: ()
   );
 }
 
-/** The warnings of a file: they do not stop a save, but each is worth checking against the source. */
-export function WarningList({ report, onDownload }: { report: UploadReport; onDownload: (() => void) | null }) {
+/** The boxes to confirm each kind of warning was checked, when the file can be saved. */
+export interface Acknowledgement {
+  boxId: (rule: RuleId) => string;
+  isAcknowledged: (rule: RuleId) => boolean;
+  /** The refused Save's message, shown at the first kind not yet confirmed. */
+  error: string | undefined;
+  pendingRule: RuleId | null;
+  onAcknowledge: (rule: RuleId, checked: boolean) => void;
+}
+
+/** One kind of warning: how many, every one to read (up to SHOWN_PER_RULE), and its own box to confirm it. */
+function WarningKind({ group, acknowledgement }: { group: WarningRule; acknowledgement: Acknowledgement | null }) {
+  const more = group.total - group.shown.length;
+  const kind = warningsAbout(group.rule, group.total);
+  return (
+    <div className="warning-kind">
+      <h4>{kind.charAt(0).toUpperCase() + kind.slice(1)}</h4>
+      <details>
+        <summary>{group.total === 1 ? 'Read the warning' : `Read all ${countOf(group.total, 'warning')}`}</summary>
+        <ProblemItems list={group} />
+        {more > 0 ? <p>…and {countOf(more, 'more')}: download the full list to read them all.</p> : null}
+      </details>
+      {acknowledgement ? (
+        <CheckboxField
+          id={acknowledgement.boxId(group.rule)}
+          label={`I have checked the ${kind} and the figures are right`}
+          required
+          checked={acknowledgement.isAcknowledged(group.rule)}
+          error={acknowledgement.pendingRule === group.rule ? acknowledgement.error : undefined}
+          onChange={(checked) => acknowledgement.onAcknowledge(group.rule, checked)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The warnings of a file, kind by kind: they do not stop a save, but each kind is read and
+ * confirmed on its own (`acknowledgement`), so one box never clears hundreds of warnings unread.
+ */
+export function WarningList({
+  report,
+  onDownload,
+  acknowledgement = null,
+}: {
+  report: UploadReport;
+  onDownload: (() => void) | null;
+  acknowledgement?: Acknowledgement | null;
+}) {
   const titleId = useId();
   return (
     <section className="warning-list" aria-labelledby={titleId}>
       <h3 id={titleId}>Check these before saving</h3>
       <p>
-        {countOf(report.warnings.total, 'warning')}. These do not stop the file being saved, but a figure here may be a
-        typing slip: check each one against your source.
+        {countOf(report.warnings.total, 'warning')}
+        {report.warningRules.length > 1 ? ` of ${report.warningRules.length} kinds` : ''}. These do not stop the file
+        being saved. Each says where the figure is in the file: check it against where the figure comes from.
+        {acknowledgement ? ' Confirm each kind once you have checked it.' : ''}
       </p>
-      <ProblemItems list={report.warnings} />
-      <MoreProblems list={report.warnings} what="warning" />
-      {onDownload && report.warnings.total > report.warnings.shown.length ? (
+      {report.warningRules.map((group) => (
+        <WarningKind key={group.rule} group={group} acknowledgement={acknowledgement} />
+      ))}
+      {onDownload && report.warnings.total > 0 ? (
         <DownloadProblems total={report.warnings.total} onDownload={onDownload} />
       ) : null}
     </section>

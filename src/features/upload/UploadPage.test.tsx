@@ -194,28 +194,36 @@ describe('UploadPage', () => {
     ).toEqual(['Measure', 'Area', 'Period', 'Figure now', 'Figure in the file']);
     expect(within(changed).getAllByText(/Comparator period not stated/).length).toBeGreaterThan(0);
 
+    // Warnings are read and confirmed kind by kind, each with its count; each names the measure,
+    // the area, the period and the file's own column.
     const warnings = screen.getByRole('region', { name: 'Check these before saving' });
+    const kinds = within(warnings)
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => heading.textContent);
+    expect(kinds).toEqual(['1 warning about large changes since the last figure']);
+    await user.click(within(warnings).getByText('Read the warning'));
     expect(
-      within(warnings).getByText(/Row 3, column value: 6\.3 is 57% higher than 4 in 2021\/22 Q1/),
-    ).toBeInTheDocument();
+      within(warnings).getByText(
+        'Row 3, column Q2 2021-22 (3 or more placements in the year, Hartlepool, 2021/22 Q2): 6.3 is 57% higher than 4 in 2021/22 Q1. Check it against your source.',
+      ),
+    ).toBeVisible();
 
     // Save without acknowledging the warnings or naming the version.
     await user.click(screen.getByRole('button', { name: 'Save as a new version' }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
+    const confirm = 'Confirm you have checked the 1 warning about large changes since the last figure before saving';
     expect(
       within(summary)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual([
-      'Confirm you have checked the warnings before saving',
-      'Give this version a name, such as "2021/22 Q2 figures".',
-    ]);
+    ).toEqual([confirm, 'Give this version a name, such as "2021/22 Q2 figures".']);
     const checkbox = screen.getByRole('checkbox', {
-      name: 'I have checked the warnings above and the figures are right',
+      name: 'I have checked the 1 warning about large changes since the last figure and the figures are right',
     });
     expect(checkbox).toBeRequired();
-    expect(checkbox).toHaveAccessibleDescription('Error: Confirm you have checked the warnings before saving');
+    expect(checkbox).toHaveAccessibleDescription(`Error: ${confirm}`);
+    expect(within(summary).getByRole('link', { name: confirm })).toHaveAttribute('href', `#${checkbox.id}`);
     expect(await store?.listVersions()).toEqual([]);
 
     await user.click(checkbox);

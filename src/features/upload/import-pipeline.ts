@@ -212,13 +212,25 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
       readsHomes: true,
     });
     const fileProblems = [...upload.problems, ...people.problems, ...imported.problems];
-    const { layout, observations: incoming, openDataRows, breakdowns: incomingBreakdowns } = imported.value;
+    const {
+      layout,
+      observations: incoming,
+      openDataRows,
+      breakdowns: incomingBreakdowns,
+      valueColumnOf,
+    } = imported.value;
     const homes = imported.value.homes && homesFor(request, areas, imported.value.homes, fileProblems);
     if (hasErrors(fileProblems) || !layout)
       return finish(fileProblems, null, comparatorPeriodAsk(upload.value, fileProblems));
 
     progress('Comparing with the figures held', 0.65);
-    const problems = [...fileProblems, ...changeWarnings(incoming, figures.index(), measures)];
+    const problems = [
+      ...fileProblems,
+      ...changeWarnings(incoming, figures.index(), measures, {
+        ...(valueColumnOf ? { valueColumnOf } : {}),
+        areaName: (code) => areas.find(code)?.name,
+      }),
+    ];
     const diff = diffObservations(figures.observations, incoming);
 
     progress('Preparing the preview', 0.9);

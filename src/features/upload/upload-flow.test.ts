@@ -4,7 +4,7 @@ import type { Problem } from '../../domain/readers/result';
 import type { CheckOutcome } from './import-protocol';
 import type { UploadPreview } from '../../shared/preview/preview-model';
 import {
-  ACKNOWLEDGE_WARNINGS,
+  acknowledgeWarnings,
   GIVE_COMPARATOR_PERIOD,
   CHOOSE_A_FILE,
   hasErrors,
@@ -79,7 +79,7 @@ const states = {
   failed: run(check(), { type: 'check-failed', attempt: 1, message: 'The file checker stopped.' }),
   problems: run(check(), checked(withErrors)),
   warnings: run(check(), checked(withWarnings)),
-  acknowledged: run(check(), checked(withWarnings), { type: 'acknowledge', checked: true }),
+  acknowledged: run(check(), checked(withWarnings), { type: 'acknowledge', rule: 'empty_file', checked: true }),
   preview: run(check(), checked(clean)),
   saving: run(check(), checked(clean), save('Q2')),
   saved: run(check(), checked(clean), save('Q2'), saved()),
@@ -132,8 +132,13 @@ describe('uploadFlow: transitions', () => {
       { type: 'download-failed', message: 'No space.' },
       { step: 'problems', downloadFailure: 'No space.' },
     ],
-    ['warnings', 'the box is ticked', { type: 'acknowledge', checked: true }, { step: 'preview' }],
-    ['acknowledged', 'the box is unticked', { type: 'acknowledge', checked: false }, { step: 'warnings' }],
+    ['warnings', 'the box is ticked', { type: 'acknowledge', rule: 'empty_file', checked: true }, { step: 'preview' }],
+    [
+      'acknowledged',
+      'the box is unticked',
+      { type: 'acknowledge', rule: 'empty_file', checked: false },
+      { step: 'warnings' },
+    ],
     ['acknowledged', 'Save', save('Q2'), { step: 'saving', announcement: 'Saving…' }],
     ['preview', 'Save', save('Q2'), { step: 'saving', attempt: 2 }],
     ['saving', 'progress', { type: 'progress', attempt: 2, stage: 'Saving', fraction: 0.9 }, { step: 'saving' }],
@@ -170,8 +175,13 @@ describe('uploadFlow: transitions', () => {
   });
 
   test.each<[State, string, UploadFlow['phase']['step'], string[]]>([
-    ['warnings', 'Q2', 'warnings', [ACKNOWLEDGE_WARNINGS]],
-    ['warnings', ' ', 'warnings', [ACKNOWLEDGE_WARNINGS, 'Give this version a name, such as "2021/22 Q2 figures".']],
+    ['warnings', 'Q2', 'warnings', [acknowledgeWarnings('empty_file', 1)]],
+    [
+      'warnings',
+      ' ',
+      'warnings',
+      [acknowledgeWarnings('empty_file', 1), 'Give this version a name, such as "2021/22 Q2 figures".'],
+    ],
     ['preview', '', 'preview', ['Give this version a name, such as "2021/22 Q2 figures".']],
   ])('%s: Save named %j is refused, staying %s, with %j', (from, name, step, messages) => {
     const next = uploadFlow(states[from], save(name));
@@ -179,6 +189,36 @@ describe('uploadFlow: transitions', () => {
     expect('errors' in next.phase ? next.phase.errors.map((error) => error.message) : []).toEqual(messages);
     // A new attempt, so the error summary is focused again.
     expect(next.attempt).toBe(states[from].attempt + 1);
+  });
+
+  test('each kind of warning is confirmed on its own, with its count, before Save is allowed', () => {
+    const twoKinds: CheckOutcome = {
+      ...withWarnings,
+      report: buildReport('q2.csv', [
+        { severity: 'warning', rule: 'large_change', row: 3, message: 'a large change' },
+        { severity: 'warning', rule: 'large_change', row: 5, message: 'another large change' },
+        { severity: 'warning', rule: 'future_period', row: 4, message: 'a period after today' },
+      ]),
+    };
+    const ack = (rule: 'large_change' | 'future_period', ticked: boolean): UploadEvent => ({
+      type: 'acknowledge',
+      rule,
+      checked: ticked,
+    });
+    const one = run(check(), checked(twoKinds), ack('large_change', true));
+    expect(one.phase).toMatchObject({ step: 'warnings', acknowledged: ['large_change'] });
+    expect(uploadFlow(one, save('Q2')).phase).toMatchObject({
+      errors: [{ field: 'acknowledge', message: acknowledgeWarnings('future_period', 1) }],
+    });
+    const both = uploadFlow(one, ack('future_period', true));
+    expect(both.phase.step).toBe('preview');
+    expect(uploadFlow(both, ack('large_change', false)).phase).toMatchObject({
+      step: 'warnings',
+      acknowledged: ['future_period'],
+    });
+    expect(acknowledgeWarnings('large_change', 2)).toBe(
+      'Confirm you have checked the 2 warnings about large changes since the last figure before saving',
+    );
   });
 
   test('Save stores the name trimmed', () => {
@@ -189,7 +229,12 @@ describe('uploadFlow: transitions', () => {
   });
 
   test('a failed save goes back to the preview, acknowledged, with why', () => {
-    const saving = run(check(), checked(withWarnings), { type: 'acknowledge', checked: true }, save('Q2'));
+    const saving = run(
+      check(),
+      checked(withWarnings),
+      { type: 'acknowledge', rule: 'empty_file', checked: true },
+      save('Q2'),
+    );
     const next = uploadFlow(saving, { type: 'save-failed', attempt: 2, reason: 'The browser is full.' });
     expect(next.phase).toMatchObject({ step: 'preview', saveFailure: 'The browser is full.', errors: [] });
   });
@@ -242,7 +287,7 @@ describe('uploadFlow: events that make no sense now are ignored', () => {
   test.each<[State, string, UploadEvent]>([
     ['choosing', 'checked(clean)', checked(clean)],
     ['choosing', 'save(Q2)', save('Q2')],
-    ['choosing', 'acknowledge', { type: 'acknowledge', checked: true }],
+    ['choosing', 'acknowledge', { type: 'acknowledge', rule: 'empty_file', checked: true }],
     ['choosing', 'progress', { type: 'progress', attempt: 0, stage: 'Reading', fraction: 0 }],
     ['choosing', 'download-failed', { type: 'download-failed', message: 'No space.' }],
     // An answer to a check that was cancelled, or overtaken by another.
@@ -253,10 +298,10 @@ describe('uploadFlow: events that make no sense now are ignored', () => {
     ['checking', 'save(Q2)', save('Q2')],
     ['failed', 'checked(clean)', checked(clean)],
     ['problems', 'save(Q2)', save('Q2')],
-    ['problems', 'acknowledge', { type: 'acknowledge', checked: true }],
+    ['problems', 'acknowledge', { type: 'acknowledge', rule: 'empty_file', checked: true }],
     ['preview', 'check()', check()],
     ['preview', 'choose-area', { type: 'choose-area', areaCode: HARTLEPOOL }],
-    ['preview', 'acknowledge', { type: 'acknowledge', checked: false }],
+    ['preview', 'acknowledge', { type: 'acknowledge', rule: 'empty_file', checked: false }],
     ['preview', 'saved()', saved()],
     ['warnings', 'check()', check()],
     ['saving', 'save(Q2)', save('Q2')],

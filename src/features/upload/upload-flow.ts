@@ -14,7 +14,9 @@ import { checkSaveFields } from '../../shared/form/save-fields';
 import type { UploadPreview } from '../../shared/preview/preview-model';
 import type { Progress } from '../../shared/ProgressPanel';
 import type { CheckOutcome, ComparatorPeriodAsk } from './import-protocol';
-import { buildReport, type UploadReport } from './upload-report';
+import { buildReport, type UploadReport, type WarningRule } from './upload-report';
+import type { RuleId } from '../../domain/readers/rule-id';
+import { warningsAbout } from '../../domain/text/warning-kinds';
 
 /** The page's own fields that can be in error; the components give them their DOM ids. */
 export type UploadField = FormField | SaveField;
@@ -42,8 +44,16 @@ export type Phase =
   | { step: 'failed'; message: string }
   /** The file has errors: the report above the form, and nothing can be saved. checkId is null when refused by size alone. */
   | { step: 'problems'; checkId: number | null; report: UploadReport }
-  /** No errors, but warnings the officer must confirm having checked before Save is allowed. */
-  | { step: 'warnings'; review: Review; errors: readonly UploadFieldError<SaveField>[] }
+  /**
+   * No errors, but warnings the officer must confirm having checked, rule by rule, before Save is
+   * allowed; `acknowledged` holds the rules confirmed so far.
+   */
+  | {
+      step: 'warnings';
+      review: Review;
+      acknowledged: readonly RuleId[];
+      errors: readonly UploadFieldError<SaveField>[];
+    }
   /** No errors, and any warnings confirmed: the preview waits for Save or Cancel. */
   | { step: 'preview'; review: Review; errors: readonly UploadFieldError<SaveField>[]; saveFailure: string | null }
   /** `name` is the version's name as it is stored (trimmed). */
@@ -86,7 +96,7 @@ export type UploadEvent =
   | { type: 'progress'; attempt: number; stage: string; fraction: number }
   | { type: 'checked'; attempt: number; checkId: number; outcome: CheckOutcome }
   | { type: 'check-failed'; attempt: number; message: string }
-  | { type: 'acknowledge'; checked: boolean }
+  | { type: 'acknowledge'; rule: RuleId; checked: boolean }
   | { type: 'save'; name: string }
   | { type: 'saved'; attempt: number; version: VersionMeta }
   | { type: 'save-failed'; attempt: number; reason: string }
@@ -94,7 +104,16 @@ export type UploadEvent =
   /** Cancel from the report or the preview, or "Upload another file" once saved. */
   | { type: 'start-again'; reason: 'cancelled' | 'another' };
 
-export const ACKNOWLEDGE_WARNINGS = 'Confirm you have checked the warnings before saving';
+/** What a refused Save says of a kind of warning not yet confirmed. */
+export function acknowledgeWarnings(rule: RuleId, count: number): string {
+  return `Confirm you have checked the ${warningsAbout(rule, count)} before saving`;
+}
+
+/** The first kind of warning not yet confirmed, or null when every kind is. */
+export function unacknowledged(phase: Phase): WarningRule | null {
+  if (phase.step !== 'warnings') return null;
+  return phase.review.report.warningRules.find((group) => !phase.acknowledged.includes(group.rule)) ?? null;
+}
 export const CHOOSE_A_FILE = 'Choose the file to check';
 export const LEAVE_QUESTION =
   'Leave without saving? The checked file’s preview and the version name you typed will be lost, and you will need to check the file again.';
@@ -166,7 +185,8 @@ function refused(flow: UploadFlow, checkId: number | null, report: UploadReport,
 function requestSave(flow: UploadFlow, name: string): UploadFlow {
   const { phase } = flow;
   if (phase.step !== 'warnings' && phase.step !== 'preview') return flow;
-  const checked = checkSaveFields(phase.step === 'warnings' ? ACKNOWLEDGE_WARNINGS : null, name);
+  const pending = unacknowledged(phase);
+  const checked = checkSaveFields(pending ? acknowledgeWarnings(pending.rule, pending.total) : null, name);
   const attempt = flow.attempt + 1;
   if (!checked.ok) return { ...flow, attempt, phase: { ...phase, errors: checked.errors } };
   return {
@@ -206,7 +226,7 @@ export function uploadFlow(flow: UploadFlow, event: UploadEvent): UploadFlow {
         ...asked,
         phase:
           report.warnings.total > 0
-            ? { step: 'warnings', review, errors: [] }
+            ? { step: 'warnings', review, acknowledged: [], errors: [] }
             : { step: 'preview', review, errors: [], saveFailure: null },
         announcement: `${report.fileName} has no errors. Check the changes before saving.`,
       };
@@ -215,15 +235,22 @@ export function uploadFlow(flow: UploadFlow, event: UploadEvent): UploadFlow {
       return current && phase.step === 'checking'
         ? { ...flow, phase: { step: 'failed', message: event.message } }
         : flow;
-    case 'acknowledge':
-      // Unticking after a refused Save brings the warnings back to confirm; the messages shown stay until the next Save.
-      if (phase.step === 'warnings' && event.checked) {
-        return { ...flow, phase: { step: 'preview', review: phase.review, errors: phase.errors, saveFailure: null } };
-      }
-      if (phase.step === 'preview' && !event.checked && phase.review.report.warnings.total > 0) {
-        return { ...flow, phase: { step: 'warnings', review: phase.review, errors: phase.errors } };
-      }
-      return flow;
+    case 'acknowledge': {
+      // Each kind of warning is confirmed on its own; once all are, the preview can be saved. Unticking
+      // one brings it back to confirm; the messages shown stay until the next Save.
+      if (phase.step !== 'warnings' && phase.step !== 'preview') return flow;
+      const { review } = phase;
+      if (!review.report.warningRules.some((group) => group.rule === event.rule)) return flow;
+      const all = review.report.warningRules.map((group) => group.rule);
+      const before = phase.step === 'warnings' ? phase.acknowledged : all;
+      const acknowledged = event.checked
+        ? all.filter((rule) => rule === event.rule || before.includes(rule))
+        : before.filter((rule) => rule !== event.rule);
+      const errors = phase.errors;
+      if (acknowledged.length === all.length)
+        return { ...flow, phase: { step: 'preview', review, errors, saveFailure: null } };
+      return { ...flow, phase: { step: 'warnings', review, acknowledged, errors } };
+    }
     case 'save':
       return requestSave(flow, event.name);
     case 'saved':

@@ -28,7 +28,7 @@ describe('words', () => {
 
   test("describeChanges counts DfE figures left out because the council's own are held", () => {
     expect(describeChanges({ added: 2430, changed: 0, unchanged: 0, total: 2705 }, 15)).toBe(
-      "The file gives 2,445 figures: 2,430 new figures, no changed figures, no figures that are already held exactly as they are and 15 DfE figures not used because the council's own figure is held. " +
+      'The file gives 2,445 figures: 2,430 new figures, no changed figures, no figures that are already held exactly as they are and 15 figures not used because the figure held takes precedence. ' +
         'Saving adds the new figures and replaces the changed ones; every other figure is kept. The new version will hold 2,705 figures.',
     );
   });

@@ -21,9 +21,7 @@ export function describeChanges(counts: UploadPreview['counts'], kept = 0): stri
     countOf(counts.added, 'new figure', 'new figures', 'no new figures'),
     countOf(counts.changed, 'changed figure', 'changed figures', 'no changed figures'),
     `${countOf(counts.unchanged, 'figure that is', 'figures that are', 'no figures that are')} already held exactly as they are`,
-    ...(kept > 0
-      ? [`${countOf(kept, 'DfE figure', 'DfE figures')} not used because the council's own figure is held`]
-      : []),
+    ...(kept > 0 ? [`${countOf(kept, 'figure', 'figures')} not used because the figure held takes precedence`] : []),
   ];
   return (
     `The file gives ${countOf(inFile, 'figure')}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}. ` +

@@ -1,3 +1,4 @@
+import type { RuleId } from '../../domain/readers/rule-id';
 import { useQueryClient } from '@tanstack/react-query';
 import { saveFile } from '../../adapters/download';
 import { baseFigures } from '../../shared/base-figures';
@@ -100,7 +101,7 @@ export function useUploadFlow(current: CurrentData, createWorker: () => ImportWo
     downloadProblems,
     chooseArea: (areaCode: string) => send({ type: 'choose-area', areaCode }),
     chooseComparatorPeriod: (text: string) => send({ type: 'choose-comparator-period', text }),
-    acknowledge: (checked: boolean) => send({ type: 'acknowledge', checked }),
+    acknowledge: (rule: RuleId, checked: boolean) => send({ type: 'acknowledge', rule, checked }),
     /** Back to an empty form; a check still running is stopped. */
     startAgain: (reason: 'cancelled' | 'another') => {
       const next = send({ type: 'start-again', reason });

@@ -7,13 +7,15 @@ function Figure({ text }: { text: FigureText }) {
       <span className="figure">{text.figure}</span>
       {text.status ? <span className="flag">{text.status}</span> : null}
       {text.note ? <span className="cell-note">{text.note}</span> : null}
+      {text.superseded ? <span className="superseded">{text.superseded}</span> : null}
     </>
   );
 }
 
 const BEFORE_AFTER_HEADINGS = {
   changed: ['Figure now', 'Figure in the file'],
-  kept: ['Council’s own figure (kept)', 'DfE figure (not used)'],
+  // The council's own figure, or DfE's final one over the council's provisional one (observations/merge.ts).
+  kept: ['Figure kept', 'Figure in the file (not used)'],
 } as const;
 
 /** One list of the preview (new, changed, unchanged or kept figures) as a table, its first rows only. */

@@ -15,37 +15,37 @@ describe('describeFigure', () => {
       name: 'a rate with its count of children',
       id: 'cla_rate',
       observation: figure('cla_rate', '2021/22 Q2', 90, { numerator: 912 }),
-      expected: { figure: '90.0 (912 children)', status: '', note: '' },
+      expected: { figure: '90.0 (912 children)', status: '', note: '', superseded: '' },
     },
     {
       name: 'a percentage with numerator and denominator',
       id: 'care_leavers_17_18_eet',
       observation: figure('care_leavers_17_18_eet', '2018/19', 63.9, { numerator: 53, denominator: 83 }),
-      expected: { figure: '63.9% (53 of 83)', status: '', note: '' },
+      expected: { figure: '63.9% (53 of 83)', status: '', note: '', superseded: '' },
     },
     {
       name: 'a provisional figure says so',
       id: 'cla_rate',
       observation: figure('cla_rate', '2020/21', 93.5, { status: 'provisional' }),
-      expected: { figure: '93.5', status: 'Provisional', note: '' },
+      expected: { figure: '93.5', status: 'Provisional', note: '', superseded: '' },
     },
     {
       name: 'a status without a figure, in words, never zero',
       id: 'cla_rate',
       observation: figure('cla_rate', '2021/22 Q2', null, { status: 'reported_annually' }),
-      expected: { figure: 'Reported annually', status: '', note: '' },
+      expected: { figure: 'Reported annually', status: '', note: '', superseded: '' },
     },
     {
       name: 'the note is kept as text',
       id: 'cla_rate',
       observation: figure('cla_rate', '2021/22 Q2', 90, { note: '<script>alert(1)</script>' }),
-      expected: { figure: '90.0', status: '', note: '<script>alert(1)</script>' },
+      expected: { figure: '90.0', status: '', note: '<script>alert(1)</script>', superseded: '' },
     },
     {
       name: 'a measure no longer in the catalogue, printed plainly',
       id: 'retired_measure',
       observation: figure('retired_measure', '2021/22 Q2', 12.3456),
-      expected: { figure: '12.3456', status: '', note: '' },
+      expected: { figure: '12.3456', status: '', note: '', superseded: '' },
     },
   ])('$name', ({ id, observation, expected }) => {
     expect(describeFigure(measure(id), observation)).toEqual(expected);
@@ -85,8 +85,8 @@ describe('buildPreview', () => {
         measure: 'Rate of children looked after (CLA) per 10,000 children aged under 18',
         area: 'County Durham',
         period: '2021/22 Q2',
-        before: { figure: '90.0 (912 children)', status: '', note: '' },
-        after: { figure: '91.0 (922 children)', status: '', note: '' },
+        before: { figure: '90.0 (912 children)', status: '', note: '', superseded: '' },
+        after: { figure: '91.0 (922 children)', status: '', note: '', superseded: '' },
       },
     ]);
     expect(preview.added.rows.map((row) => [row.period, row.before, row.after.figure])).toEqual([
@@ -98,6 +98,29 @@ describe('buildPreview', () => {
       localAuthority: { code: 'E06000047', name: 'County Durham' },
       newestPeriod: '2021/22 Q3',
     });
+  });
+
+  const provisional = figure('cla_rate', '2020/21', 93.5, { numerator: 949, status: 'provisional' });
+  const final = figure('cla_rate', '2020/21', 96, {
+    numerator: 950,
+    source: { file: 'cla_number_and_rate_per_10k_children.csv', row: 2058, publisher: 'DfE' },
+  });
+  test.each([
+    {
+      case: "DfE's final file over the council's provisional figure",
+      held: provisional,
+      incoming: final,
+      list: 'changed',
+    },
+    {
+      case: "the council's provisional file over DfE's final figure",
+      held: final,
+      incoming: provisional,
+      list: 'kept',
+    },
+  ] as const)('shows the provisional figure a final one replaces: $case', ({ held, incoming, list }) => {
+    const [row] = buildPreview(input([held], [incoming]))[list].rows;
+    expect(row?.[list === 'changed' ? 'after' : 'before']?.superseded).toBe('93.5 provisional → 96.0 final (DfE)');
   });
 
   test('a change of note or status alone is a change', () => {

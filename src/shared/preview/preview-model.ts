@@ -7,6 +7,7 @@ import type { UploadLayout } from '../../domain/readers/detect-layout';
 import type { Measure } from '../../domain/catalogue/measure';
 import type { Observation } from '../../domain/observations/observation';
 import { STATUS_LABEL } from '../../domain/observations/status';
+import { supersededText } from '../../domain/text/superseded';
 import { newestPeriod } from '../../domain/dataset/data-sources';
 import { summariseHomes } from '../../domain/homes/homes-summary';
 import type { SavedHomes } from '../../domain/homes/saved-homes';
@@ -23,6 +24,8 @@ export interface FigureText {
   status: string;
   /** The file's note, as text. */
   note: string;
+  /** The provisional figure a final one replaces, "93.5 provisional → 96.0 final (DfE)"; "" when none. */
+  superseded: string;
 }
 
 export interface PreviewRow {
@@ -112,7 +115,12 @@ export function describeFigure(measure: Measure | undefined, observation: Observ
   let figure: string;
   if (measure) figure = formatFigure(measure, observation);
   else figure = observation.value === null ? STATUS_LABEL[observation.status] : formatNumber(observation.value, 4);
-  return { figure, status: qualified ? STATUS_LABEL[observation.status] : '', note: observation.note };
+  return {
+    figure,
+    status: qualified ? STATUS_LABEL[observation.status] : '',
+    note: observation.note,
+    superseded: (measure && supersededText(observation, measure)) ?? '',
+  };
 }
 
 function rowOf(

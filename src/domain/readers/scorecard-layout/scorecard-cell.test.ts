@@ -262,13 +262,14 @@ describe('readScorecardLayout: cells it refuses, each with its row, column and w
       text: '65% [84 / 55]',
       rule: 'numerator_over_denominator',
       message:
-        'Row 2, column Q2 2021/22: the numerator 84 is larger than the denominator 55, and a percentage cannot count more than its whole. Check the two are not swapped.',
+        'Row 2, column Q2 2021/22: the numerator 84 of 3 or more placements in the year is larger than its denominator 55, and a percentage cannot count more than its whole. Check the two are not swapped.',
     },
     {
       column: 'Q2 2021/22',
       text: '71.4% [85 / 120]',
       rule: 'value_disagrees_with_counts',
-      message: 'Row 2, column Q2 2021/22: 71.4% is not 85 of 120, which is 70.8%. Correct the value or the counts.',
+      message:
+        'Row 2, column Q2 2021/22: 71.4% for 3 or more placements in the year is not 85 of 120, which is 70.8%. Correct the value or the counts.',
     },
   ])("refuses '$text' under $column as $rule", ({ column, text, rule, message }) => {
     const { value, problems } = oneCell(column, text);
@@ -281,7 +282,8 @@ describe('readScorecardLayout: cells it refuses, each with its row, column and w
     {
       text: '120%',
       rule: 'percent_out_of_range',
-      message: 'Row 2, column Q2 2021/22: 120 is outside 0 to 100 for a percentage. Check the figure.',
+      message:
+        'Row 2, column Q2 2021/22: 120 for 3 or more placements in the year is outside 0 to 100 for a percentage. Check the figure.',
     },
   ])("keeps '$text' with a $rule warning", ({ text, rule, message }) => {
     const { value, problems } = oneCell('Q2 2021/22', text);
