@@ -4,7 +4,7 @@ import type { Observation } from '../../src/domain/observations/observation';
 import { readImport } from '../../src/domain/readers/read-import';
 import { withObservations, type Dataset } from '../../src/domain/dataset/dataset';
 import { loadSampleDataset } from './sample-dataset';
-import { readRepoCsv, repoPath } from './tables';
+import { readRepoCsv, realPopulation, repoPath } from './tables';
 
 /**
  * The sample data with every DfE extract of test/fixtures/dfe/ laid over it, as saving those uploads
@@ -15,12 +15,15 @@ export function loadDfeDataset(): Dataset {
   const sample = loadSampleDataset();
   const files = readdirSync(repoPath('test/fixtures/dfe')).filter((name) => name.endsWith('.csv'));
   let observations: readonly Observation[] = sample.observations;
+  // The factors at assessment are counts made rates of the shipped population, as the upload does.
+  const population = realPopulation();
   for (const file of files) {
     const read = readImport(readRepoCsv(`test/fixtures/dfe/${file}`).value, {
       measures: sample.measuresById,
       areas: sample.areas,
       today: '2026-01-01',
       dfeMeasureMap: sample.dfeMeasureMap ?? undefined,
+      population,
     });
     const errors = read.problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) throw new Error(`${file}: ${errors.map((problem) => problem.message).join('; ')}`);
