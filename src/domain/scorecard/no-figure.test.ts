@@ -60,6 +60,19 @@ describe("a council with no figure of its own shows no other council's comparato
       comparators: [11, 10, 7.7],
     },
     {
+      case: "Hartlepool, with no figure but England's published by DfE: England's own figure, unrated; not the paper's",
+      area: HARTLEPOOL,
+      own: [
+        figure(THREE_PLUS_PLACEMENTS.id, '2020/21', 10.5, {
+          areaCode: ENGLAND_CODE,
+          source: { file: 'la_cla_placement_stability.csv', row: 2, publisher: 'DfE' },
+        }),
+      ],
+      at: '2020/21',
+      shown: true,
+      comparators: [10.5, null, null],
+    },
+    {
       case: 'County Durham, its own paper: its comparators',
       area: DURHAM,
       own: [],

@@ -13,7 +13,7 @@ import { roundTo } from '../comparison/figure';
 import { neighbourFigures, type NeighbourBasis, type NeighbourChoice } from '../comparison/neighbours';
 import type { Catalogue, KeyQuestion, Measure } from '../catalogue/measure';
 import { frameworkHeadings, type Framework } from '../catalogue/framework';
-import type { Observation } from '../observations/observation';
+import { isOpenData, type Observation } from '../observations/observation';
 import {
   financialYear,
   financialYearOf,
@@ -191,20 +191,28 @@ export function buildRow(
   const position = accumulatedPosition(measure, series, latestPosition(series, input.period));
   const latestValue = rounded(position.latest, measure);
   // A council with no figure or status of its own for the measure, at or before the period, gets no
-  // comparators either: England's and the region's figures then come from another council's paper (or
-  // its neighbours' from the other councils alone), and the row is left off like any other without figures.
+  // comparators from a council's paper: England's and the region's figures there are another council's
+  // (and its neighbours' would be the other councils alone). England's and the region's own published
+  // figures (DfE open data) stand, so a measure DfE publishes only for England still says England's
+  // figure; with neither, the row is left off like any other without figures.
   if (position.latest === null && position.laterStatus === null) {
     return {
       measure,
       cells: columns.map((column) => cellFor(series, column.period)),
       ...position,
       direction: null,
-      comparators: comparatorAreas.map((comparator) => ({
-        ...comparator,
-        observation: null,
-        ...withBasis(notRated('no_figure')),
-        basis: null,
-      })),
+      comparators: comparatorAreas.map((comparator) => {
+        const published =
+          comparator.kind === 'stat_neighbours'
+            ? null
+            : latestPosition(input.index.seriesOf(measure.id, comparator.area.code), input.period).latest;
+        return {
+          ...comparator,
+          observation: published && isOpenData(published) ? published : null,
+          ...withBasis(notRated('no_figure')),
+          basis: null,
+        };
+      }),
       rankings: { region: null, england: null },
       variation: null,
     };
