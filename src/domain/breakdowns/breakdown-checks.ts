@@ -91,8 +91,9 @@ export function checkBreakdownGroup(
       message: `${fileName} row ${row}, column ${column}: ${message}`,
     });
   const top = topLevel(definition, group);
+  const addsUp = definition?.addsUp ?? true;
   const percents = top.map(({ figure }) => figure.percent);
-  if (percents.every((percent) => percent !== null) && percents.length > 1) {
+  if (addsUp && percents.every((percent) => percent !== null) && percents.length > 1) {
     const total = round(sum(percents.filter((percent): percent is number => percent !== null)));
     if (Math.abs(total - 100) > percentTolerance(percents.length)) {
       warn(
@@ -105,9 +106,10 @@ export function checkBreakdownGroup(
   }
   const counts = top.map(({ figure }) => figure.count);
   const given = first.figure.total;
-  const added = counts.every((count) => count !== null)
-    ? sum(counts.filter((count): count is number => count !== null))
-    : null;
+  const added =
+    addsUp && counts.every((count) => count !== null)
+      ? sum(counts.filter((count): count is number => count !== null))
+      : null;
   if (given !== null && added !== null) {
     if (added !== given) {
       warn(

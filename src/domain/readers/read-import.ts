@@ -253,9 +253,9 @@ function readOpenData(table: SourceTable, context: ImportContext): ParseResult<I
     value: {
       layout: 'dfe_open_data',
       observations,
-      openDataRows: { ...counts, rows: table.records.length, breakdownFigures: breakdowns?.value.length ?? 0 },
+      openDataRows: { ...counts, rows: table.records.length, breakdownFigures: breakdowns?.value.figures.length ?? 0 },
       homes: null,
-      breakdowns: breakdowns && breakdowns.value.length > 0 ? breakdowns.value : null,
+      breakdowns: breakdowns && breakdowns.value.figures.length > 0 ? breakdowns.value.figures : null,
     },
     problems: read.problems,
   };
