@@ -142,7 +142,7 @@ async function publishedHomeDays(): Promise<Set<string>> {
 
 describe('the 903 return page in Chromium', () => {
   test(
-    'goes from a generated return to a saved quarter’s scorecard by keyboard; nothing about a child is in IndexedDB or any download',
+    'goes from a generated return to a saved quarter’s scorecard and its breakdown pages by keyboard; nothing about a child is in IndexedDB or any download',
     { timeout: 180_000 },
     async () => {
       // Two years to 31 March 2022, with records breaking four of the data-quality rules.
@@ -234,9 +234,17 @@ describe('the 903 return page in Chromium', () => {
       await expect(row.textContent()).resolves.toContain(Number(count).toLocaleString('en-GB'));
       await expect(checkAccessibility(page)).resolves.toEqual([]);
 
-      // The breakdowns are saved with the version, for the breakdown pages.
+      // The breakdowns are saved with the version and fill the pages the scorecard's chart rows open:
+      // age and length of time in care comes only from the return.
       const stored = await everyDatabase(page);
       expect(stored).toContain('"breakdown":"cla_placement_mix"');
+      await tabTo(page, page.getByRole('link', { name: /^See chart 1 ?: Age and length of time in care$/ }), 120);
+      await page.keyboard.press('Enter');
+      const ageTable = page.getByRole('table', { name: /^Age and length of time in care, County Durham: number/ });
+      await ageTable.waitFor();
+      await expect(ageTable.getByRole('columnheader', { name: '2021/22 Q2', exact: true }).count()).resolves.toBe(1);
+      await expect(ageTable.getByRole('row').count()).resolves.toBeGreaterThan(3);
+      await expect(checkAccessibility(page)).resolves.toEqual([]);
 
       await page.goto(new URL('#/history', page.url()).href);
       await page.getByRole('heading', { name: 'Download the data' }).waitFor();
