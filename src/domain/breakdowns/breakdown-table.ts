@@ -194,3 +194,12 @@ export function breakdownsHeldFor(input: BreakdownInput, areaCode: string): Brea
   );
   return input.breakdownCatalogue.breakdowns.filter((definition) => held.has(definition.id));
 }
+
+/** The breakdowns held for an area that explain a measure (its headline measure): the measure page's links. */
+export function breakdownsExplaining(
+  input: BreakdownInput,
+  areaCode: string,
+  measureId: string,
+): BreakdownDefinition[] {
+  return breakdownsHeldFor(input, areaCode).filter((definition) => definition.headlineMeasure === measureId);
+}
