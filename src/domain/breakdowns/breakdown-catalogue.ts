@@ -37,6 +37,11 @@ export interface BreakdownDefinition {
    * share of each year of age in suitable accommodation): no sum is checked or worked out.
    */
   addsUp: boolean;
+  /**
+   * For a breakdown that does not add up, what each category's percentage counts, as a printed
+   * table's row says it ("In suitable accommodation"); null when the percentage is a share of the whole.
+   */
+  shareLabel: string | null;
   /** In the catalogue's order. Empty for a breakdown worked out from the 903 return, whose categories come with its figures. */
   categories: readonly CatalogueCategory[];
 }
@@ -136,6 +141,7 @@ export function readBreakdownCatalogue(
         source: cell(record, 'source'),
         description: cell(record, 'description'),
         addsUp: addsUp !== 'no',
+        shareLabel: cell(record, 'share_label') || null,
         categories,
       },
     });

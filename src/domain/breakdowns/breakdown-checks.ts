@@ -133,8 +133,10 @@ export function checkBreakdownGroup(
     }
   }
   const measureId = definition?.headlineMeasure;
-  // The breakdown's total as given, or else the sum of its counts.
-  const total = given ?? added;
+  // The breakdown's total as given, or else the sum of its counts; for one that does not add up, the
+  // total its categories share (the ChAT's per year of age have totals of their own: none is checked).
+  const shared = group.every(({ figure }) => figure.total === given) ? given : null;
+  const total = addsUp ? (given ?? added) : shared;
   const headlineFigure = measureId && total !== null ? headline?.(measureId, areaCode, period) : null;
   if (headlineFigure && headlineFigure.value !== total) {
     warn(

@@ -14,6 +14,7 @@ import type { HeadlineLookup } from '../breakdowns/breakdown-checks';
 import type { BreakdownFigure } from '../breakdowns/breakdown-figure';
 import { readBreakdownsFile } from '../breakdowns/breakdowns-file';
 import { readPrintedBreakdown } from '../breakdowns/printed-table';
+import { isAgeTableHeader, readAgeTable } from '../breakdowns/age-table';
 import { readDfeBreakdowns, type DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
 import type { Period } from '../periods/period';
 
@@ -209,7 +210,9 @@ function readBreakdownLayout(
   const read =
     layout === 'breakdowns'
       ? readBreakdownsFile(table, breakdownContext)
-      : readPrintedBreakdown(table, breakdownContext);
+      : isAgeTableHeader(table.header)
+        ? readAgeTable(table, breakdownContext)
+        : readPrintedBreakdown(table, breakdownContext);
   return {
     value: { layout, observations: [], openDataRows: null, homes: null, breakdowns: read.value },
     problems: [...read.problems, ...futureBreakdownWarnings(read.value, context.today, table.fileName)],

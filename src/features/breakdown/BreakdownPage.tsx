@@ -203,17 +203,20 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
                 </tr>
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                {table.totals.map((total, index) => (
-                  <td key={table.snapshots[index]?.label}>
-                    {total === null ? 'No figure' : total.toLocaleString('en-GB')}
-                  </td>
-                ))}
-                {table.from && table.to ? <td colSpan={2} /> : null}
-              </tr>
-            </tfoot>
+            {/* Categories with totals of their own (a cohort per year of age) have no one total to show. */}
+            {table.totals.some((total) => total !== null) ? (
+              <tfoot>
+                <tr>
+                  <th scope="row">Total</th>
+                  {table.totals.map((total, index) => (
+                    <td key={table.snapshots[index]?.label}>
+                      {total === null ? 'No figure' : total.toLocaleString('en-GB')}
+                    </td>
+                  ))}
+                  {table.from && table.to ? <td colSpan={2} /> : null}
+                </tr>
+              </tfoot>
+            ) : null}
           </table>
         </div>
       ) : null}
