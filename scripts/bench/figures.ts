@@ -22,7 +22,7 @@ export type Unit = 'ms' | 'MB';
 
 /** One line of the table: a figure beside the baseline measured in the same run, and its target. */
 export interface BenchFigure {
-  /** Which figure of the performance issue (1 to 5), for reading the table against it. */
+  /** Which item of the performance issue's list of targets (1 to 6), for reading the table against it. */
   issueItem: number;
   name: string;
   unit: Unit;

@@ -1,5 +1,5 @@
 /**
- * Figure 1 of the performance issue, in node: a generated 300,000-row DfE file through the app's
+ * Item 4 of the performance issue, in node: a generated 300,000-row DfE file through the app's
  * whole import path (readUpload → readImport → ObservationIndex, as the upload worker runs it)
  * against a plain line-and-comma split of the same text and against papaparse alone, and the heap
  * the import's result keeps. Run with --expose-gc (scripts/bench/main.ts does); prints its figures
@@ -117,17 +117,17 @@ const fileMegabytes = bytes.length / MEGABYTE;
 const splitName = 'plain split (lines, commas)';
 const figures: BenchFigure[] = [
   {
-    issueItem: 1,
+    issueItem: 4,
     name: 'Import, node: whole path',
     unit: 'ms',
     runs: whole,
     baselineName: splitName,
     baselineRuns: split,
-    target: { kind: 'ratio_at_most', value: 1.5 },
+    target: { kind: 'ratio_at_most', value: 2.5 },
     method: `readUpload (decode, papaparse, records) → readImport (DfE file through data/dfe-measure-map.csv) → new ObservationIndex, on ${ROWS.toLocaleString('en-GB')} generated rows (${fileMegabytes.toFixed(1)} MB); baseline text.split('\\n') then line.split(',') of the same text.`,
   },
   {
-    issueItem: 1,
+    issueItem: 4,
     name: 'Import, node: papaparse alone',
     unit: 'ms',
     runs: papaparse,
@@ -137,7 +137,7 @@ const figures: BenchFigure[] = [
     method: "Papa.parse(text, { header: true }) of the same text: what the parser costs before the app's checks.",
   },
   {
-    issueItem: 1,
+    issueItem: 4,
     name: 'Import, node: memory kept',
     unit: 'MB',
     runs: kept,

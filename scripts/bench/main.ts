@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the app when dist/ is missing or older than its sources, runs the node
- * import benchmark (a child process, for --expose-gc) and the browser benchmarks (figures 2 to 5,
- * and 6: the 903 return page, return903-bench.ts), prints one table
+ * import benchmark (item 4 of the performance issue; a child process, for --expose-gc) and the
+ * browser benchmarks (items 1 to 3: views-bench.ts; 5: browser-bench.ts; 6: the 903 return page,
+ * return903-bench.ts), prints one table
  * of every figure beside its baseline, and writes the figures with every run to
  * bench-results/results.json. BENCH_RUNS (default 5) sets the runs per figure.
  * Wall-clock budgets live here, never in tests.
@@ -14,7 +15,8 @@ import { todayIso } from '../../src/domain/text/dates';
 import { loadSampleDataset } from '../../test/unit/sample-dataset';
 import { launchBrowser } from '../../test/browser/chromium';
 import { serveDist } from '../../test/browser/static-server';
-import { browserFigures, tenYearObservations } from './browser-bench';
+import { importFigures as browserImportFigures, tenYearObservations } from './browser-bench';
+import { viewFigures } from './views-bench';
 import { generateDfeFile, type GeneratedArea } from './dfe-file';
 import { formatTable, summarise, type BenchFigure } from './figures';
 import { return903Figures, writeLargeReturn } from './return903-bench';
@@ -34,6 +36,20 @@ function newestChange(file: string): number {
     readdirSync(file).map((name) => newestChange(path.join(file, name))),
     info.mtimeMs,
   );
+}
+
+/**
+ * Every DfE open-data CSV beside the repository (../shared/dfe-open-data, PROVENANCE.md there; or
+ * the folder BENCH_DFE_DIR names, for a checkout elsewhere), for item 3; none on a machine without
+ * that folder, and item 3 is then left out and said.
+ */
+function sharedDfeFiles(): string[] {
+  const folder = path.resolve(ROOT, process.env.BENCH_DFE_DIR ?? '../shared/dfe-open-data');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()
+    .map((name) => path.join(folder, name));
 }
 
 function buildIfNeeded(): void {
@@ -56,8 +72,8 @@ function buildIfNeeded(): void {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
-function importFigures(): BenchFigure[] {
-  console.error('bench: import in node (figure 1)…');
+function nodeImportFigures(): BenchFigure[] {
+  console.error('bench: import in node (item 4)…');
   const result = spawnSync(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'import-bench.ts')],
@@ -78,9 +94,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   buildIfNeeded();
   // BENCH_SKIP_IMPORT=1 leaves out figure 1, for working on the browser figures alone.
-  const figures = process.env.BENCH_SKIP_IMPORT === '1' ? [] : importFigures();
+  const figures = process.env.BENCH_SKIP_IMPORT === '1' ? [] : nodeImportFigures();
 
-  console.error('bench: Chromium (figures 2 to 5)…');
+  console.error('bench: Chromium (items 1 to 3 and 5)…');
   const dataset = loadSampleDataset();
   const home = dataset.areas.find(dataset.manifest.homeArea);
   if (!home) throw new Error('the sample data has no home area');
@@ -95,20 +111,23 @@ async function main(): Promise<void> {
     writeFileSync(dfeFile, generateDfeFile(ROWS, areas));
     const tenYearFile = path.join(scratch, 'cla-rate-ten-years.csv');
     writeFileSync(tenYearFile, tenYearObservations('cla_rate', home.code, home.regionCode, 'E92000001'));
+    append(figures, await browserImportFigures({ browser, baseUrl: server.baseUrl, runs: RUNS, dfeFile }));
     append(
       figures,
-      await browserFigures({
+      await viewFigures({
         browser,
         baseUrl: server.baseUrl,
         runs: RUNS,
-        dfeFile,
         tenYearFile,
         measureId: 'cla_rate',
         allCouncilsFile: path.join(ROOT, 'test/fixtures/regional/cla_rate_all_las.csv'),
+        spcFile: path.join(ROOT, 'test/fixtures/spc/county-durham-monthly-placements.csv'),
+        spcMeasureId: 'cla_3plus_placements',
+        dfeFiles: sharedDfeFiles(),
         homeArea: home.code,
       }),
     );
-    console.error('bench: Chromium, the 903 return (figure 6)…');
+    console.error('bench: Chromium, the 903 return (item 6)…');
     const largeReturn = writeLargeReturn(path.join(scratch, '903-return'));
     append(figures, await return903Figures({ browser, baseUrl: server.baseUrl, runs: RUNS, ...largeReturn }));
   } finally {

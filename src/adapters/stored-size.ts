@@ -7,6 +7,7 @@
  * per character of Latin-1 text and two of any other, a few bytes per whole number and eight per other.
  */
 import type { StoredObservation } from '../domain/observations/stored-rows';
+import { grouped } from '../domain/text/figures';
 
 /** The most one saved version may take as stored, with room under Chromium's limit for the rest of the record. */
 export const MAX_VERSION_BYTES = 120 * 1000 * 1000;
@@ -48,7 +49,7 @@ export function storedRowsBytes(rows: readonly StoredObservation[]): number {
 
 /** "118 MB": a size in the decimal megabytes a file manager shows, for messages. */
 export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1e6).toLocaleString('en-GB')} MB`;
+  return `${grouped(Math.round(bytes / 1e6))} MB`;
 }
 
 /**
@@ -61,5 +62,5 @@ export function versionTooLarge(
 ): string | null {
   const bytes = storedRowsBytes(rows);
   if (bytes <= maxBytes) return null;
-  return `This version holds ${rows.length.toLocaleString('en-GB')} figures, about ${megabytes(bytes)} as the browser stores them, and one saved version can hold at most about ${megabytes(maxBytes)}. Nothing was saved: the previous version is unchanged. Keep fewer figures in it: leave out the DfE files or years the panel does not compare with, then save again.`;
+  return `This version holds ${grouped(rows.length)} figures, about ${megabytes(bytes)} as the browser stores them, and one saved version can hold at most about ${megabytes(maxBytes)}. Nothing was saved: the previous version is unchanged. Keep fewer figures in it: leave out the DfE files or years the panel does not compare with, then save again.`;
 }

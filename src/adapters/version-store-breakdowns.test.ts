@@ -48,3 +48,23 @@ describe('breakdowns in saved versions', () => {
     await expect(store.loadBreakdowns(99)).resolves.toEqual({ value: [], problems: [] });
   });
 });
+
+describe('a version read in one go', () => {
+  test('gives its figures, breakdowns and homes tables from one read of the snapshot', async () => {
+    const store = await openStore();
+    const saved = await store.saveVersion(upload('903 return at 31 March 2022'), figures, { breakdowns });
+    if (!saved.ok) throw new Error(saved.reason);
+    await expect(store.loadSnapshot(saved.version.id)).resolves.toEqual({
+      observations: { value: figures, problems: [] },
+      breakdowns: { value: breakdowns, problems: [] },
+      homes: await store.loadHomes(saved.version.id),
+    });
+  });
+
+  test('says a missing version is missing once, by its figures; it has no breakdowns or homes', async () => {
+    const loaded = await (await openStore()).loadSnapshot(99);
+    expect(loaded.observations.problems.map((problem) => problem.rule)).toEqual(['version_not_found']);
+    expect(loaded.breakdowns).toEqual({ value: [], problems: [] });
+    expect(loaded.homes.problems).toEqual([]);
+  });
+});

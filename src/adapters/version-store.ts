@@ -9,8 +9,8 @@ import type { BreakdownFigure } from '../domain/breakdowns/breakdown-figure';
 import type { StoredBreakdown } from '../domain/breakdowns/stored-breakdowns';
 import type { ChangeCounts } from '../domain/observations/diff';
 import type { Observation } from '../domain/observations/observation';
-import { fromStoredRows, toStoredRow, type StoredObservation } from '../domain/observations/stored-rows';
-import type { ParseResult } from '../domain/readers/result';
+import type { StoredObservation } from '../domain/observations/stored-rows';
+import type { ParseResult, Problem } from '../domain/readers/result';
 import { readSavedHomes, type SavedHomes } from '../domain/homes/saved-homes';
 import { openDatabase, readOrFail, writeTransaction, type StorageFailure } from './indexed-db';
 import { checkVersionName } from '../domain/versions/version-name';
@@ -20,6 +20,9 @@ import { checkVersionName } from '../domain/versions/version-name';
  * the scorecard opens the store on its first screen, which never touches breakdowns.
  */
 const storedBreakdowns = () => import('../domain/breakdowns/stored-breakdowns');
+// The stored rows' reader and writer too: the first screen only lists versions; reading one happens
+// in a worker (shared/saved-figures.worker.ts) and saving one in the upload's.
+const storedRows = () => import('../domain/observations/stored-rows');
 
 export const VERSION_DATABASE = 'scorecard-versions';
 export const VERSION_DATABASE_VERSION = 1;
@@ -74,6 +77,11 @@ export interface VersionStore {
    */
   loadHomes(id: number): Promise<ParseResult<SavedHomes[] | null>>;
   /**
+   * The three above from one read of the version's snapshot: reading it costs as much as the
+   * snapshot is large (every figure), so a caller wanting all three reads it once.
+   */
+  loadSnapshot(id: number): Promise<LoadedSnapshot>;
+  /**
    * Saves a new version and its figures, with its breakdowns and the homes tables held, in one
    * transaction: either all are saved or nothing is. Without `breakdowns` the latest version's are
    * kept, so an upload of figures alone never loses the breakdowns held; `homes` are the tables the
@@ -84,6 +92,13 @@ export interface VersionStore {
   restoreVersion(id: number, name: string): Promise<SaveResult>;
   /** Lets go of the database, e.g. before a test opens it again as a reload would. */
   close(): void;
+}
+
+/** A saved version's figures, breakdowns and homes tables, each read back and checked. */
+export interface LoadedSnapshot {
+  observations: ParseResult<Observation[]>;
+  breakdowns: ParseResult<BreakdownFigure[]>;
+  homes: ParseResult<SavedHomes[] | null>;
 }
 
 export type OpenResult = { ok: true; store: VersionStore } | { ok: false; reason: string };
@@ -181,46 +196,43 @@ class IndexedDbVersionStore implements VersionStore {
   }
 
   async loadObservations(id: number): Promise<ParseResult<Observation[]>> {
-    let snapshot: Snapshot | undefined;
-    try {
-      snapshot = await this.database.get('snapshots', id);
-    } catch {
-      return { value: [], problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
-    }
-    if (!snapshot) {
-      return {
-        value: [],
-        problems: [
-          {
-            severity: 'error',
-            rule: 'version_not_found',
-            message: `There is no saved version ${id}. Choose a version from the history list.`,
-          },
-        ],
-      };
-    }
-    return fromStoredRows(snapshot.observations, `Saved version ${id}`);
+    return (await this.loadSnapshot(id)).observations;
   }
 
   async loadBreakdowns(id: number): Promise<ParseResult<BreakdownFigure[]>> {
-    let snapshot: Snapshot | undefined;
-    try {
-      snapshot = await this.database.get('snapshots', id);
-    } catch {
-      return { value: [], problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
-    }
-    const { fromStoredBreakdowns } = await storedBreakdowns();
-    return fromStoredBreakdowns(snapshot?.breakdowns, `Saved version ${id}`);
+    return (await this.loadSnapshot(id)).breakdowns;
   }
 
   async loadHomes(id: number): Promise<ParseResult<SavedHomes[] | null>> {
+    return (await this.loadSnapshot(id)).homes;
+  }
+
+  async loadSnapshot(id: number): Promise<LoadedSnapshot> {
     let snapshot: Snapshot | undefined;
     try {
       snapshot = await this.database.get('snapshots', id);
     } catch {
-      return { value: null, problems: [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }] };
+      const problems: Problem[] = [{ severity: 'error', rule: 'storage_unavailable', message: READ_FAILED }];
+      return {
+        observations: { value: [], problems },
+        breakdowns: { value: [], problems },
+        homes: { value: null, problems },
+      };
     }
-    return readSavedHomes(snapshot?.homes, `Saved version ${id}`);
+    const where = `Saved version ${id}`;
+    const [{ fromStoredBreakdowns }, { fromStoredRows }] = await Promise.all([storedBreakdowns(), storedRows()]);
+    // A missing snapshot holds no breakdowns or homes tables: only its figures say that it is missing.
+    const breakdowns = fromStoredBreakdowns(snapshot?.breakdowns, where);
+    const homes = readSavedHomes(snapshot?.homes, where);
+    if (!snapshot) {
+      const message = `There is no saved version ${id}. Choose a version from the history list.`;
+      return {
+        observations: { value: [], problems: [{ severity: 'error', rule: 'version_not_found', message }] },
+        breakdowns,
+        homes,
+      };
+    }
+    return { observations: fromStoredRows(snapshot.observations, where), breakdowns, homes };
   }
 
   async saveVersion(
@@ -230,7 +242,7 @@ class IndexedDbVersionStore implements VersionStore {
   ): Promise<SaveResult> {
     const name = checkVersionName(input.name);
     if (!name.ok) return name;
-    const rows = observations.map(toStoredRow);
+    const rows = observations.map((await storedRows()).toStoredRow);
     // The size check's code is fetched with the first save, off the first screen's budget.
     const { versionTooLarge } = await import('./stored-size');
     const tooLarge = versionTooLarge(rows, this.maxBytes);
@@ -260,7 +272,10 @@ class IndexedDbVersionStore implements VersionStore {
     if (!checked.ok) return checked;
     // Fetched only for a restore, so the comparison stays off the first screen's budget; before the
     // transaction, as awaiting anything but a request inside one lets the browser commit it early.
-    const { diffObservations } = await import('../domain/observations/diff');
+    const [{ diffObservations }, { fromStoredRows }] = await Promise.all([
+      import('../domain/observations/diff'),
+      storedRows(),
+    ]);
     return this.write(async (transaction) => {
       const versions = transaction.objectStore('versions');
       const snapshots = transaction.objectStore('snapshots');

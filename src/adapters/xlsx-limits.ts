@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import type { Problem } from '../domain/readers/result';
 import { megabytes } from './decode';
 import { columnName, type XmlScan } from './xlsx-scan';
+import { grouped } from '../domain/text/figures';
 
 /**
  * The most spreadsheet XML a workbook may unpack to. A 60 MB upload of figures is well under this
@@ -17,7 +18,7 @@ export const MAX_SHEET_CELLS = 3_000_000;
 export const MAX_TEXT_RUN = 32_767;
 
 function count(value: number): string {
-  return value.toLocaleString('en-GB');
+  return grouped(value);
 }
 
 /** The parts read-excel-file unpacks (every .xml and .xml.rels), so the sizes counted are the ones it reads. */

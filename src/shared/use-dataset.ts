@@ -84,11 +84,9 @@ export async function loadCurrentData(): Promise<CurrentData> {
     const version = await storage.store.latest();
     if (!version) return fallback;
     if (figuresChoice() === 'published') return { ...fallback, latestVersion: version };
-    const [loaded, savedHomes, breakdowns] = await Promise.all([
-      storage.store.loadObservations(version.id),
-      storage.store.loadHomes(version.id),
-      storage.store.loadBreakdowns(version.id),
-    ]);
+    // Fetched only when there is a saved version to read, keeping it off the first screen's bundle.
+    const { loadSavedVersion } = await import('./saved-figures');
+    const { observations: loaded, homes: savedHomes, breakdowns } = await loadSavedVersion(storage.store, version.id);
     const problems = [...loaded.problems, ...savedHomes.problems];
     if (problems.some((problem) => problem.severity === 'error')) return { ...fallback, problems };
     // A version saved before breakdowns were kept holds none: the published ones are shown with it.
@@ -96,7 +94,7 @@ export async function loadCurrentData(): Promise<CurrentData> {
       breakdowns.value.length > 0 && !hasErrors(breakdowns.problems) ? breakdowns.value : published.breakdowns;
     return {
       ...fallback,
-      dataset: openingOnNewest(withBreakdowns(withObservations(published, loaded.value), held)),
+      dataset: openingOnNewest(withBreakdowns(withObservations(published, loaded.value, loaded.index), held)),
       homes: savedHomes.value ?? homes,
       version,
       latestVersion: version,

@@ -2,6 +2,7 @@
  * The officer's "What the data tells us" notes, one per measure, area and period: what a note is and
  * the rules for its text. Kept in the browser by adapters/commentary-store.ts and carried in data packs.
  */
+import { grouped } from '../text/figures';
 
 /** About a projected slide's worth of words; longer notes belong in the committee report. */
 export const MAX_COMMENTARY_LENGTH = 1000;
@@ -29,7 +30,7 @@ export function checkCommentary(text: string): { ok: true; text: string } | { ok
   if (trimmed.length > MAX_COMMENTARY_LENGTH) {
     return {
       ok: false,
-      reason: `The commentary is ${trimmed.length.toLocaleString('en-GB')} characters long. Keep it to ${MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters or fewer.`,
+      reason: `The commentary is ${grouped(trimmed.length)} characters long. Keep it to ${grouped(MAX_COMMENTARY_LENGTH)} characters or fewer.`,
     };
   }
   return { ok: true, text: trimmed };

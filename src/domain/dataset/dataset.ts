@@ -222,7 +222,14 @@ export function withBreakdowns(dataset: Dataset, breakdowns: readonly BreakdownF
   return { ...dataset, breakdowns };
 }
 
-/** The same catalogue and areas with another set of figures, e.g. a saved version that replaces the published ones. */
-export function withObservations(dataset: Dataset, observations: readonly Observation[]): Dataset {
-  return { ...dataset, observations, index: new ObservationIndex(observations) };
+/**
+ * The same catalogue and areas with another set of figures, e.g. a saved version that replaces the
+ * published ones; `index` when the caller has built it already (a slice at a time, for a long list).
+ */
+export function withObservations(
+  dataset: Dataset,
+  observations: readonly Observation[],
+  index: ObservationIndex = new ObservationIndex(observations),
+): Dataset {
+  return { ...dataset, observations, index };
 }

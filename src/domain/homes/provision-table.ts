@@ -3,6 +3,7 @@ import { GRADES, GRADE_LABEL } from '../readers/ofsted/inspections';
 import { SECTORS } from '../readers/ofsted/provision-types';
 import { PROVISION_LINE, goodOrBetterShare, sectorName, settingsHeading } from '../text/provision';
 import type { ProvisionComparison, ProvisionRow } from './provision';
+import { grouped } from '../text/figures';
 
 /** One line of a provision type's table: its label and a value for each area, in words and digits. */
 export interface ProvisionLine {
@@ -33,7 +34,7 @@ export interface ProvisionTable {
 }
 
 function count(value: number | null | undefined): string {
-  return value === null || value === undefined ? '-' : value.toLocaleString('en-GB');
+  return value === null || value === undefined ? '-' : grouped(value);
 }
 
 function sectorOf(row: ProvisionRow | undefined, sector: string): number {

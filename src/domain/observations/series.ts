@@ -6,12 +6,19 @@ export class ObservationIndex {
   private readonly series = new Map<string, Observation[]>();
 
   constructor(observations: Iterable<Observation>) {
-    for (const observation of observations) {
-      const key = ObservationIndex.key(observation.measureId, observation.areaCode);
-      const list = this.series.get(key);
-      if (list) list.push(observation);
-      else this.series.set(key, [observation]);
-    }
+    for (const observation of observations) this.add(observation);
+    this.sortSeries();
+  }
+
+  /** Adds one figure; sortSeries must follow before the index is read. */
+  protected add(observation: Observation): void {
+    const key = ObservationIndex.key(observation.measureId, observation.areaCode);
+    const list = this.series.get(key);
+    if (list) list.push(observation);
+    else this.series.set(key, [observation]);
+  }
+
+  protected sortSeries(): void {
     for (const list of this.series.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
   }
 

@@ -17,6 +17,7 @@ import { readPrintedBreakdown } from '../breakdowns/printed-table';
 import { isAgeTableHeader, readAgeTable } from '../breakdowns/age-table';
 import { readDfeBreakdowns, type DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
 import type { Period } from '../periods/period';
+import { grouped } from '../text/figures';
 
 /**
  * A file wider than this is not a scorecard: the scorecard layout has a column per period and
@@ -151,7 +152,7 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
   if (table.header.length > MAX_COLUMNS) {
     return fileProblem(
       'too_many_columns',
-      `${table.fileName} has ${table.header.length.toLocaleString('en-GB')} columns; the most a scorecard file can have is ${MAX_COLUMNS}. Check it is the right file: an observations file has 8 columns, a scorecard-layout file one per period and comparator.`,
+      `${table.fileName} has ${grouped(table.header.length)} columns; the most a scorecard file can have is ${MAX_COLUMNS}. Check it is the right file: an observations file has 8 columns, a scorecard-layout file one per period and comparator.`,
       1,
     );
   }

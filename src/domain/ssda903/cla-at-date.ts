@@ -3,6 +3,7 @@ import { currentEpisode, type CareIndex, type CarePeriod, type Child, type Episo
 import { countFigure, noFigure, percentFigure, type MeasureFigure } from './figure';
 import { populationText, type PopulationUsed } from './population';
 import type { Return903 } from './read-tables';
+import { grouped } from '../text/figures';
 
 /** A child looked after at the date, with the episode and period of care in force then. */
 export interface LookedAfter {
@@ -43,7 +44,7 @@ export function rateFigure(
 ): MeasureFigure {
   if (!population) {
     return noFigure(measureId, 'not_available', [
-      `No ONS population estimate for the area, so no rate (${count.toLocaleString('en-GB')} children).`,
+      `No ONS population estimate for the area, so no rate (${grouped(count)} children).`,
     ]);
   }
   return {

@@ -3,6 +3,7 @@ import { idsOf, type LookedAfter } from './cla-at-date';
 import { noFigure, percentFigure, type MeasureFigure } from './figure';
 import type { PostcodeLookup } from './read-tables';
 import { children } from './wording';
+import { grouped } from '../text/figures';
 
 const METRES_PER_MILE = 1609.3;
 
@@ -58,7 +59,7 @@ export function distanceFigure(cohort: readonly LookedAfter[], lookup: PostcodeL
     const share =
       known === 0
         ? ''
-        : ` Among the ${known.toLocaleString('en-GB')} with a distance, ${((counts.overTwenty / known) * 100).toFixed(1)}% were over 20 miles.`;
+        : ` Among the ${grouped(known)} with a distance, ${((counts.overTwenty / known) * 100).toFixed(1)}% were over 20 miles.`;
     notes.push(`Distance not known for ${children(counts.notKnown)} (a postcode blank or not in the lookup).${share}`);
   }
   return percentFigure('cla_placed_over_20_miles', counts.overTwenty, cohort.length, idsOf(cohort), notes);

@@ -4,6 +4,7 @@ import { completedYears, parseUkDate, type Day } from './days';
 import { averageFigure, noFigure, percentFigure, type MeasureFigure } from './figure';
 import type { Return903, Row903 } from './read-tables';
 import { children } from './wording';
+import { grouped } from '../text/figures';
 
 export const OC2_MEASURES = [
   'cla_health_assessments',
@@ -106,7 +107,7 @@ export function oc2Figures(
     scored.push(child.id);
   }
   const sdq = averageFigure('cla_sdq_score', scores, scored, [
-    `${children(scores.length)} of the ${fiveToSixteen.length.toLocaleString('en-GB')} aged 5 to 16 had a score.`,
+    `${children(scores.length)} of the ${grouped(fiveToSixteen.length)} aged 5 to 16 had a score.`,
     ...ageNote,
   ]);
   return [

@@ -1,6 +1,7 @@
 import type { ParseResult, Problem, SourceTable } from '../readers/result';
 import { cell, missingColumns } from '../readers/table';
 import { collectionYearOf, type Day } from './days';
+import { grouped } from '../text/figures';
 
 /**
  * ONS mid-year estimates of children aged 0 to 17 by area (data/population-0-17.csv, built by
@@ -67,7 +68,7 @@ export function populationFor(table: PopulationTable, areaCode: string, day: Day
 
 /** The sentence a rate's note carries about its population. */
 export function populationText(used: PopulationUsed): string {
-  const base = `Population: ONS mid-${used.year} estimate of children aged 0 to 17 (${used.population.toLocaleString('en-GB')}).`;
+  const base = `Population: ONS mid-${used.year} estimate of children aged 0 to 17 (${grouped(used.population)}).`;
   return used.year === used.wanted
     ? base
     : `${base} The mid-${used.wanted} estimate DfE would use is not in the population table yet.`;

@@ -3,10 +3,11 @@
  * module (src/domain/text/) is being reorganised; move these there once it settles.
  */
 import { ukText, type Day } from './days';
+import { grouped } from '../text/figures';
 
 /** "1 child", "3 children": the word given is the singular; irregular plurals are given. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
+  return `${grouped(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
 export function children(count: number): string {

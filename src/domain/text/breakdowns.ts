@@ -3,6 +3,7 @@ import type { BreakdownCell, BreakdownRow, BreakdownTable } from '../breakdowns/
 import { STATUS_LABEL } from '../observations/status';
 import type { Period } from '../periods/period';
 import { dateInWords, monthYearInWords } from './dates';
+import { grouped } from './figures';
 
 /**
  * Breakdowns in words: the name of each breakdown the 903 engine gives and of each of its
@@ -46,7 +47,7 @@ function snapshotInSentence(period: Period): string {
   return period.type === 'date' ? `in ${monthYearInWords(period.start)}` : `in ${period.label}`;
 }
 
-const whole = (value: number) => Math.round(value).toLocaleString('en-GB');
+const whole = (value: number) => grouped(Math.round(value));
 /** A percentage as the table shows it: whole numbers as printed, one decimal where the figure has one. */
 export function percentText(percent: number): string {
   return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;

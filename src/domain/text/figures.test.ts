@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatStatus,
   formatValue,
+  grouped,
   shortFigure,
 } from './figures';
 import type { Unit } from '../catalogue/measure';
@@ -101,6 +102,19 @@ describe('formatNumber', () => {
     { value: 0, decimalPlaces: 1, shows: '0' },
   ])('prints $value to at most $decimalPlaces places as "$shows"', ({ value, decimalPlaces, shows }) => {
     expect(formatNumber(value, decimalPlaces)).toBe(shows);
+  });
+});
+
+describe('grouped', () => {
+  it.each([
+    { value: 1144, shows: '1,144' },
+    { value: 1234567, shows: '1,234,567' },
+    { value: 0.5, shows: '0.5' },
+    { value: 1234.5678, shows: '1,234.568' },
+    { value: -3, shows: '-3' },
+    { value: 0, shows: '0' },
+  ])('prints $value with its thousands grouped as "$shows", as toLocaleString does', ({ value, shows }) => {
+    expect(grouped(value)).toBe(shows);
   });
 });
 

@@ -7,6 +7,7 @@ import { goodOrBetterOf, type ProvisionRow, type SettingCount } from '../homes/p
 import { dateInWords } from './dates';
 import { listOf } from './lists';
 import { countOf } from './plural';
+import { grouped } from './figures';
 
 /** Ofsted's sector in plain words: "local authority", "private", "voluntary". */
 export function sectorName(sector: string): string {
@@ -36,7 +37,7 @@ export function settingsText(provisionType: string, count: number): string {
   const plural = PROVISION_PLURAL[provisionType];
   if (plural === undefined) return `${countOf(count, 'setting')} of type ${provisionType}`;
   // The singular is Ofsted's own type, which starts with a capital ("Children's home").
-  return count === 1 ? `1 ${provisionType.toLowerCase()}` : `${count.toLocaleString('en-GB')} ${plural}`;
+  return count === 1 ? `1 ${provisionType.toLowerCase()}` : `${grouped(count)} ${plural}`;
 }
 
 function placesText(count: SettingCount): string {

@@ -6,7 +6,7 @@
 import type { Measure } from '../catalogue/measure';
 import { MIN_NEIGHBOUR_FIGURES, type RatingBasis, type RatingJudgement } from '../comparison/rating';
 import type { Observation } from '../observations/observation';
-import { figureInWords, shortFigure } from './figures';
+import { figureInWords, shortFigure, grouped } from './figures';
 import { comparatorInSentence } from './rating-sentence';
 import type { ComparatorFigure, ScorecardRow } from '../scorecard/scorecard';
 import { RATING_LABEL, toleranceInWords } from './ratings';
@@ -21,9 +21,9 @@ function figureWithCounts(measure: Measure, figure: Observation, value: number):
   const shown = figureInWords(measure, value);
   const { numerator, denominator } = figure;
   if (measure.unit === 'percent' && denominator !== null)
-    return `${shown} of ${denominator.toLocaleString('en-GB')}${measure.numeratorLabel ? ` ${measure.numeratorLabel}` : ''}`;
+    return `${shown} of ${grouped(denominator)}${measure.numeratorLabel ? ` ${measure.numeratorLabel}` : ''}`;
   if (numerator !== null)
-    return `${shown} (${numerator.toLocaleString('en-GB')}${measure.numeratorLabel ? ` ${measure.numeratorLabel}` : ''})`;
+    return `${shown} (${grouped(numerator)}${measure.numeratorLabel ? ` ${measure.numeratorLabel}` : ''})`;
   return shown;
 }
 

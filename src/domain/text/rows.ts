@@ -1,4 +1,5 @@
 import { listOf } from './lists';
+import { grouped } from './figures';
 
 /**
  * Rows of a file as a message names them: "row 12", "rows 12 and 40", "rows 4, 36, 37 and 212
@@ -11,5 +12,5 @@ export function rowsText(rows: Iterable<number>, shown = 3): string {
   if (distinct.length === 1) return `row ${distinct[0] ?? ''}`;
   if (distinct.length <= shown + 1) return `rows ${listOf(distinct.map(String))}`;
   const others = distinct.length - shown;
-  return `rows ${distinct.slice(0, shown).join(', ')} and ${others.toLocaleString('en-GB')} others`;
+  return `rows ${distinct.slice(0, shown).join(', ')} and ${grouped(others)} others`;
 }

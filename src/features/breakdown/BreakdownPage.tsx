@@ -20,6 +20,7 @@ import { useViewContext } from '../../shared/use-view-context';
 import { ViewNotices } from '../../shared/ViewNotices';
 import { BreakdownChart } from './BreakdownChart';
 import { SERIES_FILLS } from './breakdown-chart';
+import { grouped } from '../../domain/text/figures';
 
 /**
  * One breakdown for the area in view: what changed in a sentence, the mix as bars with its table,
@@ -209,9 +210,7 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
                 <tr>
                   <th scope="row">Total</th>
                   {table.totals.map((total, index) => (
-                    <td key={table.snapshots[index]?.label}>
-                      {total === null ? 'No figure' : total.toLocaleString('en-GB')}
-                    </td>
+                    <td key={table.snapshots[index]?.label}>{total === null ? 'No figure' : grouped(total)}</td>
                   ))}
                   {table.from && table.to ? <td colSpan={2} /> : null}
                 </tr>

@@ -66,6 +66,7 @@ export function storeWith(store: VersionStore, overrides: Partial<VersionStore>)
     loadObservations: (id) => store.loadObservations(id),
     loadBreakdowns: (id) => store.loadBreakdowns(id),
     loadHomes: (id) => store.loadHomes(id),
+    loadSnapshot: (id) => store.loadSnapshot(id),
     saveVersion: (input, observations, extras) => store.saveVersion(input, observations, extras),
     restoreVersion: (id, name) => store.restoreVersion(id, name),
     close: () => store.close(),

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { MAX_COMMENTARY_LENGTH, checkCommentary, type CommentaryKey } from '../../domain/commentary/commentary';
 import { Field } from '../../shared/form/Field';
 import { useCommentary, useSaveCommentary } from '../../shared/use-commentary';
+import { grouped } from '../../domain/text/figures';
 
 /**
  * The officer's "What the data tells us" note for this measure, area and period: read by everyone,
@@ -77,7 +78,7 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
                 What the data tells us about {noteKey.period} <span className="visually-hidden">(plain text)</span>
               </>
             }
-            hint={`Plain text, up to ${MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')} characters. It is saved in this browser only and shown on the presentation slides. Anyone using this browser can change it.`}
+            hint={`Plain text, up to ${grouped(MAX_COMMENTARY_LENGTH)} characters. It is saved in this browser only and shown on the presentation slides. Anyone using this browser can change it.`}
             error={error}
             announceError
             describedBy={countId}
@@ -92,8 +93,7 @@ export function CommentaryPanel({ noteKey, areaName }: { noteKey: CommentaryKey;
                   onChange={(event) => setDraft(event.target.value)}
                 />
                 <p id={countId} className="field-hint">
-                  {draft.trim().length.toLocaleString('en-GB')} of {MAX_COMMENTARY_LENGTH.toLocaleString('en-GB')}{' '}
-                  characters
+                  {grouped(draft.trim().length)} of {grouped(MAX_COMMENTARY_LENGTH)} characters
                 </p>
               </>
             )}

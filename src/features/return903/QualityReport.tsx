@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { countOf } from '../../domain/text/plural';
 import { LazyDetails } from '../../shared/LazyDetails';
 import type { QualityRuleText } from './return-protocol';
+import { grouped } from '../../domain/text/figures';
 
 function Findings({ rule }: { rule: QualityRuleText }) {
   const captionId = useId();
@@ -82,7 +83,7 @@ export function QualityReport({ rules, onDownload }: { rules: readonly QualityRu
                 <td>{rule.number}</td>
                 <td>{rule.title}</td>
                 <td>{rule.codes}</td>
-                <td className="numeric">{rule.records.toLocaleString('en-GB')}</td>
+                <td className="numeric">{grouped(rule.records)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { ChangeCounts } from '../../shared/preview/ChangeCounts';
 import { PreviewTable } from '../../shared/preview/PreviewTable';
 import type { FileRead, ReturnResult, Unavailable as UnavailableEntry } from './return-protocol';
 import { describeSave } from './return-view';
+import { grouped } from '../../domain/text/figures';
 
 /** Each file chosen and the table it was read as, and any warnings from reading them. */
 export function FilesRead({
@@ -96,7 +97,7 @@ export function ChangesPreview({ result }: { result: ReturnResult }) {
           <PreviewTable title="New figures" list={preview.added} kind="added" empty="" />
         </LazyDetails>
       ) : null}
-      <h4>Changed figures ({preview.counts.changed.toLocaleString('en-GB')})</h4>
+      <h4>Changed figures ({grouped(preview.counts.changed)})</h4>
       <PreviewTable
         title="Changed figures: the figure now and the figure worked out"
         list={preview.changed}

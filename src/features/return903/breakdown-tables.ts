@@ -1,6 +1,7 @@
 import type { BreakdownFigure } from '../../domain/breakdowns/breakdown-figure';
 import { STATUS_LABEL } from '../../domain/observations/status';
 import { breakdownName, dimensionName } from '../../domain/text/breakdowns';
+import { formatNumber, grouped } from '../../domain/text/figures';
 
 /** One breakdown at one date as a table: a row per category, the count and percentage in words. */
 export interface BreakdownTable {
@@ -16,7 +17,7 @@ export interface BreakdownTable {
 
 function percentText(figure: BreakdownFigure): string {
   if (figure.percent === null) return figure.count === null ? '' : '–';
-  return `${figure.percent.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+  return `${formatNumber(figure.percent, 1)}%`;
 }
 
 /**
@@ -41,7 +42,7 @@ export function breakdownTables(figures: readonly BreakdownFigure[]): BreakdownT
     table.rows.push({
       key: figure.categories.map((category) => `${category.dimension}=${category.key}`).join('|'),
       labels: figure.categories.map((category) => category.label),
-      count: figure.count === null ? STATUS_LABEL[figure.status] : figure.count.toLocaleString('en-GB'),
+      count: figure.count === null ? STATUS_LABEL[figure.status] : grouped(figure.count),
       percent: percentText(figure),
     });
   }

@@ -107,8 +107,8 @@ export function createReturnPipeline(dependencies: ReturnPipelineDependencies): 
       return { versionId: null, observations: base.observations, breakdowns: base.breakdowns };
     const opened = await store();
     if (!('loadObservations' in opened)) return opened;
-    const observations = await opened.loadObservations(base.versionId);
-    const breakdowns = await opened.loadBreakdowns(base.versionId);
+    // One read of the snapshot for both: reading it costs as much as it is large.
+    const { observations, breakdowns } = await opened.loadSnapshot(base.versionId);
     const problems = [...observations.problems, ...breakdowns.problems];
     if (hasErrors(problems)) {
       return {

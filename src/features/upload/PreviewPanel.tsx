@@ -9,6 +9,7 @@ import type { Phase } from './upload-flow';
 import { countOf } from '../../domain/text/plural';
 import { describeOpenDataRows } from '../../domain/text/open-data-rows';
 import { breakdownTerms, describeChanges, describeUpload } from './upload-view';
+import { grouped } from '../../domain/text/figures';
 
 interface PreviewPanelProps {
   phase: Extract<Phase, { step: 'warnings' | 'preview' | 'saving' }>;
@@ -77,21 +78,21 @@ export function PreviewPanel({
 
           {hasWarnings ? <WarningList report={report} onDownload={onDownload} /> : null}
 
-          <h3>New figures ({preview.counts.added.toLocaleString('en-GB')})</h3>
+          <h3>New figures ({grouped(preview.counts.added)})</h3>
           <PreviewTable
             title="New figures"
             list={preview.added}
             kind="added"
             empty="There are no new figures in the file."
           />
-          <h3>Changed figures ({preview.counts.changed.toLocaleString('en-GB')})</h3>
+          <h3>Changed figures ({grouped(preview.counts.changed)})</h3>
           <PreviewTable
             title="Changed figures: the figure now and the figure in the file"
             list={preview.changed}
             kind="changed"
             empty="None of the figures held now would change."
           />
-          <h3>Unchanged figures ({preview.counts.unchanged.toLocaleString('en-GB')})</h3>
+          <h3>Unchanged figures ({grouped(preview.counts.unchanged)})</h3>
           {preview.counts.unchanged > 0 ? (
             <details className="unchanged-figures">
               <summary>
@@ -105,7 +106,7 @@ export function PreviewPanel({
 
           {preview.kept.total > 0 ? (
             <>
-              <h3>DfE figures not used ({preview.kept.total.toLocaleString('en-GB')})</h3>
+              <h3>DfE figures not used ({grouped(preview.kept.total)})</h3>
               <p>
                 The council’s own figure for the same measure, area and period is held, and it takes precedence over a
                 published one, so these are left out.

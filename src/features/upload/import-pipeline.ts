@@ -134,9 +134,9 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
     progress('Reading the saved figures', 0.02);
     const opened = await store();
     if (!('loadObservations' in opened)) return opened;
-    const loaded = await opened.loadObservations(base.versionId);
-    // The version's breakdowns too: a breakdown file is compared with them and merged into them.
-    const breakdowns = await opened.loadBreakdowns(base.versionId);
+    // The version's breakdowns too (a breakdown file is compared with them and merged into them),
+    // from the same read: reading a snapshot costs as much as it is large.
+    const { observations: loaded, breakdowns } = await opened.loadSnapshot(base.versionId);
     if (hasErrors(loaded.problems) || hasErrors(breakdowns.problems)) {
       return {
         reason: `The saved figures the file would be compared with could not be read, so it was not checked. ${[...loaded.problems, ...breakdowns.problems][0]?.message ?? ''} Reload the page and try again.`,

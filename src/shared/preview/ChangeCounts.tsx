@@ -1,4 +1,5 @@
 import type { UploadPreview } from './preview-model';
+import { grouped } from '../../domain/text/figures';
 
 /**
  * How many figures saving would add, change and leave as they are, as a list of terms: the upload's
@@ -22,7 +23,7 @@ export function ChangeCounts({
       {terms.map(({ term, count }) => (
         <div key={term}>
           <dt>{term}</dt>
-          <dd>{count.toLocaleString('en-GB')}</dd>
+          <dd>{grouped(count)}</dd>
         </div>
       ))}
     </dl>

@@ -1,6 +1,6 @@
 import type { AreaDirectory } from '../../domain/areas/area-directory';
 import type { ChangeCounts, ObservationDiff } from '../../domain/observations/diff';
-import { formatFigure, formatNumber } from '../../domain/text/figures';
+import { formatFigure, formatNumber, grouped } from '../../domain/text/figures';
 import type { OpenDataRowCounts } from '../../domain/readers/read-import';
 import type { BreakdownChangeCounts } from '../../domain/breakdowns/breakdown-diff';
 import type { UploadLayout } from '../../domain/readers/detect-layout';
@@ -195,5 +195,5 @@ export function buildPreview(input: PreviewInput, cap = SHOWN_ROWS): UploadPrevi
 
 /** "Showing the first 100 of 2,345." when a list is cut short, else "". */
 export function shownOf(shown: number, total: number): string {
-  return shown < total ? `Showing the first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.` : '';
+  return shown < total ? `Showing the first ${grouped(shown)} of ${grouped(total)}.` : '';
 }
