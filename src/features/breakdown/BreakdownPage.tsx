@@ -18,8 +18,8 @@ import { slug } from '../../domain/text/slug';
 import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
 import { ViewNotices } from '../../shared/ViewNotices';
-import { BreakdownChart } from './BreakdownChart';
-import { SERIES_FILLS } from './breakdown-chart';
+import { BreakdownChart } from '../../shared/breakdown/BreakdownChart';
+import { SERIES_FILLS } from '../../shared/breakdown/breakdown-chart';
 import { grouped } from '../../domain/text/figures';
 
 /**
