@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** Saved, or refused with the page's own words (the first 800 characters of the main region). */
+/** Saved, or refused with the page's own words (the first 800 characters of its error summary). */
 export type UploadOutcome = { saved: true } | { saved: false; reason: string };
 
 /** Uploads `file` for `area` and saves it as a version called `name`. */
@@ -16,6 +16,8 @@ export async function uploadFile(
   area: string,
   name: string,
 ): Promise<UploadOutcome> {
+  // A fresh load each time: going to the same #/upload again would keep the last file's screen.
+  await page.goto('about:blank');
   await page.goto(new URL('#/upload', baseUrl).href);
   await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
   await page.getByLabel('Choose the file').setInputFiles(file);
@@ -25,7 +27,9 @@ export async function uploadFile(
   const problem = page.getByRole('heading', { name: 'There is a problem with the file' });
   await preview.or(problem).waitFor({ timeout: 240_000 });
   if ((await problem.count()) > 0) {
-    return { saved: false, reason: (await page.locator('#main').innerText()).slice(0, 800) };
+    // From the problem's heading on: the banner above it names the version on screen, not the file.
+    const text = (await page.locator('#main').innerText()).replace(/\s+/g, ' ');
+    return { saved: false, reason: text.slice(Math.max(0, text.indexOf('There is a problem'))).slice(0, 800) };
   }
   // Every acknowledgement the preview asks for (one per kind of warning, or one for them all).
   const acknowledgements = page.getByRole('checkbox', { name: /I have checked/ });

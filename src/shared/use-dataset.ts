@@ -6,6 +6,7 @@ import type { SavedHomes } from '../domain/homes/saved-homes';
 import { hasErrors, type Problem } from '../domain/readers/result';
 import { newestPeriod } from '../domain/dataset/data-sources';
 import { todayIso } from '../domain/text/dates';
+import type { SavedVersion } from './saved-figures';
 
 export const CURRENT_DATA_QUERY_KEY = ['current-data'] as const;
 
@@ -69,40 +70,60 @@ export function versionStoreConnection(): Promise<OpenResult> {
   return storeOpening;
 }
 
+/** The latest saved version and, unless the published figures were chosen, what it holds; or why it could not be read. */
+type SavedReading =
+  | { version: VersionMeta | null; loaded: SavedVersion | null }
+  | { failed: string };
+
+async function readLatestSaved(storage: OpenResult): Promise<SavedReading> {
+  if (!storage.ok) return { version: null, loaded: null };
+  try {
+    const version = await storage.store.latest();
+    if (!version || figuresChoice() === 'published') return { version, loaded: null };
+    // Fetched only when there is a saved version to read, keeping it off the first screen's bundle.
+    const { loadSavedVersion } = await import('./saved-figures');
+    return { version, loaded: await loadSavedVersion(storage.store, version.id) };
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message : 'The saved versions could not be read.' };
+  }
+}
+
 export async function loadCurrentData(): Promise<CurrentData> {
+  // The saved version is read while the published folder loads: neither needs the other, and for a
+  // council holding every DfE file the version is most of the wait.
+  const storageOpening = versionStoreConnection();
+  const savedReading = storageOpening.then(readLatestSaved);
   const published = await loadPublishedDataset();
   const [homes, storage] = await Promise.all([
     // The homes reader is fetched apart, after the figures' loader, to keep it off the first screen's bundle.
     import('../adapters/load-homes').then(({ loadPublishedHomes }) =>
       loadPublishedHomes(published.manifest, todayIso()),
     ),
-    versionStoreConnection(),
+    storageOpening,
   ]);
   const fallback: CurrentData = { dataset: published, published, homes, version: null, storage, problems: [] };
-  if (!storage.ok) return fallback;
-  try {
-    const version = await storage.store.latest();
-    if (!version) return fallback;
-    if (figuresChoice() === 'published') return { ...fallback, latestVersion: version };
-    // Fetched only when there is a saved version to read, keeping it off the first screen's bundle.
-    const { loadSavedVersion } = await import('./saved-figures');
-    const { observations: loaded, homes: savedHomes, breakdowns } = await loadSavedVersion(storage.store, version.id);
-    const problems = [...loaded.problems, ...savedHomes.problems];
-    if (problems.some((problem) => problem.severity === 'error')) return { ...fallback, problems };
-    // A version saved before breakdowns were kept holds none: the published ones are shown with it.
-    const held =
-      breakdowns.value.length > 0 && !hasErrors(breakdowns.problems) ? breakdowns.value : published.breakdowns;
-    return {
-      ...fallback,
-      dataset: openingOnNewest(withBreakdowns(withObservations(published, loaded.value, loaded.index), held)),
-      homes: savedHomes.value ?? homes,
-      version,
-      latestVersion: version,
-    };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'The saved versions could not be read.';
-    return { ...fallback, problems: [{ severity: 'error', rule: 'storage_unreadable', message }] };
+  const saved = await savedReading;
+  if ('failed' in saved) {
+    return { ...fallback, problems: [{ severity: 'error', rule: 'storage_unreadable', message: saved.failed }] };
   }
+  const { version, loaded } = saved;
+  if (!version) return fallback;
+  if (!loaded) return { ...fallback, latestVersion: version };
+  const { observations, homes: savedHomes, breakdowns } = loaded;
+  const problems = [...observations.problems, ...savedHomes.problems];
+  if (problems.some((problem) => problem.severity === 'error')) return { ...fallback, problems };
+  // A version saved before breakdowns were kept holds none: the published ones are shown with it.
+  const held =
+    breakdowns.value.length > 0 && !hasErrors(breakdowns.problems) ? breakdowns.value : published.breakdowns;
+  return {
+    ...fallback,
+    dataset: openingOnNewest(
+      withBreakdowns(withObservations(published, observations.value, observations.index), held),
+    ),
+    homes: savedHomes.value ?? homes,
+    version,
+    latestVersion: version,
+  };
 }
 
 /** The figures on screen with where they come from; refreshed after a save or a restore. */

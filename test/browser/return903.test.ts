@@ -244,6 +244,10 @@ describe('the 903 return page in Chromium', () => {
       await ageTable.waitFor();
       await expect(ageTable.getByRole('columnheader', { name: '2021/22 Q2', exact: true }).count()).resolves.toBe(1);
       await expect(ageTable.getByRole('row').count()).resolves.toBeGreaterThan(3);
+      // The basis every figure of a column shares is said once, under the table, not in each cell.
+      const columnNotes = page.getByRole('list', { name: 'Notes on each column' });
+      await expect(columnNotes.getByText(/^2021\/22 Q2: At 30\/09\/2021\./).count()).resolves.toBe(1);
+      await expect(ageTable.getByText(/At 30\/09\/2021\./).count()).resolves.toBe(0);
       await expect(checkAccessibility(page)).resolves.toEqual([]);
 
       await page.goto(new URL('#/history', page.url()).href);

@@ -4,6 +4,7 @@ import { breakdownsToCsv } from '../../adapters/breakdowns-csv';
 import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
 import { findBreakdown } from '../../domain/breakdowns/breakdown-catalogue';
 import { breakdownTable } from '../../domain/breakdowns/breakdown-table';
+import { sharedNotes } from '../../domain/breakdowns/snapshot-notes';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { periodLabel } from '../../domain/periods/period-label';
 import {
@@ -53,6 +54,8 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
         ? `${definition.title}: ${home.name} – Performance scorecard`
         : 'Breakdown not found – Performance scorecard';
   }, [definition, home]);
+
+  const notes = table ? sharedNotes(table) : [];
 
   if (!definition || !home || !table) {
     return (
@@ -192,7 +195,7 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
                   {row.cells.map((cell, index) => (
                     <td key={table.snapshots[index]?.label}>
                       {breakdownCellText(cell)}
-                      {cell?.note ? <span className="cell-note">{cell.note}</span> : null}
+                      {cell?.note && cell.note !== notes[index] ? <span className="cell-note">{cell.note}</span> : null}
                     </td>
                   ))}
                   {table.from && table.to ? (
@@ -218,6 +221,17 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
             ) : null}
           </table>
         </div>
+      ) : null}
+      {hasFigures && notes.some((note) => note !== '') ? (
+        <ul className="snapshot-notes" aria-label="Notes on each column">
+          {table.snapshots.map((period, index) =>
+            notes[index] ? (
+              <li key={period.label}>
+                {snapshotHeading(period)}: {notes[index]}
+              </li>
+            ) : null,
+          )}
+        </ul>
       ) : null}
 
       {table.comparators.length > 0 ? (
