@@ -71,9 +71,7 @@ export function versionStoreConnection(): Promise<OpenResult> {
 }
 
 /** The latest saved version and, unless the published figures were chosen, what it holds; or why it could not be read. */
-type SavedReading =
-  | { version: VersionMeta | null; loaded: SavedVersion | null }
-  | { failed: string };
+type SavedReading = { version: VersionMeta | null; loaded: SavedVersion | null } | { failed: string };
 
 async function readLatestSaved(storage: OpenResult): Promise<SavedReading> {
   if (!storage.ok) return { version: null, loaded: null };
@@ -113,13 +111,10 @@ export async function loadCurrentData(): Promise<CurrentData> {
   const problems = [...observations.problems, ...savedHomes.problems];
   if (problems.some((problem) => problem.severity === 'error')) return { ...fallback, problems };
   // A version saved before breakdowns were kept holds none: the published ones are shown with it.
-  const held =
-    breakdowns.value.length > 0 && !hasErrors(breakdowns.problems) ? breakdowns.value : published.breakdowns;
+  const held = breakdowns.value.length > 0 && !hasErrors(breakdowns.problems) ? breakdowns.value : published.breakdowns;
   return {
     ...fallback,
-    dataset: openingOnNewest(
-      withBreakdowns(withObservations(published, observations.value, observations.index), held),
-    ),
+    dataset: openingOnNewest(withBreakdowns(withObservations(published, observations.value, observations.index), held)),
     homes: savedHomes.value ?? homes,
     version,
     latestVersion: version,
