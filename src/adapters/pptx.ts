@@ -17,6 +17,7 @@ import { FONT, SMALLEST_POINTS, TEXT, heading, type Presentation, type PptxSlide
 import { addSpc } from './pptx-spc';
 // Types only: the library itself is imported on demand in presentationBytes.
 import type PptxGenJS from 'pptxgenjs';
+import { addBreakdown } from './pptx-breakdown';
 import { addHomes } from './pptx-homes';
 
 export interface PresentationMeta {
@@ -239,6 +240,7 @@ export async function presentationBytes(slides: readonly Slide[], meta: Presenta
     else if (slide.kind === 'question') addQuestion(pptx, slide);
     else if (slide.kind === 'spc') addSpc(pptx, slide);
     else if (slide.kind === 'homes') addHomes(pptx, slide);
+    else if (slide.kind === 'breakdown') addBreakdown(pptx, slide);
     else addMeasure(pptx, slide);
   }
   const written = await pptx.write({ outputType: 'uint8array' });

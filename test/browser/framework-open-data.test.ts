@@ -34,8 +34,8 @@ async function upload(page: TestPage, file: string, name: string): Promise<void>
   await page.getByLabel('Choose the file').setInputFiles(file);
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  const acknowledge = page.getByRole('checkbox', { name: /I have checked the warnings/ });
-  if ((await acknowledge.count()) > 0) await acknowledge.check();
+  // Each kind of warning has its own box to tick.
+  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
   await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await page.getByRole('heading', { name: 'Figures saved' }).waitFor();

@@ -161,7 +161,7 @@ describe('Saved versions page in Chromium', () => {
     await openHistory(page);
     const table = page.getByRole('table', { name: 'Saved versions, newest first' });
     await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(
-      /^2\s+Q2 revised\s+11 Jan 2022, \d\d:\d\d\s+q2-revised\.csv\s+Upload\s+0\s+1\s+274\s+275\s+Shown now/,
+      /^2\s+Q2 revised\s+11 Jan 2022, \d\d:\d\d\s+q2-revised\.csv\s+Upload\s+0\s+1\s+276\s+277\s+Shown now/,
     );
     // The name is shown as typed, never as markup.
     await expect(table.getByRole('rowheader', { name: FIRST_NAME }).count()).resolves.toBe(1);
@@ -185,7 +185,7 @@ describe('Saved versions page in Chromium', () => {
     expect(await isFocused(status)).toBe(true);
     await expect(confirm.count()).resolves.toBe(0);
     await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(
-      /^3\s+Restore of Q2 figures <b>as sent<\/b>\s+.*Restore of version 1\s+0\s+1\s+274\s+275\s+Shown now/,
+      /^3\s+Restore of Q2 figures <b>as sent<\/b>\s+.*Restore of version 1\s+0\s+1\s+276\s+277\s+Shown now/,
     );
     await expect(page.locator('.data-banner').first().innerText()).resolves.toContain(
       `Showing saved version Restore of ${FIRST_NAME}`,

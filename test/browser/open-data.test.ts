@@ -4,13 +4,13 @@
  * is found with the local authority search and shown against England, the North East and its
  * statistical neighbours worked out from the DfE model, with its rank, by keyboard alone.
  */
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
+import { dfeFixture, uploadDfeFile } from './dfe-upload';
 
 const DFE_FILES = ['cla_number_and_rate_per_10k_children.csv', 'la_care_leavers_accommodation_suitability.csv'].map(
-  (file) => path.resolve(import.meta.dirname, '../fixtures/dfe', file),
+  dfeFixture,
 );
 
 let browser: Browser | undefined;
@@ -22,21 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function uploadDfeFile(page: TestPage, file: string, name: string): Promise<void> {
-  await page.getByLabel('Choose the file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  await expect(
-    page.getByText(`${path.basename(file)}, a DfE open-data file has no errors.`, { exact: false }).count(),
-  ).resolves.toBe(1);
-  await expect(page.getByRole('heading', { name: 'Rows of the file' }).count()).resolves.toBe(1);
-  // Each kind of warning has its own box to tick.
-  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
-  await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
-  await page.getByRole('button', { name: 'Save as a new version' }).click();
-  await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
-}
 
 const scorecard = (page: TestPage) => page.getByRole('table', { name: 'Performance scorecard' });
 const rowOf = (page: TestPage, title: RegExp) =>

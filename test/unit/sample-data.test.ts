@@ -32,12 +32,12 @@ describe('the shipped sample data folder (data/)', () => {
     // The seed's 54 measures, 6 that DfE's files give (issue 12: care leavers not in education or
     // work and not known, SDQ completion, new placements over 20 miles) and 16 of the National
     // Framework's metrics (issue 19: absence, attainment, plans of 2 years or more, school moves).
-    expect(dataset.catalogue.measures).toHaveLength(99);
+    expect(dataset.catalogue.measures).toHaveLength(101);
     expect(dataset.areas.localAuthorities()).toHaveLength(158);
     expect(dataset.statNeighbourModels.map((model) => model.label)).toEqual(['2021', '2025']);
     expect(dataset.dfeMeasureMap).not.toBeNull();
     // data/observations/county-durham-2021-22-q2.csv, the manifest's one observations file
-    expect(dataset.observations).toHaveLength(275);
+    expect(dataset.observations).toHaveLength(277);
   });
 
   it("holds the National Framework's 68 metrics in DfE's order under its four outcomes and three enablers", () => {

@@ -30,6 +30,18 @@ export interface BreakdownDefinition {
   scorecardRow: string | null;
   source: string;
   description: string;
+  /**
+   * Whether the top-level categories are parts of one whole (a placement mix: their counts add up to
+   * the total, their percentages to 100). False where each category is a share of the total of its
+   * own (DfE's health assessments, immunisations and dental checks of the same children; the ChAT's
+   * share of each year of age in suitable accommodation): no sum is checked or worked out.
+   */
+  addsUp: boolean;
+  /**
+   * For a breakdown that does not add up, what each category's percentage counts, as a printed
+   * table's row says it ("In suitable accommodation"); null when the percentage is a share of the whole.
+   */
+  shareLabel: string | null;
   /** In the catalogue's order. Empty for a breakdown worked out from the 903 return, whose categories come with its figures. */
   categories: readonly CatalogueCategory[];
 }
@@ -108,6 +120,13 @@ export function readBreakdownCatalogue(
       problems.push(problemAt(breakdownsTable, record, 'id', `'${id}' is listed twice. Keep one line per breakdown.`));
       continue;
     }
+    const addsUp = cell(record, 'adds_up').toLowerCase();
+    if (addsUp !== '' && addsUp !== 'yes' && addsUp !== 'no') {
+      problems.push(
+        problemAt(breakdownsTable, record, 'adds_up', `'${addsUp}' is not yes or no. Leave it blank for yes.`),
+      );
+      continue;
+    }
     const categories: CatalogueCategory[] = [];
     byId.set(id, {
       categories,
@@ -121,6 +140,8 @@ export function readBreakdownCatalogue(
         scorecardRow: cell(record, 'scorecard_row') || null,
         source: cell(record, 'source'),
         description: cell(record, 'description'),
+        addsUp: addsUp !== 'no',
+        shareLabel: cell(record, 'share_label') || null,
         categories,
       },
     });

@@ -91,8 +91,9 @@ export function checkBreakdownGroup(
       message: `${fileName} row ${row}, column ${column}: ${message}`,
     });
   const top = topLevel(definition, group);
+  const addsUp = definition?.addsUp ?? true;
   const percents = top.map(({ figure }) => figure.percent);
-  if (percents.every((percent) => percent !== null) && percents.length > 1) {
+  if (addsUp && percents.every((percent) => percent !== null) && percents.length > 1) {
     const total = round(sum(percents.filter((percent): percent is number => percent !== null)));
     if (Math.abs(total - 100) > percentTolerance(percents.length)) {
       warn(
@@ -105,9 +106,10 @@ export function checkBreakdownGroup(
   }
   const counts = top.map(({ figure }) => figure.count);
   const given = first.figure.total;
-  const added = counts.every((count) => count !== null)
-    ? sum(counts.filter((count): count is number => count !== null))
-    : null;
+  const added =
+    addsUp && counts.every((count) => count !== null)
+      ? sum(counts.filter((count): count is number => count !== null))
+      : null;
   if (given !== null && added !== null) {
     if (added !== given) {
       warn(
@@ -131,8 +133,10 @@ export function checkBreakdownGroup(
     }
   }
   const measureId = definition?.headlineMeasure;
-  // The breakdown's total as given, or else the sum of its counts.
-  const total = given ?? added;
+  // The breakdown's total as given, or else the sum of its counts; for one that does not add up, the
+  // total its categories share (the ChAT's per year of age have totals of their own: none is checked).
+  const shared = group.every(({ figure }) => figure.total === given) ? given : null;
+  const total = addsUp ? (given ?? added) : shared;
   const headlineFigure = measureId && total !== null ? headline?.(measureId, areaCode, period) : null;
   if (headlineFigure && headlineFigure.value !== total) {
     warn(

@@ -14,6 +14,8 @@ import type { BreakdownFigure } from './breakdown-figure';
 export interface BreakdownCell {
   count: number | null;
   percent: number | null;
+  /** What the percentage is of (the cohort of a year of age, where each category has its own). */
+  total: number | null;
   status: Status;
   note: string;
 }
@@ -80,7 +82,13 @@ function rowLabel(figure: BreakdownFigure): string {
 }
 
 function cellOf(figure: BreakdownFigure): BreakdownCell {
-  return { count: figure.count, percent: figure.percent, status: figure.status, note: figure.note };
+  return {
+    count: figure.count,
+    percent: figure.percent,
+    total: figure.total,
+    status: figure.status,
+    note: figure.note,
+  };
 }
 
 function uniquePeriods(figures: readonly BreakdownFigure[]): Period[] {
@@ -156,6 +164,11 @@ export function breakdownTable(
     row.cells[at] = cellOf(figure);
     if (figure.total !== null) totals[at] ??= figure.total;
   }
+  // Categories with totals of their own (a cohort per year of age) have no one total.
+  snapshots.forEach((period, at) => {
+    const differ = own.some((figure) => figure.period.label === period.label && figure.total !== totals[at]);
+    if (differ) totals[at] = null;
+  });
   const held = [...rows.values()].filter((row) => row.cells.some((cell) => cell !== null) || snapshots.length === 0);
   const from = snapshots.find((period) => period.label === choice.from) ?? snapshots[0] ?? null;
   const to = snapshots.find((period) => period.label === choice.to) ?? snapshots.at(-1) ?? null;
@@ -193,4 +206,13 @@ export function breakdownsHeldFor(input: BreakdownInput, areaCode: string): Brea
     input.breakdowns.filter((figure) => figure.areaCode === areaCode).map((figure) => figure.breakdownId),
   );
   return input.breakdownCatalogue.breakdowns.filter((definition) => held.has(definition.id));
+}
+
+/** The breakdowns held for an area that explain a measure (its headline measure): the measure page's links. */
+export function breakdownsExplaining(
+  input: BreakdownInput,
+  areaCode: string,
+  measureId: string,
+): BreakdownDefinition[] {
+  return breakdownsHeldFor(input, areaCode).filter((definition) => definition.headlineMeasure === measureId);
 }

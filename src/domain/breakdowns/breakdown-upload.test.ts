@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSampleDataset } from '../../../test/unit/sample-dataset';
 import { importContext, readUploadFixture } from '../../../test/unit/uploads';
+import { csvTable } from '../../../test/unit/tables';
+import { readImport } from '../readers/read-import';
 import { headlineFrom } from './breakdown-checks';
 
 // The sample's catalogue of breakdowns and its County Durham figures (the headline cla_rate [912] at 2021/22 Q2).
@@ -105,7 +107,10 @@ describe("seed 002's placement mix table as printed, through the upload path", (
         list: readonly T[],
       ) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
       expect(sorted(read.imported?.breakdowns ?? [])).toEqual(
-        sorted(sample.breakdowns).map((figure) => ({ ...figure, note: '' })),
+        sorted(sample.breakdowns.filter((figure) => figure.breakdownId === 'cla_placement_types')).map((figure) => ({
+          ...figure,
+          note: '',
+        })),
       );
     },
   );
@@ -130,5 +135,64 @@ describe("seed 002's placement mix table as printed, through the upload path", (
       areaCode: undefined,
     });
     expect(read.problems.map(({ rule }) => rule)).toEqual(['area_required']);
+  });
+});
+
+describe("seed 002's ChAT tables of care leavers by single year of age, through the upload path", () => {
+  const ofSample = (breakdownId: string) =>
+    sample.breakdowns.filter((figure) => figure.breakdownId === breakdownId).map((figure) => ({ ...figure, note: '' }));
+
+  it.each([
+    { file: 'seed-002-chat-accommodation-17-18.csv', breakdown: 'care_leavers_17_18_accommodation_by_age' },
+    { file: 'seed-002-chat-accommodation-19-21.csv', breakdown: 'care_leavers_19_21_accommodation_by_age' },
+    { file: 'seed-002-chat-eet-17-18.csv', breakdown: 'care_leavers_17_18_eet_by_age' },
+    { file: 'seed-002-chat-eet-19-21.csv', breakdown: 'care_leavers_19_21_eet_by_age' },
+  ])('$file gives $breakdown as the sample carries it, with no problems', async ({ file, breakdown }) => {
+    const read = await readUploadFixture(`good/${file}`, context);
+    expect(read.problems).toEqual([]);
+    expect(read.imported?.layout).toBe('breakdown_table');
+    expect(read.imported?.breakdowns).toEqual(ofSample(breakdown));
+  });
+
+  it('reads each age as its share of its own cohort: a percentage and the total it is of, no count', async () => {
+    const read = await readUploadFixture('good/seed-002-chat-accommodation-17-18.csv', context);
+    expect(
+      read.imported?.breakdowns?.map(({ categories, count, percent, total }) => [
+        categories[0].key,
+        count,
+        percent,
+        total,
+      ]),
+    ).toEqual([
+      ['aged_17', null, 100, 7],
+      ['aged_18', null, 93, 69],
+      ['all_ages', null, 93, 76],
+    ]);
+  });
+
+  it.each([
+    {
+      name: 'as printed, with no period',
+      lines: ['ChAT,Aged 17,Aged 18,Total', 'Numbers in cohort,7,69,76', 'In suitable accommodation,100%,93%,93%'],
+      rule: 'breakdown_period_required',
+      says: "its first heading 'ChAT' does not say when the snapshot was taken. Add the period after ChAT, e.g. ChAT 2021/22 Q2",
+    },
+    {
+      name: 'a share the catalogue does not know',
+      lines: ['ChAT 2021/22 Q2,Aged 17,Aged 18,Total', 'Numbers in cohort,7,69,76', 'In touch,100%,93%,93%'],
+      rule: 'unknown_breakdown',
+      says: 'Name the row as the ChAT does: In suitable accommodation or In EET.',
+    },
+    {
+      name: 'no cohort row',
+      lines: ['ChAT 2021/22 Q2,Aged 17,Aged 18,Total', 'In EET,38%,74%,70%'],
+      rule: 'breakdown_table_unreadable',
+      says: 'it has no Numbers in cohort row.',
+    },
+  ])('refuses a ChAT table $name with $rule', ({ lines, rule, says }) => {
+    const read = readImport(csvTable('chat.csv', lines), context);
+    expect(read.problems.map((problem) => problem.rule)).toEqual([rule]);
+    expect(read.problems[0]?.message).toContain(says);
+    expect(read.value.breakdowns).toEqual([]);
   });
 });

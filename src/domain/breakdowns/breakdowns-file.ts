@@ -194,7 +194,7 @@ function statusOf(
 
 /**
  * Fills in what a file may leave out: a total left blank is the sum of the top-level categories'
- * counts when every one has a count, and a percentage left blank is the count over that total.
+ * counts when every one has a count (and they are parts of one whole: `addsUp`), and a percentage left blank is the count over that total.
  * A figure given is never changed.
  */
 export function completeTotals(figures: readonly LocatedBreakdown[], catalogue: BreakdownCatalogue): BreakdownFigure[] {
@@ -207,7 +207,10 @@ export function completeTotals(figures: readonly LocatedBreakdown[], catalogue: 
       !definition?.categories.find((category) => category.key === figure.categories[0].key)?.partOf;
     const given = group.find(({ figure }) => figure.total !== null)?.figure.total ?? null;
     const counts = group.filter(({ figure }) => isTop(figure)).map(({ figure }) => figure.count);
-    const added = counts.every((count) => count !== null) ? counts.reduce<number>((a, b) => a + (b ?? 0), 0) : null;
+    const added =
+      (definition?.addsUp ?? true) && counts.every((count) => count !== null)
+        ? counts.reduce<number>((a, b) => a + (b ?? 0), 0)
+        : null;
     totals.set(groupKey(first.figure), given ?? added);
   }
   return figures.map(({ figure }) => {

@@ -109,16 +109,51 @@ function amount(text: string): { value: number | null; status: BreakdownFigure['
 }
 
 /**
+ * What became of each row of a DfE file read for breakdowns, every row counted once: it gave a
+ * figure, it was a total, its category is not one of the breakdown's (DfE's subtotals, named in
+ * `notCategories`), its count could not be read, its area or level is not read (a sub-region), its
+ * period could not be read, or no mapping's filters match it (rows of measures, not breakdowns).
+ */
+export interface DfeBreakdownRows {
+  figures: number;
+  totals: number;
+  notCategories: number;
+  unreadable: number;
+  otherAreas: number;
+  otherPeriods: number;
+  unmatched: number;
+  /** The category values not read, each once, in the order first met. */
+  notCategoryNames: string[];
+}
+
+export interface DfeBreakdownRead {
+  figures: BreakdownFigure[];
+  rows: DfeBreakdownRows;
+}
+
+type RowFate = Exclude<keyof DfeBreakdownRows, 'notCategoryNames'>;
+/** A row that several mappings match is counted by the most useful thing it did. */
+const FATE_ORDER: readonly RowFate[] = [
+  'figures',
+  'totals',
+  'notCategories',
+  'unreadable',
+  'otherAreas',
+  'otherPeriods',
+  'unmatched',
+];
+
+/**
  * The breakdown figures of a DfE file, every area's (England, regions and councils), through the
  * breakdown map. Rows of other levels, rows no mapping's filters match and the DfE's subtotals
  * (categories the catalogue does not list, such as "Total in education, employment or training")
- * give nothing; the total row gives each figure's total. Never throws.
+ * give nothing, and are counted; the total row gives each figure's total. Never throws.
  */
 export function readDfeBreakdowns(
   table: SourceTable,
   map: DfeBreakdownMap,
   context: DfeBreakdownContext,
-): ParseResult<BreakdownFigure[]> {
+): ParseResult<DfeBreakdownRead> {
   const columns = new Columns(table.header);
   const applicable = map.mappings.filter(
     (mapping) =>
@@ -126,33 +161,64 @@ export function readDfeBreakdowns(
       columns.has(mapping.countColumn) &&
       mapping.filters.every((filter) => columns.has(filter.column)),
   );
-  const problems: Problem[] = [];
-  if (applicable.length === 0) return { value: [], problems };
+  const rows: DfeBreakdownRows = {
+    figures: 0,
+    totals: 0,
+    notCategories: 0,
+    unreadable: 0,
+    otherAreas: 0,
+    otherPeriods: 0,
+    unmatched: 0,
+    notCategoryNames: [],
+  };
+  if (applicable.length === 0)
+    return { value: { figures: [], rows: { ...rows, unmatched: table.records.length } }, problems: [] };
   const keyOf = rememberedValueKey();
   const figures = new Map<string, BreakdownFigure>();
   const totals = new Map<string, number>();
+  const notCategoryNames = new Set<string>();
   for (const record of table.records) {
+    let fate = 'unmatched' as RowFate;
+    let notCategory = '';
+    const better = (next: RowFate) => {
+      if (FATE_ORDER.indexOf(next) < FATE_ORDER.indexOf(fate)) fate = next;
+    };
     for (const mapping of applicable) {
       if (!mapping.filters.every((filter) => keyOf(columns.text(record, filter.column)) === keyOf(filter.value)))
         continue;
       const area = dfeAreaOf(record, columns, context.areas, keyOf);
-      if (area.kind !== 'area') continue;
+      if (area.kind !== 'area') {
+        better('otherAreas');
+        continue;
+      }
       const period = dfePeriod(
         columns.text(record, 'time_period'),
         columns.text(record, 'time_identifier'),
         mapping.reportingYear,
       );
-      if (!period.ok) continue;
+      if (!period.ok) {
+        better('otherPeriods');
+        continue;
+      }
       const written = columns.text(record, mapping.categoryColumn);
       const count = amount(columns.text(record, mapping.countColumn));
       const groupKey = `${mapping.breakdownId}|${area.area.code}|${period.period.label}`;
       if (labelKey(written) === labelKey(mapping.totalCategory)) {
         if (count?.value != null) totals.set(groupKey, count.value);
+        better('totals');
         continue;
       }
       const definition = findBreakdown(context.catalogue, mapping.breakdownId);
       const category = definition ? findCategory(definition, written) : undefined;
-      if (!definition || !category || !count) continue;
+      if (!definition || !category) {
+        notCategory = written;
+        better('notCategories');
+        continue;
+      }
+      if (!count) {
+        better('unreadable');
+        continue;
+      }
       const percent = mapping.percentColumn ? amount(columns.text(record, mapping.percentColumn)) : null;
       const figure: BreakdownFigure = {
         breakdownId: definition.id,
@@ -167,13 +233,17 @@ export function readDfeBreakdowns(
       };
       const key = breakdownFigureKey(figure);
       if (!figures.has(key)) figures.set(key, figure);
+      better('figures');
     }
+    rows[fate] += 1;
+    // A file's rows may meet another file's mappings (the same columns): a row is named only when no mapping read it.
+    if (fate === 'notCategories') notCategoryNames.add(notCategory);
   }
   const value = [...figures.values()].map((figure) => ({
     ...figure,
     total: totals.get(`${figure.breakdownId}|${figure.areaCode}|${figure.period.label}`) ?? null,
   }));
-  return { value, problems };
+  return { value: { figures: value, rows: { ...rows, notCategoryNames: [...notCategoryNames] } }, problems: [] };
 }
 
 /** The publisher DfE breakdown figures carry, as DfE observations do. */

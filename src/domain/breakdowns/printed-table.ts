@@ -34,7 +34,8 @@ interface Snapshot {
   percentColumn: number | null;
 }
 
-function valuesOf(record: SourceRecord, header: readonly string[]): string[] {
+/** A record's cells in the header's order, by position where the reader kept it (a merged heading is blank). */
+export function valuesOf(record: SourceRecord, header: readonly string[]): string[] {
   return header.map((name, column) => (record.values?.[column] ?? record.cells[name] ?? '').trim());
 }
 

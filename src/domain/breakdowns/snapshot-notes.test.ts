@@ -3,7 +3,7 @@ import { period } from '../../../test/unit/builders/observation';
 import type { BreakdownCell, BreakdownRow } from './breakdown-table';
 import { sharedNotes } from './snapshot-notes';
 
-const cellWith = (note: string): BreakdownCell => ({ count: 1, percent: 50, status: 'final', note });
+const cellWith = (note: string): BreakdownCell => ({ count: 1, percent: 50, total: 2, status: 'final', note });
 const row = (key: string, cells: (BreakdownCell | null)[]): BreakdownRow => ({
   key,
   label: key,

@@ -8,6 +8,7 @@ import { readPeriodHeading } from './scorecard-layout/headings';
 import { missingColumns } from './table';
 import { REQUIRED_BREAKDOWN_COLUMNS } from '../breakdowns/breakdowns-file';
 import { PRINTED_BREAKDOWN_NEEDS, isPrintedBreakdownHeader } from '../breakdowns/printed-table';
+import { AGE_TABLE_NEEDS, isAgeTableHeader } from '../breakdowns/age-table';
 
 /**
  * The layouts an upload may have: the observations file of the data contract (one figure per
@@ -28,7 +29,8 @@ function columnNames(header: readonly string[]): string[] {
  * file has (time_period, time_identifier, geographic_level, country_code, country_name); a homes
  * table when it names a home, its full inspection date and judgement (homes-file.ts); a breakdowns file
  * when it names breakdown, area, period and category (breakdowns-file.ts); a printed breakdown table
- * when a named first column is followed by a snapshot date heading (printed-table.ts). Null otherwise.
+ * when a named first column is followed by a snapshot date heading (printed-table.ts), or a ChAT table
+ * of care leavers by single year of age (age-table.ts). Null otherwise.
  */
 export function detectLayout(header: readonly string[]): UploadLayout | null {
   // A Fingertips download is read as DfE open data, through the same measure map (fingertips-file.ts).
@@ -39,7 +41,7 @@ export function detectLayout(header: readonly string[]): UploadLayout | null {
   if (names[0] === 'measure' && header.slice(1).some((heading) => readPeriodHeading(heading)?.ok === true))
     return 'scorecard';
   if (isHomesHeader(header)) return 'homes';
-  if (isPrintedBreakdownHeader(header)) return 'breakdown_table';
+  if (isPrintedBreakdownHeader(header) || isAgeTableHeader(header)) return 'breakdown_table';
   return null;
 }
 
@@ -50,7 +52,8 @@ export const LAYOUT_NEEDS =
   'a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name; ' +
   `${HOMES_NEEDS}; ` +
   'a breakdowns file needs the columns breakdown, area, period, category and count or percent; ' +
-  PRINTED_BREAKDOWN_NEEDS;
+  `${PRINTED_BREAKDOWN_NEEDS}; ` +
+  AGE_TABLE_NEEDS;
 
 /**
  * Why a header matches neither layout, as specifically as the header allows: a nearly complete

@@ -17,6 +17,7 @@ import type { HeadlineLookup } from '../breakdowns/breakdown-checks';
 import type { BreakdownFigure } from '../breakdowns/breakdown-figure';
 import { readBreakdownsFile } from '../breakdowns/breakdowns-file';
 import { readPrintedBreakdown } from '../breakdowns/printed-table';
+import { isAgeTableHeader, readAgeTable } from '../breakdowns/age-table';
 import { readDfeBreakdowns, type DfeBreakdownMap } from '../breakdowns/dfe-breakdowns';
 import type { Period } from '../periods/period';
 import { grouped } from '../text/figures';
@@ -231,7 +232,9 @@ function readBreakdownLayout(
   const read =
     layout === 'breakdowns'
       ? readBreakdownsFile(table, breakdownContext)
-      : readPrintedBreakdown(table, breakdownContext);
+      : isAgeTableHeader(table.header)
+        ? readAgeTable(table, breakdownContext)
+        : readPrintedBreakdown(table, breakdownContext);
   return {
     value: { layout, observations: [], openDataRows: null, homes: null, breakdowns: read.value },
     problems: [...read.problems, ...futureBreakdownWarnings(read.value, context.today, table.fileName)],
@@ -276,10 +279,10 @@ function readOpenData(table: SourceTable, context: ImportContext): ParseResult<I
     value: {
       layout: 'dfe_open_data',
       observations,
-      openDataRows: { ...counts, rows: table.records.length, breakdownFigures: breakdowns?.value.length ?? 0 },
+      openDataRows: { ...counts, rows: table.records.length, breakdownFigures: breakdowns?.value.figures.length ?? 0 },
       homes: null,
       valueColumnOf: dfeValueColumn(table, context.dfeMeasureMap),
-      breakdowns: breakdowns && breakdowns.value.length > 0 ? breakdowns.value : null,
+      breakdowns: breakdowns && breakdowns.value.figures.length > 0 ? breakdowns.value.figures : null,
     },
     problems: read.problems,
   };

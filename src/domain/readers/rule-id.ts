@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'breakdown_headline_mismatch',
   'breakdown_percent_disagrees',
   'breakdown_percent_total',
+  'breakdown_period_required',
   'breakdown_table_unreadable',
   'breakdown_total_mismatch',
   'check_failed',

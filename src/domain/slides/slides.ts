@@ -19,6 +19,8 @@ import { pagesOf, partOf } from './paging';
 import { spcSlide, spcSlideMeasure, type SpcSlide } from './spc-slide';
 import { HOMES_SLIDE, homesSlides, type HomesSlide } from './homes-slide';
 import type { SavedHomes } from '../homes/saved-homes';
+import type { BreakdownInput } from '../breakdowns/breakdown-table';
+import { breakdownSlide, breakdownSlideBreakdown, type BreakdownSlide } from './breakdown-slide';
 
 export const TITLE_SLIDE = 'title';
 const QUESTION_PREFIX = 'q:';
@@ -29,7 +31,8 @@ export type SlideRef =
   | { kind: 'question'; keyQuestionId: string }
   | { kind: 'measure'; measureId: string }
   | { kind: 'spc'; measureId: string }
-  | { kind: 'homes' };
+  | { kind: 'homes' }
+  | { kind: 'breakdown'; breakdownId: string };
 
 export function questionSlideId(keyQuestionId: string): string {
   return `${QUESTION_PREFIX}${keyQuestionId}`;
@@ -43,6 +46,8 @@ export function measureSlideId(measureId: string): string {
 export function parseSlideId(id: string): SlideRef | null {
   if (id === TITLE_SLIDE) return { kind: 'title' };
   if (id === HOMES_SLIDE) return { kind: 'homes' };
+  const breakdownId = breakdownSlideBreakdown(id);
+  if (breakdownId) return { kind: 'breakdown', breakdownId };
   if (id.startsWith(QUESTION_PREFIX) && id.length > QUESTION_PREFIX.length)
     return { kind: 'question', keyQuestionId: id.slice(QUESTION_PREFIX.length) };
   if (id.startsWith(MEASURE_PREFIX) && id.length > MEASURE_PREFIX.length)
@@ -122,7 +127,7 @@ export interface MeasureSlide {
   commentary: string;
 }
 
-export type Slide = TitleSlide | QuestionSlide | MeasureSlide | SpcSlide | HomesSlide;
+export type Slide = TitleSlide | QuestionSlide | MeasureSlide | SpcSlide | HomesSlide | BreakdownSlide;
 
 /** The standard deck: the title, each key question that has a measure with figures, then the council's homes when held. */
 export function defaultSlideIds(scorecard: Scorecard, hasHomes = false): string[] {
@@ -143,6 +148,8 @@ export function resolveSlideIds(
   requested: readonly string[],
   scorecard: Scorecard,
   hasHomes = false,
+  /** The breakdowns held for the area, whose slides may be asked for. */
+  breakdownIds: readonly string[] = [],
 ): { ids: string[]; unknown: string[] } {
   const questions = new Set(scorecard.sections.map((section) => section.keyQuestion.id));
   const rows = scorecard.sections.flatMap((section) => section.rows);
@@ -160,7 +167,9 @@ export function resolveSlideIds(
           ? hasHomes
           : ref.kind === 'question'
             ? questions.has(ref.keyQuestionId)
-            : (ref.kind === 'spc' ? charted : measures).has(ref.measureId)));
+            : ref.kind === 'breakdown'
+              ? breakdownIds.includes(ref.breakdownId)
+              : (ref.kind === 'spc' ? charted : measures).has(ref.measureId)));
     if (!known) unknown.push(id);
     else if (!ids.includes(id)) ids.push(id);
   }
@@ -244,6 +253,8 @@ export interface SlideInput {
   neighbours?: NeighbourChoice | null;
   /** The council's table of its own homes, for the homes slide, with today for its flags. */
   homes?: { table: SavedHomes; today: string } | null;
+  /** The breakdowns held (the catalogue, figures and areas), for a breakdown's slide. */
+  breakdowns?: BreakdownInput | null;
   /** The words titles and sentences are given in (young people's words, dates written out); as they are when not given. */
   say?: (text: string) => string;
   /** A measure's title as the page shows it (abbreviations written out at first use). */
@@ -315,6 +326,12 @@ export function buildSlides(input: SlideInput): Slide[] {
     if (ref.kind === 'homes') {
       return input.homes ? homesSlides(input.homes.table, scorecard.area.name, input.homes.today, id) : [];
     }
+    if (ref.kind === 'breakdown') {
+      const slide = input.breakdowns
+        ? breakdownSlide(input.breakdowns, ref.breakdownId, scorecard.area.code, id)
+        : null;
+      return slide ? [slide] : [];
+    }
     if (ref.kind === 'title')
       return [
         {
@@ -365,5 +382,7 @@ export function slideHeading(slide: Slide): string {
       return `${slide.title}: SPC chart`;
     case 'homes':
       return `${slide.title}${partOf(slide.part, slide.parts)}`;
+    case 'breakdown':
+      return `${slide.title}: ${slide.areaName}`;
   }
 }

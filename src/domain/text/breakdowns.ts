@@ -53,11 +53,17 @@ export function percentText(percent: number): string {
   return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
 }
 
-/** "422 (45%)", "422", "45%", or the status in words when there is no figure ("Suppressed"). */
-export function breakdownCellText(cell: BreakdownCell | null): string {
+/**
+ * "422 (45%)", "422", "45%", "93% of 76" (a percentage of a total of its own, with no count), or
+ * the status in words when there is no figure ("Suppressed").
+ */
+export function breakdownCellText(
+  cell: (Pick<BreakdownCell, 'count' | 'percent' | 'status'> & { total?: number | null }) | null,
+): string {
   if (!cell) return 'No figure';
   if (cell.count === null && cell.percent === null) return STATUS_LABEL[cell.status];
-  if (cell.count === null) return percentText(cell.percent ?? 0);
+  if (cell.count === null)
+    return `${percentText(cell.percent ?? 0)}${cell.total != null ? ` of ${whole(cell.total)}` : ''}`;
   return cell.percent === null ? whole(cell.count) : `${whole(cell.count)} (${percentText(cell.percent)})`;
 }
 

@@ -32,7 +32,7 @@ describe('AboutDataPage', () => {
         .map((cell) => cell.textContent),
     ).toEqual([
       expect.stringMatching(/^The council’s own figures: Corporate Parenting Panel, 17 December 2021/) as string,
-      '275',
+      '277',
       '4',
       '2016/17 to Q2 2021/22, up to 30 September 2021',
     ]);

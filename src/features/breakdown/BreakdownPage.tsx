@@ -19,8 +19,8 @@ import { slug } from '../../domain/text/slug';
 import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
 import { ViewNotices } from '../../shared/ViewNotices';
-import { BreakdownChart } from './BreakdownChart';
-import { SERIES_FILLS } from './breakdown-chart';
+import { BreakdownChart } from '../../shared/breakdown/BreakdownChart';
+import { SERIES_FILLS } from '../../shared/breakdown/breakdown-chart';
 import { grouped } from '../../domain/text/figures';
 
 /**
@@ -207,15 +207,18 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
                 </tr>
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                {table.totals.map((total, index) => (
-                  <td key={table.snapshots[index]?.label}>{total === null ? 'No figure' : grouped(total)}</td>
-                ))}
-                {table.from && table.to ? <td colSpan={2} /> : null}
-              </tr>
-            </tfoot>
+            {/* Categories with totals of their own (a cohort per year of age) have no one total to show. */}
+            {table.totals.some((total) => total !== null) ? (
+              <tfoot>
+                <tr>
+                  <th scope="row">Total</th>
+                  {table.totals.map((total, index) => (
+                    <td key={table.snapshots[index]?.label}>{total === null ? 'No figure' : grouped(total)}</td>
+                  ))}
+                  {table.from && table.to ? <td colSpan={2} /> : null}
+                </tr>
+              </tfoot>
+            ) : null}
           </table>
         </div>
       ) : null}

@@ -45,7 +45,7 @@ describe('HistoryPage: downloads', () => {
     await store.restoreVersion(1, 'Back to version 1');
     renderPage(() => currentFrom(store));
     expect(
-      await screen.findByText(/The figures on screen now: saved version 3, “Back to version 1” \(275 figures\)/),
+      await screen.findByText(/The figures on screen now: saved version 3, “Back to version 1” \(277 figures\)/),
     ).toBeInTheDocument();
     const { fileName, content, type } = await download('Figures on screen (CSV)');
     expect(fileName).toMatch(/^scorecard-figures-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -53,7 +53,7 @@ describe('HistoryPage: downloads', () => {
     const lines = content.split('\r\n');
     expect(lines[0]).toBe('\uFEFFmeasure,area,period,value,numerator,denominator,status,note');
     expect(lines).toContain(`cla_rate,E06000047,2021/22 Q2,90,912,,,"'=HYPERLINK(""http://example.com"",""click"")"`);
-    expect(lines.length - 2).toBe(275);
+    expect(lines.length - 2).toBe(277);
   });
 
   test('a JSON data pack of the figures on screen, with the catalogue and the version', async () => {

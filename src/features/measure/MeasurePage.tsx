@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { observationsToCsv } from '../../adapters/export';
 import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
+import { breakdownsExplaining } from '../../domain/breakdowns/breakdown-table';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { describeNeighbourBasis } from '../../domain/text/neighbours';
 import { comparatorName } from '../../domain/text/comparators';
@@ -142,6 +143,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
     saveFile(`${baseName}.csv`, observationsToCsv(observations), 'text/csv;charset=utf-8');
   };
 
+  const explained = breakdownsExplaining(dataset, home.code, measure.id);
   return (
     <>
       <p className="back-link">
@@ -161,6 +163,19 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
           </p>
         ) : null,
       )}
+
+      {explained.length > 0 ? (
+        <section aria-labelledby="breakdowns-heading">
+          <h2 id="breakdowns-heading">Breakdowns of this figure</h2>
+          <ul>
+            {explained.map((definition) => (
+              <li key={definition.id}>
+                <Link href={`/breakdowns/${definition.id}`}>{definition.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <CommentaryPanel
         noteKey={{ measureId: measure.id, areaCode: home.code, period: period.label }}

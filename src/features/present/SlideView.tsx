@@ -10,6 +10,7 @@ import {
 import { RatingBadge } from '../../shared/RatingBadge';
 import { SpcSlideView } from './SpcSlideView';
 import { HomesSlideView } from './HomesSlideView';
+import { BreakdownSlideView } from './BreakdownSlideView';
 import { TrendSvg } from './TrendSvg';
 
 function ComparatorFigure({ comparator }: { comparator: SlideComparator }) {
@@ -130,5 +131,7 @@ export function SlideView({ slide, headingId }: { slide: Slide; headingId: strin
       return <SpcSlideView slide={slide} headingId={headingId} />;
     case 'homes':
       return <HomesSlideView slide={slide} headingId={headingId} />;
+    case 'breakdown':
+      return <BreakdownSlideView slide={slide} headingId={headingId} />;
   }
 }

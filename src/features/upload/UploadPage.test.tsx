@@ -235,7 +235,7 @@ describe('UploadPage', () => {
     await waitFor(() => expect(saved).toHaveFocus());
     expect(
       screen.getByText(
-        /Saved as version 1, “Hartlepool 2021\/22 Q2”, from hartlepool-scorecard-2021-22-q2\.csv: 25 new figures, 8 changed figures and 2 unchanged figures\. It holds 300 figures/,
+        /Saved as version 1, “Hartlepool 2021\/22 Q2”, from hartlepool-scorecard-2021-22-q2\.csv: 25 new figures, 8 changed figures and 2 unchanged figures\. It holds 302 figures/,
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See Hartlepool’s scorecard' })).toHaveAttribute('href', '/');
@@ -243,7 +243,7 @@ describe('UploadPage', () => {
     expect(invalidate).toHaveBeenCalledWith({ queryKey: CURRENT_DATA_QUERY_KEY });
     const versions = (await store?.listVersions()) ?? [];
     expect(versions.map((version) => [version.id, version.name, version.counts])).toEqual([
-      [1, 'Hartlepool 2021/22 Q2', { added: 25, changed: 8, unchanged: 2, total: 300 }],
+      [1, 'Hartlepool 2021/22 Q2', { added: 25, changed: 8, unchanged: 2, total: 302 }],
     ]);
   });
 

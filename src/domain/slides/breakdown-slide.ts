@@ -1,0 +1,77 @@
+/**
+ * A breakdown's slide: what changed in a sentence, the percentage in each category at each
+ * snapshot (the chart's bars, one series per snapshot) and the table of every figure with England's
+ * and the region's beside the latest, as plain data for presentation mode, print and PowerPoint.
+ */
+import { breakdownTable, type BreakdownInput, type BreakdownTable } from '../breakdowns/breakdown-table';
+import { breakdownCellText, snapshotHeading, whatChanged } from '../text/breakdowns';
+
+export const BREAKDOWN_SLIDE_PREFIX = 'b:';
+
+export function breakdownSlideId(breakdownId: string): string {
+  return `${BREAKDOWN_SLIDE_PREFIX}${breakdownId}`;
+}
+
+export function breakdownSlideBreakdown(id: string): string | null {
+  return id.startsWith(BREAKDOWN_SLIDE_PREFIX) && id.length > BREAKDOWN_SLIDE_PREFIX.length
+    ? id.slice(BREAKDOWN_SLIDE_PREFIX.length)
+    : null;
+}
+
+export interface BreakdownSlide {
+  kind: 'breakdown';
+  id: string;
+  breakdownId: string;
+  title: string;
+  areaName: string;
+  summary: string;
+  /** The chart: a series per snapshot (oldest first), a percentage (or null) per category. */
+  categories: readonly string[];
+  series: readonly { name: string; values: readonly (number | null)[] }[];
+  /** The table: the dimension, each snapshot, then each comparator with its period. */
+  headings: readonly string[];
+  rows: readonly { label: string; partOf: boolean; cells: readonly string[] }[];
+  source: string;
+  /** The breakdown itself, for presentation mode's chart (drawn as on the breakdown page). */
+  table: BreakdownTable;
+}
+
+/** The slide of one breakdown for an area; null when it has no figures for the area. */
+export function breakdownSlide(
+  input: BreakdownInput,
+  breakdownId: string,
+  areaCode: string,
+  id: string,
+): BreakdownSlide | null {
+  const table = breakdownTable(input, breakdownId, areaCode);
+  if (!table || table.snapshots.length === 0) return null;
+  const top = table.rows.filter((row) => row.partOf === null);
+  return {
+    kind: 'breakdown',
+    id,
+    breakdownId,
+    title: table.definition.title,
+    areaName: table.area.name,
+    summary: whatChanged(table),
+    categories: top.map((row) => row.label),
+    series: table.snapshots.map((period, at) => ({
+      name: snapshotHeading(period),
+      values: top.map((row) => row.cells[at]?.percent ?? null),
+    })),
+    headings: [
+      table.definition.dimensionLabel,
+      ...table.snapshots.map(snapshotHeading),
+      ...table.comparators.map((mix) => `${mix.area.name} (${mix.period.label})`),
+    ],
+    rows: table.rows.map((row) => ({
+      label: row.label,
+      partOf: row.partOf !== null,
+      cells: [
+        ...row.cells.map(breakdownCellText),
+        ...table.comparators.map((mix) => breakdownCellText(mix.cells.get(row.key) ?? null)),
+      ],
+    })),
+    source: `Source: ${table.definition.source}`,
+    table,
+  };
+}
