@@ -21,7 +21,7 @@ import { toStoredBreakdown, type StoredBreakdown } from '../domain/breakdowns/st
 import type { VersionMeta } from './version-store';
 import { INTERIM_OUTCOME_LABEL } from '../domain/homes/home';
 import type { SavedHomes } from '../domain/homes/saved-homes';
-import { GRADE_LABEL } from '../domain/readers/ofsted/inspections';
+import { GRADE_LABEL } from '../domain/readers/ofsted/grade';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_END = '\r\n';

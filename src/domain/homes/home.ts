@@ -1,4 +1,4 @@
-import { parseGrade, type Grade } from '../readers/ofsted/inspections';
+import { parseGrade, type Grade } from '../readers/ofsted/grade';
 
 /**
  * The outcome of an interim inspection of a children's home: how its effectiveness has moved since

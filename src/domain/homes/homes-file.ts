@@ -1,5 +1,5 @@
 import { DAY_DATE_EXAMPLES, parseDayDate } from '../periods/day-date';
-import { GRADES, GRADE_LABEL } from '../readers/ofsted/inspections';
+import { GRADES, GRADE_LABEL } from '../readers/ofsted/grade';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../readers/result';
 import { headingKey } from '../readers/sheet-header';
 import {

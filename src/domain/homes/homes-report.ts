@@ -1,5 +1,5 @@
 import type { Area } from '../areas/area';
-import type { Grade } from '../readers/ofsted/inspections';
+import type { Grade } from '../readers/ofsted/grade';
 import { homesHeadline } from '../text/homes';
 import type { ChildrensHome, InterimOutcome } from './home';
 import type { HomesSummary } from './homes-summary';

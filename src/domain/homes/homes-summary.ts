@@ -1,4 +1,4 @@
-import type { Grade } from '../readers/ofsted/inspections';
+import type { Grade } from '../readers/ofsted/grade';
 import { isGoodOrBetter, type ChildrensHome, type InterimOutcome } from './home';
 
 /** What a scorecard row says of the council's own homes: "N of M good or better". */

@@ -1,5 +1,5 @@
 import type { Area } from '../areas/area';
-import { GRADES, GRADE_LABEL } from '../readers/ofsted/inspections';
+import { GRADES, GRADE_LABEL } from '../readers/ofsted/grade';
 import { SECTORS } from '../readers/ofsted/provision-types';
 import { PROVISION_LINE, goodOrBetterShare, sectorName, settingsHeading } from '../text/provision';
 import type { ProvisionComparison, ProvisionRow } from './provision';

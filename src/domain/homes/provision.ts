@@ -1,6 +1,6 @@
 import type { Area } from '../areas/area';
 import type { AreaDirectory } from '../areas/area-directory';
-import { GRADES, type Grade } from '../readers/ofsted/inspections';
+import { GRADES, type Grade } from '../readers/ofsted/grade';
 import type { Provider, ProviderSheet } from '../readers/ofsted/providers';
 import { PROVISION_TYPES, SECTORS } from '../readers/ofsted/provision-types';
 

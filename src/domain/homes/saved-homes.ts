@@ -1,4 +1,4 @@
-import { GRADES } from '../readers/ofsted/inspections';
+import { GRADES } from '../readers/ofsted/grade';
 import type { ParseResult, Problem } from '../readers/result';
 import { INTERIM_OUTCOMES, type ChildrensHome } from './home';
 import type { HomesTable } from './homes-file';

@@ -2,7 +2,7 @@
 import type { FullInspection, InterimInspection } from '../homes/home';
 import { INTERIM_OUTCOME_LABEL } from '../homes/home';
 import type { HomesSummary } from '../homes/homes-summary';
-import { GRADES, GRADE_LABEL, type Grade } from '../readers/ofsted/inspections';
+import { GRADES, GRADE_LABEL, type Grade } from '../readers/ofsted/grade';
 import { dateInWords } from './dates';
 import { listOf } from './lists';
 import { countOf } from './plural';

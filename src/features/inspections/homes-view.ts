@@ -1,7 +1,7 @@
 import { isFullInspectionOverAYearOld } from '../../domain/homes/home';
 import { summariseHomes, type HomesSummary } from '../../domain/homes/homes-summary';
 import type { SavedHomes } from '../../domain/homes/saved-homes';
-import { GRADES, GRADE_LABEL, type Grade } from '../../domain/readers/ofsted/inspections';
+import { GRADES, GRADE_LABEL, type Grade } from '../../domain/readers/ofsted/grade';
 import { fullInspectionText, interimInspectionText } from '../../domain/text/homes';
 
 export interface HomeRow {

@@ -3,18 +3,16 @@ import type { AreaDirectory } from '../../domain/areas/area-directory';
 import { dateInWords } from '../../domain/text/dates';
 import { regionPhrase } from '../../domain/text/regions';
 import {
-  GRADE_LABEL,
-  GRADES,
   JUDGEMENT_AREAS,
   readCurrentJudgements,
   readInspectionHistory,
-  type Grade,
   type Inspection,
   type InspectionSheet,
   type Judgement,
   type JudgementArea,
   type JudgementSpread,
 } from '../../domain/readers/ofsted/inspections';
+import { GRADE_LABEL, GRADES, type Grade } from '../../domain/readers/ofsted/grade';
 import type { Problem } from '../../domain/readers/result';
 import type { OfstedSheets } from '../../adapters/load-inspections';
 

@@ -4,7 +4,7 @@
  */
 import type { ChildrensHome, InterimInspection } from '../../../src/domain/homes/home';
 import type { SavedHomes } from '../../../src/domain/homes/saved-homes';
-import type { Grade } from '../../../src/domain/readers/ofsted/inspections';
+import type { Grade } from '../../../src/domain/readers/ofsted/grade';
 
 export const DURHAM_CODE = 'E06000047';
 

@@ -4,13 +4,12 @@ import { located, realAreaDirectory } from '../../../../test/unit/tables';
 import {
   inspectionsOf,
   overallSpread,
-  parseGrade,
   parseOfstedDate,
   readCurrentJudgements,
   readInspectionHistory,
-  type Grade,
   type Judgement,
 } from './inspections';
+import { parseGrade, type Grade } from './grade';
 
 const areas = realAreaDirectory();
 const DURHAM = 'E06000047';

@@ -6,19 +6,7 @@ import type { ParseResult, Problem, SourceRows } from '../result';
 import { parseDayDate } from '../../periods/day-date';
 import { headingPositions, missingHeadings } from '../sheet-header';
 import { append } from '../../lists/append';
-
-/** Ofsted's four-point scale, best first. */
-export type Grade = 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
-
-export const GRADES: readonly Grade[] = ['outstanding', 'good', 'requires_improvement', 'inadequate'];
-
-/** Ofsted's own words for each grade, which are already plain English and are what reports quote. */
-export const GRADE_LABEL: Readonly<Record<Grade, string>> = {
-  outstanding: 'Outstanding',
-  good: 'Good',
-  requires_improvement: 'Requires improvement to be good',
-  inadequate: 'Inadequate',
-};
+import { GRADES, GRADE_LABEL, parseGrade, type Grade } from './grade';
 
 /** The overall effectiveness judgement and the four sub-judgements of an ILACS inspection. */
 export type JudgementArea = 'overall' | 'leaders' | 'help_and_protection' | 'children_in_care' | 'care_leavers';
@@ -119,11 +107,6 @@ function requiredColumns(kind: SheetKind): string[] {
 /** A dd/mm/yyyy date as ISO, or null when it is not a real day (31/02/2024). */
 export function parseOfstedDate(text: string): string | null {
   return parseDayDate(text, 'published');
-}
-
-export function parseGrade(text: string): Grade | null {
-  const wanted = normalise(text);
-  return GRADES.find((grade) => normalise(GRADE_LABEL[grade]) === wanted) ?? null;
 }
 
 const ALLOWED_GRADES = GRADES.map((grade) => `'${GRADE_LABEL[grade]}'`).join(', ');

@@ -4,7 +4,8 @@ import { financialYearOf, parsePeriod, type Period } from '../../periods/period'
 import { dateInWords, monthNumberOf } from '../../text/dates';
 import { append } from '../../lists/append';
 import type { ParseResult, Problem, SourceRows } from '../result';
-import { GRADE_LABEL, GRADES, readCurrentJudgements, type Grade } from './inspections';
+import { GRADE_LABEL, GRADES, type Grade } from './grade';
+import { readCurrentJudgements } from './inspections';
 
 /*
  * The National Framework's enabler "Leaders drive conditions for effective practice" counts councils

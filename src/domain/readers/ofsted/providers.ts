@@ -6,7 +6,7 @@ import { parseDayDate } from '../../periods/day-date';
 import { monthNumberOf } from '../../text/dates';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { headingKey, headingPositions, missingHeadings } from '../sheet-header';
-import { GRADES, GRADE_LABEL, parseGrade, type Grade } from './inspections';
+import { GRADES, GRADE_LABEL, parseGrade, type Grade } from './grade';
 import { append } from '../../lists/append';
 import { rowsText } from '../../text/rows';
 import { PROVISION_TYPES, SECTORS } from './provision-types';
