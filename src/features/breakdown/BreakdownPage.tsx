@@ -1,7 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link } from 'wouter';
 import { breakdownsToCsv } from '../../adapters/breakdowns-csv';
-import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
 import { findBreakdown } from '../../domain/breakdowns/breakdown-catalogue';
 import { breakdownTable } from '../../domain/breakdowns/breakdown-table';
 import { sharedNotes } from '../../domain/breakdowns/snapshot-notes';
@@ -19,8 +18,8 @@ import { slug } from '../../domain/text/slug';
 import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
 import { ViewNotices } from '../../shared/ViewNotices';
+import { ChartDownloads } from '../../shared/ChartDownloads';
 import { BreakdownChart } from '../../shared/breakdown/BreakdownChart';
-import { SERIES_FILLS } from '../../shared/breakdown/breakdown-chart';
 import { grouped } from '../../domain/text/figures';
 
 /**
@@ -33,7 +32,6 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
   const compare = useSelectionStore((state) => state.compare);
   const select = useSelectionStore((state) => state.select);
   const chart = useRef<SVGSVGElement>(null);
-  const [downloadError, setDownloadError] = useState('');
   const ids = { summary: useId(), from: useId(), to: useId(), caption: useId() };
   const home = context?.area;
   const definition = findBreakdown(dataset.breakdownCatalogue, breakdownId);
@@ -69,32 +67,11 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
   }
   const baseName = `${slug(definition.title)}-${slug(home.name)}`;
   const chartTitle = `${definition.title}: ${home.name}`;
-  const legend = table.snapshots.map((period, index) => ({
-    label: snapshotHeading(period),
-    stroke: SERIES_FILLS[index % SERIES_FILLS.length] ?? '#0b0c0c',
-    width: 10,
-    dash: '',
-  }));
-  const downloadSvg = () => {
-    if (!chart.current) return setDownloadError('The chart is not on screen yet. Try again in a moment.');
-    saveFile(`${baseName}.svg`, standaloneSvg(chart.current, chartTitle), 'image/svg+xml;charset=utf-8');
-  };
-  const downloadPng = async () => {
-    if (!chart.current) return setDownloadError('The chart is not on screen yet. Try again in a moment.');
-    try {
-      const text = standaloneSvg(chart.current, chartTitle);
-      const size = /width="(\d+)" height="(\d+)"/.exec(text);
-      saveFile(`${baseName}.png`, await svgToPng(text, Number(size?.[1] ?? 900), Number(size?.[2] ?? 600)));
-    } catch (error) {
-      setDownloadError(error instanceof Error ? error.message : 'The PNG file could not be made.');
-    }
-  };
-  const downloadCsv = () => {
+  const breakdownCsv = () => {
     const areas = new Set([home.code, ...table.comparators.map((mix) => mix.area.code)]);
-    const figures = dataset.breakdowns.filter(
-      (figure) => figure.breakdownId === breakdownId && areas.has(figure.areaCode),
+    return breakdownsToCsv(
+      dataset.breakdowns.filter((figure) => figure.breakdownId === breakdownId && areas.has(figure.areaCode)),
     );
-    saveFile(`${baseName}.csv`, breakdownsToCsv(figures), 'text/csv;charset=utf-8');
   };
   const chooseSnapshot = (which: 0 | 1, label: string) => {
     const chosen = [table.from?.label ?? '', table.to?.label ?? ''];
@@ -274,24 +251,11 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
       ) : null}
 
       {hasFigures ? (
-        <div className="downloads">
-          <h2>Download</h2>
-          <button type="button" className="button-secondary" onClick={downloadPng}>
-            Chart as PNG
-          </button>
-          <button type="button" className="button-secondary" onClick={downloadSvg}>
-            Chart as SVG
-          </button>
-          <button type="button" className="button-secondary" onClick={downloadCsv}>
-            Figures as CSV
-          </button>
-          {downloadError ? (
-            <p className="notice" role="alert">
-              {downloadError}
-            </p>
-          ) : null}
-          <p className="cell-note">Legend: {legend.map((entry) => entry.label).join(', ')} (oldest bar first).</p>
-        </div>
+        <ChartDownloads baseName={baseName} title={chartTitle} chart={() => chart.current} csv={breakdownCsv}>
+          <p className="cell-note">
+            Legend: {table.snapshots.map((period) => snapshotHeading(period)).join(', ')} (oldest bar first).
+          </p>
+        </ChartDownloads>
       ) : null}
     </>
   );

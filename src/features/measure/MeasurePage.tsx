@@ -1,7 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link } from 'wouter';
 import { observationsToCsv } from '../../adapters/export';
-import { saveFile, standaloneSvg, svgToPng } from '../../adapters/download';
 import { breakdownsExplaining } from '../../domain/breakdowns/breakdown-table';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { describeNeighbourBasis } from '../../domain/text/neighbours';
@@ -16,6 +15,7 @@ import { yearTicks } from '../../domain/periods/timeline';
 import { buildRow, comparatorAreasFor, scorecardColumns, type ComparatorKind } from '../../domain/scorecard/scorecard';
 import { useSelectionStore } from '../../shared/selection-store';
 import { Abbreviated } from '../../shared/Abbreviated';
+import { ChartDownloads } from '../../shared/ChartDownloads';
 import { useViewContext } from '../../shared/use-view-context';
 import { useWording } from '../../shared/use-wording';
 import { ViewNotices } from '../../shared/ViewNotices';
@@ -36,7 +36,6 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const selection = useSelectionStore();
   const { select } = selection;
   const chartBox = useRef<HTMLDivElement>(null);
-  const [downloadError, setDownloadError] = useState('');
   const ids = { period: useId(), summary: useId(), caption: useId() };
   const measure = dataset.measuresById.get(measureId);
   const wording = useWording();
@@ -120,28 +119,12 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
   const chartSvg = () => chartBox.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
   const legend = shownSeries.map((series) => ({ label: series.label, ...seriesStyle(series) }));
 
-  const downloadSvg = () => {
-    const svg = chartSvg();
-    if (!svg) return setDownloadError('The chart is not on screen yet. Try again in a moment.');
-    saveFile(`${baseName}.svg`, standaloneSvg(svg, chartTitle, legend), 'image/svg+xml;charset=utf-8');
-  };
-  const downloadPng = async () => {
-    const svg = chartSvg();
-    if (!svg) return setDownloadError('The chart is not on screen yet. Try again in a moment.');
-    try {
-      const text = standaloneSvg(svg, chartTitle, legend);
-      const size = /width="(\d+)" height="(\d+)"/.exec(text);
-      saveFile(`${baseName}.png`, await svgToPng(text, Number(size?.[1] ?? 800), Number(size?.[2] ?? 400)));
-    } catch (error) {
-      setDownloadError(error instanceof Error ? error.message : 'The PNG file could not be made.');
-    }
-  };
-  const downloadCsv = () => {
-    const observations = [home, ...view.comparators.map((comparator) => comparator.area)].flatMap((area) =>
-      dataset.index.seriesOf(measure.id, area.code),
+  const figuresCsv = () =>
+    observationsToCsv(
+      [home, ...view.comparators.map((comparator) => comparator.area)].flatMap((area) =>
+        dataset.index.seriesOf(measure.id, area.code),
+      ),
     );
-    saveFile(`${baseName}.csv`, observationsToCsv(observations), 'text/csv;charset=utf-8');
-  };
 
   const explained = breakdownsExplaining(dataset, home.code, measure.id);
   return (
@@ -346,27 +329,13 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         <SpcView index={dataset.index} measure={measure} home={home} period={period} />
       ) : null}
 
-      <div className="downloads">
-        <h2>Download</h2>
-        {selection.view === 'chart' ? (
-          <>
-            <button type="button" className="button-secondary" onClick={downloadPng}>
-              Chart as PNG
-            </button>
-            <button type="button" className="button-secondary" onClick={downloadSvg}>
-              Chart as SVG
-            </button>
-          </>
-        ) : null}
-        <button type="button" className="button-secondary" onClick={downloadCsv}>
-          Figures as CSV
-        </button>
-        {downloadError ? (
-          <p className="notice" role="alert">
-            {downloadError}
-          </p>
-        ) : null}
-      </div>
+      <ChartDownloads
+        baseName={baseName}
+        title={chartTitle}
+        chart={selection.view === 'chart' ? chartSvg : null}
+        legend={legend}
+        csv={figuresCsv}
+      />
 
       <section aria-labelledby="compare-heading" className="comparison">
         <h2 id="compare-heading">How {home.name} compares with other councils</h2>
