@@ -155,3 +155,51 @@ export async function chooseFileByKeyboard(page: Page, input: Locator, file: str
     }
   }
 }
+
+/** What the page's main thread did while a long piece of work ran (startResponsiveness to takeResponsiveness). */
+export interface Responsiveness {
+  /** The longest main-thread task, ms; 0 when none passed 50 ms. */
+  longest: number;
+  longTasks: number;
+  /** The longest gap between ticks of a 50 ms timer: how long the page could not respond. */
+  longestGap: number;
+  /** Each value the page's progress bar showed, in order. */
+  progress: number[];
+}
+
+/** Starts recording long tasks, a 50 ms timer's ticks and the progress bar's values in the page. */
+export function startResponsiveness(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const record = { longTasks: [] as number[], progress: [] as number[], ticks: [] as number[] };
+    (window as unknown as { __responsiveness: typeof record }).__responsiveness = record;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    setInterval(() => {
+      record.ticks.push(performance.now());
+      const bar = document.querySelector('progress');
+      if (bar && record.progress.at(-1) !== bar.value) record.progress.push(bar.value);
+    }, 50);
+  });
+}
+
+/** What was recorded since startResponsiveness or the last take; the record starts again from empty. */
+export function takeResponsiveness(page: Page): Promise<Responsiveness> {
+  return page.evaluate(() => {
+    const record = (
+      window as unknown as { __responsiveness: { longTasks: number[]; progress: number[]; ticks: number[] } }
+    ).__responsiveness;
+    const gaps = record.ticks.slice(1).map((tick, index) => tick - (record.ticks[index] ?? tick));
+    // Runs in the page, where the lists module is not loaded: folds, not spreads.
+    const taken = {
+      longest: record.longTasks.reduce((most, task) => Math.max(most, task), 0),
+      longTasks: record.longTasks.length,
+      longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
+      progress: [...record.progress],
+    };
+    record.longTasks = [];
+    record.ticks = [];
+    record.progress = [];
+    return taken;
+  });
+}

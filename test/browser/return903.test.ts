@@ -14,7 +14,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCsvText } from '../../src/adapters/csv';
 import { childLevelIn, childLevelOf } from '../ssda903/child-level';
 import { generateReturn, type GeneratedReturn } from '../ssda903/generate';
-import { checkAccessibility, chooseFileByKeyboard, launchBrowser, openPage, tabTo, type TestPage } from './browser';
+import {
+  checkAccessibility,
+  chooseFileByKeyboard,
+  launchBrowser,
+  openPage,
+  startResponsiveness,
+  tabTo,
+  takeResponsiveness,
+  type TestPage,
+} from './browser';
 
 let browser: Browser | undefined;
 let scratch = '';
@@ -323,40 +332,18 @@ describe('the 903 return page in Chromium', () => {
       await expect(work.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
       await expect(checkAccessibility(page)).resolves.toEqual([]);
 
-      await page.evaluate(() => {
-        const record = { longTasks: [] as number[], progress: [] as number[], ticks: [] as number[] };
-        (window as unknown as { __return: typeof record }).__return = record;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
-        }).observe({ type: 'longtask' });
-        setInterval(() => {
-          record.ticks.push(performance.now());
-          const bar = document.querySelector('progress');
-          if (bar && record.progress.at(-1) !== bar.value) record.progress.push(bar.value);
-        }, 50);
-      });
+      await startResponsiveness(page);
       const started = Date.now();
       await work.click();
       await reviewHeading(page).waitFor({ timeout: 240_000 });
       const workedOutIn = Date.now() - started;
       // Long tasks are reported a little after they end.
       await page.waitForTimeout(500);
-      const record = await page.evaluate(() => {
-        const { longTasks, progress, ticks } = (
-          window as unknown as { __return: { longTasks: number[]; progress: number[]; ticks: number[] } }
-        ).__return;
-        const gaps = ticks.slice(1).map((tick, index) => tick - (ticks[index] ?? tick));
-        return {
-          longest: longTasks.reduce((most, task) => Math.max(most, task), 0),
-          count: longTasks.length,
-          progress,
-          longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
-        };
-      });
+      const record = await takeResponsiveness(page);
       const summary = await page.getByText(/^Worked out from/).textContent();
       console.log(
         `903 return of ${generated.children.toLocaleString('en-GB')} children, ${generated.episodes.toLocaleString('en-GB')} episodes (${generated.files.length} files, ${megabytes} MB): ` +
-          `worked out and shown in ${workedOutIn} ms; longest main-thread task ${Math.round(record.longest)} ms (${record.count} long tasks), ` +
+          `worked out and shown in ${workedOutIn} ms; longest main-thread task ${Math.round(record.longest)} ms (${record.longTasks} long tasks), ` +
           `longest gap between 50 ms timer ticks ${Math.round(record.longestGap)} ms; progress shown: ${record.progress.join(' → ')}.\n${summary ?? ''}`,
       );
       expect(summary).toMatch(/every measure at 20 quarter ends and 60 month ends/);

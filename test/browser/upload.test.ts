@@ -10,7 +10,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSampleDataset } from '../unit/sample-dataset';
 import { sheetXmlOf, workbookBytes } from '../unit/workbook-builder';
-import { checkAccessibility, chooseFileByKeyboard, launchBrowser, openPage, tabTo, type TestPage } from './browser';
+import {
+  checkAccessibility,
+  chooseFileByKeyboard,
+  launchBrowser,
+  openPage,
+  startResponsiveness,
+  tabTo,
+  takeResponsiveness,
+  type TestPage,
+} from './browser';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/upload');
 const GOOD = path.join(FIXTURES, 'good/hartlepool-scorecard-2021-22-q2.csv');
@@ -480,19 +489,7 @@ describe('upload page in Chromium', () => {
       const megabytes = (Buffer.byteLength(text) / (1024 * 1024)).toFixed(1);
 
       const page = await openUpload();
-      await page.evaluate(() => {
-        const record = { longTasks: [] as number[], progress: [] as number[], ticks: [] as number[] };
-        (window as unknown as { __import: typeof record }).__import = record;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
-        }).observe({ type: 'longtask' });
-        // A timer every 50 ms: the gaps between its ticks show how long the page was unable to respond.
-        setInterval(() => {
-          record.ticks.push(performance.now());
-          const bar = document.querySelector('progress');
-          if (bar && record.progress.at(-1) !== bar.value) record.progress.push(bar.value);
-        }, 50);
-      });
+      await startResponsiveness(page);
       const started = Date.now();
       await fileInput(page).setInputFiles(file);
       await page.getByRole('button', { name: 'Check the file' }).click();
@@ -503,20 +500,7 @@ describe('upload page in Chromium', () => {
         'Showing the first 100 of 300,000.',
       );
 
-      const check = await page.evaluate(() => {
-        const record = (window as unknown as { __import: { longTasks: number[]; progress: number[]; ticks: number[] } })
-          .__import;
-        const gaps = record.ticks.slice(1).map((tick, index) => tick - (record.ticks[index] ?? tick));
-        const result = {
-          longest: record.longTasks.reduce((most, task) => Math.max(most, task), 0),
-          longTasks: record.longTasks.length,
-          progress: [...record.progress],
-          longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
-        };
-        record.longTasks = [];
-        record.ticks = [];
-        return result;
-      });
+      const check = await takeResponsiveness(page);
 
       await page.getByRole('textbox', { name: 'Name this version' }).fill('300,000 generated figures');
       const savingStarted = Date.now();
@@ -529,15 +513,7 @@ describe('upload page in Chromium', () => {
         .filter({ hasText: '300,000 generated figures' })
         .waitFor({ timeout: 240_000 });
       const savedIn = Date.now() - savingStarted;
-      const save = await page.evaluate(() => {
-        const record = (window as unknown as { __import: { longTasks: number[]; ticks: number[] } }).__import;
-        const gaps = record.ticks.slice(1).map((tick, index) => tick - (record.ticks[index] ?? tick));
-        return {
-          longest: record.longTasks.reduce((most, task) => Math.max(most, task), 0),
-          longTasks: record.longTasks.length,
-          longestGap: gaps.reduce((most, gap) => Math.max(most, gap), 0),
-        };
-      });
+      const save = await takeResponsiveness(page);
 
       console.log(
         `300,000-row import (${megabytes} MB): checked and previewed in ${checkedIn} ms; longest main-thread task ${Math.round(check.longest)} ms ` +
