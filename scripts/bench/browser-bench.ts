@@ -6,16 +6,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { BenchFigure } from './figures';
-import {
-  log,
-  longestSince,
-  navigate,
-  newContext,
-  NOT_FOUND,
-  readRecord,
-  SETTLE_MS,
-  type PaintedWhen,
-} from './page-record';
+import { log, longestSince, navigate, newContext, NOT_FOUND, readRecord, SCORECARD, SETTLE_MS } from './page-record';
+import { savePreviewed } from './upload-page';
 
 export interface ImportBenchInput {
   browser: Browser;
@@ -25,18 +17,13 @@ export interface ImportBenchInput {
   dfeFile: string;
 }
 
-const SCORECARD: PaintedWhen[] = [{ selector: 'table:has(> caption#scorecard-caption) tbody tr', min: 1 }];
-
 /**
  * Saves the previewed import as a version, then opens the scorecard in a new page of the same
  * context, as the app's next start reads it back: the longest main-thread task of that start, and
  * of the 404 page's start in the same context for the baseline.
  */
 async function saveAndReload(context: BrowserContext, page: Page, baseUrl: string): Promise<[number, number]> {
-  for (const box of await page.getByRole('checkbox', { name: /I have checked/ }).all()) await box.check();
-  await page.getByRole('textbox', { name: 'Name this version' }).fill('300,000 generated rows');
-  await page.getByRole('button', { name: 'Save as a new version' }).click();
-  await page.getByRole('heading', { name: 'Figures saved' }).waitFor({ timeout: 240_000 });
+  await savePreviewed(page, '300,000 generated rows');
   await page.close();
   const notFound = await navigate(context, new URL('#/nope', baseUrl).href, NOT_FOUND);
   const reload = await navigate(context, new URL('#/', baseUrl).href, SCORECARD);

@@ -118,6 +118,9 @@ export async function navigate(
 /** The 404 route's heading: the baseline view, the app's own start-up with no data to show. */
 export const NOT_FOUND: PaintedWhen[] = [{ selector: 'main h1', min: 1, text: 'Page not found' }];
 
+/** The scorecard's table with at least one row. */
+export const SCORECARD: PaintedWhen[] = [{ selector: 'table:has(> caption#scorecard-caption) tbody tr', min: 1 }];
+
 export function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }

@@ -31,13 +31,17 @@ export async function uploadFile(
     const text = (await page.locator('#main').innerText()).replace(/\s+/g, ' ');
     return { saved: false, reason: text.slice(Math.max(0, text.indexOf('There is a problem'))).slice(0, 800) };
   }
-  // Every acknowledgement the preview asks for (one per kind of warning, or one for them all).
-  const acknowledgements = page.getByRole('checkbox', { name: /I have checked/ });
-  for (const box of await acknowledgements.all()) await box.check();
+  await savePreviewed(page, name);
+  return { saved: true };
+}
+
+/** Saves the figures the preview on screen shows as a version called `name`, acknowledging its warnings. */
+export async function savePreviewed(page: Page, name: string): Promise<void> {
+  // Every acknowledgement the preview asks for (one per kind of warning).
+  for (const box of await page.getByRole('checkbox', { name: /I have checked/ }).all()) await box.check();
   await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await page.getByRole('heading', { name: 'Figures saved' }).waitFor({ timeout: 240_000 });
-  return { saved: true };
 }
 
 /** uploadFile, for a file the bench needs: a refusal stops the bench with the page's reason. */

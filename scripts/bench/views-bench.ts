@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { BenchFigure } from './figures';
-import { log, navigate, newContext, NOT_FOUND, type PaintedWhen } from './page-record';
+import { log, navigate, newContext, NOT_FOUND, SCORECARD, type PaintedWhen } from './page-record';
 import { uploadFile, uploadOrStop } from './upload-page';
 import { append } from '../../src/domain/lists/append';
 
@@ -37,8 +37,6 @@ interface ViewTarget {
   /** Also report the longest task after the first paint, with a 50 ms target. */
   longTaskBudget?: boolean;
 }
-
-const SCORECARD: PaintedWhen[] = [{ selector: 'table:has(> caption#scorecard-caption) tbody tr', min: 1 }];
 
 /** A view painted, against the 404 page in the same browser context, alternating run by run. */
 async function navigationFigures(
