@@ -1,11 +1,21 @@
 import { describe, expect, it, test } from 'vitest';
 import { located } from '../../test/unit/tables';
+import type { ParseResult, SourceRecord, SourceTable } from '../domain/readers/result';
 import { readCsvRows, readCsvText } from './csv';
+
+/** A record as its row and cells by name: a CSV record makes its cells by name only when read. */
+const byName = ({ row, cells }: SourceRecord) => ({ row, cells });
+const withCellsByName = ({ value, problems }: ParseResult<SourceTable>) => ({
+  value: { ...value, records: value.records.map(byName) },
+  problems,
+});
 
 describe('readCsvText', () => {
   test('reads the header and numbers the records from row 2', () => {
     expect(
-      readCsvText('areas.csv', 'code,name,type\nE92000001,England,country\nE12000001,North East,region\n'),
+      withCellsByName(
+        readCsvText('areas.csv', 'code,name,type\nE92000001,England,country\nE12000001,North East,region\n'),
+      ),
     ).toEqual({
       value: {
         fileName: 'areas.csv',
@@ -36,7 +46,9 @@ describe('readCsvText', () => {
 
   test('keeps a comma inside a quoted field: "Bristol, City of"', () => {
     expect(
-      readCsvText('areas.csv', 'code,name,type\nE06000023,"Bristol, City of",local_authority').value.records,
+      readCsvText('areas.csv', 'code,name,type\nE06000023,"Bristol, City of",local_authority').value.records.map(
+        byName,
+      ),
     ).toEqual([{ row: 2, cells: { code: 'E06000023', name: 'Bristol, City of', type: 'local_authority' } }]);
   });
 
@@ -47,7 +59,9 @@ describe('readCsvText', () => {
   });
 
   test('reads Windows (CRLF) line endings without leaving carriage returns in the cells', () => {
-    expect(readCsvText('areas.csv', 'code,name\r\nE92000001,England\r\nE12000001,North East\r\n')).toEqual({
+    expect(
+      withCellsByName(readCsvText('areas.csv', 'code,name\r\nE92000001,England\r\nE12000001,North East\r\n')),
+    ).toEqual({
       value: {
         fileName: 'areas.csv',
         header: ['code', 'name'],
@@ -76,7 +90,7 @@ describe('readCsvText', () => {
   });
 
   test('reads a single-column file as it is, without calling it the wrong delimiter', () => {
-    expect(readCsvText('codes.csv', 'code\nE92000001\n')).toEqual({
+    expect(withCellsByName(readCsvText('codes.csv', 'code\nE92000001\n'))).toEqual({
       value: { fileName: 'codes.csv', header: ['code'], records: [{ row: 2, cells: { code: 'E92000001' } }] },
       problems: [],
     });
@@ -123,7 +137,7 @@ describe('readCsvText', () => {
   });
 
   test('still gives a short row every column, blank where the cell is missing', () => {
-    expect(readCsvText('areas.csv', 'code,name,type\nE12000001,North East').value.records).toEqual([
+    expect(readCsvText('areas.csv', 'code,name,type\nE12000001,North East').value.records.map(byName)).toEqual([
       { row: 2, cells: { code: 'E12000001', name: 'North East', type: '' } },
     ]);
   });
@@ -139,6 +153,28 @@ describe('readCsvText', () => {
     expect(read.problems.find((problem) => problem.rule === 'unreadable_csv')?.message).toBe(
       'areas.csv row 3: Quoted field unterminated. Check the quotes around that cell.',
     );
+  });
+});
+
+describe('readCsvText cells in column order', () => {
+  it.each([
+    { file: 'a plain line', text: 'code,name,type\nE06000047,County Durham,local_authority\n' },
+    { file: 'a quoted cell', text: 'code,name,type\r\nE06000023,"Bristol, City of",local_authority\r\n' },
+    {
+      file: 'a quoted cell over two lines, read by papaparse',
+      text: 'code,name,type\nE06000023,"Bristol,\nCity of",local_authority\n',
+    },
+  ])('gives each record its cells in column order, beside its cells by name, for $file', ({ text }) => {
+    const [record] = readCsvText('areas.csv', text).value.records;
+    expect(record?.values).toEqual([record?.cells.code, record?.cells.name, record?.cells.type]);
+  });
+
+  test('keeps a line break inside a quoted cell and numbers the next record by its row', () => {
+    const read = readCsvText('areas.csv', 'code,name\nE06000023,"Bristol,\nCity of"\nE06000047,County Durham\n');
+    expect(read.value.records.map(byName)).toEqual([
+      { row: 2, cells: { code: 'E06000023', name: 'Bristol,\nCity of' } },
+      { row: 3, cells: { code: 'E06000047', name: 'County Durham' } },
+    ]);
   });
 });
 

@@ -36,7 +36,9 @@ interface Snapshot {
 
 /** A record's cells in the header's order, by position where the reader kept it (a merged heading is blank). */
 export function valuesOf(record: SourceRecord, header: readonly string[]): string[] {
-  return header.map((name, column) => (record.values?.[column] ?? record.cells[name] ?? '').trim());
+  // Read once: a CSV record cuts its cells from its line each time they are asked for.
+  const values = record.values;
+  return header.map((name, column) => (values?.[column] ?? record.cells[name] ?? '').trim());
 }
 
 /** The breakdown the first heading names, chosen by the most row labels that are its categories. */

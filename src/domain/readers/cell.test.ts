@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { readCell, readNumber } from './cell';
+import { plainNumber, readCell, readNumber } from './cell';
 
 describe('readNumber', () => {
   it.each([
@@ -32,6 +32,34 @@ describe('readNumber', () => {
     { text: '', reason: "'' is not a number" },
   ])('refuses \'$text\' with the reason "$reason"', ({ text, reason }) => {
     expect(readNumber(text)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('plainNumber', () => {
+  it.each([
+    { text: '90', value: 90 },
+    { text: '12.5', value: 12.5 },
+    { text: '0070', value: 70 },
+    { text: '0', value: 0 },
+    { text: '123456789012345', value: 123456789012345 },
+  ])("reads '$text' as $value, as readNumber does", ({ text, value }) => {
+    expect(plainNumber(text)).toBe(value);
+    expect(readNumber(text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    { text: '', why: 'no digits' },
+    { text: '1,234', why: 'a thousands separator' },
+    { text: '-2.5', why: 'a sign' },
+    { text: '.5', why: 'a point before any digit' },
+    { text: '5.', why: 'a point after the last digit' },
+    { text: '1.2.3', why: 'two points' },
+    { text: '63.9%', why: 'a percent sign' },
+    { text: ' 7', why: 'a space' },
+    { text: 'c', why: 'a symbol' },
+    { text: '1234567890123456', why: 'more than fifteen characters' },
+  ])("leaves '$text' ($why) to readNumber", ({ text }) => {
+    expect(plainNumber(text)).toBeNull();
   });
 });
 

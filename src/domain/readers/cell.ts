@@ -26,9 +26,35 @@ export function readNumber(text: string): { ok: true; value: number } | { ok: fa
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: `${quoted(trimmed)} is not a number` };
 }
 
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const POINT = 0x2e;
+/** Fifteen digits are always a finite number, read exactly as Number reads them. */
+const PLAIN_NUMBER_LENGTH = 15;
+
+/**
+ * The number in a cell of digits with at most one decimal point between digits (90, 12.5, 0070),
+ * as most figures in a large file are written; null for anything else, which readNumber reads. It
+ * gives what readNumber gives for such a cell, read by char codes with no pattern or copy: a
+ * 300,000-row file has 600,000 such cells.
+ */
+export function plainNumber(text: string): number | null {
+  const length = text.length;
+  if (length === 0 || length > PLAIN_NUMBER_LENGTH) return null;
+  let point = -1;
+  for (let at = 0; at < length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === POINT && point === -1 && at > 0 && at < length - 1) point = at;
+    else if (code < DIGIT_0 || code > DIGIT_9) return null;
+  }
+  return Number(text);
+}
+
 export function readCell(text: string | undefined): CellReading {
   const trimmed = (text ?? '').trim();
   if (trimmed === '') return { kind: 'blank' };
+  const plain = plainNumber(trimmed);
+  if (plain !== null) return { kind: 'number', value: plain };
   const status = STATUS_SYMBOLS[trimmed.toLowerCase()];
   if (status) return { kind: 'status', status };
   const number = readNumber(trimmed);

@@ -32,8 +32,10 @@ export interface SourceRecord {
   row: number;
   cells: Readonly<Record<string, string>>;
   /**
-   * The cells in column order, given only when the header leaves a column unnamed (a printed table's
-   * merged heading over No. and %), where cells by name cannot hold every column.
+   * The cells in column order. The CSV reader always gives them, so a reader that finds its columns'
+   * positions once reads a row without a lookup by name; the .xlsx reader only when the header leaves
+   * a column unnamed (a printed table's merged heading over No. and %), where cells by name cannot
+   * hold every column.
    */
   values?: readonly string[];
 }

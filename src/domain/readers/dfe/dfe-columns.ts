@@ -60,15 +60,22 @@ export function canonicalColumn(name: string): string {
   return COLUMN_ALIASES[key] ?? key;
 }
 
-/** Finds a column by its canonical name whatever case, spacing or BOM the file's header has. */
+/**
+ * Finds a column by its canonical name whatever case, spacing or BOM the file's header has. A row
+ * is read by the column's position when the record gives its cells in order (a CSV file's do), so a
+ * large file is read without an object of cells by name per row; by the name as written otherwise.
+ */
 export class Columns {
   private readonly written = new Map<string, string>();
+  private readonly positions = new Map<string, number>();
 
   constructor(header: readonly string[]) {
-    for (const name of header) {
+    header.forEach((name, position) => {
       const key = canonicalColumn(name);
-      if (!this.written.has(key)) this.written.set(key, name);
-    }
+      if (this.written.has(key)) return;
+      this.written.set(key, name);
+      this.positions.set(key, position);
+    });
   }
 
   has(column: string): boolean {
@@ -81,7 +88,23 @@ export class Columns {
   }
 
   text(record: SourceRecord, column: string): string {
-    const name = this.written.get(column);
-    return name === undefined ? '' : (record.cells[name] ?? '').trim();
+    const position = this.positions.get(column);
+    if (position === undefined) return '';
+    const values = this.valuesOf(record);
+    const text = values ? values[position] : record.cells[this.written.get(column) ?? ''];
+    return (text ?? '').trim();
+  }
+
+  // A CSV record cuts its line into cells each time they are asked for (csv.ts), and a row's cells
+  // are read a dozen times in a row, so the last row's are remembered.
+  private lastRecord: SourceRecord | null = null;
+  private lastValues: readonly string[] | undefined;
+
+  private valuesOf(record: SourceRecord): readonly string[] | undefined {
+    if (record !== this.lastRecord) {
+      this.lastRecord = record;
+      this.lastValues = record.values;
+    }
+    return this.lastValues;
   }
 }

@@ -9,7 +9,7 @@ import { dfeAreaOf } from './dfe-area';
 import { Columns, DFE_REQUIRED_COLUMNS, rememberedValueKey } from './dfe-columns';
 import { DFE_PUBLISHER, joinNotes, readDfeFigure } from './dfe-figure';
 import type { DfeMeasureMap, DfeMeasureMapping } from './dfe-measure-map';
-import { dfePeriod, type DfePeriodResult } from './dfe-period';
+import { rememberedDfePeriod } from './dfe-period';
 import { DfeRows } from './dfe-rows';
 import { rateOfPopulation, type PopulationRate } from './dfe-population';
 import type { PopulationTable } from '../../ssda903/population';
@@ -111,7 +111,7 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
   const rows = new DfeRows(table, columns, mappings, keyOf);
   const skipped = new Map<string, number>();
   const repeated = new RepeatedProblems();
-  const periods = new Map<string, DfePeriodResult>();
+  const periodOf = rememberedDfePeriod();
   // Every figure of one file is the DfE's, so two for one key are a repeat or a conflict.
   const merge = new KeyedMerge('combine');
 
@@ -157,13 +157,9 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
     const timePeriod = columns.text(record, 'time_period');
     const timeIdentifier = columns.text(record, 'time_identifier');
     for (const mapping of matching) {
-      const periodKey = `${timePeriod}|${timeIdentifier}|${mapping.reportingYear}`;
-      let period = periods.get(periodKey);
-      if (!period) {
-        period = dfePeriod(timePeriod, timeIdentifier, mapping.reportingYear);
-        periods.set(periodKey, period);
-      }
+      const period = periodOf(timePeriod, timeIdentifier, mapping.reportingYear);
       if (!period.ok) {
+        const periodKey = `${timePeriod}|${timeIdentifier}|${mapping.reportingYear}`;
         const reason = period.reason;
         // The column at fault, as the file names it: a year written wrong is time_period's.
         const column = columns.nameOf(period.column);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dfePeriod, type ReportingYear } from './dfe-period';
+import { dfePeriod, type ReportingYear, rememberedDfePeriod } from './dfe-period';
 
 describe('dfePeriod: EES time periods placed on our timeline', () => {
   it.each<{
@@ -132,5 +132,31 @@ describe('dfePeriod: EES time periods placed on our timeline', () => {
     expect(result.ok ? 'accepted' : result.reason).toContain(reason);
     // A year written wrong is time_period's fault; a kind of period the scorecard cannot place, time_identifier's.
     expect(result.ok ? null : result.column).toBe(column);
+  });
+});
+
+describe('rememberedDfePeriod', () => {
+  it.each([
+    { timePeriod: '2021', timeIdentifier: 'Reporting year', reportingYear: 'year_to_31_march' as const },
+    { timePeriod: '2021', timeIdentifier: 'Reporting year', reportingYear: 'at_30_september' as const },
+    { timePeriod: '2024', timeIdentifier: 'March', reportingYear: 'year_to_31_march' as const },
+    { timePeriod: '2024', timeIdentifier: 'Calendar year', reportingYear: 'year_to_31_march' as const },
+  ])(
+    'gives what dfePeriod gives for $timePeriod $timeIdentifier ($reportingYear), the same result each time it is asked',
+    ({ timePeriod, timeIdentifier, reportingYear }) => {
+      const periodOf = rememberedDfePeriod();
+      const first = periodOf(timePeriod, timeIdentifier, reportingYear);
+      expect(first).toEqual(dfePeriod(timePeriod, timeIdentifier, reportingYear));
+      expect(periodOf(timePeriod, timeIdentifier, reportingYear)).toBe(first);
+    },
+  );
+
+  it('tells apart periods that differ only in their reporting year', () => {
+    const periodOf = rememberedDfePeriod();
+    const march = periodOf('2021', 'Reporting year', 'year_to_31_march');
+    const september = periodOf('2021', 'Reporting year', 'at_30_september');
+    expect(march).toEqual(dfePeriod('2021', 'Reporting year', 'year_to_31_march'));
+    expect(september).toEqual(dfePeriod('2021', 'Reporting year', 'at_30_september'));
+    expect(september).not.toEqual(march);
   });
 });

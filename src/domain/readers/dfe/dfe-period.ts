@@ -146,3 +146,34 @@ export function dfePeriod(
     'time_identifier',
   );
 }
+
+/**
+ * dfePeriod remembered for one file: a file repeats a few hundred periods over all its rows, so
+ * each is read once, and found again by its cells as written in three lookups rather than by a key
+ * made for every row.
+ */
+export function rememberedDfePeriod(): (
+  timePeriod: string,
+  timeIdentifier: string,
+  reportingYear: ReportingYear,
+) => DfePeriodResult {
+  const known = new Map<string, Map<string, Map<ReportingYear, DfePeriodResult>>>();
+  return (timePeriod, timeIdentifier, reportingYear) => {
+    let byIdentifier = known.get(timePeriod);
+    if (!byIdentifier) {
+      byIdentifier = new Map();
+      known.set(timePeriod, byIdentifier);
+    }
+    let byYear = byIdentifier.get(timeIdentifier);
+    if (!byYear) {
+      byYear = new Map();
+      byIdentifier.set(timeIdentifier, byYear);
+    }
+    let period = byYear.get(reportingYear);
+    if (!period) {
+      period = dfePeriod(timePeriod, timeIdentifier, reportingYear);
+      byYear.set(reportingYear, period);
+    }
+    return period;
+  };
+}
