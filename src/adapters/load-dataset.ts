@@ -7,6 +7,7 @@ import {
   type Manifest,
 } from '../domain/dataset/dataset';
 import { FOLDER_FILES, MANIFEST_FILE } from './folder-files';
+import { nextTurn } from './next-turn';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
 import { readCsvRows, readCsvText } from './csv';
@@ -207,12 +208,20 @@ export async function loadDataFolder(
   const texts = inOrder(loadedTexts);
   const packTexts = inOrder(loadedPacks);
   const referenceTexts = inOrder(loadedReferences);
-  const [keyQuestions, measures, areas, ...observations] = [...FOLDER_FILES, ...csvFiles].map((file, index) =>
-    table(file, texts[index] ?? null),
-  );
-  const references = referenceFiles.map((file, index) => table(file, referenceTexts[index] ?? null));
-  const [breakdownCatalogue, breakdownCategories, dfeBreakdownMap, ...breakdownTables] = inOrder(loadedBreakdowns).map(
-    (text, index) => table(breakdownFiles[index] ?? '', text),
+  // One file's parse per task: together they were one task of about 100 ms on the page (docs/performance.md).
+  const tablesOf = async (files: readonly string[], loaded: readonly (string | null)[]) => {
+    const tables: (SourceTable | null)[] = [];
+    for (const [index, file] of files.entries()) {
+      tables.push(table(file, loaded[index] ?? null));
+      await nextTurn();
+    }
+    return tables;
+  };
+  const [keyQuestions, measures, areas, ...observations] = await tablesOf([...FOLDER_FILES, ...csvFiles], texts);
+  const references = await tablesOf(referenceFiles, referenceTexts);
+  const [breakdownCatalogue, breakdownCategories, dfeBreakdownMap, ...breakdownTables] = await tablesOf(
+    breakdownFiles,
+    inOrder(loadedBreakdowns),
   );
   if (!keyQuestions || !measures || !areas) return { value: null, problems };
   // The reference files in the order listed above, each present only when the manifest names it.
@@ -221,6 +230,7 @@ export async function loadDataFolder(
   const frameworks = manifest.frameworks === '' ? null : references[next++];
   const statNeighbourModels = references.slice(next);
   const dfeMap = dfeMeasureMap ? (await dfeMapReader).readDfeMeasureMap(dfeMeasureMap) : null;
+  await nextTurn();
   const assembled = assembleDataset({
     manifest,
     keyQuestions,
@@ -233,6 +243,7 @@ export async function loadDataFolder(
   });
   append(problems, assembled.problems);
   let dataset = assembled.value;
+  await nextTurn();
   if (breakdownCatalogue && breakdownCategories) {
     const { readFolderBreakdowns } = await breakdownReaders;
     const tables = {

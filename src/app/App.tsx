@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { DatasetLoadError } from '../adapters/load-dataset';
@@ -54,6 +54,10 @@ function WithCurrentData({
   code?: () => Promise<unknown>;
 }) {
   const current = useCurrentData();
+  // The page is drawn in a deferred render, which React works through in slices of a few
+  // milliseconds with the browser's turns between them; the query's own update would draw it in one
+  // synchronous task as the figures arrive (docs/performance.md). Until it is drawn, "Loading" stays.
+  const data = useDeferredValue(current.data);
   useEffect(() => {
     // A failed fetch is the lazy page's to report (its Suspense boundary), not this one's.
     code?.().catch(() => undefined);
@@ -74,8 +78,8 @@ function WithCurrentData({
       </>
     );
   }
-  if (!current.data) return <Loading what="the scorecard" />;
-  return <>{children(current.data)}</>;
+  if (!data) return <Loading what="the scorecard" />;
+  return <>{children(data)}</>;
 }
 
 function WithDataset({ children, code }: { children: (dataset: Dataset) => ReactNode; code?: () => Promise<unknown> }) {
