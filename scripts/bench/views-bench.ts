@@ -176,7 +176,7 @@ export async function viewFigures(input: ViewsBenchInput): Promise<BenchFigure[]
       path: `?area=${input.homeArea}&rank=england#/measures/cla_rate`,
       awaited: [
         // A bar and a row per council with a figure that year (150 for 2020/21), and the table's headings.
-        { selector: '.comparison-chart-box .recharts-bar-rectangle', min: 148 },
+        { selector: '.comparison-chart-box .comparison-bar', min: 148 },
         { selector: 'table.comparison-table tr', min: 150 },
       ],
       ratio: 2,
