@@ -1,6 +1,6 @@
 import {
   EMPTY_MANIFEST,
-  assembleDataset,
+  assemblySteps,
   readManifest,
   withObservations,
   type Dataset,
@@ -231,7 +231,7 @@ export async function loadDataFolder(
   const statNeighbourModels = references.slice(next);
   const dfeMap = dfeMeasureMap ? (await dfeMapReader).readDfeMeasureMap(dfeMeasureMap) : null;
   await nextTurn();
-  const assembled = assembleDataset({
+  const steps = assemblySteps({
     manifest,
     keyQuestions,
     measures,
@@ -241,6 +241,13 @@ export async function loadDataFolder(
     ...(frameworks ? { frameworks } : {}),
     statNeighbourModels: statNeighbourModels.filter((found): found is SourceTable => found != null),
   });
+  // A turn between its pieces (each observations file, each neighbour model), as between the files' parses.
+  let step = steps.next();
+  while (!step.done) {
+    await nextTurn();
+    step = steps.next();
+  }
+  const assembled = step.value;
   append(problems, assembled.problems);
   let dataset = assembled.value;
   await nextTurn();
