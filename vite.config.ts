@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from './scripts/security-headers';
+import { FOLDER_FILES, MANIFEST_FILE } from './src/adapters/folder-files.ts';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
@@ -28,6 +29,15 @@ function dataFolder(): Plugin {
           .catch(() => next());
       });
     },
+    // The manifest and the files every folder has are requested with the page, not after its code has
+    // run: the app's fetch() of each takes the answer already on its way (docs/performance.md). Added
+    // here rather than in index.html, where Vite would bundle them as assets under hashed names.
+    transformIndexHtml: () =>
+      [MANIFEST_FILE, ...FOLDER_FILES].map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      })),
     async writeBundle(options) {
       const outDir = options.dir ?? path.resolve(import.meta.dirname, 'dist');
       await cp(dataDir, path.join(outDir, 'data'), { recursive: true });

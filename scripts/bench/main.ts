@@ -4,7 +4,8 @@
  * browser benchmarks (items 1 to 3: views-bench.ts; 5: browser-bench.ts; 6: the 903 return page,
  * return903-bench.ts), prints one table
  * of every figure beside its baseline, and writes the figures with every run to
- * bench-results/results.json. BENCH_RUNS (default 5) sets the runs per figure.
+ * bench-results/results.json. BENCH_RUNS (default 5) sets the runs per figure; BENCH_ONLY (a
+ * comma-separated list of BENCH_PARTS) measures only those parts, for working on one view.
  * Wall-clock budgets live here, never in tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,31 @@ const RESULTS = path.join(ROOT, 'bench-results', 'results.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROWS = 300_000;
 const SOURCES = ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+
+/** The parts BENCH_ONLY can name: item 4, the views of items 1 to 3 (views-bench.ts), item 5 and item 6. */
+const BENCH_PARTS = [
+  'import',
+  'scorecard',
+  'breakdown',
+  'measure',
+  'all-council',
+  'spc',
+  'dfe',
+  'browser-import',
+  'return903',
+] as const;
+type BenchPart = (typeof BENCH_PARTS)[number];
+
+function chosenParts(): (part: BenchPart) => boolean {
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (!only || only.length === 0) return () => true;
+  const unknown = only.filter((name) => !(BENCH_PARTS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY names no such part: ${unknown.join(', ')} (parts: ${BENCH_PARTS.join(', ')})`);
+  return (part) => only.includes(part);
+}
 
 function newestChange(file: string): number {
   const info = statSync(file);
@@ -92,9 +118,10 @@ function nodeImportFigures(): BenchFigure[] {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const wanted = chosenParts();
   buildIfNeeded();
-  // BENCH_SKIP_IMPORT=1 leaves out figure 1, for working on the browser figures alone.
-  const figures = process.env.BENCH_SKIP_IMPORT === '1' ? [] : nodeImportFigures();
+  // BENCH_SKIP_IMPORT=1 leaves out item 4, for working on the browser figures alone.
+  const figures = process.env.BENCH_SKIP_IMPORT === '1' || !wanted('import') ? [] : nodeImportFigures();
 
   console.error('bench: Chromium (items 1 to 3 and 5)…');
   const dataset = loadSampleDataset();
@@ -104,14 +131,16 @@ async function main(): Promise<void> {
   const server = await serveDist();
   const browser = await launchBrowser();
   try {
-    const dfeFile = path.join(scratch, 'cla_number_and_rate_per_10k_children_generated.csv');
-    const areas = dataset.areas.areas.filter(
-      (area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours',
-    );
-    writeFileSync(dfeFile, generateDfeFile(ROWS, areas));
     const tenYearFile = path.join(scratch, 'cla-rate-ten-years.csv');
     writeFileSync(tenYearFile, tenYearObservations('cla_rate', home.code, home.regionCode, 'E92000001'));
-    append(figures, await browserImportFigures({ browser, baseUrl: server.baseUrl, runs: RUNS, dfeFile }));
+    if (wanted('browser-import')) {
+      const dfeFile = path.join(scratch, 'cla_number_and_rate_per_10k_children_generated.csv');
+      const areas = dataset.areas.areas.filter(
+        (area): area is GeneratedArea & typeof area => area.type !== 'stat_neighbours',
+      );
+      writeFileSync(dfeFile, generateDfeFile(ROWS, areas));
+      append(figures, await browserImportFigures({ browser, baseUrl: server.baseUrl, runs: RUNS, dfeFile }));
+    }
     append(
       figures,
       await viewFigures({
@@ -125,11 +154,14 @@ async function main(): Promise<void> {
         spcMeasureId: 'cla_3plus_placements',
         dfeFiles: sharedDfeFiles(),
         homeArea: home.code,
+        only: wanted,
       }),
     );
-    console.error('bench: Chromium, the 903 return (item 6)…');
-    const largeReturn = writeLargeReturn(path.join(scratch, '903-return'));
-    append(figures, await return903Figures({ browser, baseUrl: server.baseUrl, runs: RUNS, ...largeReturn }));
+    if (wanted('return903')) {
+      console.error('bench: Chromium, the 903 return (item 6)…');
+      const largeReturn = writeLargeReturn(path.join(scratch, '903-return'));
+      append(figures, await return903Figures({ browser, baseUrl: server.baseUrl, runs: RUNS, ...largeReturn }));
+    }
   } finally {
     await browser.close();
     await server.close();

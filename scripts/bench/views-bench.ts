@@ -25,7 +25,12 @@ export interface ViewsBenchInput {
   /** Every DfE open-data CSV the upload reads (../shared/dfe-open-data); empty when the folder is not there. */
   dfeFiles: readonly string[];
   homeArea: string;
+  /** Which views to measure (BENCH_ONLY in main.ts); every view when not given. */
+  only?: (view: BenchView) => boolean;
 }
+
+/** The views of items 1 to 3 by the names BENCH_ONLY takes. */
+export type BenchView = 'scorecard' | 'breakdown' | 'measure' | 'all-council' | 'spc' | 'dfe';
 
 interface ViewTarget {
   issueItem: number;
@@ -128,60 +133,70 @@ export async function viewFigures(input: ViewsBenchInput): Promise<BenchFigure[]
     append(figures, await navigationFigures(context, input, target));
   };
   const measurePage = (measureId: string) => `?area=${input.homeArea}#/measures/${measureId}`;
+  const wanted = input.only ?? (() => true);
 
   const sample = await newContext(input.browser);
-  await measured(sample, {
-    issueItem: 1,
-    name: 'Scorecard',
-    path: '#/',
-    awaited: SCORECARD,
-    ratio: 1.5,
-    longTaskBudget: true,
-  });
-  await measured(sample, {
-    issueItem: 2,
-    name: 'Breakdown page, placement mix',
-    path: '#/breakdowns/cla_placement_types',
-    awaited: [{ selector: 'table.breakdown-table tbody tr', min: 5 }],
-    ratio: 2,
-  });
+  if (wanted('scorecard'))
+    await measured(sample, {
+      issueItem: 1,
+      name: 'Scorecard',
+      path: '#/',
+      awaited: SCORECARD,
+      ratio: 1.5,
+      longTaskBudget: true,
+    });
+  if (wanted('breakdown'))
+    await measured(sample, {
+      issueItem: 2,
+      name: 'Breakdown page, placement mix',
+      path: '#/breakdowns/cla_placement_types',
+      awaited: [{ selector: 'table.breakdown-table tbody tr', min: 5 }],
+      ratio: 2,
+    });
   await sample.close();
 
-  const tenYears = await contextWith(input, [{ file: input.tenYearFile, name: 'Ten years of four series' }]);
-  await measured(tenYears, {
-    issueItem: 2,
-    name: 'Measure page, 10 years × 4 series',
-    // The period is the last of the ten years, so the chart has the four yearly lines and no quarterly one.
-    path: `?period=2020%2F21#/measures/${input.measureId}`,
-    awaited: [{ selector: '.chart-box .recharts-line-curve', min: 4 }],
-    ratio: 2,
-  });
-  await tenYears.close();
+  if (wanted('measure')) {
+    const tenYears = await contextWith(input, [{ file: input.tenYearFile, name: 'Ten years of four series' }]);
+    await measured(tenYears, {
+      issueItem: 2,
+      name: 'Measure page, 10 years × 4 series',
+      // The period is the last of the ten years, so the chart has the four yearly lines and no quarterly one.
+      path: `?period=2020%2F21#/measures/${input.measureId}`,
+      awaited: [{ selector: '.chart-box .recharts-line-curve', min: 4 }],
+      ratio: 2,
+    });
+    await tenYears.close();
+  }
 
-  const allCouncils = await contextWith(input, [{ file: input.allCouncilsFile, name: 'Every council, 2020/21' }]);
-  await measured(allCouncils, {
-    issueItem: 2,
-    name: 'All-council view, rank=england',
-    path: `?area=${input.homeArea}&rank=england#/measures/cla_rate`,
-    awaited: [
-      // A bar and a row per council with a figure that year (150 for 2020/21), and the table's headings.
-      { selector: '.comparison-chart-box .recharts-bar-rectangle', min: 148 },
-      { selector: 'table.comparison-table tr', min: 150 },
-    ],
-    ratio: 2,
-  });
-  await allCouncils.close();
+  if (wanted('all-council')) {
+    const allCouncils = await contextWith(input, [{ file: input.allCouncilsFile, name: 'Every council, 2020/21' }]);
+    await measured(allCouncils, {
+      issueItem: 2,
+      name: 'All-council view, rank=england',
+      path: `?area=${input.homeArea}&rank=england#/measures/cla_rate`,
+      awaited: [
+        // A bar and a row per council with a figure that year (150 for 2020/21), and the table's headings.
+        { selector: '.comparison-chart-box .comparison-bar', min: 148 },
+        { selector: 'table.comparison-table tr', min: 150 },
+      ],
+      ratio: 2,
+    });
+    await allCouncils.close();
+  }
 
-  const spc = await contextWith(input, [{ file: input.spcFile, name: 'Monthly placements' }]);
-  await measured(spc, {
-    issueItem: 2,
-    name: 'SPC view, 24 months',
-    path: `?area=${input.homeArea}&view=spc#/measures/${input.spcMeasureId}`,
-    awaited: [{ selector: 'table.spc-table tbody tr', min: 24 }],
-    ratio: 2,
-  });
-  await spc.close();
+  if (wanted('spc')) {
+    const spc = await contextWith(input, [{ file: input.spcFile, name: 'Monthly placements' }]);
+    await measured(spc, {
+      issueItem: 2,
+      name: 'SPC view, 24 months',
+      path: `?area=${input.homeArea}&view=spc#/measures/${input.spcMeasureId}`,
+      awaited: [{ selector: 'table.spc-table tbody tr', min: 24 }],
+      ratio: 2,
+    });
+    await spc.close();
+  }
 
+  if (!wanted('dfe')) return figures;
   if (input.dfeFiles.length === 0) {
     log('bench: ../shared/dfe-open-data is not here, so item 3 (every DfE file) is left out');
     return figures;

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { DatasetLoadError } from '../adapters/load-dataset';
@@ -11,18 +11,27 @@ import { useCurrentData, type CurrentData } from '../shared/use-dataset';
 import { WordsSwitch } from '../shared/WordsSwitch';
 
 // Charts are only on measure pages, so recharts is loaded when one opens, not with the scorecard.
-const MeasurePage = lazy(() => import('../features/measure/MeasurePage'));
+const loadMeasurePage = () => import('../features/measure/MeasurePage');
+const MeasurePage = lazy(loadMeasurePage);
 // A breakdown's page (issue 15) is off the first screen's bundle too.
-const BreakdownPage = lazy(() => import('../features/breakdown/BreakdownPage'));
+const loadBreakdownPage = () => import('../features/breakdown/BreakdownPage');
+const BreakdownPage = lazy(loadBreakdownPage);
 // The upload path (worker, spreadsheet reader) and the history page load only when opened.
-const UploadPage = lazy(() => import('../features/upload/UploadPage'));
+const loadUploadPage = () => import('../features/upload/UploadPage');
+const UploadPage = lazy(loadUploadPage);
 // The 903 return's engine runs in its own worker, loaded only when a return is worked out.
-const Return903Page = lazy(() => import('../features/return903/Return903Page'));
-const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
-const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
-const PresentPage = lazy(() => import('../features/present/PresentPage'));
-const GlossaryPage = lazy(() => import('../features/glossary/GlossaryPage'));
-const AboutDataPage = lazy(() => import('../features/about/AboutDataPage'));
+const loadReturn903Page = () => import('../features/return903/Return903Page');
+const Return903Page = lazy(loadReturn903Page);
+const loadHistoryPage = () => import('../features/history/HistoryPage');
+const HistoryPage = lazy(loadHistoryPage);
+const loadInspectionsPage = () => import('../features/inspections/InspectionsPage');
+const InspectionsPage = lazy(loadInspectionsPage);
+const loadPresentPage = () => import('../features/present/PresentPage');
+const PresentPage = lazy(loadPresentPage);
+const loadGlossaryPage = () => import('../features/glossary/GlossaryPage');
+const GlossaryPage = lazy(loadGlossaryPage);
+const loadAboutDataPage = () => import('../features/about/AboutDataPage');
+const AboutDataPage = lazy(loadAboutDataPage);
 
 function Loading({ what }: { what: string }) {
   return (
@@ -32,10 +41,27 @@ function Loading({ what }: { what: string }) {
   );
 }
 
-/** Shows its page only once the data has loaded whole; otherwise says why not. */
-function WithCurrentData({ children }: { children: (current: CurrentData) => ReactNode }) {
+/**
+ * Shows its page only once the data has loaded whole; otherwise says why not. `code` fetches the
+ * page's own chunk: started when the route matches, it downloads while the data loads instead of
+ * after it (docs/performance.md).
+ */
+function WithCurrentData({
+  children,
+  code,
+}: {
+  children: (current: CurrentData) => ReactNode;
+  code?: () => Promise<unknown>;
+}) {
   const current = useCurrentData();
-  if (current.isPending) return <Loading what="the scorecard" />;
+  // The page is drawn in a deferred render, which React works through in slices of a few
+  // milliseconds with the browser's turns between them; the query's own update would draw it in one
+  // synchronous task as the figures arrive (docs/performance.md). Until it is drawn, "Loading" stays.
+  const data = useDeferredValue(current.data);
+  useEffect(() => {
+    // A failed fetch is the lazy page's to report (its Suspense boundary), not this one's.
+    code?.().catch(() => undefined);
+  }, [code]);
   if (current.isError) {
     const problems =
       current.error instanceof DatasetLoadError
@@ -52,11 +78,12 @@ function WithCurrentData({ children }: { children: (current: CurrentData) => Rea
       </>
     );
   }
-  return <>{children(current.data)}</>;
+  if (!data) return <Loading what="the scorecard" />;
+  return <>{children(data)}</>;
 }
 
-function WithDataset({ children }: { children: (dataset: Dataset) => ReactNode }) {
-  return <WithCurrentData>{(current) => children(current.dataset)}</WithCurrentData>;
+function WithDataset({ children, code }: { children: (dataset: Dataset) => ReactNode; code?: () => Promise<unknown> }) {
+  return <WithCurrentData code={code}>{(current) => children(current.dataset)}</WithCurrentData>;
 }
 
 /** Which figures are on screen, said on every page, so no one mistakes a draft upload for the published scorecard. */
@@ -134,7 +161,7 @@ function Pages() {
         </Route>
         <Route path="/measures/:id">
           {(params) => (
-            <WithDataset>
+            <WithDataset code={loadMeasurePage}>
               {(dataset) => (
                 <Suspense fallback={<Loading what="the measure" />}>
                   <MeasurePage dataset={dataset} measureId={params.id} />
@@ -145,7 +172,7 @@ function Pages() {
         </Route>
         <Route path="/breakdowns/:id">
           {(params) => (
-            <WithDataset>
+            <WithDataset code={loadBreakdownPage}>
               {(dataset) => (
                 <Suspense fallback={<Loading what="the breakdown" />}>
                   <BreakdownPage dataset={dataset} breakdownId={params.id} />
@@ -155,7 +182,7 @@ function Pages() {
           )}
         </Route>
         <Route path="/upload">
-          <WithCurrentData>
+          <WithCurrentData code={loadUploadPage}>
             {(current) => (
               <Suspense fallback={<Loading what="the upload page" />}>
                 <UploadPage current={current} />
@@ -164,7 +191,7 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/903-return">
-          <WithCurrentData>
+          <WithCurrentData code={loadReturn903Page}>
             {(current) => (
               <Suspense fallback={<Loading what="the 903 return page" />}>
                 <Return903Page current={current} />
@@ -173,7 +200,7 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/history">
-          <WithCurrentData>
+          <WithCurrentData code={loadHistoryPage}>
             {(current) => (
               <Suspense fallback={<Loading what="the saved versions" />}>
                 <HistoryPage current={current} />
@@ -182,7 +209,7 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/inspections">
-          <WithCurrentData>
+          <WithCurrentData code={loadInspectionsPage}>
             {(current) => (
               <Suspense fallback={<Loading what="the Ofsted inspections" />}>
                 <InspectionsPage dataset={current.dataset} homes={current.homes} />
@@ -191,7 +218,7 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/present">
-          <WithCurrentData>
+          <WithCurrentData code={loadPresentPage}>
             {(current) => (
               <Suspense fallback={<Loading what="the presentation" />}>
                 <PresentPage dataset={current.dataset} homes={current.homes} />
@@ -207,7 +234,7 @@ function Pages() {
           )}
         </Route>
         <Route path="/about">
-          <WithCurrentData>
+          <WithCurrentData code={loadAboutDataPage}>
             {(current) => (
               <Suspense fallback={<Loading what="About the data" />}>
                 <AboutDataPage current={current} />
@@ -216,7 +243,7 @@ function Pages() {
           </WithCurrentData>
         </Route>
         <Route path="/present/choose">
-          <WithCurrentData>
+          <WithCurrentData code={loadPresentPage}>
             {(current) => (
               <Suspense fallback={<Loading what="the slide picker" />}>
                 <PresentPage dataset={current.dataset} homes={current.homes} choosing />

@@ -91,12 +91,12 @@ export async function loadCurrentData(): Promise<CurrentData> {
   // council holding every DfE file the version is most of the wait.
   const storageOpening = versionStoreConnection();
   const savedReading = storageOpening.then(readLatestSaved);
+  // The homes reader is kept off the first screen's bundle; fetched now, it arrives with the folder's files.
+  const homesReader = import('../adapters/load-homes');
+  homesReader.catch(() => undefined);
   const published = await loadPublishedDataset();
   const [homes, storage] = await Promise.all([
-    // The homes reader is fetched apart, after the figures' loader, to keep it off the first screen's bundle.
-    import('../adapters/load-homes').then(({ loadPublishedHomes }) =>
-      loadPublishedHomes(published.manifest, todayIso()),
-    ),
+    homesReader.then(({ loadPublishedHomes }) => loadPublishedHomes(published.manifest, todayIso())),
     storageOpening,
   ]);
   const fallback: CurrentData = { dataset: published, published, homes, version: null, storage, problems: [] };

@@ -58,7 +58,7 @@ describe('regional comparison in Chromium', () => {
       await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain(
         "County Durham has the 3rd lowest figure of the 12 North East councils with one for 2020/21. The North East figure is 110.0 and England's is 69.0.",
       );
-      await chart(page).locator('svg.recharts-surface').waitFor();
+      await chart(page).locator('svg.comparison-svg').waitFor();
       await expect(rankTable(page).getByRole('row').count()).resolves.toBe(13);
       await expect(rankTable(page).locator('tr[aria-current="true"]').textContent()).resolves.toBe(
         '3County Durham (this council)96.0',
@@ -85,7 +85,7 @@ describe('regional comparison in Chromium', () => {
       await comparison(page)
         .getByText(/of the 150 councils in England with one for 2020\/21/)
         .waitFor();
-      await expect.poll(() => chart(page).locator('.recharts-bar-rectangle').count()).toBe(150);
+      await expect.poll(() => chart(page).locator('.comparison-bar').count()).toBe(150);
       await expect(rankTable(page).getByRole('row').count()).resolves.toBe(152);
       await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('england');
       await expect(comparison(page).getByText('34th highest of 150').count()).resolves.toBe(1);

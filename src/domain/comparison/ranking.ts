@@ -57,10 +57,13 @@ export function rankingsFor(
   // One look-up per LA serves both scopes: the scorecard calls this for every row. Only the councils
   // that existed on the period's last day are ranked and counted: Northamptonshire in 2020/21, North
   // and West Northamptonshire from 2021/22.
+  const councils = areas.localAuthoritiesOn(period.end);
+  // A council's own scorecard holds figures for itself alone: with fewer than two councils holding
+  // any figure of the measure, neither scope can be ranked, and the 150 look-ups are skipped.
+  const holding = index.areasWith(measure.id);
+  if (councils.filter((area) => holding.has(area.code)).length < FEWEST_RANKED) return { region: null, england: null };
   const entries = onceForJointReturns(
-    areas
-      .localAuthoritiesOn(period.end)
-      .map((area) => ({ area, areaCode: area.code, ...figureFor(measure, index, area, period) })),
+    councils.map((area) => ({ area, areaCode: area.code, ...figureFor(measure, index, area, period) })),
     home,
   );
   const region = home.regionCode ? areas.find(home.regionCode) : undefined;

@@ -162,6 +162,18 @@ export interface DatasetTables {
 
 /** Builds the dataset the screens read from already-read files; shared by the app and the command line. */
 export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
+  const steps = assemblySteps(tables);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * assembleDataset a piece at a time: it pauses (yields) after each observations file and each
+ * neighbour model, so the app can give the browser a turn between them (loadDataFolder) instead of
+ * holding the page for the whole folder (docs/performance.md).
+ */
+export function* assemblySteps(tables: DatasetTables): Generator<void, ParseResult<Dataset>> {
   const catalogue = readCatalogue(tables.keyQuestions, tables.measures);
   const areaList = readAreas(tables.areas);
   const problems: Problem[] = [...catalogue.problems, ...areaList.problems];
@@ -172,6 +184,7 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     const read = readObservations(table, { measures: measuresById, areas });
     append(problems, read.problems);
     append(fromFiles, read.value);
+    yield;
   }
   // Each file is already free of repeats; this finds the same figure given by two files.
   const merged = tables.observations.length > 1 ? combineObservations(fromFiles) : { value: fromFiles, problems: [] };
@@ -182,7 +195,9 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
     append(problems, tables.dfeMeasureMap.problems);
     dfeMeasureMap = tables.dfeMeasureMap.value;
   }
-  const statNeighbourModels = (tables.statNeighbourModels ?? []).map((table) => {
+  const statNeighbourModels: StatNeighbourModel[] = [];
+  for (const table of tables.statNeighbourModels ?? []) {
+    yield;
     const read = readStatNeighbours(table, areas);
     // A model's warnings are about councils that no longer exist, which every reader would see on
     // every load; only its errors stop the folder from loading.
@@ -190,8 +205,9 @@ export function assembleDataset(tables: DatasetTables): ParseResult<Dataset> {
       problems,
       read.problems.filter((problem) => problem.severity === 'error'),
     );
-    return read.value;
-  });
+    statNeighbourModels.push(read.value);
+  }
+  yield;
   // An empty catalogue written out, not imported: the catalogue's reader stays off the first screen.
   const breakdowns = tables.breakdowns ?? {
     breakdownCatalogue: { breakdowns: [] },

@@ -120,6 +120,14 @@ describe('ObservationIndex', () => {
     ]);
   });
 
+  it.each([
+    { measure: 'cla_rate', areas: [DURHAM, 'E92000001'] },
+    { measure: 'cla_missing_percent', areas: [DURHAM] },
+    { measure: 'cla_unknown', areas: [] },
+  ])('names the areas with any observation of $measure: $areas', ({ measure, areas }) => {
+    expect([...index.areasWith(measure)].sort()).toEqual(areas);
+  });
+
   test('lists the area codes it holds, sorted', () => {
     expect(index.areaCodes()).toEqual(['E06000047', 'E92000001']);
   });

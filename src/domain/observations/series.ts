@@ -1,9 +1,13 @@
 import type { Observation } from './observation';
 import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
 
+const NO_AREAS: ReadonlySet<string> = new Set();
+
 /** Observations grouped by measure and area, each list in timeline order, built once per dataset. */
 export class ObservationIndex {
   private readonly series = new Map<string, Observation[]>();
+  /** Measure id → the areas with any observation of it, made on first use (areasWith). */
+  private areasByMeasure: Map<string, Set<string>> | null = null;
 
   constructor(observations: Iterable<Observation>) {
     for (const observation of observations) this.add(observation);
@@ -13,6 +17,7 @@ export class ObservationIndex {
   /** Adds one figure; sortSeries must follow before the index is read. */
   protected add(observation: Observation): void {
     const key = ObservationIndex.key(observation.measureId, observation.areaCode);
+    this.areasByMeasure = null;
     const list = this.series.get(key);
     if (list) list.push(observation);
     else this.series.set(key, [observation]);
@@ -29,6 +34,25 @@ export class ObservationIndex {
   /** Every observation of one measure for one area, oldest first. */
   seriesOf(measureId: string, areaCode: string): readonly Observation[] {
     return this.series.get(ObservationIndex.key(measureId, areaCode)) ?? [];
+  }
+
+  /**
+   * The areas with any observation of the measure (a figure or a status). Made once from the
+   * series' keys, so a ranking can pass over the councils with none without a look-up each.
+   */
+  areasWith(measureId: string): ReadonlySet<string> {
+    if (!this.areasByMeasure) {
+      const byMeasure = new Map<string, Set<string>>();
+      for (const key of this.series.keys()) {
+        const split = key.lastIndexOf('|');
+        const measure = key.slice(0, split);
+        const areas = byMeasure.get(measure);
+        if (areas) areas.add(key.slice(split + 1));
+        else byMeasure.set(measure, new Set([key.slice(split + 1)]));
+      }
+      this.areasByMeasure = byMeasure;
+    }
+    return this.areasByMeasure.get(measureId) ?? NO_AREAS;
   }
 
   /** Every period in which the area has any observation, oldest first. */

@@ -1,14 +1,4 @@
 import { useId, useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
 import type { Area } from '../../domain/areas/area';
 import type { Dataset } from '../../domain/dataset/dataset';
 import { bandText, noComparisonText, orderWords, scopeCouncils } from '../../domain/text/ranks';
@@ -19,204 +9,14 @@ import type { Measure } from '../../domain/catalogue/measure';
 import type { Period } from '../../domain/periods/period';
 import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
-import {
-  chartLayout,
-  regionalComparison,
-  type ComparisonEntry,
-  type ReferenceFigure,
-  type RegionalComparisonView,
-} from './regional-comparison';
-import { seriesStyle } from './series-style';
-import { axisDomain, axisTicks } from '../../domain/charts/axis';
+import { regionalComparison, type RegionalComparisonView } from './regional-comparison';
+import { BAR_EDGE, BAR_FILL, ComparisonBars, HOME_INK, HomeStripes, referenceStyle } from './ComparisonBars';
 
-// Other councils are pale bars with a dark edge, so the edge meets 3:1 on white and the reference
-// lines keep 3:1 where they cross a bar; the home council is striped and outlined in black, so it
-// stands out without colour (and in black-and-white print).
-const BAR_FILL = '#dee0e2';
-const BAR_EDGE = '#505a5f';
-const HOME_INK = '#0b0c0c';
 const LINE_WORDS = { england: 'long dashes', region: 'dots' } as const;
-
-function referenceStyle(kind: ReferenceFigure['kind']) {
-  return seriesStyle({ role: kind, periodType: 'financial_year' });
-}
-
-function HomeStripes({ id }: { id: string }) {
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
-      <rect width={6} height={6} fill="#ffffff" />
-      <line x1={0} y1={0} x2={0} y2={6} stroke={HOME_INK} strokeWidth={3} />
-    </pattern>
-  );
-}
-
-interface BarShape {
-  props: BarShapeProps;
-  entry: ComparisonEntry | undefined;
-  stripesId: string;
-  /** Columns carry no names, so the home council's column is named above it. */
-  nameAbove: boolean;
-  /** Whether the column is in the right half, so its name runs leftwards and stays inside the chart. */
-  rightHalf: boolean;
-}
-
-function ComparisonBar({ props, entry, stripesId, nameAbove, rightHalf }: BarShape) {
-  const { x, y, width, height } = props;
-  if (!entry?.isHome)
-    return <rect x={x} y={y} width={width} height={height} fill={BAR_FILL} stroke={BAR_EDGE} strokeWidth={1} />;
-  return (
-    <g>
-      <defs>
-        <HomeStripes id={stripesId} />
-      </defs>
-      <rect
-        x={x}
-        y={y}
-        width={Math.max(width, 3)}
-        height={height}
-        fill={`url(#${stripesId})`}
-        stroke={HOME_INK}
-        strokeWidth={2}
-      />
-      {nameAbove ? (
-        // Named at the top of the plot with a leader down to the column, clear of the reference lines below.
-        <>
-          <line
-            x1={x + width / 2}
-            y1={props.parentViewBox.y + 24}
-            x2={x + width / 2}
-            y2={y - 2}
-            stroke={HOME_INK}
-            strokeWidth={1}
-          />
-          <text
-            x={x + width / 2 + (rightHalf ? -6 : 6)}
-            y={props.parentViewBox.y + 18}
-            textAnchor={rightHalf ? 'end' : 'start'}
-            fill={HOME_INK}
-            fontSize={14}
-            fontWeight={700}
-          >
-            {entry.label}
-          </text>
-        </>
-      ) : null}
-    </g>
-  );
-}
-
-/** The England and region lines: upright at their figures (x) across named bars, level (y) across columns. */
-function referenceLines(measure: Measure, references: readonly ReferenceFigure[], axis: 'x' | 'y') {
-  const england = references.find((reference) => reference.kind === 'england');
-  const region = references.find((reference) => reference.kind === 'region');
-  // Two labels on lines close together would overprint: the higher line's label goes further out from its line.
-  const englandHigher = (england?.value ?? 0) >= (region?.value ?? 0);
-  return references.map((reference) => {
-    const style = referenceStyle(reference.kind);
-    const outer = reference.kind === 'england' ? englandHigher : !englandHigher;
-    const text = {
-      value: `${reference.area.name} ${formatValue(measure, reference.value)}`,
-      fill: HOME_INK,
-      fontSize: 14,
-    };
-    // Upright lines are labelled above the plot, level lines to its right, where the margin leaves room.
-    const label =
-      axis === 'x'
-        ? { ...text, position: 'top' as const, offset: outer ? 24 : 6 }
-        : { ...text, position: 'right' as const, dy: outer ? -9 : 9 };
-    return (
-      <ReferenceLine
-        key={reference.kind}
-        x={axis === 'x' ? reference.value : undefined}
-        y={axis === 'y' ? reference.value : undefined}
-        stroke={style.stroke}
-        strokeWidth={style.width + 1}
-        strokeDasharray={style.dash}
-        label={label}
-      />
-    );
-  });
-}
 
 interface ChartProps {
   measure: Measure;
   comparison: RegionalComparisonView;
-}
-
-/** The picture only: the summary, legend and table around it are the section's. */
-function ComparisonChart({ measure, comparison }: ChartProps) {
-  const stripesId = useId().replace(/:/g, '');
-  const bars = comparison.entries.filter((entry): entry is ComparisonEntry & { value: number } => entry.value !== null);
-  const layout = chartLayout(bars.length);
-  const domain = axisDomain(
-    [...bars.map((entry) => entry.value), ...comparison.references.map((reference) => reference.value)],
-    true,
-  );
-  const valueAxis = {
-    type: 'number' as const,
-    domain,
-    ticks: axisTicks(domain),
-    interval: 0 as const,
-    tick: { fill: HOME_INK, fontSize: 14 },
-    tickFormatter: (value: number) => formatValue(measure, value),
-  };
-  const shape = (props: BarShapeProps) => (
-    <ComparisonBar
-      props={props}
-      entry={bars[props.index]}
-      stripesId={stripesId}
-      nameAbove={layout === 'columns'}
-      rightHalf={props.index > bars.length / 2}
-    />
-  );
-
-  if (layout === 'named_bars') {
-    return (
-      <ResponsiveContainer width="100%" height={bars.length * 30 + 90}>
-        <BarChart
-          data={bars}
-          layout="vertical"
-          margin={{ top: 48, right: 32, bottom: 8, left: 8 }}
-          barCategoryGap={4}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="#d8d8d8" horizontal={false} />
-          <XAxis {...valueAxis} dataKey="value" />
-          <YAxis type="category" dataKey="label" width={240} interval={0} tick={{ fill: HOME_INK, fontSize: 14 }} />
-          <Bar dataKey="value" isAnimationActive={false} shape={shape} />
-          {referenceLines(measure, comparison.references, 'x')}
-        </BarChart>
-      </ResponsiveContainer>
-    );
-  }
-  return (
-    <ResponsiveContainer width="100%" height={420}>
-      <BarChart
-        data={bars}
-        margin={{ top: 32, right: 160, bottom: 24, left: 8 }}
-        barCategoryGap={1}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke="#d8d8d8" vertical={false} />
-        <XAxis
-          type="category"
-          dataKey="label"
-          tick={false}
-          interval={0}
-          label={{
-            value: `Councils in rank order, ${orderWords(measure.polarity)}`,
-            position: 'insideBottom',
-            offset: -8,
-            fill: HOME_INK,
-            fontSize: 14,
-          }}
-        />
-        <YAxis {...valueAxis} dataKey="value" width={64} />
-        <Bar dataKey="value" isAnimationActive={false} shape={shape} />
-        {referenceLines(measure, comparison.references, 'y')}
-      </BarChart>
-    </ResponsiveContainer>
-  );
 }
 
 function ComparisonTable({ comparison, caption }: ChartProps & { caption: string }) {
@@ -321,7 +121,7 @@ export function RegionalComparison({ dataset, measure, home, at }: RegionalCompa
                 aria-label={`Bar chart of ${caption}, ${home.name} highlighted.`}
                 aria-describedby={summaryId}
               >
-                <ComparisonChart measure={measure} comparison={comparison} />
+                <ComparisonBars measure={measure} comparison={comparison} />
               </div>
               <ul className="chart-legend" aria-label="How to read the chart">
                 <li>
