@@ -89,6 +89,16 @@ describe('the shipped measure map on the real extracts in test/fixtures/dfe', ()
     expect(read.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 
+  // The measure map says which files give councils' counts exactly (exact_counts); on every real
+  // extract each council's percentage is then its numerator over its denominator, to DfE's rounding:
+  // a warning here would mean a map line reads the wrong count rows.
+  it.each(FIXTURES)("finds every council's percentage agrees with its counts in %s", (file) => {
+    const rules = fixture(file).read.problems.map((problem) => problem.rule);
+    expect(
+      rules.filter((rule) => rule === 'value_disagrees_with_counts' || rule === 'numerator_over_denominator'),
+    ).toEqual([]);
+  });
+
   // Each row is counted once. In the CLA rates extract, for instance, 390 rows = 26 areas x 3
   // populations x 5 years: 375 used (England, North East, 22 current LAs and Cumbria, abolished in
   // 2023, whose rows are its own), 15 Inner London rows skipped.

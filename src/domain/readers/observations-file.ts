@@ -3,6 +3,7 @@ import { storedUnderCurrentCode } from '../text/former-codes';
 import type { AreaDirectory } from '../areas/area-directory';
 import { readCell, readNumber } from './cell';
 import type { Measure } from '../catalogue/measure';
+import { checkPercentCounts, workedPercent } from '../observations/count-check';
 import { combineObservations } from '../observations/merge';
 import type { Observation } from '../observations/observation';
 import { parsePeriod } from '../periods/period';
@@ -102,16 +103,9 @@ export function countsWithoutFigure(figure: Figure, blankValue: boolean): Figure
   };
 }
 
-/** How many decimal places a figure is written with (63.9 → 1, 65 → 0), the rounding its counts are checked to. */
-function shownDecimals(value: number): number {
-  const written = String(value);
-  const point = written.indexOf('.');
-  return point < 0 || written.includes('e') ? 0 : written.length - point - 1;
-}
-
 /**
  * A figure's checks against its own counts and unit. In a council's own file (these readers only:
- * DfE's rows are not checked, as DfE rounds some counts) a percentage whose numerator is over its
+ * DfE's rows are checked in dfe-file.ts, only where their counts are exact) a percentage whose numerator is over its
  * denominator, or whose value is not its numerator over its denominator to the rounding it is written
  * with, is an error: one of the three is wrong and the panel would see it. A numerator over the
  * denominator of another unit, and a percentage outside 0 to 100, are possible but often a typing
@@ -123,7 +117,8 @@ export function figureFindings(measure: Measure, figure: Figure): FigureFinding[
   const percent = measure.unit === 'percent';
   // The measure is named, as a row's own cells may not say what it is (a scorecard layout's heading).
   const name = measure.shortTitle || measure.title;
-  if (numerator !== null && denominator !== null && numerator > denominator) {
+  const check = checkPercentCounts(percent ? value : null, numerator, denominator);
+  if (check.kind === 'numerator_over_denominator') {
     findings.push({
       severity: percent ? 'error' : 'warning',
       rule: 'numerator_over_denominator',
@@ -132,17 +127,13 @@ export function figureFindings(measure: Measure, figure: Figure): FigureFinding[
         ? `the numerator ${numerator} of ${name} is larger than its denominator ${denominator}, and a percentage cannot count more than its whole. Check the two are not swapped.`
         : `the numerator ${numerator} of ${name} is larger than its denominator ${denominator}. Check the two are not swapped.`,
     });
-  } else if (percent && value !== null && numerator !== null && denominator !== null && denominator > 0) {
-    const worked = (numerator / denominator) * 100;
-    // Half a unit of the last decimal written, and a hair for floating point (65 for 55 of 84 = 65.48).
-    const tolerance = 0.5 * 10 ** -shownDecimals(value) + 1e-9;
-    if (Math.abs(worked - value) > tolerance)
-      findings.push({
-        severity: 'error',
-        rule: 'value_disagrees_with_counts',
-        about: 'value',
-        message: `${value}% for ${name} is not ${numerator} of ${denominator}, which is ${worked.toFixed(Math.max(1, shownDecimals(value)))}%. Correct the value or the counts.`,
-      });
+  } else if (check.kind === 'disagrees') {
+    findings.push({
+      severity: 'error',
+      rule: 'value_disagrees_with_counts',
+      about: 'value',
+      message: `${value}% for ${name} is not ${numerator} of ${denominator}, which is ${workedPercent(check)}%. Correct the value or the counts.`,
+    });
   }
   if (measure.unit === 'percent' && value !== null && (value > 100 || value < 0)) {
     findings.push({

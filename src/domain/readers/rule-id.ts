@@ -63,6 +63,7 @@ export const RULE_IDS = [
   'invalid_date',
   'invalid_decimal_places',
   'invalid_denominator',
+  'invalid_exact_counts',
   'invalid_filter',
   'invalid_former_code',
   'invalid_frequency',

@@ -11,6 +11,7 @@ const KINDS: Partial<Record<RuleId, string>> = {
   duplicate_row: 'repeated rows',
   percent_out_of_range: 'percentages outside 0 to 100',
   numerator_over_denominator: 'counts larger than their totals',
+  value_disagrees_with_counts: 'percentages that are not their counts',
   replaced_area_code: 'replaced area codes',
   ignored_column: 'columns not read',
   ignored_row: 'rows not read',

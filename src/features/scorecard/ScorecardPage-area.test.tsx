@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { areaCode } from '../../domain/areas/area-code';
 import { EMPTY_SELECTION, useSelectionStore } from '../../shared/selection-store';
@@ -29,5 +30,27 @@ describe('ScorecardPage for a council other than the sample paper’s, after loa
       return latest !== undefined && /^–?No figure$/.test(latest.textContent ?? '');
     });
     expect(withoutOwnFigure).toEqual([]);
+  });
+
+  test('lists each measure with no figure for Stockton-on-Tees once, in the same words', async () => {
+    const user = userEvent.setup();
+    render(<ScorecardPage dataset={dataset} homes={[]} />);
+    const summary = screen.getByText(/^\d+ measures have no figure for Stockton-on-Tees up to /);
+    const count = Number(/^\d+/.exec(summary.textContent ?? '')?.[0]);
+    // The count in the status line is the list's.
+    expect(
+      screen.getByText(new RegExp(`^Showing .*${count} other measures have no figures for Stockton-on-Tees`)),
+    ).toBeVisible();
+    await user.click(summary);
+    const details = within(summary.closest('details') ?? document.body);
+    const [sections, ...perSection] = details.getAllByRole('list');
+    // One list of the key questions, each with a list of its measures, by their catalogue titles.
+    expect(perSection.flatMap((list) => within(list).getAllByRole('listitem'))).toHaveLength(count);
+    const missing = details.getByText('Percentage of CLA with a missing incident during the year');
+    expect(missing.tagName).toBe('LI');
+    expect(missing.parentElement?.parentElement?.firstChild?.textContent).toBe(
+      'Do our partner agencies understand their role in supporting us as corporate parents?',
+    );
+    expect(sections?.parentElement?.tagName).toBe('DETAILS');
   });
 });

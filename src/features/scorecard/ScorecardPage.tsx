@@ -29,6 +29,7 @@ import {
   visibleSections,
 } from './scorecard-view';
 import { FrameworkGaps } from './FrameworkGaps';
+import { MeasuresWithoutFigures } from './MeasuresWithoutFigures';
 import { SectionOptions } from './SectionOptions';
 import { ScorecardActions } from './ScorecardActions';
 import { ScorecardCards } from './ScorecardCards';
@@ -268,8 +269,8 @@ export function ScorecardPage({
         {measureCount === totalCount
           ? `Showing all ${totalCount} measures.`
           : `Showing ${measureCount} of ${totalCount} measures.`}
-        {withoutFigures > 0
-          ? ` ${countOf(withoutFigures, 'other measure has', 'other measures have')} no figures for ${resolved.area.name} and ${plural(withoutFigures, 'is', 'are')} not shown.`
+        {withoutFigures.length > 0
+          ? ` ${countOf(withoutFigures.length, 'other measure has', 'other measures have')} no figures for ${resolved.area.name} and ${plural(withoutFigures.length, 'is', 'are')} not shown.`
           : ''}
       </p>
       <Legend />
@@ -299,7 +300,13 @@ export function ScorecardPage({
       )}
       {framework ? (
         <FrameworkGaps framework={framework} area={resolved.area} gaps={frameworkGaps(framework, scorecard)} />
-      ) : null}
+      ) : (
+        <MeasuresWithoutFigures
+          area={resolved.area}
+          periodName={periodName(resolved.period)}
+          measures={withoutFigures}
+        />
+      )}
       <SourcesNote sources={scorecardSources(scorecard)} manifest={dataset.manifest} />
     </>
   );

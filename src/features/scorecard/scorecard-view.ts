@@ -49,11 +49,21 @@ function matchesSearch(row: ScorecardRow, words: readonly string[]): boolean {
   return words.every((word) => text.includes(word));
 }
 
-/** How many measures of the catalogue have nothing for this area, so the page can say they are left out. */
-export function measuresWithoutFigures(scorecard: Scorecard): number {
-  return scorecard.sections.reduce(
-    (count, section) => count + section.rows.filter((row) => !hasFigures(row)).length,
-    0,
+/** A measure the scorecard leaves off for the area, as it has no figure there, under its section's heading. */
+export interface MeasureWithoutFigure {
+  measure: ScorecardRow['measure'];
+  section: string;
+}
+
+/**
+ * The catalogue's measures that have nothing for this area, in the scorecard's order, so the page
+ * can list them rather than show a row of dashes for each.
+ */
+export function measuresWithoutFigures(scorecard: Scorecard): MeasureWithoutFigure[] {
+  return scorecard.sections.flatMap((section) =>
+    section.rows
+      .filter((row) => !hasFigures(row))
+      .map((row) => ({ measure: row.measure, section: section.keyQuestion.title })),
   );
 }
 

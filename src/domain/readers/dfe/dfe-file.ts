@@ -1,5 +1,6 @@
 import type { AreaDirectory } from '../../areas/area-directory';
 import type { Measure } from '../../catalogue/measure';
+import { checkPercentCounts, workedPercent } from '../../observations/count-check';
 import { KeyedMerge, collisionProblems } from '../../observations/merge';
 import type { Observation } from '../../observations/observation';
 import type { ParseResult, Problem, SourceTable } from '../result';
@@ -214,6 +215,34 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       const withFigure = figure.value !== null;
       const numerator = rate ? rate.numerator : withFigure ? rows.count(record, mapping.numerator) : null;
       const denominator = rate ? rate.denominator : withFigure ? rows.count(record, mapping.denominator) : null;
+      // DfE gives councils' counts exactly where the map says so; England's and the regions' are
+      // rounded to the nearest 10, so only a council's row is checked.
+      const council =
+        areaLookup.kind === 'joint'
+          ? areaLookup.name
+          : areaLookup.area.type === 'local_authority'
+            ? areaLookup.area.name
+            : null;
+      if (mapping.exactCounts === 'councils' && measure?.unit === 'percent' && !rate && council !== null) {
+        const check = checkPercentCounts(figure.value, numerator, denominator);
+        if (check.kind !== 'agrees') {
+          const column = columns.nameOf(mapping.indicator);
+          const about = `${measure.shortTitle || measure.title}, ${council}, ${period.period.label}`;
+          repeated.add(
+            `counts|${mapping.row}|${check.kind}`,
+            {
+              severity: 'warning',
+              rule: check.kind === 'disagrees' ? 'value_disagrees_with_counts' : 'numerator_over_denominator',
+              column,
+            },
+            (rows) =>
+              check.kind === 'disagrees'
+                ? `${table.fileName} ${rows}, column ${column}: a percentage is not its numerator over its denominator, though DfE gives councils' counts exactly (the first: ${figure.value}% for ${about} is not ${numerator} of ${denominator}, which is ${workedPercent(check)}%). The figures are kept as published; check that row ${mapping.row} of ${map.fileName} reads the right count rows.`
+                : `${table.fileName} ${rows}, column ${column}: a numerator is larger than its denominator (the first: ${numerator} of ${denominator} for ${about}). The figures are kept as published; check that row ${mapping.row} of ${map.fileName} reads the right count rows.`,
+            record.row,
+          );
+        }
+      }
       const note = joinNotes(figure.note, period.note);
       const jointNote = areaLookup.kind === 'joint' ? jointReturnNote(areaLookup.areas) : '';
       let offered = 0;

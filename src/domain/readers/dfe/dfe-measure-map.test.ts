@@ -4,7 +4,7 @@ import { readDfeMeasureMap } from './dfe-measure-map';
 
 describe('readDfeMeasureMap: one broken line per rule', () => {
   const HEADER =
-    'measure,header_signature,indicator,filters,numerator,denominator,unit_scale,reporting_year,note,per_population,value_format';
+    'measure,header_signature,indicator,filters,numerator,denominator,unit_scale,reporting_year,note,per_population,value_format,exact_counts';
   it.each([
     {
       line: 'Cla Rate,rate_per_10000,rate_per_10000,,,,,,',
@@ -72,6 +72,12 @@ describe('readDfeMeasureMap: one broken line per rule', () => {
       column: 'value_format',
       says: "'weeks' is not a value format: use number or years_months",
     },
+    {
+      line: 'cla_3plus_placements,children_percent,children_percent,,children_count,children_count,,,,,,all',
+      rule: 'invalid_exact_counts',
+      column: 'exact_counts',
+      says: "'all' is not whose counts are exact: use councils",
+    },
   ])('refuses $rule in column $column', ({ line, rule, column, says }) => {
     const read = readDfeMeasureMap(csvTable('map.csv', [HEADER, line]));
     expect(read.value.mappings).toEqual([]);
@@ -119,6 +125,7 @@ describe('readDfeMeasureMap: one broken line per rule', () => {
         reportingYear: 'year_to_31_march',
         perPopulation: null,
         valueFormat: 'number',
+        exactCounts: null,
         note: 'why',
         row: 2,
       },

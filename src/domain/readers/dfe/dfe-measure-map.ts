@@ -48,6 +48,12 @@ export interface DfeMeasureMapping {
   perPopulation: PerPopulation | null;
   /** How the indicator's cells are written: a number, or DfE's years and months ("01:02", 14 months). */
   valueFormat: ValueFormat;
+  /**
+   * Whose counts the file gives exactly, so a percentage can be checked against them: `councils`
+   * where DfE rounds only England's and the regions' counts (to the nearest 10); null where no count
+   * is exact (a workforce file's FTEs, to one decimal) and nothing is checked.
+   */
+  exactCounts: ExactCounts | null;
   note: string;
   /** The line of the map file, so a problem with the mapping can point at it. */
   row: number;
@@ -60,6 +66,10 @@ export type PerPopulation = (typeof PER_POPULATIONS)[number];
 /** `number` (the default), or `years_months`: "YY:MM", read as months (DfE's adoption timescales). */
 export const VALUE_FORMATS = ['number', 'years_months'] as const;
 export type ValueFormat = (typeof VALUE_FORMATS)[number];
+
+/** `councils`: each council's counts are exact (England's and the regions' are rounded). */
+export const EXACT_COUNTS = ['councils'] as const;
+export type ExactCounts = (typeof EXACT_COUNTS)[number];
 
 export interface DfeMeasureMap {
   fileName: string;
@@ -78,6 +88,7 @@ export const DFE_MEASURE_MAP_COLUMNS = [
   'note',
   'per_population',
   'value_format',
+  'exact_counts',
 ] as const;
 const REQUIRED_MAP_COLUMNS = ['measure', 'header_signature', 'indicator'] as const;
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -218,8 +229,17 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
         'invalid_value_format',
         `${quoted(formatText)} is not a value format: use ${VALUE_FORMATS.join(' or ')}, or leave it blank for numbers.`,
       );
+    const exactText = cell(record, 'exact_counts');
+    const exactCounts = exactText === '' ? null : EXACT_COUNTS.find((known) => known === exactText);
+    if (exactCounts === undefined)
+      report(
+        'exact_counts',
+        'invalid_exact_counts',
+        `${quoted(exactText)} is not whose counts are exact: use ${EXACT_COUNTS.join(' or ')} (each council's counts are exact, England's and the regions' rounded), or leave it blank when no count is exact.`,
+      );
     if (
       problems.length > before ||
+      exactCounts === undefined ||
       !numerator.ok ||
       !denominator.ok ||
       !scale.ok ||
@@ -258,6 +278,7 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
       reportingYear,
       perPopulation,
       valueFormat,
+      exactCounts,
       note: cell(record, 'note'),
       row: record.row,
     });
