@@ -1,6 +1,5 @@
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
-import { outturnTable } from '../domain/readers/outturn/outturn-sheet';
-import { readCsvRows, readCsvText } from './csv';
+import { readCsvTable } from './csv';
 import { decodeText, emptyFileProblems, uploadSizeProblems } from './decode';
 import { readXlsxTable } from './xlsx';
 
@@ -51,14 +50,6 @@ export async function readUpload(bytes: Uint8Array, fileName: string): Promise<P
   }
   const decoded = decodeText(bytes, fileName);
   if (decoded.value === null) return refused(decoded.problems);
-  const read = readCsvText(fileName, decoded.value);
-  // A sheet saved with its title rows above the table (MHCLG's revenue outturn) has a one-cell first
-  // row: its table is found by its header (outturn-sheet.ts). No layout has a single column, so no
-  // other file is read twice.
-  if (read.value.header.length === 1 && read.value.records.length > 0) {
-    const rows = readCsvRows(fileName, decoded.value);
-    const table = outturnTable(rows.value);
-    if (table) return { value: table, problems: rows.problems };
-  }
+  const read = readCsvTable(fileName, decoded.value);
   return read.problems.some((problem) => WHOLE_FILE_RULES.has(problem.rule)) ? refused(read.problems) : read;
 }
