@@ -68,15 +68,17 @@ export function figureInWords(measure: Measure, value: number): string {
  */
 export function poundsInWords(pounds: number): string {
   const size = Math.abs(pounds);
-  if (size >= 1e9) return `£${fixedNumber(pounds / 1e9, 1)} billion`;
-  if (size >= 1e6) return `£${fixedNumber(pounds / 1e6, 1)} million`;
+  // Compared after rounding, so £999.96 million is "£1.0 billion", never "£1,000.0 million".
+  if (size >= 999_950_000) return `£${fixedNumber(pounds / 1e9, 1)} billion`;
+  if (size >= 999_999.5) return `£${fixedNumber(pounds / 1e6, 1)} million`;
   return `£${fixedNumber(pounds, 0)}`;
 }
 
-/** A figure in a list after its unit has been said: "67", "64%"; only the per cent sign is kept. */
+/** A figure in a list after its unit has been said: "67", "64%", "£1,385"; only the per cent and pound signs are kept. */
 export function shortFigure(measure: Measure, value: number): string {
   const number = fixedNumber(value, measure.decimalPlaces);
-  return measure.unit === 'percent' ? `${number}%` : number;
+  if (measure.unit === 'percent') return `${number}%`;
+  return measure.unit === 'pounds_per_child' ? `£${number}` : number;
 }
 
 /** The bracketed counts behind a figure: "53 of 83", "912 children", or "" when the file gave none. */
