@@ -17,5 +17,8 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // expect.poll gives up after 1 s by default: on 2 cores busy with other work, a page reloading
+    // its saved figures from IndexedDB took longer (spc.test.ts). A passing poll still returns at once.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -107,7 +107,15 @@ function noticeAsError(notice: ViewNotice): string {
  * What a command works on: the dataset, every problem found reading it, and what became of each
  * row of each DfE file given (rowAccounts, one sentence a line); or why it could not be read at all.
  */
-type Loaded = { dataset: Dataset | null; problems: Problem[]; rowAccounts: string[] } | { usageError: string };
+type Loaded =
+  | {
+      dataset: Dataset | null;
+      problems: Problem[];
+      rowAccounts: string[];
+      /** How many figures the files given hold, apart from the folder's reference figures (Ofsted's leadership counts). */
+      fromFiles: number;
+    }
+  | { usageError: string };
 
 /**
  * The data folder (catalogue, areas, DfE map, neighbour models) read as the app reads it, with every
@@ -120,12 +128,12 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   const problems = [...folder.problems];
   const reference = folder.value;
   const rowAccounts: string[] = [];
-  if (!reference) return { dataset: null, problems, rowAccounts };
+  if (!reference) return { dataset: null, problems, rowAccounts, fromFiles: 0 };
   if (options.area !== undefined) {
     const refused = areaRefused(reference, options.area);
     if (refused) return { usageError: refused };
   }
-  if (files.length === 0) return { dataset: reference, problems, rowAccounts };
+  if (files.length === 0) return { dataset: reference, problems, rowAccounts, fromFiles: 0 };
   const comparatorPeriod = options.comparatorPeriod === undefined ? null : parsePeriod(options.comparatorPeriod);
   if (comparatorPeriod && !comparatorPeriod.ok)
     return { usageError: `--comparator-period ${options.comparatorPeriod}: ${comparatorPeriod.reason}` };
@@ -159,7 +167,12 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   const merged = combineObservations([...reference.observations, ...perFile.flat()]);
   append(problems, merged.problems);
   const dataset = withObservations(reference, merged.value);
-  return { dataset: withBreakdowns(dataset, applyIncomingBreakdowns([], breakdowns)), problems, rowAccounts };
+  return {
+    dataset: withBreakdowns(dataset, applyIncomingBreakdowns([], breakdowns)),
+    problems,
+    rowAccounts,
+    fromFiles: merged.value.length - reference.observations.length,
+  };
 }
 
 function formatProblem(problem: Problem): string {
@@ -267,7 +280,7 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
     io.err(loaded.usageError);
     return 2;
   }
-  const { dataset, problems, rowAccounts } = loaded;
+  const { dataset, problems, rowAccounts, fromFiles } = loaded;
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   rowAccounts.forEach((line) => io.out(line));
@@ -281,7 +294,7 @@ async function validate(files: readonly string[], options: LoadOptions, io: Outp
   const breakdownCount = dataset?.breakdowns.length ?? 0;
   const andBreakdowns = breakdownCount > 0 ? `, ${countOf(breakdownCount, 'breakdown figure')}` : '';
   io.out(
-    `${files.join(', ')}: ${dataset?.observations.length ?? 0} observations${andBreakdowns}, no errors, ${countOf(warnings.length, 'warning')}.`,
+    `${files.join(', ')}: ${fromFiles} observations${andBreakdowns}, no errors, ${countOf(warnings.length, 'warning')}.`,
   );
   return 0;
 }

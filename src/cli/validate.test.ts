@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
@@ -10,6 +10,19 @@ import { HARTLEPOOL_FILE, INVALID_VALUE_FILE, run } from '../../test/unit/cli';
 describe('scorecard validate', () => {
   test('exits 0 for a good file and counts its observations', async () => {
     const { code, out } = await run('validate', HARTLEPOOL_FILE);
+    expect(code).toBe(0);
+    expect(out).toEqual([`${HARTLEPOOL_FILE}: 35 observations, no errors, 0 warnings.`]);
+  });
+
+  test("counts the file's own figures, not the data folder's Ofsted leadership counts", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'validate-leaders-'));
+    await cp(repoPath('data'), folder, { recursive: true });
+    const manifest = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(
+      path.join(folder, 'manifest.json'),
+      JSON.stringify({ ...manifest, ofstedLeadership: 'ofsted/Inspections_as_at_31_March.csv' }),
+    );
+    const { code, out } = await run('validate', HARTLEPOOL_FILE, '--data', folder);
     expect(code).toBe(0);
     expect(out).toEqual([`${HARTLEPOOL_FILE}: 35 observations, no errors, 0 warnings.`]);
   });
