@@ -130,6 +130,32 @@ for (const file of ['la_hospital_admissions_2324.csv', 'region_hospital_admissio
   writeFileSync(join(outDir, file), `${[headerLine, ...kept].join('\n')}\n`);
   process.stderr.write(`${file}: ${kept.length} of ${rows.length} rows\n`);
 }
+// MHCLG's revenue outturn sheets (la-spending/) open with title lines above their header: those
+// lines and the header are kept, then the rows of the councils above (by ONS Code), the three
+// councils whose returns were not received (Birmingham, Cumberland, Slough: [x] and note M), the
+// first shire district and the first other authority (rows the reader skips by class), England, and
+// the sheet's second table (totals by class of authority) with the hidden row under it, whole.
+const OUTTURN_KEPT = new Set([...localAuthorities, 'E08000025', 'E06000063', 'E06000039', 'E92000001']);
+for (const file of ['RO3_LA_Data_202425.csv', 'RSX_LA_Data_202425.csv']) {
+  const lines = readFileSync(join(sharedDir, 'la-spending', file), 'utf8').split('\n');
+  if (lines.pop() !== '') throw new Error(`${file} does not end with a line break`);
+  const headers = lines.flatMap((line, index) => (line.replace(/^\uFEFF/, '').startsWith('E-code,') ? [index] : []));
+  const [first, second] = headers;
+  if (first === undefined || second === undefined) throw new Error(`${file}: expected the sheet's two tables`);
+  const classes = new Set();
+  const kept = lines.slice(first + 1, second).filter((line) => {
+    const cells = splitLine(line);
+    if (OUTTURN_KEPT.has(cells[1])) return true;
+    // The first row of each class the reader skips.
+    if ((cells[4] === 'SD' || cells[4] === 'O') && !classes.has(cells[4])) return classes.add(cells[4]);
+    return false;
+  });
+  const text = [...lines.slice(0, first + 1), ...kept, ...lines.slice(second)];
+  writeFileSync(join(outDir, file), `${text.join('\n')}\n`);
+  process.stderr.write(
+    `${file}: ${kept.length} of ${second - first - 1} rows of the first table, and the second whole\n`,
+  );
+}
 // Read and written rather than copied, so the copy does not inherit the read-only mode of /work/shared.
 writeFileSync(
   join(outDir, 'ees_demo_datafile.csv'),

@@ -3,6 +3,7 @@ import type { ParseResult, Problem, SourceRecord, SourceRows, SourceTable } from
 import { duplicateColumnProblems } from '../domain/readers/table';
 import { append } from '../domain/lists/append';
 import { cellsOfLine, occurrences, plainCsvLines, type PlainLine } from './csv-lines';
+import { outturnTable } from '../domain/readers/outturn/outturn-sheet';
 
 const OTHER_DELIMITERS: ReadonlyArray<[string, string]> = [
   [';', 'semicolons'],
@@ -155,4 +156,17 @@ export function readCsvRows(fileName: string, text: string): ParseResult<SourceR
     .map((line, index) => ({ row: index + 1, cells: cellsOfLine(line).map((text) => text.trim()) }))
     .filter(({ cells }) => cells.some((text) => text !== ''));
   return { value: { fileName, rows }, problems: parsed.problems };
+}
+
+/**
+ * A CSV upload as a table: readCsvText, except that a sheet saved with its title rows above the table
+ * (MHCLG's revenue outturn) has a one-cell first row, and its table is then found by its header
+ * (outturn-sheet.ts). No layout has a single column, so no other file is read twice.
+ */
+export function readCsvTable(fileName: string, text: string): ParseResult<SourceTable> {
+  const read = readCsvText(fileName, text);
+  if (read.value.header.length !== 1 || read.value.records.length === 0) return read;
+  const rows = readCsvRows(fileName, text);
+  const table = outturnTable(rows.value);
+  return table ? { value: table, problems: rows.problems } : read;
 }

@@ -102,3 +102,29 @@ describe('readUpload: a table with problems in some rows', () => {
     ]);
   });
 });
+
+describe('readUpload: a sheet saved with its title rows above the table', () => {
+  const text = (lines: readonly string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
+  const OUTTURN = [
+    'Worksheet 2: Revenue Outturn (RO) 2024-25: Service Expenditure Summary (RSX) data',
+    'This worksheet contains two tables. Data are reported in £ thousand.',
+    'E-code,ONS Code,Local authority,Notes,Class,Children Social Care - Total Expenditure (C3 = C1 + C2)',
+    'E0704,E06000004,Stockton-on-Tees UA,,UA,"81,939"',
+  ];
+
+  it('finds an MHCLG outturn table by its header and keeps the title lines above it', async () => {
+    const read = await readUpload(text(OUTTURN), 'RSX_LA_Data_202425.csv');
+    expect(read.problems).toEqual([]);
+    expect(read.value?.header.slice(0, 3)).toEqual(['E-code', 'ONS Code', 'Local authority']);
+    expect(read.value?.preamble).toEqual([OUTTURN[0], OUTTURN[1]]);
+    expect(read.value?.records.map((record) => [record.row, record.cells['ONS Code']])).toEqual([[4, 'E06000004']]);
+  });
+
+  it('reads any other file whose first row is one cell as before, with its rows’ faults', async () => {
+    const read = await readUpload(text(['Some title', 'measure,area,period,value']), 'titled.csv');
+    expect(read.value?.header).toEqual(['Some title']);
+    expect(read.problems.map(located)).toEqual([
+      { severity: 'error', rule: 'wrong_cell_count', row: 2, column: undefined },
+    ]);
+  });
+});

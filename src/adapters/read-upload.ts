@@ -1,5 +1,5 @@
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
-import { readCsvText } from './csv';
+import { readCsvTable } from './csv';
 import { decodeText, emptyFileProblems, uploadSizeProblems } from './decode';
 import { readXlsxTable } from './xlsx';
 
@@ -50,6 +50,6 @@ export async function readUpload(bytes: Uint8Array, fileName: string): Promise<P
   }
   const decoded = decodeText(bytes, fileName);
   if (decoded.value === null) return refused(decoded.problems);
-  const read = readCsvText(fileName, decoded.value);
+  const read = readCsvTable(fileName, decoded.value);
   return read.problems.some((problem) => WHOLE_FILE_RULES.has(problem.rule)) ? refused(read.problems) : read;
 }

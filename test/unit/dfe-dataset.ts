@@ -4,7 +4,8 @@ import type { Observation } from '../../src/domain/observations/observation';
 import { readImport } from '../../src/domain/readers/read-import';
 import { withObservations, type Dataset } from '../../src/domain/dataset/dataset';
 import { loadSampleDataset } from './sample-dataset';
-import { readRepoCsv, realPopulation, repoPath } from './tables';
+import { readCsvTable } from '../../src/adapters/csv';
+import { readRepoText, realPopulation, repoPath } from './tables';
 
 /**
  * The sample data with every DfE extract of test/fixtures/dfe/ laid over it, as saving those uploads
@@ -18,7 +19,8 @@ export function loadDfeDataset(): Dataset {
   // The factors at assessment are counts made rates of the shipped population, as the upload does.
   const population = realPopulation();
   for (const file of files) {
-    const read = readImport(readRepoCsv(`test/fixtures/dfe/${file}`).value, {
+    // Read as an upload is: an outturn sheet's table is found under its title lines (readCsvTable).
+    const read = readImport(readCsvTable(file, readRepoText(`test/fixtures/dfe/${file}`)).value, {
       measures: sample.measuresById,
       areas: sample.areas,
       today: '2026-01-01',

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readDfeFile } from '../../src/domain/readers/dfe/dfe-file';
 import { readDfeMeasureMap } from '../../src/domain/readers/dfe/dfe-measure-map';
 import { LEADERSHIP_MEASURE } from '../../src/domain/readers/ofsted/leadership';
+import { SPENDING_MEASURE } from '../../src/domain/readers/outturn/outturn-spending';
 import { readSampleFolder } from './sample-dataset';
 import { readRepoCsv, readRepoText, realContext } from './tables';
 
@@ -217,15 +218,16 @@ describe('the new extracts', () => {
 describe('the National Framework in data/frameworks.csv', () => {
   const dataset = readSampleFolder().value;
   const national = dataset?.frameworks.find((framework) => framework.id === 'national');
-  it('names a catalogue measure for 56 of its 68 metrics, each read by the measure map or Ofsted’s sheet', () => {
+  it('names a catalogue measure for 59 of its 68 metrics, each read by the measure map, MHCLG’s outturn or Ofsted’s sheet', () => {
     const mapped = national?.metrics.filter((metric) => metric.measureId !== null) ?? [];
-    expect([mapped.length, national?.metrics.length]).toEqual([56, 68]);
+    expect([mapped.length, national?.metrics.length]).toEqual([59, 68]);
     const read = new Set(map.mappings.map((mapping) => mapping.measureId));
-    // Ofsted's leadership counts come from its sheet (readers/ofsted/leadership.ts), not the map.
+    // The spending measures are worked out from MHCLG's outturn sheets (readers/outturn), and Ofsted's
+    // leadership counts come from its sheet (readers/ofsted/leadership.ts), not the map.
     expect(
       mapped
         .filter((metric) => metric.measureId !== null && !read.has(metric.measureId))
         .map((metric) => metric.measureId),
-    ).toEqual(Object.values(LEADERSHIP_MEASURE));
+    ).toEqual([...Object.values(SPENDING_MEASURE), ...Object.values(LEADERSHIP_MEASURE)]);
   });
 });

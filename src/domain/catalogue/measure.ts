@@ -1,4 +1,14 @@
-export const UNITS = ['percent', 'rate_per_10k', 'days', 'months', 'count', 'score', 'ratio', 'chart'] as const;
+export const UNITS = [
+  'percent',
+  'rate_per_10k',
+  'days',
+  'months',
+  'count',
+  'score',
+  'ratio',
+  'pounds_per_child',
+  'chart',
+] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const POLARITIES = ['higher_is_better', 'lower_is_better', 'no_polarity'] as const;

@@ -48,6 +48,8 @@ export const DEFAULT_TOLERANCE: Readonly<Record<Unit, number | null>> = {
   score: 0.5,
   ratio: 1,
   count: null,
+  // Spending has no good or bad direction (LAIT gives its finance measures none), so no margin is set.
+  pounds_per_child: null,
   chart: null,
 };
 

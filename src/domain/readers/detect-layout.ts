@@ -1,5 +1,6 @@
 import { quoted } from '../text/quote';
 import { detectDfeFile } from './dfe/dfe-columns';
+import { isOutturnHeader } from './outturn/outturn-sheet';
 import { isFingertipsHeader } from './fingertips/fingertips-file';
 import { HOMES_NEEDS, homesHeaderProblems, isHomesHeader } from '../homes/homes-file';
 import { OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS } from './observations-file';
@@ -16,7 +17,8 @@ import { AGE_TABLE_NEEDS, isAgeTableHeader } from '../breakdowns/age-table';
  * DfE open-data file as published (Explore Education Statistics format), read through the measure map;
  * and the council's table of its own children's homes, which holds inspections, not figures.
  */
-export type UploadLayout = 'observations' | 'scorecard' | 'dfe_open_data' | 'homes' | 'breakdowns' | 'breakdown_table';
+export type UploadLayout =
+  'observations' | 'scorecard' | 'dfe_open_data' | 'la_outturn' | 'homes' | 'breakdowns' | 'breakdown_table';
 
 function columnNames(header: readonly string[]): string[] {
   return header.map((name) => name.trim().toLowerCase());
@@ -30,11 +32,13 @@ function columnNames(header: readonly string[]): string[] {
  * table when it names a home, its full inspection date and judgement (homes-file.ts); a breakdowns file
  * when it names breakdown, area, period and category (breakdowns-file.ts); a printed breakdown table
  * when a named first column is followed by a snapshot date heading (printed-table.ts), or a ChAT table
- * of care leavers by single year of age (age-table.ts). Null otherwise.
+ * of care leavers by single year of age (age-table.ts); MHCLG's revenue outturn data sheet (RO3, RSX)
+ * when it opens with E-code, ONS Code and Local authority (outturn-sheet.ts). Null otherwise.
  */
 export function detectLayout(header: readonly string[]): UploadLayout | null {
   // A Fingertips download is read as DfE open data, through the same measure map (fingertips-file.ts).
   if (detectDfeFile(header) || isFingertipsHeader(header)) return 'dfe_open_data';
+  if (isOutturnHeader(header)) return 'la_outturn';
   const names = columnNames(header);
   if (REQUIRED_OBSERVATION_COLUMNS.every((column) => names.includes(column))) return 'observations';
   if (REQUIRED_BREAKDOWN_COLUMNS.every((column) => names.includes(column))) return 'breakdowns';
@@ -50,6 +54,7 @@ export const LAYOUT_NEEDS =
   'a scorecard-layout file needs Measure as its first column, then period columns such as 2020/21 or Q2 2021/22 ' +
   'and comparator columns such as England, North East and Stat Neighbour; ' +
   'a DfE open-data file needs its published columns time_period, time_identifier, geographic_level, country_code and country_name; ' +
+  "MHCLG's revenue outturn data sheet (RO3 or RSX) needs its header row of E-code, ONS Code, Local authority and Class; " +
   `${HOMES_NEEDS}; ` +
   'a breakdowns file needs the columns breakdown, area, period, category and count or percent; ' +
   `${PRINTED_BREAKDOWN_NEEDS}; ` +

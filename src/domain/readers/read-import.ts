@@ -2,6 +2,8 @@ import { quoted } from '../text/quote';
 import { storedUnderCurrentCode } from '../text/former-codes';
 import { readDfeFile, type DfeImport } from './dfe/dfe-file';
 import { Columns } from './dfe/dfe-columns';
+import { outturnValueColumn, readOutturnSpending } from './outturn/outturn-spending';
+import { isOutturnHeader } from './outturn/outturn-sheet';
 import type { DfeMeasureMap } from './dfe/dfe-measure-map';
 import { fingertipsAsOpenData, isFingertipsHeader } from './fingertips/fingertips-file';
 import type { PopulationTable } from '../ssda903/population';
@@ -156,7 +158,8 @@ function readScorecard(table: SourceTable, context: ImportContext): ParseResult<
 export function readImport(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
   if (table.header.length === 0)
     return fileProblem('empty_file', `${table.fileName} is empty. Choose the file that holds the figures.`);
-  if (table.header.length > MAX_COLUMNS) {
+  // MHCLG's outturn sheets are wide by design (RO3 has 497 columns) and are read by their named columns only.
+  if (table.header.length > MAX_COLUMNS && !isOutturnHeader(table.header)) {
     return fileProblem(
       'too_many_columns',
       `${table.fileName} has ${grouped(table.header.length)} columns; the most a scorecard file can have is ${MAX_COLUMNS}. Check it is the right file: an observations file has 8 columns, a scorecard-layout file one per period and comparator.`,
@@ -177,6 +180,7 @@ export function readImport(table: SourceTable, context: ImportContext): ParseRes
       problems: layoutProblems(table),
     };
   if (layout === 'dfe_open_data') return readOpenData(table, context);
+  if (layout === 'la_outturn') return readOutturn(table, context);
   if (layout === 'homes') return readHomes(table, context);
   if (layout === 'breakdowns' || layout === 'breakdown_table') return readBreakdownLayout(layout, table, context);
 
@@ -283,6 +287,27 @@ function readOpenData(table: SourceTable, context: ImportContext): ParseResult<I
       homes: null,
       valueColumnOf: dfeValueColumn(table, context.dfeMeasureMap),
       breakdowns: breakdowns && breakdowns.value.figures.length > 0 ? breakdowns.value.figures : null,
+    },
+    problems: read.problems,
+  };
+}
+
+/**
+ * MHCLG's revenue outturn data sheet (RO3 or RSX), whose spending measures are worked out from its
+ * columns (outturn-spending.ts). Its period is in its title, so the future-period check does not apply.
+ */
+function readOutturn(table: SourceTable, context: ImportContext): ParseResult<ImportedFile> {
+  const read = readOutturnSpending(table, context);
+  const { observations, ...counts } = read.value;
+  const column = outturnValueColumn(table);
+  return {
+    value: {
+      layout: 'la_outturn',
+      observations,
+      openDataRows: { ...counts, rows: table.records.length, breakdownFigures: 0 },
+      homes: null,
+      valueColumnOf: (observation) => column(observation.measureId),
+      breakdowns: null,
     },
     problems: read.problems,
   };

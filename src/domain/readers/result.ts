@@ -45,6 +45,11 @@ export interface SourceTable {
   fileName: string;
   header: readonly string[];
   records: readonly SourceRecord[];
+  /**
+   * The lines above the header, for a sheet saved with its title rows (MHCLG's revenue outturn
+   * sheets name their year there); absent for a file whose header is its first row.
+   */
+  preamble?: readonly string[];
 }
 
 /** A delimited file read as plain rows, for files whose header is not on the first row. */

@@ -26,6 +26,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: 'SW', full: 'social worker', glossaryId: 'sw' },
   { short: 'DfE', full: 'Department for Education', glossaryId: 'dfe' },
   { short: 'ONS', full: 'Office for National Statistics', glossaryId: 'ons' },
+  { short: 'MHCLG', full: 'Ministry of Housing, Communities and Local Government', glossaryId: 'mhclg' },
   { short: 'SSDA903', full: 'children looked after return to the DfE', glossaryId: 'ssda903' },
   { short: 'AD1', full: 'the adoption table of the SSDA903 return', glossaryId: 'ad1' },
   { short: 'OC3', full: 'the care leavers table of the SSDA903 return', glossaryId: 'oc3' },

@@ -8,6 +8,7 @@ import {
   formatStatus,
   formatValue,
   grouped,
+  poundsInWords,
   shortFigure,
 } from './figures';
 import type { Unit } from '../catalogue/measure';
@@ -151,6 +152,18 @@ describe('formatStatus', () => {
   });
 });
 
+describe('amounts of money', () => {
+  it.each([
+    [81_939_000, '£81.9 million'],
+    [16_878_876_000, '£16.9 billion'],
+    [950_000, '£950,000'],
+    [999_999_999, '£1.0 billion'],
+    [999_999.6, '£1.0 million'],
+  ])('writes £%d as "%s"', (pounds, words) => {
+    expect(poundsInWords(pounds)).toBe(words);
+  });
+});
+
 describe('figures in a sentence', () => {
   it.each([
     { unit: 'percent', inWords: '63.9%', short: '63.9%', name: 'Percentage' },
@@ -159,6 +172,7 @@ describe('figures in a sentence', () => {
     { unit: 'count', inWords: '63.9', short: '63.9', name: 'Number' },
     { unit: 'score', inWords: '63.9', short: '63.9', name: 'Average score' },
     { unit: 'ratio', inWords: '63.9', short: '63.9', name: 'Ratio' },
+    { unit: 'pounds_per_child', inWords: '£63.9 per child', short: '£63.9', name: 'Pounds per child' },
     { unit: 'chart', inWords: '63.9', short: '63.9', name: 'Shown as a chart' },
   ] as const)(
     'writes 63.9 in $unit as "$inWords", in a list as "$short"; the unit is "$name"',

@@ -48,6 +48,8 @@ export function formatValue(measure: Measure, value: number): string {
       return `${number} days`;
     case 'months':
       return `${number} months`;
+    case 'pounds_per_child':
+      return `£${number}`;
     default:
       return number;
   }
@@ -55,15 +57,28 @@ export function formatValue(measure: Measure, value: number): string {
 
 /** A figure in a sentence that has not said its unit yet: "90 per 10,000 children", "72%", "413 days". */
 export function figureInWords(measure: Measure, value: number): string {
-  return measure.unit === 'rate_per_10k'
-    ? `${fixedNumber(value, measure.decimalPlaces)} per 10,000 children`
-    : formatValue(measure, value);
+  if (measure.unit === 'rate_per_10k') return `${fixedNumber(value, measure.decimalPlaces)} per 10,000 children`;
+  if (measure.unit === 'pounds_per_child') return `${formatValue(measure, value)} per child`;
+  return formatValue(measure, value);
 }
 
-/** A figure in a list after its unit has been said: "67", "64%"; only the per cent sign is kept. */
+/**
+ * An amount of money as a paper writes it: "£81.9 million", "£16.9 billion", "£950,000". Councils'
+ * accounts are in thousands of pounds, so a million is given to the nearest hundred thousand.
+ */
+export function poundsInWords(pounds: number): string {
+  const size = Math.abs(pounds);
+  // Compared after rounding, so £999.96 million is "£1.0 billion", never "£1,000.0 million".
+  if (size >= 999_950_000) return `£${fixedNumber(pounds / 1e9, 1)} billion`;
+  if (size >= 999_999.5) return `£${fixedNumber(pounds / 1e6, 1)} million`;
+  return `£${fixedNumber(pounds, 0)}`;
+}
+
+/** A figure in a list after its unit has been said: "67", "64%", "£1,385"; only the per cent and pound signs are kept. */
 export function shortFigure(measure: Measure, value: number): string {
   const number = fixedNumber(value, measure.decimalPlaces);
-  return measure.unit === 'percent' ? `${number}%` : number;
+  if (measure.unit === 'percent') return `${number}%`;
+  return measure.unit === 'pounds_per_child' ? `£${number}` : number;
 }
 
 /** The bracketed counts behind a figure: "53 of 83", "912 children", or "" when the file gave none. */
@@ -98,5 +113,6 @@ export const UNIT_NAME: Readonly<Record<Unit, string>> = {
   count: 'Number',
   score: 'Average score',
   ratio: 'Ratio',
+  pounds_per_child: 'Pounds per child',
   chart: 'Shown as a chart',
 };

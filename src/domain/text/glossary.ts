@@ -29,6 +29,8 @@ const ABBREVIATION_MEANING: Readonly<Record<string, string>> = {
   sw: 'A social worker.',
   dfe: 'The government department responsible for children’s services. It publishes every council’s figures each year.',
   ons: 'The government’s statistics office. Its population estimates are used to work out rates per 10,000 children.',
+  mhclg:
+    'The government department for councils. Every council reports its spending to it each year (the revenue outturn), and it publishes every council’s figures.',
   ssda903:
     'The return every council sends the DfE each year about every child it looked after: the source of most national figures on children in care.',
   ad1: 'The part of the SSDA903 return that records each adoption: when the child was placed with the family, matched and adopted.',

@@ -25,6 +25,7 @@ const TOLERANCE_UNIT: Readonly<Record<Unit, readonly [string, string]>> = {
   score: ['point', 'points'],
   ratio: ['', ''],
   count: ['', ''],
+  pounds_per_child: ['pound per child', 'pounds per child'],
   chart: ['', ''],
 };
 
@@ -52,6 +53,7 @@ const UNIT_WORDS: Readonly<Record<Unit, string>> = {
   score: 'a score',
   ratio: 'a caseload or other ratio',
   count: 'a number',
+  pounds_per_child: 'spending per child',
   chart: 'a chart',
 };
 

@@ -131,14 +131,17 @@ export function createImportPipeline(dependencies: PipelineDependencies): {
   let lastProblems: { checkId: number; problems: readonly Problem[] } | null = null;
   let population: Promise<ParseResult<PopulationTable | null>> | null = null;
 
-  /** The population table, read once, only for a DfE file when a line of the map makes counts rates. */
+  /** The population table, read once, only for an outturn sheet or a DfE file when a line of the map makes counts rates. */
   async function populationFor(
     request: CheckRequest,
     table: SourceTable,
   ): Promise<ParseResult<PopulationTable | null>> {
+    const layout = detectLayout(table.header);
+    // An outturn sheet's spending per child is of the population too (outturn-spending.ts).
     const needed =
-      detectLayout(table.header) === 'dfe_open_data' &&
-      (request.dfeMeasureMap?.mappings.some((mapping) => mapping.perPopulation !== null) ?? false);
+      layout === 'la_outturn' ||
+      (layout === 'dfe_open_data' &&
+        (request.dfeMeasureMap?.mappings.some((mapping) => mapping.perPopulation !== null) ?? false));
     if (!needed || !request.dataUrl || !dependencies.dataFolder) return { value: null, problems: [] };
     population ??= loadPopulation(dependencies.dataFolder(request.dataUrl));
     return population;

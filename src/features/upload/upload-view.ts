@@ -6,6 +6,7 @@ import type { UploadPreview } from '../../shared/preview/preview-model';
 export function describeUpload(preview: Pick<UploadPreview, 'fileName' | 'layout' | 'localAuthority'>): string {
   if (preview.layout === 'observations') return `${preview.fileName}, an observations file`;
   if (preview.layout === 'dfe_open_data') return `${preview.fileName}, a DfE open-data file`;
+  if (preview.layout === 'la_outturn') return `${preview.fileName}, an MHCLG revenue outturn sheet`;
   if (preview.layout === 'breakdowns') return `${preview.fileName}, a breakdowns file`;
   if (preview.layout === 'breakdown_table')
     return `${preview.fileName}, a printed breakdown table${preview.localAuthority ? ` for ${preview.localAuthority.name}` : ''}`;

@@ -1,0 +1,137 @@
+/**
+ * What works for the key questions works in the National Framework view too (issue 19, point 3), in
+ * Chromium: with County Durham's 24 monthly placement figures uploaded (test/fixtures/spc/,
+ * illustrative), the framework view's placements row shows SPC's words, its measure page opens the
+ * SPC chart by keyboard and keeps the grouping, and the view's slides (the heading's and the SPC
+ * slide) download as PowerPoint; and MHCLG's outturn sheet uploaded as published gives Stockton-on-
+ * Tees' spending per child under Spending. axe-core on each page.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkAccessibility, launchBrowser, openPage, sidewaysScroll, tabTo, type TestPage } from './browser';
+
+const MONTHLY = path.resolve(import.meta.dirname, '../fixtures/spc/county-durham-monthly-placements.csv');
+const RSX = path.resolve(import.meta.dirname, '../fixtures/dfe/RSX_LA_Data_202425.csv');
+// As the scorecard shows it: the abbreviation spelled out at its first use.
+const TITLE = 'Percentage of children looked after (CLA) with 3 or more placements during the year';
+const HEADING = 'Stability and quality of where a child lives';
+const OUTCOME_4 = 'Outcome 4: Children in care and care leavers have stable, loving homes';
+
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function upload(page: TestPage, file: string, name: string): Promise<void> {
+  await page.getByLabel('Choose the file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
+  // Each kind of warning has its own box to tick.
+  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
+  await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
+}
+
+async function uploaded(file: string, name: string): Promise<TestPage> {
+  if (!browser) throw new Error('browser did not start');
+  // One page per file: its figures are saved in the page's browser context's IndexedDB.
+  const page = await openPage(browser, '/#/upload', { width: 1280, height: 720 });
+  await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
+  await upload(page, file, name);
+  return page;
+}
+
+describe('the National Framework view in Chromium: SPC, slides and PowerPoint', () => {
+  test(
+    'shows SPC on the framework’s placements row, opens its SPC chart by keyboard and downloads the view’s slides as PowerPoint',
+    { timeout: 120_000 },
+    async () => {
+      const page = await uploaded(MONTHLY, 'Monthly placements');
+      await page.goto(new URL('/?framework=national#/', page.url()).href);
+      const table = page.getByRole('table', { name: 'Performance scorecard' });
+      await table.getByRole('columnheader', { name: OUTCOME_4 }).waitFor({ timeout: 60_000 });
+      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: TITLE }) });
+      // The saved version's figures replace the published ones once IndexedDB has been read.
+      await row.getByText('SPC: Concern').waitFor();
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await checkAccessibility(page)).toEqual([]);
+
+      // The measure page by keyboard, then its SPC chart, the grouping kept in the address.
+      await tabTo(page, row.getByRole('link', { name: TITLE }), 400);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: new RegExp(TITLE.replace(/[()]/g, '\\$&')) }).waitFor();
+      await tabTo(page, page.getByRole('radio', { name: 'Chart', exact: true }));
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('spc');
+      expect(new URL(page.url()).searchParams.get('framework')).toBe('national');
+      await page.getByRole('heading', { name: 'Statistical process control (SPC) chart' }).waitFor();
+      await expect(page.getByText('Special cause: concern, higher', { exact: true }).count()).resolves.toBe(1);
+      await expect(
+        page
+          .getByRole('table', { name: /: County Durham, each month on the SPC chart$/ })
+          .locator('tbody tr')
+          .count(),
+      ).resolves.toBe(24);
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await checkAccessibility(page)).toEqual([]);
+
+      // The view's slides: the heading's (its outcome under the title) and the SPC slide, as PowerPoint.
+      await page.goto(
+        new URL('/?framework=national&slides=title,q:national-10,spc:cla_3plus_placements&slide=2#/present', page.url())
+          .href,
+      );
+      await expect.poll(() => page.locator('.present > .slide h1').innerText()).toBe(HEADING);
+      await expect(page.locator('.present > .slide').getByText(OUTCOME_4).count()).resolves.toBeGreaterThan(0);
+      expect(await checkAccessibility(page)).toEqual([]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click(),
+      ]);
+      expect(file.suggestedFilename()).toMatch(/\.pptx$/);
+      const files = unzipSync(new Uint8Array(readFileSync(await file.path())));
+      const slides = Object.keys(files)
+        .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        .sort()
+        .map((name) => strFromU8(files[name] ?? new Uint8Array()));
+      expect(slides).toHaveLength(3);
+      expect(slides[1]).toContain(HEADING);
+      expect(slides[1]).toContain(OUTCOME_4);
+      expect(slides[2]).toContain('Special cause: concern, higher');
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  test(
+    'reads MHCLG’s RSX sheet as published and shows Stockton-on-Tees’ spending under Spending, beside England, the North East and the neighbours’ median',
+    { timeout: 120_000 },
+    async () => {
+      const page = await uploaded(RSX, 'MHCLG revenue outturn 2024-25, RSX');
+      await page.goto(new URL('/?framework=national&area=E06000004&period=2024%2F25&model=2021#/', page.url()).href);
+      const table = page.getByRole('table', { name: 'Performance scorecard' });
+      const row = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: /Spending on children's social care per child/ }) });
+      await row.waitFor({ timeout: 60_000 });
+      // £81,939 thousand over 45,079 children; England £1,385; the North East £1,866; the median £1,727.
+      await expect
+        .poll(() => row.getByRole('cell').allInnerTexts())
+        .toEqual(expect.arrayContaining([expect.stringContaining('£1,818')]));
+      expect((await row.getByRole('cell').allInnerTexts()).join(' | ')).toMatch(/£1,385.*£1,866.*£1,727/s);
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await checkAccessibility(page)).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
