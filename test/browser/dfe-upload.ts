@@ -10,7 +10,7 @@ export async function uploadDfeFile(page: TestPage, file: string, name: string):
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
   await expect(
-    page.getByText(`${path.basename(file)}, a DfE open-data file has no errors.`, { exact: false }).count(),
+    page.getByText(`${path.basename(file)}, a DfE open-data file, has no errors.`, { exact: false }).count(),
   ).resolves.toBe(1);
   await expect(page.getByRole('heading', { name: 'Rows of the file' }).count()).resolves.toBe(1);
   // Each kind of warning has its own box to tick.

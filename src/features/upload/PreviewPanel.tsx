@@ -69,7 +69,7 @@ export function PreviewPanel({
       {preview.homes ? (
         <>
           <HomesPreviewPart preview={preview.homes} areaName={preview.localAuthority?.name ?? 'the council'}>
-            {describeUpload(preview)} has no errors.
+            {describeUpload(preview)}, has no errors.
           </HomesPreviewPart>
           {hasWarnings ? (
             <WarningList report={report} onDownload={onDownload} acknowledgement={acknowledgement} />
@@ -78,7 +78,7 @@ export function PreviewPanel({
       ) : (
         <>
           <p>
-            {describeUpload(preview)} has no errors. {describeChanges(preview.counts, preview.kept.total)}
+            {describeUpload(preview)}, has no errors. {describeChanges(preview.counts, preview.kept.total)}
           </p>
           <ChangeCounts counts={preview.counts} more={breakdownTerms(preview.breakdownChanges)} />
 

@@ -172,7 +172,7 @@ describe('UploadPage', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(
       screen.getByText(
-        /hartlepool-scorecard-2021-22-q2\.csv, a scorecard-layout file for Hartlepool has no errors\. The file gives 35 figures: 25 new figures, 8 changed figures and 2 figures that are already held/,
+        /hartlepool-scorecard-2021-22-q2\.csv, a scorecard-layout file for Hartlepool, has no errors\. The file gives 35 figures: 25 new figures, 8 changed figures and 2 figures that are already held/,
       ),
     ).toBeInTheDocument();
     const counts = screen.getAllByRole('definition').map((element) => element.textContent);
@@ -261,7 +261,7 @@ describe('UploadPage', () => {
     await checkFile(user, homesFile('data/homes/county-durham-2016-06-08.csv'), 'County Durham');
     await screen.findByRole('heading', { name: 'Check the changes before saving' });
     expect(
-      screen.getByText(/^county-durham-2016-06-08\.csv, a table of County Durham’s children’s homes has no errors\./),
+      screen.getByText(/^county-durham-2016-06-08\.csv, a table of County Durham’s children’s homes, has no errors\./),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'The 10 homes in the file, with their latest inspections' });
     expect(within(table).getAllByRole('row')[1]?.textContent).toBe(
