@@ -10,7 +10,8 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility, launchBrowser, openPage, sidewaysScroll, tabTo, type TestPage } from './browser';
+import { saveUpload } from './dfe-upload';
+import { checkAccessibility, launchBrowser, openPage, sidewaysScroll, tabTo } from './browser';
 import { readPdfPages } from './pdf-text';
 
 const DFE_FILES = [
@@ -30,17 +31,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function upload(page: TestPage, file: string, name: string): Promise<void> {
-  await page.getByLabel('Choose the file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  // Each kind of warning has its own box to tick.
-  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
-  await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
-  await page.getByRole('button', { name: 'Save as a new version' }).click();
-  await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
-}
-
 describe('the National Framework view of DfE open data in Chromium', () => {
   test(
     'shows Stockton-on-Tees’ factors at assessment beside England, the North East and the neighbours’ median, and keeps them on the measure page, the slides and the printed page',
@@ -49,9 +39,9 @@ describe('the National Framework view of DfE open data in Chromium', () => {
       if (!browser) throw new Error('browser did not start');
       const page = await openPage(browser, '/#/upload', { width: 1280, height: 720 });
       await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
-      await upload(page, DFE_FILES[0] ?? '', 'DfE factors at assessment, to 2025');
+      await saveUpload(page, DFE_FILES[0] ?? '', 'DfE factors at assessment, to 2025');
       await page.getByRole('button', { name: 'Upload another file' }).click();
-      await upload(page, DFE_FILES[1] ?? '', 'DfE children looked after, to 2025');
+      await saveUpload(page, DFE_FILES[1] ?? '', 'DfE children looked after, to 2025');
 
       await page.goto(new URL(VIEW, page.url()).href);
       const table = page.getByRole('table', { name: 'Performance scorecard' });

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { saveUpload } from './dfe-upload';
 import { checkAccessibility, launchBrowser, openPage, sidewaysScroll, tabTo, type TestPage } from './browser';
 
 const MONTHLY = path.resolve(import.meta.dirname, '../fixtures/spc/county-durham-monthly-placements.csv');
@@ -30,23 +31,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function upload(page: TestPage, file: string, name: string): Promise<void> {
-  await page.getByLabel('Choose the file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  // Each kind of warning has its own box to tick.
-  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
-  await page.getByRole('textbox', { name: 'Name this version' }).fill(name);
-  await page.getByRole('button', { name: 'Save as a new version' }).click();
-  await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
-}
-
 async function uploaded(file: string, name: string): Promise<TestPage> {
   if (!browser) throw new Error('browser did not start');
   // One page per file: its figures are saved in the page's browser context's IndexedDB.
   const page = await openPage(browser, '/#/upload', { width: 1280, height: 720 });
   await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
-  await upload(page, file, name);
+  await saveUpload(page, file, name);
   return page;
 }
 
