@@ -12,6 +12,7 @@ import type { SourceTable } from '../../src/domain/readers/result';
 import { addYears, civilFromDay, completedYears, dayFromCivil, ukText, type Day } from '../../src/domain/ssda903/days';
 import { tableSpec, type TableName } from '../../src/domain/ssda903/tables';
 import { csvOf } from './builders';
+import { seededRandom } from '../unit/seeded-random';
 
 export const FAULT_RULES = {
   child_not_in_header: 1,
@@ -64,22 +65,10 @@ export interface GeneratedReturn {
   children: number;
 }
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Random {
   private readonly next: () => number;
   constructor(seed: number) {
-    this.next = prng(seed);
+    this.next = seededRandom(seed);
   }
   float(): number {
     return this.next();

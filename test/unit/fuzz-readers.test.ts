@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from './seeded-random';
 import { readCsvRows } from '../../src/adapters/csv';
 import { readDataPack } from '../../src/adapters/data-pack';
 import { dataPack } from '../../src/adapters/export';
@@ -24,18 +25,6 @@ import { importContext } from './uploads';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const MUTANTS_PER_FILE = 12;
-
-/** mulberry32: a small seeded generator, so a failing case can be made again from its seed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -123,7 +112,7 @@ function mutants(relative: string, index: number): { name: string; bytes: Uint8A
   const binary = /\.xlsx$/i.test(relative);
   return Array.from({ length: MUTANTS_PER_FILE }, (_, mutant) => {
     const seed = SEED + index * 1000 + mutant;
-    const random = generator(seed);
+    const random = seededRandom(seed);
     const bytes = binary
       ? pick(random, BYTE_MUTATIONS)(original, random)
       : new TextEncoder().encode(mutateText(new TextDecoder().decode(original), random));
@@ -209,7 +198,7 @@ describe('mutated copies of a data pack', () => {
   const pack = dataPack({ catalogue, observations, version: null });
   const cases = Array.from({ length: MUTANTS_PER_FILE * 2 }, (_, mutant) => {
     const seed = SEED + 200_000 + mutant;
-    return { name: `data pack #${mutant} (seed ${seed})`, text: mutateText(pack, generator(seed)) };
+    return { name: `data pack #${mutant} (seed ${seed})`, text: mutateText(pack, seededRandom(seed)) };
   });
   test.each(cases)(
     '$name: read without a throw, every figure kept or refused by name',

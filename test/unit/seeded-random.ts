@@ -1,0 +1,14 @@
+/**
+ * Test-only: mulberry32, a small seeded generator giving the same sequence for the same seed on every
+ * machine, so a generated case (a fuzzed file, a generated 903 return) can be made again from its seed.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
