@@ -214,12 +214,14 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       // DfE gives councils' counts exactly where the map says so; England's and the regions' are
       // rounded to the nearest 10, so only a council's row is checked.
       const council =
-        areaLookup.kind === 'joint'
-          ? areaLookup.name
-          : areaLookup.area.type === 'local_authority'
-            ? areaLookup.area.name
-            : null;
-      if (mapping.exactCounts === 'councils' && measure?.unit === 'percent' && !rate && council !== null) {
+        mapping.exactCounts !== 'councils' || measure?.unit !== 'percent' || rate
+          ? null
+          : areaLookup.kind === 'joint'
+            ? areaLookup.name
+            : areaLookup.area.type === 'local_authority'
+              ? areaLookup.area.name
+              : null;
+      if (measure && council !== null) {
         const check = checkPercentCounts(figure.value, numerator, denominator);
         if (check.kind !== 'agrees') {
           const column = columns.nameOf(mapping.indicator);
