@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ImpactValue, Result, run } from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export { CHROMIUM_PATH, launchBrowser } from './chromium';
 
@@ -202,4 +202,19 @@ export function takeResponsiveness(page: Page): Promise<Responsiveness> {
     record.progress = [];
     return taken;
   });
+}
+
+/**
+ * From a page with a link to the measure, by keyboard: the measure page, then its SPC chart (the
+ * chart choice's third option), waited for by its heading.
+ */
+export async function openSpcByKeyboard(page: Page, link: Locator, title: string, tabLimit = 200): Promise<void> {
+  await tabTo(page, link, tabLimit);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: new RegExp(title.replace(/[()]/g, '\\$&')) }).waitFor();
+  await tabTo(page, page.getByRole('radio', { name: 'Chart', exact: true }));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('spc');
+  await page.getByRole('heading', { name: 'Statistical process control (SPC) chart' }).waitFor();
 }

@@ -12,7 +12,14 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { saveUpload } from './dfe-upload';
-import { checkAccessibility, launchBrowser, openPage, sidewaysScroll, tabTo, type TestPage } from './browser';
+import {
+  checkAccessibility,
+  launchBrowser,
+  openSpcByKeyboard,
+  openPage,
+  sidewaysScroll,
+  type TestPage,
+} from './browser';
 
 const MONTHLY = path.resolve(import.meta.dirname, '../fixtures/spc/county-durham-monthly-placements.csv');
 const RSX = path.resolve(import.meta.dirname, '../fixtures/dfe/RSX_LA_Data_202425.csv');
@@ -56,15 +63,8 @@ describe('the National Framework view in Chromium: SPC, slides and PowerPoint', 
       expect(await checkAccessibility(page)).toEqual([]);
 
       // The measure page by keyboard, then its SPC chart, the grouping kept in the address.
-      await tabTo(page, row.getByRole('link', { name: TITLE }), 400);
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { level: 1, name: new RegExp(TITLE.replace(/[()]/g, '\\$&')) }).waitFor();
-      await tabTo(page, page.getByRole('radio', { name: 'Chart', exact: true }));
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('spc');
+      await openSpcByKeyboard(page, row.getByRole('link', { name: TITLE }), TITLE, 400);
       expect(new URL(page.url()).searchParams.get('framework')).toBe('national');
-      await page.getByRole('heading', { name: 'Statistical process control (SPC) chart' }).waitFor();
       await expect(page.getByText('Special cause: concern, higher', { exact: true }).count()).resolves.toBe(1);
       await expect(
         page

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
+import { checkAccessibility, launchBrowser, openSpcByKeyboard, openPage, tabTo, type TestPage } from './browser';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/spc/county-durham-monthly-placements.csv');
 // As the scorecard shows it: the abbreviation spelled out at its first use.
@@ -60,14 +60,7 @@ describe('SPC in Chromium (County Durham, monthly placements)', () => {
     'opens the SPC view by keyboard, starts new limits from February 2021 and takes them away again',
     { timeout: 60_000 },
     async () => {
-      await tabTo(page, page.getByRole('link', { name: TITLE }), 200);
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { level: 1, name: new RegExp(TITLE.replace(/[()]/g, '\\$&')) }).waitFor();
-      await tabTo(page, page.getByRole('radio', { name: 'Chart', exact: true }));
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('spc');
-      await page.getByRole('heading', { name: 'Statistical process control (SPC) chart' }).waitFor();
+      await openSpcByKeyboard(page, page.getByRole('link', { name: TITLE }), TITLE, 200);
       await expect(page.getByText('Special cause: concern, higher', { exact: true }).count()).resolves.toBe(1);
       // The file's own target for 2021/22 (9%) is below the lower process limit, where lower is better.
       await expect(page.getByText('Consistently failing the target', { exact: true }).count()).resolves.toBe(1);
