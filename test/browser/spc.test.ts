@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAccessibility, launchBrowser, openSpcByKeyboard, openPage, tabTo, type TestPage } from './browser';
+import { saveUpload } from './dfe-upload';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/spc/county-durham-monthly-placements.csv');
 // As the scorecard shows it: the abbreviation spelled out at its first use.
@@ -21,14 +22,7 @@ beforeAll(async () => {
   // One page for the file: the figures are saved in its browser context's IndexedDB.
   page = await openPage(browser, '/#/upload');
   await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
-  await page.getByLabel('Choose the file').setInputFiles(FIXTURE);
-  await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  // Each kind of warning has its own box to tick.
-  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
-  await page.getByRole('textbox', { name: 'Name this version' }).fill('Monthly placements');
-  await page.getByRole('button', { name: 'Save as a new version' }).click();
-  await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
+  await saveUpload(page, FIXTURE, 'Monthly placements');
 }, 60_000);
 
 afterAll(async () => {
