@@ -8,6 +8,7 @@ import { neighbourMinimumText, similarRuleText } from '../../domain/text/ratings
 import { statusMeanings } from '../../domain/text/statuses';
 import { GlossaryLink } from '../../shared/Abbreviated';
 import type { CurrentData } from '../../shared/use-dataset';
+import { TableScroll } from '../../shared/TableScroll';
 
 function savedOn(createdAt: string): string {
   const date = new Date(createdAt);
@@ -71,7 +72,7 @@ export default function AboutDataPage({ current }: { current: CurrentData }) {
 
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
-        <div className="table-scroll" role="region" aria-labelledby="sources-caption" tabIndex={0}>
+        <TableScroll labelledBy="sources-caption">
           <table className="about-table">
             <caption id="sources-caption">Files the figures on screen come from</caption>
             <thead>
@@ -106,7 +107,7 @@ export default function AboutDataPage({ current }: { current: CurrentData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p>
           Each measure&rsquo;s own source is on its measure page.{' '}
           {dataset.statNeighbourModels.length > 0

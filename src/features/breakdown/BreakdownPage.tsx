@@ -21,6 +21,7 @@ import { ViewNotices } from '../../shared/ViewNotices';
 import { ChartDownloads } from '../../shared/ChartDownloads';
 import { BreakdownChart } from './BreakdownChart';
 import { grouped } from '../../domain/text/figures';
+import { TableScroll } from '../../shared/TableScroll';
 
 /**
  * One breakdown for the area in view: what changed in a sentence, the mix as bars with its table,
@@ -147,8 +148,7 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
       )}
 
       {hasFigures ? (
-        // A region of its own, reached by keyboard, so a table wider than a phone's screen can be scrolled.
-        <div className="table-scroll" role="region" aria-labelledby={ids.tableCaption} tabIndex={0}>
+        <TableScroll labelledBy={ids.tableCaption}>
           <table className="breakdown-table">
             <caption id={ids.tableCaption}>
               {definition.title}, {home.name}: number and percentage in each category
@@ -205,7 +205,7 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
               </tfoot>
             ) : null}
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {hasFigures && notes.some((note) => note !== '') ? (
         <ul className="snapshot-notes" aria-label="Notes on each column">
@@ -222,7 +222,7 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
       {table.comparators.length > 0 ? (
         <section aria-labelledby="breakdown-comparators">
           <h2 id="breakdown-comparators">Beside England and the region</h2>
-          <div className="table-scroll" role="region" aria-labelledby={ids.comparatorCaption} tabIndex={0}>
+          <TableScroll labelledBy={ids.comparatorCaption}>
             <table className="breakdown-table">
               <caption id={ids.comparatorCaption}>
                 {definition.title}: {home.name} at {latest ? snapshotHeading(latest) : 'its latest snapshot'} beside{' '}
@@ -254,7 +254,7 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
 

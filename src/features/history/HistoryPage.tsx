@@ -15,6 +15,7 @@ import { useCommentary } from '../../shared/use-commentary';
 import { CURRENT_DATA_QUERY_KEY, chooseFigures, type CurrentData } from '../../shared/use-dataset';
 import { FiguresChoice } from './FiguresChoice';
 import { formatSavedAt, kindLabel, restoreNameFor } from './history-view';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** Under the current data's key, so whatever refreshes the figures on screen (a save, a restore) refreshes this list too. */
 export const VERSIONS_QUERY_KEY = [...CURRENT_DATA_QUERY_KEY, 'versions'] as const;
@@ -115,9 +116,9 @@ function VersionHistory({ store, shown }: { store: VersionStore; shown: VersionM
           {shown === null ? (
             <p className="notice">None of these versions is on screen: the scorecard shows the published figures.</p>
           ) : null}
-          <div className="table-scroll">
+          <TableScroll labelledBy="history-caption">
             <table className="history-table">
-              <caption>Saved versions, newest first</caption>
+              <caption id="history-caption">Saved versions, newest first</caption>
               <thead>
                 <tr>
                   <th scope="col">Version</th>
@@ -178,7 +179,7 @@ function VersionHistory({ store, shown }: { store: VersionStore; shown: VersionM
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       {confirming ? (

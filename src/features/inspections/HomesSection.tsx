@@ -14,6 +14,7 @@ import {
 import { GradeText } from './GradeText';
 import { HomesChart } from './HomesChart';
 import { homesView } from './homes-view';
+import { TableScroll } from '../../shared/TableScroll';
 
 export const HOMES_SECTION_ID = 'childrens-homes';
 
@@ -84,7 +85,7 @@ export function HomesSection({ area, table, today }: { area: Area; table: SavedH
         </table>
       </div>
 
-      <div className="table-scroll" role="region" aria-labelledby="homes-caption" tabIndex={0}>
+      <TableScroll labelledBy="homes-caption">
         <table className="inspections-table homes-table">
           <caption id="homes-caption">{area.name}’s children’s homes and their latest Ofsted inspections</caption>
           <thead>
@@ -117,7 +118,7 @@ export function HomesSection({ area, table, today }: { area: Area; table: SavedH
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="source">
         Source: {view.table.fileName}, the council’s own table of its homes
         {summary.latestInspection ? ` (its latest inspection ${dateInWords(summary.latestInspection)})` : ''}.

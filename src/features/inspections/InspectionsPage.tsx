@@ -22,6 +22,7 @@ import {
   summarySentence,
   type SpreadRow,
 } from './inspections-view';
+import { TableScroll } from '../../shared/TableScroll';
 
 export const OFSTED_SHEETS_QUERY_KEY = ['ofsted-sheets'] as const;
 
@@ -187,7 +188,7 @@ export default function InspectionsPage({
         <p>Ofsted’s file has no short or standard ILACS inspection of {home.name} since the framework began in 2018.</p>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-labelledby="inspections-caption" tabIndex={0}>
+          <TableScroll labelledBy="inspections-caption">
             <table className="inspections-table">
               <caption id="inspections-caption">
                 Ofsted inspections of {home.name}’s children’s services, newest first
@@ -217,7 +218,7 @@ export default function InspectionsPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="caption-note">
             Care leavers: Ofsted has judged the experiences and progress of care leavers separately only since 1 January
             2023. Before then, care leavers were judged together with children in care, so earlier inspections read “Not
@@ -227,7 +228,7 @@ export default function InspectionsPage({
       )}
 
       <h2>How other councils were judged</h2>
-      <div className="table-scroll" role="region" aria-labelledby="spread-caption" tabIndex={0}>
+      <TableScroll labelledBy="spread-caption">
         <table className="spread-table">
           <caption id="spread-caption">
             Councils by their current overall effectiveness judgement{asAt ? `, as at ${asAt}` : ''}
@@ -265,7 +266,7 @@ export default function InspectionsPage({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <p className="source">
         Source: Ofsted, Local authority inspection outcomes{asAt ? ` as at ${asAt}` : ''} (official statistics): short

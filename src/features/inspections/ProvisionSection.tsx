@@ -11,6 +11,7 @@ import { providersAsAtText, provisionGoodOrBetterSentence, settingsHeading } fro
 import { ErrorSummary } from '../../shared/ErrorSummary';
 import { FileNotes } from './FileNotes';
 import type { ProviderSheetState } from './use-provision';
+import { TableScroll } from '../../shared/TableScroll';
 
 export const PROVISION_SECTION_ID = 'provision-in-area';
 
@@ -89,13 +90,7 @@ export function ProvisionSection({
         const tables = groups.map((group) => {
           const captionId = `provision-${group.provisionType.replace(/[^a-z]+/gi, '-').toLowerCase()}`;
           return (
-            <div
-              className="table-scroll"
-              role="region"
-              aria-labelledby={captionId}
-              tabIndex={0}
-              key={group.provisionType}
-            >
+            <TableScroll labelledBy={captionId} key={group.provisionType}>
               <table className="spread-table provision-table">
                 <caption id={captionId}>
                   {group.heading}: {area.name} beside {listOf(besides)}
@@ -133,7 +128,7 @@ export function ProvisionSection({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           );
         });
         if (part === 0 || groups.length === 0) return <div key={part}>{tables}</div>;

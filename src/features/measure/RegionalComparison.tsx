@@ -11,6 +11,7 @@ import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
 import { regionalComparison, type RegionalComparisonView } from './regional-comparison';
 import { BAR_EDGE, BAR_FILL, ComparisonBars, HOME_INK, HomeStripes, referenceStyle } from './ComparisonBars';
+import { TableScroll } from '../../shared/TableScroll';
 
 const LINE_WORDS = { england: 'long dashes', region: 'dots' } as const;
 
@@ -21,7 +22,7 @@ interface ChartProps {
 
 function ComparisonTable({ comparison, caption }: ChartProps & { caption: string }) {
   return (
-    <div className="table-scroll comparison-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <TableScroll className="comparison-table-scroll" label={caption}>
       <table className="trend-table comparison-table">
         <caption>{caption}</caption>
         <thead>
@@ -47,7 +48,7 @@ function ComparisonTable({ comparison, caption }: ChartProps & { caption: string
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

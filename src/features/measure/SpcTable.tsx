@@ -1,9 +1,10 @@
 import type { SpcTableRow } from './spc-view';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** The SPC chart's table alternative: every point with its mean, limits and class in words. */
 export function SpcTable({ rows, caption }: { rows: readonly SpcTableRow[]; caption: string }) {
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <TableScroll label={caption}>
       <table className="trend-table spc-table">
         <caption>{caption}</caption>
         <thead>
@@ -32,6 +33,6 @@ export function SpcTable({ rows, caption }: { rows: readonly SpcTableRow[]; capt
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

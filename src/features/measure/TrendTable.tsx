@@ -4,6 +4,7 @@ import { supersededText } from '../../domain/text/superseded';
 import type { Measure } from '../../domain/catalogue/measure';
 import { PublisherTag } from '../../shared/PublisherTag';
 import { trendTableRows, type TrendSeries } from './trend-series';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** The chart's table alternative: every plotted figure, with its status, one row per period. */
 export function TrendTable({
@@ -17,7 +18,7 @@ export function TrendTable({
 }) {
   const rows = trendTableRows(series);
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <TableScroll label={caption}>
       <table className="trend-table">
         <caption>{caption}</caption>
         <thead>
@@ -62,6 +63,6 @@ export function TrendTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

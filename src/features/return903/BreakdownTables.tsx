@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { countOf } from '../../domain/text/plural';
 import type { BreakdownTable } from './breakdown-tables';
+import { TableScroll } from '../../shared/TableScroll';
 
 function Breakdown({ table }: { table: BreakdownTable }) {
   const captionId = useId();
@@ -11,7 +12,7 @@ function Breakdown({ table }: { table: BreakdownTable }) {
         {table.total === null ? '' : `${countOf(table.total, 'child', 'children')} in all. `}
         {table.note}
       </p>
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <TableScroll labelledBy={captionId}>
         <table className="preview-table breakdown-table">
           <caption id={captionId} className="visually-hidden">
             {table.title}
@@ -44,7 +45,7 @@ function Breakdown({ table }: { table: BreakdownTable }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { countOf } from '../../domain/text/plural';
 import { LazyDetails } from '../../shared/LazyDetails';
 import type { QualityRuleText } from './return-protocol';
 import { grouped } from '../../domain/text/figures';
+import { TableScroll } from '../../shared/TableScroll';
 
 function Findings({ rule }: { rule: QualityRuleText }) {
   const captionId = useId();
@@ -15,7 +16,7 @@ function Findings({ rule }: { rule: QualityRuleText }) {
           : countOf(rule.records, 'record')
       }`}
     >
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <TableScroll labelledBy={captionId}>
         <table className="preview-table">
           <caption id={captionId} className="visually-hidden">
             Records breaking rule {rule.number}, {rule.title}
@@ -41,7 +42,7 @@ function Findings({ rule }: { rule: QualityRuleText }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </LazyDetails>
   );
 }
@@ -64,7 +65,7 @@ export function QualityReport({ rules, onDownload }: { rules: readonly QualityRu
           ? `No record breaks any of the ${rules.length} checks.`
           : `${broken.length} of the ${rules.length} checks found records to correct (${countOf(records, 'record')} in all). The figures are worked out anyway, and a figure that counts a child with such a record says so in its note. Correct the records in your case management system, export the files again and work the figures out again.`}
       </p>
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <TableScroll labelledBy={captionId}>
         <table className="preview-table quality-table">
           <caption id={captionId}>The checks, and how many records break each</caption>
           <thead>
@@ -88,7 +89,7 @@ export function QualityReport({ rules, onDownload }: { rules: readonly QualityRu
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {broken.map((rule) => (
         <Findings key={rule.number} rule={rule} />
       ))}

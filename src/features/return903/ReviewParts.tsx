@@ -7,6 +7,7 @@ import { PreviewTable } from '../../shared/preview/PreviewTable';
 import type { FileRead, ReturnResult, Unavailable as UnavailableEntry } from './return-protocol';
 import { describeSave } from './return-view';
 import { grouped } from '../../domain/text/figures';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** Each file chosen and the table it was read as, and any warnings from reading them. */
 export function FilesRead({
@@ -19,7 +20,7 @@ export function FilesRead({
   const captionId = useId();
   return (
     <>
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <TableScroll labelledBy={captionId}>
         <table className="preview-table">
           <caption id={captionId}>The files and the table each was read as</caption>
           <thead>
@@ -37,7 +38,7 @@ export function FilesRead({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {warnings.total > 0 ? (
         <section className="warning-list" aria-labelledby={`${captionId}-warnings`}>
           <h3 id={`${captionId}-warnings`}>Check these warnings</h3>

@@ -27,6 +27,7 @@ import {
   MeasureTitle,
   RankLines,
 } from './ScorecardCells';
+import { TableScroll } from '../../shared/TableScroll';
 
 export interface ScorecardEntry extends ScorecardRow {
   keyQuestionId: string;
@@ -162,12 +163,7 @@ export function ScorecardTable({
   return (
     <>
       {actions?.(sortedRows.map((row) => row.original))}
-      <div
-        className={`table-scroll${history ? ' table-scroll-history' : ''}`}
-        role="region"
-        aria-labelledby="scorecard-caption"
-        tabIndex={0}
-      >
+      <TableScroll labelledBy="scorecard-caption" {...(history ? { className: 'table-scroll-history' } : {})}>
         <table className={`scorecard${history ? ' scorecard-history' : ''}`}>
           <caption id="scorecard-caption">Performance scorecard</caption>
           <thead>
@@ -276,7 +272,7 @@ export function ScorecardTable({
             );
           })}
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

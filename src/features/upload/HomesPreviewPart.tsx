@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { countOf } from '../../domain/text/plural';
 import type { HomesPreview } from '../../shared/preview/preview-model';
+import { TableScroll } from '../../shared/TableScroll';
 
 /**
  * A table of the council's children's homes before it is saved: its headline, each home with its
@@ -25,7 +26,7 @@ export function HomesPreviewPart({
         . No figure changes.
       </p>
       <p className="inspections-summary">{preview.headline}.</p>
-      <div className="table-scroll" role="region" aria-labelledby="homes-preview-caption" tabIndex={0}>
+      <TableScroll labelledBy="homes-preview-caption">
         <table className="preview-table">
           <caption id="homes-preview-caption">
             The {countOf(preview.rows.length, 'home')} in the file, with their latest inspections
@@ -47,7 +48,7 @@ export function HomesPreviewPart({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

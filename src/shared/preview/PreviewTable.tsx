@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { shownOf, type FigureText, type PreviewList } from './preview-model';
+import { TableScroll } from '../TableScroll';
 
 function Figure({ text }: { text: FigureText }) {
   return (
@@ -36,7 +37,7 @@ export function PreviewTable({
   return (
     <>
       {shown ? <p className="caption-note">{shown}</p> : null}
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <TableScroll labelledBy={captionId}>
         <table className="preview-table">
           {/* The heading above names the table on screen; the caption names it for screen readers' table lists. */}
           <caption id={captionId} className="visually-hidden">
@@ -76,7 +77,7 @@ export function PreviewTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
