@@ -274,6 +274,10 @@ describe('telling apart the files DfE publishes with the same columns', () => {
     expect(result.problems[0]?.message).toContain(
       'Upload the file under the name Explore Education Statistics gave it',
     );
+    const rows = result.value.openDataRows;
+    expect(rows && describeOpenDataRows(rows).at(-1)).toBe(
+      'No line of the measure map applies to this file, so its 5 rows are not read: the warning below says why.',
+    );
   });
 });
 

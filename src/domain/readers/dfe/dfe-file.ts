@@ -45,6 +45,8 @@ export interface DfeImport {
   usedRows: number;
   /** Rows that matched the map but gave no observation; each is behind a problem (unknown area, period or value). */
   rejectedRows: number;
+  /** Set when no line of the map applies to the file (its columns, or its name), so its rows are unmatched for that reason. */
+  noMapping?: true;
 }
 
 /** The same problem found on many rows (a council that no longer exists) is reported once, with a count. */
@@ -98,7 +100,10 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
   if (problems.length > 0) return { value: result, problems };
 
   const mappings = applicableMappings(table, columns, map, context, problems);
-  if (mappings.length === 0) problems.push(noMappingProblem(table, columns, map));
+  if (mappings.length === 0) {
+    problems.push(noMappingProblem(table, columns, map));
+    result.noMapping = true;
+  }
 
   const keyOf = rememberedValueKey();
   const rows = new DfeRows(table, columns, mappings, keyOf);
