@@ -53,6 +53,10 @@ const PLACEMENT = 'Placement';
 const DISTANCE = 'Distance between home and placement';
 const stockton = { area: STOCKTON };
 
+/*
+ * DfE's dashboard picks the UASC rows by characteristic alone, so the cla_group they sit in is not
+ * known here: 'UASC status' stands for it, and no map line reads it.
+ */
 /** Children who started to be looked after in 2024/25: UASC and one row the map does not read. */
 const STARTED = claFile([
   row(stockton, 'UASC status', UASC, '9', '6'),
