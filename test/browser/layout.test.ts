@@ -29,6 +29,8 @@ const SCREENS: readonly (Viewport & { name: string })[] = [
   { name: 'a 1440×900 laptop', width: 1440, height: 900 },
   { name: 'a 1280×720 laptop', width: 1280, height: 720 },
   { name: 'a 390×844 phone', width: 390, height: 844 },
+  // WCAG 2.2's reflow (1.4.10): a 1280 px screen zoomed to 400% is 320 CSS px wide.
+  { name: 'a 1280 px screen zoomed to 400% (320 px)', width: 320, height: 720 },
 ];
 
 async function open(path: string, viewport: Viewport, ready: string): Promise<TestPage> {
@@ -75,6 +77,10 @@ describe.each(SCREENS)('on $name', (viewport) => {
     { page: 'the glossary', path: '/#/glossary', ready: '.glossary' },
     { page: 'About the data', path: '/#/about', ready: '.about-table' },
     { page: 'the glossary in young people’s words', path: '/?words=child#/glossary/cla', ready: '.glossary' },
+    { page: 'a breakdown page', path: '/#/breakdowns/cla_placement_types', ready: 'table.breakdown-table' },
+    { page: 'the 903 return page', path: '/#/903-return', ready: 'form' },
+    { page: 'the slide picker', path: '/#/present/choose', ready: '.slide-picker' },
+    { page: 'the National Framework view', path: '/?framework=national', ready: 'table.scorecard, .measure-card' },
   ])('$page never scrolls sideways and passes axe', async ({ path, ready }) => {
     const page = await open(path, viewport, ready);
     expect(await sidewaysScroll(page)).toBe(0);

@@ -19,7 +19,7 @@ import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
 import { ViewNotices } from '../../shared/ViewNotices';
 import { ChartDownloads } from '../../shared/ChartDownloads';
-import { BreakdownChart } from '../../shared/breakdown/BreakdownChart';
+import { BreakdownChart } from './BreakdownChart';
 import { grouped } from '../../domain/text/figures';
 
 /**
@@ -32,7 +32,14 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
   const compare = useSelectionStore((state) => state.compare);
   const select = useSelectionStore((state) => state.select);
   const chart = useRef<SVGSVGElement>(null);
-  const ids = { summary: useId(), from: useId(), to: useId(), caption: useId() };
+  const ids = {
+    summary: useId(),
+    from: useId(),
+    to: useId(),
+    caption: useId(),
+    tableCaption: useId(),
+    comparatorCaption: useId(),
+  };
   const home = context?.area;
   const definition = findBreakdown(dataset.breakdownCatalogue, breakdownId);
   const table = useMemo(
@@ -140,9 +147,10 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
       )}
 
       {hasFigures ? (
-        <div className="table-scroll">
+        // A region of its own, reached by keyboard, so a table wider than a phone's screen can be scrolled.
+        <div className="table-scroll" role="region" aria-labelledby={ids.tableCaption} tabIndex={0}>
           <table className="breakdown-table">
-            <caption>
+            <caption id={ids.tableCaption}>
               {definition.title}, {home.name}: number and percentage in each category
             </caption>
             <thead>
@@ -214,9 +222,9 @@ export default function BreakdownPage({ dataset, breakdownId }: { dataset: Datas
       {table.comparators.length > 0 ? (
         <section aria-labelledby="breakdown-comparators">
           <h2 id="breakdown-comparators">Beside England and the region</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-labelledby={ids.comparatorCaption} tabIndex={0}>
             <table className="breakdown-table">
-              <caption>
+              <caption id={ids.comparatorCaption}>
                 {definition.title}: {home.name} at {latest ? snapshotHeading(latest) : 'its latest snapshot'} beside{' '}
                 {table.comparators.map((mix) => `${mix.area.name} (${mix.period.label})`).join(' and ')}
               </caption>
