@@ -3,7 +3,8 @@
 // (../shared/dfe-open-data/summary_page_metadata.csv; see data/PROVENANCE.md): the National
 // Framework's outcomes and enablers, their headings and the 68 metrics in the dashboard's order
 // and words, each with the catalogue measure that gives it (blank where the catalogue has none) and
-// the published file that supplies it.
+// the published file that supplies it ("not shipped": a file of Explore Education Statistics that is
+// not in ../shared/dfe-open-data, whose metric fills in when the file is uploaded).
 //
 // Usage: node --import tsx scripts/build-frameworks.ts
 // (DFE_OPEN_DATA names another copy of ../shared/dfe-open-data, e.g. from a git worktree)
@@ -27,6 +28,8 @@ const MEASURE: Readonly<Record<number, string>> = {
   2: 'rereferrals_12m',
   3: 'cla_starts_rate',
   4: 'cla_rate',
+  5: 'cla_uasc_starts_rate',
+  6: 'cla_uasc_rate',
   7: 'cla_school_mid_year_moves',
   8: 'cino_overall_absence',
   9: 'cppo_overall_absence',
@@ -63,8 +66,14 @@ const MEASURE: Readonly<Record<number, string>> = {
   40: 'assessment_factor_gangs_rate',
   41: 'assessment_factor_going_missing_rate',
   42: 'assessment_factor_trafficking_rate',
+  43: 'cla_ceased_sgo_percent',
+  44: 'cla_ceased_cao_percent',
   45: 'cla_3plus_placements',
+  46: 'cla_31_march_over_20_miles',
   47: 'adoption_decision_to_match_months',
+  48: 'cla_foster_care_percent',
+  49: 'cla_childrens_homes_percent',
+  50: 'cla_independent_living_percent',
   51: 'cla_sdq_score',
   52: 'care_leavers_17_18_eet',
   53: 'care_leavers_19_21_eet',
@@ -82,6 +91,7 @@ const MEASURE: Readonly<Record<number, string>> = {
   65: 'sw_vacancy_rate',
   66: 'sw_caseload',
   67: 'cla_3plus_social_workers',
+  68: 'sw_ethnic_minority_percent',
 };
 
 /**
@@ -94,9 +104,9 @@ const SOURCE: Readonly<Record<string, string>> = {
   cin_referrals: 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv',
   cla_rates: 'cla_number_and_rate_per_10k_children.csv',
   combined_cla_data:
-    'not shipped: la_children_who_started_to_be_looked_after_during_the_year.csv (Children looked after in England including adoption), with cla_number_and_rate_per_10k_children.csv',
+    'not shipped: la_children_who_started_to_be_looked_after_during_the_year.csv (Children looked after in England including adoption), with population-0-17.csv',
   combined_cla_31_march_data:
-    'not shipped: la_cla_on_31_march_by_characteristics.csv (Children looked after in England including adoption), with cla_number_and_rate_per_10k_children.csv',
+    'not shipped: la_cla_on_31_march_by_characteristics.csv (Children looked after in England including adoption), with population-0-17.csv',
   school_stability_data: 'la_cla_school_moves.csv',
   outcomes_absence: 'absence_la.csv',
   outcomes_ks2: 'ks2_la.csv',

@@ -4,14 +4,19 @@
  * illustrative), the framework view's placements row shows SPC's words, its measure page opens the
  * SPC chart by keyboard and keeps the grouping, and the view's slides (the heading's and the SPC
  * slide) download as PowerPoint; and MHCLG's outturn sheet uploaded as published gives Stockton-on-
- * Tees' spending per child under Spending. axe-core on each page.
+ * Tees' spending per child under Spending; and DfE's file of children looked after on 31 March, which
+ * is not shipped (built in its published layout: test/unit/builders/ees.ts), fills in the foster care
+ * row. axe-core on each page.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { saveUpload } from './dfe-upload';
+import { BARNSLEY, ENGLAND, NORTH_EAST, STOCKTON } from '../unit/builders/areas';
+import { EES_FILE, claFile } from '../unit/builders/ees';
 import {
   checkAccessibility,
   launchBrowser,
@@ -118,6 +123,47 @@ describe('the National Framework view in Chromium: SPC, slides and PowerPoint', 
         .poll(() => row.getByRole('cell').allInnerTexts())
         .toEqual(expect.arrayContaining([expect.stringContaining('£1,818')]));
       expect((await row.getByRole('cell').allInnerTexts()).join(' | ')).toMatch(/£1,385.*£1,866.*£1,727/s);
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await checkAccessibility(page)).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  test(
+    'reads DfE’s file of children looked after on 31 March, not shipped, and fills in Stockton-on-Tees’ foster care row beside England and the North East',
+    { timeout: 120_000 },
+    async () => {
+      const placement = (area: typeof STOCKTON, characteristic: string, number: string, percentage: string) => ({
+        area,
+        group: 'Placement',
+        characteristic,
+        number,
+        percentage,
+      });
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'ees-')), EES_FILE.onMarch31);
+      writeFileSync(
+        file,
+        claFile([
+          placement(STOCKTON, 'Total', '564', '100'),
+          placement(STOCKTON, 'Foster placements', '400', '71'),
+          placement(BARNSLEY, 'Foster placements', 'c', 'c'),
+          placement(ENGLAND, 'Foster placements', '54,400', '65'),
+          placement(NORTH_EAST, 'Foster placements', '4,180', '68'),
+        ]),
+      );
+      const page = await uploaded(file, 'Children looked after on 31 March 2025');
+      await page.goto(new URL('/?framework=national&area=E06000004&period=2024%2F25#/', page.url()).href);
+      const table = page.getByRole('table', { name: 'Performance scorecard' });
+      const row = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: /living in foster care/ }) });
+      await row.waitFor({ timeout: 60_000 });
+      // 400 of the 564 looked after on 31 March, as DfE publishes it (71, shown 71.0%); England 65, the North East 68.
+      await expect
+        .poll(() => row.getByRole('cell').allInnerTexts())
+        .toEqual(expect.arrayContaining([expect.stringContaining('71.0%')]));
+      expect((await row.getByRole('cell').allInnerTexts()).join(' | ')).toMatch(/65.0%.*68.0%/s);
       expect(await sidewaysScroll(page)).toBe(0);
       expect(await checkAccessibility(page)).toEqual([]);
       expect(page.errors).toEqual([]);

@@ -32,8 +32,9 @@ describe('the shipped sample data folder (data/)', () => {
     // The seed's 54 measures, 6 that DfE's files give (issue 12: care leavers not in education or
     // work and not known, SDQ completion, new placements over 20 miles) and 16 of the National
     // Framework's metrics (issue 19: absence, attainment, plans of 2 years or more, school moves;
-    // then factors at assessment, hospital admissions, Ofsted's leadership and the 3 spending measures).
-    expect(dataset.catalogue.measures).toHaveLength(104);
+    // then factors at assessment, hospital admissions, Ofsted's leadership, the 3 spending measures
+    // and the 9 of files not shipped: UASC, reasons for ceasing, placements on 31 March, ethnicity).
+    expect(dataset.catalogue.measures).toHaveLength(113);
     expect(dataset.areas.localAuthorities()).toHaveLength(158);
     expect(dataset.statNeighbourModels.map((model) => model.label)).toEqual(['2021', '2025']);
     expect(dataset.dfeMeasureMap).not.toBeNull();

@@ -4,7 +4,7 @@ import { readDfeFile, type DfeImport } from './dfe/dfe-file';
 import { Columns } from './dfe/dfe-columns';
 import { outturnValueColumn, readOutturnSpending } from './outturn/outturn-spending';
 import { isOutturnHeader } from './outturn/outturn-sheet';
-import type { DfeMeasureMap } from './dfe/dfe-measure-map';
+import { mappingAppliesTo, type DfeMeasureMap } from './dfe/dfe-measure-map';
 import { fingertipsAsOpenData, isFingertipsHeader } from './fingertips/fingertips-file';
 import type { PopulationTable } from '../ssda903/population';
 import { detectLayout, layoutProblems, type UploadLayout } from './detect-layout';
@@ -208,7 +208,8 @@ function dfeValueColumn(table: SourceTable, map: DfeMeasureMap): (observation: O
   const columns = new Columns(table.header);
   const indicators = new Map<string, string>();
   for (const mapping of map.mappings) {
-    if (indicators.has(mapping.measureId) || !mapping.headerSignature.every((name) => columns.has(name))) continue;
+    if (indicators.has(mapping.measureId) || !mappingAppliesTo(mapping, (name) => columns.has(name), table.fileName))
+      continue;
     indicators.set(mapping.measureId, columns.nameOf(mapping.indicator));
   }
   return (observation) => indicators.get(observation.measureId);

@@ -36,6 +36,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: 'ILACS', full: 'Inspecting local authority children’s services', glossaryId: 'ilacs' },
   { short: 'LAIT', full: 'the DfE’s Local Authority Interactive Tool', glossaryId: 'lait' },
   { short: 'TBC', full: 'to be confirmed', glossaryId: 'tbc' },
+  { short: 'SGO', full: 'special guardianship order', glossaryId: 'sgo' },
+  { short: 'CAO', full: 'child arrangements order', glossaryId: 'cao' },
 ];
 
 const BY_SHORT = new Map(ABBREVIATIONS.map((abbreviation) => [abbreviation.short, abbreviation]));

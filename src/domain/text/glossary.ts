@@ -42,6 +42,8 @@ const ABBREVIATION_MEANING: Readonly<Record<string, string>> = {
     'Ofsted’s inspections of councils’ children’s services. Each judgement is Outstanding, Good, Requires improvement to be good, or Inadequate.',
   lait: 'The DfE’s website comparing every council’s children’s services figures.',
   tbc: 'The figure is not confirmed yet, for example while a data quality issue is looked into.',
+  sgo: 'A court order that makes someone, often a relative or family friend, a child’s special guardian: the child lives with them for good, outside care, and they make most decisions for the child.',
+  cao: 'A court order saying who a child lives with (before 2014 a residence order). A child in care can leave care to live with a parent, relative or friend under one.',
 };
 
 const TERMS: readonly GlossaryEntry[] = [

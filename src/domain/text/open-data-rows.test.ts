@@ -23,6 +23,23 @@ describe('describeOpenDataRows', () => {
     ]);
   });
 
+  test('says no row is read when no line of the map applies to the file, not that its rows are breakdowns', () => {
+    expect(
+      describeOpenDataRows({
+        rows: 8,
+        breakdownFigures: 0,
+        usedRows: 0,
+        unmatchedRows: 8,
+        rejectedRows: 0,
+        skipped: [],
+        noMapping: true,
+      }),
+    ).toEqual([
+      "The file has 8 rows. No rows give figures for the scorecard's measures.",
+      'No line of the measure map applies to this file, so its 8 rows are not read: the warning below says why.',
+    ]);
+  });
+
   test('names breakdowns the catalogue has no measure for, in the singular for one row', () => {
     expect(
       describeOpenDataRows({

@@ -13,7 +13,11 @@ export function describeOpenDataRows(rows: OpenDataRowCounts): string[] {
   const lines = [
     `The file has ${countOf(rows.rows, 'row')}. ${countOf(rows.usedRows, 'row gives', 'rows give', 'No rows give')} figures for the scorecard's measures.`,
   ];
-  if (rows.unmatchedRows > 0) {
+  if (rows.noMapping && rows.unmatchedRows > 0) {
+    lines.push(
+      `No line of the measure map applies to this file, so ${plural(rows.unmatchedRows, 'its row is', `its ${countOf(rows.unmatchedRows, 'row is', 'rows are')}`)} not read: the warning below says why.`,
+    );
+  } else if (rows.unmatchedRows > 0) {
     lines.push(
       `${countOf(rows.unmatchedRows, 'row is a breakdown', 'rows are breakdowns')} the measure catalogue has no measure for (for example a single age group or reason), so ${plural(rows.unmatchedRows, 'it is', 'they are')} not read.`,
     );

@@ -57,13 +57,14 @@ export function readDfeFigure(
   }
   const reading = readCell(text);
   switch (reading.kind) {
-    case 'number':
+    case 'number': {
       // A count per population is scaled after it is divided (dfe-population.ts).
-      return {
-        value: scaled(reading.value, mapping.perPopulation ? 1 : mapping.unitScale),
-        status: 'final',
-        note: '',
-      };
+      const value = scaled(reading.value, mapping.perPopulation ? 1 : mapping.unitScale);
+      // 100 − 41.3 is 58.7, not 58.699999999999996.
+      if (mapping.valueFormat === 'percent_complement')
+        return { value: Number((100 - value).toPrecision(12)), status: 'final', note: '' };
+      return { value, status: 'final', note: '' };
+    }
     case 'status':
       if (reading.status === 'low_reliability')
         return { value: null, status: 'not_available', note: LOW_RELIABILITY_WITHOUT_FIGURE_NOTE };

@@ -8,7 +8,7 @@ import { emptyFileProblem } from '../table';
 import { dfeAreaOf } from './dfe-area';
 import { Columns, DFE_REQUIRED_COLUMNS, rememberedValueKey } from './dfe-columns';
 import { DFE_PUBLISHER, joinNotes, readDfeFigure } from './dfe-figure';
-import type { DfeMeasureMap, DfeMeasureMapping } from './dfe-measure-map';
+import { mappingAppliesTo, type DfeMeasureMap, type DfeMeasureMapping } from './dfe-measure-map';
 import { rememberedDfePeriod } from './dfe-period';
 import { DfeRows } from './dfe-rows';
 import { rateOfPopulation, type PopulationRate } from './dfe-population';
@@ -45,6 +45,8 @@ export interface DfeImport {
   usedRows: number;
   /** Rows that matched the map but gave no observation; each is behind a problem (unknown area, period or value). */
   rejectedRows: number;
+  /** Set when no line of the map applies to the file (its columns, or its name), so its rows are unmatched for that reason. */
+  noMapping?: true;
 }
 
 /** The same problem found on many rows (a council that no longer exists) is reported once, with a count. */
@@ -99,12 +101,8 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
 
   const mappings = applicableMappings(table, columns, map, context, problems);
   if (mappings.length === 0) {
-    problems.push({
-      severity: 'warning',
-      rule: 'no_dfe_mapping',
-      row: 1,
-      message: `${table.fileName}: no line of ${map.fileName} applies to this file's columns, so none of its ${table.records.length} rows gives a figure. Add a line for each measure it holds.`,
-    });
+    problems.push(noMappingProblem(table, columns, map));
+    result.noMapping = true;
   }
 
   const keyOf = rememberedValueKey();
@@ -209,8 +207,11 @@ export function readDfeFile(table: SourceTable, map: DfeMeasureMap, context: Dfe
       // Every property written out, none spread in: a 300,000-row file makes hundreds of thousands of
       // these, and a literal of fixed properties gives them all one shape, built without a copy.
       const withFigure = figure.value !== null;
-      const numerator = rate ? rate.numerator : withFigure ? rows.count(record, mapping.numerator) : null;
       const denominator = rate ? rate.denominator : withFigure ? rows.count(record, mapping.denominator) : null;
+      const rowCount = rate ? rate.numerator : withFigure ? rows.count(record, mapping.numerator) : null;
+      // A complement's count is everyone else of the denominator: those not in the row's category.
+      const numerator =
+        mapping.valueFormat !== 'percent_complement' ? rowCount : complementCount(rowCount, denominator);
       // DfE gives councils' counts exactly where the map says so; England's and the regions' are
       // rounded to the nearest 10, so only a council's row is checked.
       const council =
@@ -298,7 +299,7 @@ function applicableMappings(
 ): DfeMeasureMapping[] {
   const applicable: DfeMeasureMapping[] = [];
   for (const mapping of map.mappings) {
-    if (!mapping.headerSignature.every((column) => columns.has(column))) continue;
+    if (!mappingAppliesTo(mapping, (column) => columns.has(column), table.fileName)) continue;
     const where = `${map.fileName} row ${mapping.row}`;
     if (mapping.perPopulation && !context.population) {
       problems.push({
@@ -335,4 +336,34 @@ function applicableMappings(
     applicable.push(mapping);
   }
   return applicable;
+}
+
+/** The denominator less the row's count; null unless both are known and the count is within it. */
+function complementCount(count: number | null, denominator: number | null): number | null {
+  return count === null || denominator === null || count > denominator ? null : denominator - count;
+}
+
+/**
+ * No line of the map applies. When lines have the file's columns but name other files (DfE publishes
+ * children starting, ceasing and looked after on 31 March with the same columns), the file's name is
+ * what is missing, and the warning says which names are read.
+ */
+function noMappingProblem(table: SourceTable, columns: Columns, map: DfeMeasureMap): Problem {
+  const named = [
+    ...new Set(
+      map.mappings
+        .filter((mapping) => mapping.headerSignature.every((column) => columns.has(column)))
+        .flatMap((mapping) => mapping.fileNames),
+    ),
+  ];
+  const rows = table.records.length;
+  return {
+    severity: 'warning',
+    rule: 'no_dfe_mapping',
+    row: 1,
+    message:
+      named.length > 0
+        ? `${table.fileName}: DfE publishes several files with these columns, and the name tells them apart; this name is none of ${named.map((name) => `${name}.csv`).join(', ')}, so none of its ${rows} rows gives a figure. Upload the file under the name Explore Education Statistics gave it.`
+        : `${table.fileName}: no line of ${map.fileName} applies to this file's columns, so none of its ${rows} rows gives a figure. Add a line for each measure it holds.`,
+  };
 }

@@ -70,7 +70,7 @@ describe('readDfeMeasureMap: one broken line per rule', () => {
       line: 'adoption_months,number,number,,,,,,,,weeks',
       rule: 'invalid_value_format',
       column: 'value_format',
-      says: "'weeks' is not a value format: use number or years_months",
+      says: "'weeks' is not a value format: use number or years_months or percent_complement",
     },
     {
       line: 'cla_3plus_placements,children_percent,children_percent,,children_count,children_count,,,,,,all',
@@ -126,6 +126,7 @@ describe('readDfeMeasureMap: one broken line per rule', () => {
         perPopulation: null,
         valueFormat: 'number',
         exactCounts: null,
+        fileNames: [],
         note: 'why',
         row: 2,
       },

@@ -46,8 +46,18 @@ export interface DfeMeasureMapping {
    * the ONS population (data/population-0-17.csv): DfE's files of assessment factors give counts only.
    */
   perPopulation: PerPopulation | null;
-  /** How the indicator's cells are written: a number, or DfE's years and months ("01:02", 14 months). */
+  /**
+   * How the indicator's cells are read: a number; DfE's years and months ("01:02", 14 months); or a
+   * percentage whose complement is the figure (100 minus the cell: the share not in the row's category).
+   */
   valueFormat: ValueFormat;
+  /**
+   * Names (lower case) one of which a file's name must contain for the line to apply, as Explore
+   * Education Statistics names its files; empty for any file with the header. DfE publishes some files
+   * with the same columns (children starting, ceasing and looked after on 31 March), and only the name
+   * tells them apart.
+   */
+  fileNames: readonly string[];
   /**
    * Whose counts the file gives exactly, so a percentage can be checked against them: `councils`
    * where DfE rounds only England's and the regions' counts (to the nearest 10); null where no count
@@ -63,8 +73,12 @@ export interface DfeMeasureMapping {
 export const PER_POPULATIONS = ['children_0_17'] as const;
 export type PerPopulation = (typeof PER_POPULATIONS)[number];
 
-/** `number` (the default), or `years_months`: "YY:MM", read as months (DfE's adoption timescales). */
-export const VALUE_FORMATS = ['number', 'years_months'] as const;
+/**
+ * `number` (the default); `years_months`: "YY:MM", read as months (DfE's adoption timescales);
+ * `percent_complement`: the figure is 100 minus the cell, and its count the denominator minus the
+ * row's (social workers from ethnic minorities: all with a known ethnicity but the White row).
+ */
+export const VALUE_FORMATS = ['number', 'years_months', 'percent_complement'] as const;
 export type ValueFormat = (typeof VALUE_FORMATS)[number];
 
 /** `councils`: each council's counts are exact (England's and the regions' are rounded). */
@@ -89,6 +103,7 @@ export const DFE_MEASURE_MAP_COLUMNS = [
   'per_population',
   'value_format',
   'exact_counts',
+  'file_name',
 ] as const;
 const REQUIRED_MAP_COLUMNS = ['measure', 'header_signature', 'indicator'] as const;
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -151,6 +166,21 @@ function readCountSource(text: string, filters: readonly DfeFilter[]): Reading<D
 function readReportingYear(text: string): ReportingYear | undefined {
   const written = text.trim() === '' ? 'year_to_31_march' : text.trim();
   return REPORTING_YEARS.find((known) => known === written);
+}
+
+/**
+ * Whether a line of the map applies to a file: the file has every column of its header signature and,
+ * when the line names files, its name contains one of them (so "la_cla_on_31_march_by_characteristics (1).csv",
+ * as a browser saves a second download, is still the file).
+ */
+export function mappingAppliesTo(
+  mapping: Pick<DfeMeasureMapping, 'headerSignature' | 'fileNames'>,
+  hasColumn: (column: string) => boolean,
+  fileName: string,
+): boolean {
+  if (!mapping.headerSignature.every(hasColumn)) return false;
+  const name = fileName.toLowerCase();
+  return mapping.fileNames.length === 0 || mapping.fileNames.some((named) => name.includes(named));
 }
 
 /** Reads data/dfe-measure-map.csv. Every line is checked; a line with an error is left out and reported. */
@@ -237,6 +267,10 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
         'invalid_exact_counts',
         `${quoted(exactText)} is not whose counts are exact: use ${EXACT_COUNTS.join(' or ')} (each council's counts are exact, England's and the regions' rounded), or leave it blank when no count is exact.`,
       );
+    const fileNames = cell(record, 'file_name')
+      .split('|')
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== '');
     if (
       problems.length > before ||
       exactCounts === undefined ||
@@ -252,6 +286,7 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
     const key = [
       measureId,
       [...headerSignature].sort().join(';'),
+      [...fileNames].sort().join('|'),
       filterList
         .map((filter) => `${filter.column}=${valueKey(filter.value)}`)
         .sort()
@@ -279,6 +314,7 @@ export function readDfeMeasureMap(table: SourceTable): ParseResult<DfeMeasureMap
       perPopulation,
       valueFormat,
       exactCounts,
+      fileNames,
       note: cell(record, 'note'),
       row: record.row,
     });
