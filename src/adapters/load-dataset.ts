@@ -3,6 +3,7 @@ import {
   assemblySteps,
   readManifest,
   withObservations,
+  withReference,
   type Dataset,
   type Manifest,
 } from '../domain/dataset/dataset';
@@ -273,7 +274,7 @@ export async function loadDataFolder(
         problems,
         figures.problems.filter((problem) => problem.severity === 'error'),
       );
-      dataset = withObservations(dataset, [...dataset.observations, ...figures.value]);
+      dataset = withReference(dataset, figures.value);
     }
   }
   if (hasManifest && !dataset.areas.find(manifest.homeArea)) {

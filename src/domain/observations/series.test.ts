@@ -237,3 +237,32 @@ describe('latestPosition', () => {
     });
   });
 });
+
+describe('ObservationIndex with reference figures', () => {
+  const own = [observation('cla_rate', 'E06000047', '2021/22 Q2', 90)];
+  const reference = [
+    observation('ofsted_leaders_good_count', 'E06000047', '2024/25', null, 'not_applicable'),
+    observation('ofsted_leaders_good_count', 'E06000001', '2024/25', null, 'not_applicable'),
+  ];
+  const built = new ObservationIndex(own, reference);
+  const later = new ObservationIndex(own).including(reference);
+
+  it.each([
+    { name: 'given when built', index: built },
+    { name: 'added to a built index', index: later },
+  ])('holds them in their series but gives them no period or area ($name)', ({ index }) => {
+    expect(index.seriesOf('ofsted_leaders_good_count', 'E06000001')).toHaveLength(1);
+    expect(index.periodsOf('E06000047').map((found) => found.label)).toEqual(['2021/22 Q2']);
+    expect(index.periodsOf('E06000001')).toEqual([]);
+    expect(index.areaCodes()).toEqual(['E06000047']);
+    expect(reference.every((found) => index.isReference(found))).toBe(true);
+    expect(own.some((found) => index.isReference(found))).toBe(false);
+  });
+
+  test('adding them leaves the index they were added to as it was', () => {
+    const first = new ObservationIndex(own);
+    first.including(reference);
+    expect(first.seriesOf('ofsted_leaders_good_count', 'E06000047')).toEqual([]);
+    expect(reference.some((found) => first.isReference(found))).toBe(false);
+  });
+});
