@@ -152,3 +152,19 @@ export function latestPosition(series: readonly Observation[], at: Period): Late
   }
   return { latest, laterStatus, previous };
 }
+
+/**
+ * The position a scorecard shows at a period: latestPosition, except that a series with nothing at
+ * or before the period but reference figures after it (Ofsted's judgements as at 31 March 2025,
+ * beside a 2021/22 scorecard) shows the first of them: context is shown whatever the period, with
+ * its own period beside it as a comparator's is, and the nearest is the one closest in time.
+ */
+export function positionAt(index: ObservationIndex, series: readonly Observation[], at: Period): LatestPosition {
+  const position = latestPosition(series, at);
+  if (position.latest || position.laterStatus) return position;
+  const context = series.find((observation) => index.isReference(observation));
+  if (!context) return position;
+  return context.value === null
+    ? { latest: null, laterStatus: context, previous: null }
+    : { latest: context, laterStatus: null, previous: null };
+}

@@ -18,6 +18,8 @@ import type { ScorecardSort } from '../../shared/selection-store';
 import { Sparkline } from '../../shared/Sparkline';
 import type { Wording } from '../../shared/use-wording';
 import { RATING_SORT_ORDER } from './scorecard-view';
+import { leadershipJudgementRow } from '../../domain/scorecard/judgement-row';
+import { CouncilJudgement, JudgementSpreadCell, JudgementTitle } from './JudgementRow';
 import {
   ComparatorCell,
   Direction as DirectionCell,
@@ -205,6 +207,9 @@ export function ScorecardTable({
           </thead>
           {sections.map((section, index) => {
             const rows = sortedRows.filter((row) => row.original.keyQuestionId === section.keyQuestion.id);
+            // Ofsted's four leadership counts are one row: the council's judgement beside the spreads.
+            const judgement = leadershipJudgementRow(rows.map((row) => row.original));
+            const judgementAt = rows.findIndex((row) => judgement?.measures.includes(row.original.measure));
             const headingId = `question-${section.keyQuestion.id}`;
             // A framework's outcome or enabler heads its first heading's rows.
             const opensGroup = section.group !== null && section.group !== sections[index - 1]?.group;
@@ -227,8 +232,28 @@ export function ScorecardTable({
                     </span>
                   </th>
                 </tr>
-                {rows.map((row) => {
+                {rows.map((row, at) => {
                   const entry = row.original;
+                  if (judgement && at === judgementAt) {
+                    return (
+                      <tr key="judgement" className="judgement-row">
+                        <th scope="row" className="measure-cell">
+                          <JudgementTitle row={judgement} wording={wording} />
+                        </th>
+                        <td className="latest-cell" colSpan={3}>
+                          <CouncilJudgement row={judgement} />
+                        </td>
+                        {judgement.spreads.map((spread, index) => (
+                          <td key={scorecard.comparatorAreas[index]?.kind ?? index} className="comparator-cell">
+                            <JudgementSpreadCell spread={spread} />
+                          </td>
+                        ))}
+                        {showRanks ? <td className="rank-cell" /> : null}
+                        {history ? <td colSpan={scorecard.columns.length} /> : null}
+                      </tr>
+                    );
+                  }
+                  if (judgement?.measures.includes(entry.measure)) return null;
                   return (
                     <tr key={entry.measure.id}>
                       <th scope="row" className="measure-cell">
