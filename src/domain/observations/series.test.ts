@@ -2,7 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import type { Observation } from './observation';
 import { parsePeriod, type Period } from '../periods/period';
 import type { Status } from './status';
-import { ObservationIndex, latestPosition, type LatestPosition } from './series';
+import { ObservationIndex, latestPosition, positionAt, type LatestPosition } from './series';
 
 function period(label: string): Period {
   const parsed = parsePeriod(label);
@@ -264,5 +264,52 @@ describe('ObservationIndex with reference figures', () => {
     first.including(reference);
     expect(first.seriesOf('ofsted_leaders_good_count', 'E06000047')).toEqual([]);
     expect(reference.some((found) => first.isReference(found))).toBe(false);
+  });
+});
+
+describe('positionAt: context whatever the period', () => {
+  const own = [
+    observation('cla_rate', 'E06000047', '2020/21', 93),
+    observation('cla_rate', 'E06000047', '2021/22 Q2', 90),
+  ];
+  const judged = observation('ofsted_leaders_good_count', 'E06000047', '2024/25', null, 'not_applicable');
+  const counted = [
+    observation('ofsted_leaders_good_count', 'E92000001', '2023/24', 58),
+    observation('ofsted_leaders_good_count', 'E92000001', '2024/25', 60),
+  ];
+  const index = new ObservationIndex(own, [judged, ...counted]);
+  const shown = (position: LatestPosition) =>
+    [position.latest, position.laterStatus].map((found) =>
+      found ? `${found.value ?? found.status} ${found.period.label}` : null,
+    );
+
+  it.each([
+    {
+      name: 'the council’s own figure, as latestPosition',
+      series: own,
+      at: '2021/22 Q2',
+      expected: ['90 2021/22 Q2', null],
+    },
+    { name: 'nothing of its own after the period', series: own, at: '2019/20', expected: [null, null] },
+    {
+      name: 'a reference status after the period',
+      series: [judged],
+      at: '2021/22 Q2',
+      expected: [null, 'not_applicable 2024/25'],
+    },
+    {
+      name: 'the nearest reference figure after the period',
+      series: counted,
+      at: '2021/22 Q2',
+      expected: ['58 2023/24', null],
+    },
+    {
+      name: 'the newest reference figure up to the period',
+      series: counted,
+      at: '2024/25',
+      expected: ['60 2024/25', null],
+    },
+  ])('$name', ({ series, at, expected }) => {
+    expect(shown(positionAt(index, series, period(at)))).toEqual(expected);
   });
 });

@@ -39,7 +39,7 @@ export interface JudgementRow {
 
 /**
  * The rows of a section that are Ofsted's leadership judgements, as one row; null when the rows hold
- * none of them. The council's judgement is the measure under which it has a figure (leadership.ts
+ * none of them, or nothing to show. The council's judgement is the measure under which it has a figure (leadership.ts
  * writes it under its judgement's measure alone); each comparator's spread needs a count for all
  * four judgements, so a region missing one is not shown as a spread that adds up wrong.
  */
@@ -69,5 +69,6 @@ export function leadershipJudgementRow(rows: readonly ScorecardRow[]): Judgement
     const judged = counts.reduce((sum, { count }) => sum + count, 0);
     return { kind: comparator.kind, area: comparator.area, counts, judged, period };
   });
+  if (!council && spreads.every((spread) => spread === null)) return null;
   return { measures: present.map(({ row }) => row.measure), council, spreads };
 }
