@@ -88,7 +88,7 @@ const LAYER_ZONES = [
 // ---------------------------------------------------------------------------------------------
 
 const DOMAIN_MESSAGE = 'src/domain is pure TypeScript: no UI, I/O or parsing libraries';
-const DOMAIN_LIBRARIES = ['react', 'react-dom', 'papaparse', 'recharts', 'zustand', 'idb'];
+const DOMAIN_LIBRARIES = ['react', 'react-dom', 'papaparse', 'zustand', 'idb'];
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
 
 /** no-restricted-imports options forbidding the libraries (and, unless allowNode, node built-ins). */

@@ -162,7 +162,7 @@ export async function viewFigures(input: ViewsBenchInput): Promise<BenchFigure[]
       name: 'Measure page, 10 years × 4 series',
       // The period is the last of the ten years, so the chart has the four yearly lines and no quarterly one.
       path: `?period=2020%2F21#/measures/${input.measureId}`,
-      awaited: [{ selector: '.chart-box .recharts-line-curve', min: 4 }],
+      awaited: [{ selector: '.chart-box .trend-series', min: 4 }],
       ratio: 2,
     });
     await tenYears.close();
@@ -214,7 +214,7 @@ export async function viewFigures(input: ViewsBenchInput): Promise<BenchFigure[]
     issueItem: 3,
     name: 'Measure page, every DfE file',
     path: measurePage('cla_rate'),
-    awaited: [{ selector: '.chart-box .recharts-line-curve', min: 3 }],
+    awaited: [{ selector: '.chart-box .trend-series', min: 3 }],
     ratio: 2,
   });
   await dfe.close();

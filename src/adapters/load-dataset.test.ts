@@ -192,6 +192,43 @@ describe('loadPublishedDataset', () => {
     expect(dataset.catalogue.measures[0]?.title).toBe(sample.catalogue.measures[0]?.title);
   });
 
+  test("publishes a pack's breakdowns: a manifest listing the pack in place of the breakdown files gives the same breakdowns", async () => {
+    const withBreakdowns = dataPack({
+      catalogue: sample.catalogue,
+      observations: sample.observations,
+      breakdowns: sample.breakdowns,
+      version: savedVersion,
+    });
+    serve({
+      'manifest.json': JSON.stringify({ ...manifest, observations: [PACK_FILE], breakdowns: [] }),
+      [PACK_FILE]: withBreakdowns,
+    });
+    const dataset = await loadPublishedDataset(BASE);
+    expect(sample.breakdowns.length).toBeGreaterThan(0);
+    expect(dataset.breakdowns).toEqual(sample.breakdowns);
+  });
+
+  test("refuses a pack whose breakdown figure differs from the folder's breakdown file, saying to list the pack in its place", async () => {
+    const [first, ...rest] = sample.breakdowns;
+    if (!first) throw new Error('the sample has no breakdowns');
+    serve({
+      'manifest.json': manifestListing(PACK_FILE),
+      [PACK_FILE]: dataPack({
+        catalogue: sample.catalogue,
+        observations: sample.observations,
+        breakdowns: [{ ...first, count: (first.count ?? 0) + 1 }, ...rest],
+        version: savedVersion,
+      }),
+    });
+    const problems = await loadProblems();
+    expect(problems.map(located)).toEqual([
+      { rule: 'conflicting_values', severity: 'error', row: undefined, column: undefined },
+    ]);
+    expect(problems[0]?.message).toBe(
+      `${PACK_FILE} (breakdowns): 1 figure differs from the data folder's breakdown files (the first: '${first.breakdownId}', ${first.areaCode}, ${first.period.label}). A data pack holds every figure of its version: list it in manifest.json in place of the files it replaces, not beside them.`,
+    );
+  });
+
   test('refuses a pack beside a CSV that gives a different figure, and says to list the pack in place of the CSV', async () => {
     serve({
       'manifest.json': manifestListing(CSV_FILE, PACK_FILE),

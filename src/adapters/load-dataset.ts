@@ -2,6 +2,7 @@ import {
   EMPTY_MANIFEST,
   assemblySteps,
   readManifest,
+  withBreakdowns,
   withObservations,
   withReference,
   type Dataset,
@@ -287,20 +288,24 @@ export async function loadDataFolder(
   if (packFiles.length === 0) return { value: dataset, problems };
   // The pack reader (with the export code it shares the format with) is fetched only for a folder
   // that lists a pack, so it stays off the first screen's budget for the usual CSV folder.
-  const [{ readPackObservations }, { addPackFigures }] = await Promise.all([
+  const [{ readDataPack }, { addPackFigures, checkPackFigures }, { addPackBreakdowns }] = await Promise.all([
     import('./data-pack'),
     import('../domain/dataset/pack-figures'),
+    import('../domain/dataset/pack-breakdowns'),
   ]);
   const packs = packFiles.flatMap((file, index) => {
     const text = packTexts[index];
     if (text == null) return [];
-    const pack = readPackObservations(text, file, dataset);
+    const read = readDataPack(text, file);
+    const pack = checkPackFigures(read, file, dataset);
     append(problems, pack.problems);
-    return [{ file, observations: pack.value }];
+    return [{ file, observations: pack.value, breakdowns: read.value?.breakdowns ?? [] }];
   });
   const combined = addPackFigures(dataset.observations, packs);
   append(problems, combined.problems);
-  return { value: withObservations(dataset, combined.value), problems };
+  const breakdowns = addPackBreakdowns(dataset.breakdowns, packs, dataset);
+  append(problems, breakdowns.problems);
+  return { value: withBreakdowns(withObservations(dataset, combined.value), breakdowns.value), problems };
 }
 
 /** The published folder's files over HTTP (from the page or a worker); an answer other than 200 rejects with its status. */

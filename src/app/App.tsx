@@ -10,7 +10,7 @@ import { bindSelectionToUrl } from '../shared/selection-store';
 import { useCurrentData, type CurrentData } from '../shared/use-dataset';
 import { WordsSwitch } from '../shared/WordsSwitch';
 
-// Charts are only on measure pages, so recharts is loaded when one opens, not with the scorecard.
+// The measure page's charts and tables load when one opens, not with the scorecard.
 const loadMeasurePage = () => import('../features/measure/MeasurePage');
 const MeasurePage = lazy(loadMeasurePage);
 // A breakdown's page (issue 15) is off the first screen's bundle too.

@@ -218,3 +218,24 @@ export async function openSpcByKeyboard(page: Page, link: Locator, title: string
   await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('spc');
   await page.getByRole('heading', { name: 'Statistical process control (SPC) chart' }).waitFor();
 }
+
+/**
+ * The texts under `locator` drawn smaller than `px` (an SVG's text at its font size times the SVG's
+ * scale on screen), as "TAG: text (size)"; text hidden from assistive technology is left out.
+ */
+export function textsSmallerThan(locator: Locator, px: number): Promise<string[]> {
+  return locator.evaluate(
+    (element, least) =>
+      [...element.querySelectorAll('*')].flatMap((node) => {
+        const owned = [...node.childNodes].some(
+          (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
+        );
+        if (!owned || node.closest('[aria-hidden="true"]')) return [];
+        const svg = node instanceof SVGTextElement ? node.ownerSVGElement : null;
+        const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+        const size = parseFloat(getComputedStyle(node).fontSize) * scale;
+        return size < least ? [`${node.tagName}: ${(node.textContent ?? '').trim()} (${size.toFixed(1)}px)`] : [];
+      }),
+    px,
+  );
+}

@@ -13,9 +13,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string): Promise<TestPage> {
+async function open(path: string, width = 1280): Promise<TestPage> {
   if (!browser) throw new Error('browser did not start');
-  return openPage(browser, path);
+  return openPage(browser, path, { width, height: 900 });
 }
 
 async function openMeasure(id: string, query = ''): Promise<TestPage> {
@@ -82,9 +82,10 @@ describe('measure page in Chromium', () => {
 
   test('draws a marker for every figure and none for a missing one, and the table says why', async () => {
     const page = await openMeasure('cla_sdq_score');
-    await page.locator('.chart-box svg.recharts-surface').waitFor();
+    const chart = page.getByRole('img', { name: /Line chart/ });
+    await chart.waitFor();
     // SDQ: 2018/19 is "no new data"; 2019/20 13.6 and 2020/21 13.5 are the home area's only yearly figures.
-    await expect(page.locator('.chart-box circle[stroke="#0b0c0c"]').count()).resolves.toBe(2);
+    await expect(chart.locator('circle[stroke="#0b0c0c"]').count()).resolves.toBe(2);
     await page.getByRole('radio', { name: 'Table' }).check();
     await expect(page.getByRole('row', { name: /2018\/19/ }).textContent()).resolves.toContain('No new data');
     await page.context().close();
@@ -92,8 +93,54 @@ describe('measure page in Chromium', () => {
 
   test('has no accessibility violations in chart view', async () => {
     const page = await openMeasure('cla_rate');
-    await page.locator('.chart-box svg.recharts-surface').waitFor();
+    await page.getByRole('img', { name: /Line chart/ }).waitFor();
     expect(await checkAccessibility(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('reads every line’s figures at a period by keyboard and by pointing, and has no violations while it does', async () => {
+    const page = await openMeasure('cla_rate');
+    const periods = page.getByRole('slider', { name: 'Period whose figures are shown' });
+    await tabTo(page, periods);
+    // Focus shows the latest period; the arrow keys step back through the periods, Home to the first.
+    await expect(periods.getAttribute('aria-valuetext')).resolves.toBe('Q2 2021/22');
+    await expect(page.getByText('County Durham (quarters), Q2 2021/22: 90.0').count()).resolves.toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(periods.getAttribute('aria-valuetext')).resolves.toBe('2020/21');
+    await expect(page.getByText('County Durham (years), 2020/21: 93.5 (provisional)').count()).resolves.toBe(1);
+    expect(await checkAccessibility(page)).toEqual([]);
+    await page.keyboard.press('Home');
+    await expect(periods.getAttribute('aria-valuetext')).resolves.toBe('2018/19');
+    await page.keyboard.press('Escape');
+    await expect(page.getByText(/County Durham \(years\), 2018\/19/).count()).resolves.toBe(0);
+
+    // Pointing at the 2019/20 markers reads all five lines there.
+    await page.keyboard.press('Tab');
+    const marker = page.getByRole('img', { name: /Line chart/ }).locator('path[fill="#912b88"]');
+    await marker.scrollIntoViewIfNeeded();
+    const box = await marker.boundingBox();
+    if (!box) throw new Error('the North East marker is not drawn');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (const line of [
+      'County Durham (years), 2019/20: 90.0',
+      'England, 2019/20: 67.0',
+      'North East, 2019/20: 108.0',
+      'Statistical neighbours of County Durham, 2019/20: 102.0',
+    ]) {
+      await expect(page.getByText(line).count()).resolves.toBe(1);
+    }
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each([1280, 320])('draws the chart within the screen at %i px, the years named along it', async (width) => {
+    const page = await open(`/#/measures/cla_rate`, width);
+    const chart = page.getByRole('img', { name: /Line chart/ });
+    await chart.waitFor();
+    const box = await chart.boundingBox();
+    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? Infinity) <= width).toBe(true);
+    for (const year of ['2018/19', '2021/22']) await expect(chart.getByText(year).count()).resolves.toBe(1);
     await page.context().close();
   });
 
@@ -116,7 +163,7 @@ describe('measure page in Chromium', () => {
 
   test('downloads the chart as SVG and PNG and the figures as CSV', async () => {
     const page = await openMeasure('cla_rate');
-    await page.locator('.chart-box svg.recharts-surface').waitFor();
+    await page.getByRole('img', { name: /Line chart/ }).waitFor();
     const save = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       const path = await download.path();

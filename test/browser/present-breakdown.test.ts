@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility, launchBrowser, openPage, tabTo } from './browser';
+import { checkAccessibility, launchBrowser, openPage, tabTo, textsSmallerThan } from './browser';
 import { readPdfPages } from './pdf-text';
 
 let browser: Browser | undefined;
@@ -39,12 +39,12 @@ describe('a breakdown slide in Chromium', () => {
     await page.context().close();
   });
 
-  test('shows its bars and every figure inside a 1920×1080 screen, with no axe violations', async () => {
+  test('shows every figure with its bar inside a 1920×1080 screen, every text at 28px or more, with no axe violations', async () => {
     if (!browser) throw new Error('browser did not start');
     const page = await openPage(browser, '/?slides=b:cla_placement_types#/present', { width: 1920, height: 1080 });
     await page.getByRole('heading', { level: 1, name: `${MIX}: County Durham` }).waitFor();
     const slide = page.locator('.present > .slide');
-    await expect(slide.locator('svg.breakdown-chart rect').count()).resolves.toBeGreaterThan(0);
+    await expect(slide.locator('svg.slide-breakdown-bar rect').count()).resolves.toBeGreaterThan(0);
     await expect(
       slide
         .getByRole('row', { name: /^In-house foster care/ })
@@ -66,7 +66,13 @@ describe('a breakdown slide in Chromium', () => {
       return found;
     });
     expect(outside).toEqual([]);
+    await expect(textsSmallerThan(slide, 28)).resolves.toEqual([]);
     expect(await checkAccessibility(page)).toEqual([]);
+    // A laptop's screen: the 16 categories and the source line still fit, nothing cut off below.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect
+      .poll(() => slide.evaluate((element) => element.scrollHeight - element.clientHeight))
+      .toBeLessThanOrEqual(0);
     expect(page.errors).toEqual([]);
     await page.context().close();
   });

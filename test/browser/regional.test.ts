@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAccessibility, launchBrowser, openPage, tabTo, type TestPage } from './browser';
+import { saveUpload } from './dfe-upload';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/regional/cla_rate_all_las.csv');
 const DURHAM = 'E06000047';
@@ -23,15 +24,7 @@ afterAll(async () => {
 
 async function uploadEveryCouncil(page: TestPage): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
-  await page.getByLabel('Choose the file').setInputFiles(FIXTURE);
-  await page.getByRole('combobox', { name: 'Local authority the file is for' }).selectOption(DURHAM);
-  await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  // Each kind of warning has its own box to tick.
-  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
-  await page.getByRole('textbox', { name: 'Name this version' }).fill('Every council, 2020/21');
-  await page.getByRole('button', { name: 'Save as a new version' }).click();
-  await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
+  await saveUpload(page, FIXTURE, 'Every council, 2020/21', { area: DURHAM });
 }
 
 const comparison = (page: TestPage) =>

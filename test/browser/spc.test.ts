@@ -7,7 +7,16 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility, launchBrowser, openSpcByKeyboard, openPage, tabTo, type TestPage } from './browser';
+import {
+  checkAccessibility,
+  launchBrowser,
+  openSpcByKeyboard,
+  openPage,
+  tabTo,
+  textsSmallerThan,
+  type TestPage,
+} from './browser';
+import { saveUpload } from './dfe-upload';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/spc/county-durham-monthly-placements.csv');
 // As the scorecard shows it: the abbreviation spelled out at its first use.
@@ -21,14 +30,7 @@ beforeAll(async () => {
   // One page for the file: the figures are saved in its browser context's IndexedDB.
   page = await openPage(browser, '/#/upload');
   await page.getByRole('heading', { level: 1, name: 'Upload figures' }).waitFor();
-  await page.getByLabel('Choose the file').setInputFiles(FIXTURE);
-  await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByRole('heading', { name: 'Check the changes before saving' }).waitFor();
-  // Each kind of warning has its own box to tick.
-  for (const box of await page.getByRole('checkbox', { name: /^I have checked the \d/ }).all()) await box.check();
-  await page.getByRole('textbox', { name: 'Name this version' }).fill('Monthly placements');
-  await page.getByRole('button', { name: 'Save as a new version' }).click();
-  await page.getByRole('heading', { name: 'Figures saved' }).waitFor();
+  await saveUpload(page, FIXTURE, 'Monthly placements');
 }, 60_000);
 
 afterAll(async () => {
@@ -120,19 +122,7 @@ describe('SPC in Chromium (County Durham, monthly placements)', () => {
     await expect(slide.getByText('Special cause: concern, higher', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(slide.getByRole('img', { name: /^SPC chart. Special cause concern/ }).isVisible()).resolves.toBe(true);
     // Every text, the chart's labels too (drawn at the SVG's scale), at 28px or more.
-    const small = await slide.evaluate((element) =>
-      [...element.querySelectorAll('*')].flatMap((node) => {
-        const owned = [...node.childNodes].some(
-          (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
-        );
-        if (!owned || node.closest('[aria-hidden="true"]')) return [];
-        // An SVG's text is drawn at its font size times the SVG's scale (its width on screen over its viewBox's).
-        const svg = node instanceof SVGTextElement ? node.ownerSVGElement : null;
-        const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
-        const size = parseFloat(getComputedStyle(node).fontSize) * scale;
-        return size < 28 ? [`${node.tagName}: ${(node.textContent ?? '').trim()} (${size.toFixed(1)}px)`] : [];
-      }),
-    );
+    const small = await textsSmallerThan(slide, 28);
     expect(small).toEqual([]);
     await expect(
       page.locator('.present').evaluate((element) => element.scrollHeight <= element.clientHeight),

@@ -7,7 +7,8 @@ export interface BreakdownChangeCounts {
   unchanged: number;
 }
 
-function sameFigure(a: BreakdownFigure, b: BreakdownFigure): boolean {
+/** Whether two figures for the same breakdown, area, period and categories say the same. */
+export function sameBreakdownFigure(a: BreakdownFigure, b: BreakdownFigure): boolean {
   return (
     a.count === b.count &&
     a.percent === b.percent &&
@@ -27,7 +28,7 @@ export function countBreakdownChanges(
   for (const figure of incoming) {
     const before = byKey.get(breakdownFigureKey(figure));
     if (!before) counts.added += 1;
-    else if (sameFigure(before, figure)) counts.unchanged += 1;
+    else if (sameBreakdownFigure(before, figure)) counts.unchanged += 1;
     else counts.changed += 1;
   }
   return counts;

@@ -58,6 +58,27 @@ describe('statNeighbourFigure: councils over time', () => {
     });
   });
 
+  it('counts once the joint return two neighbours share (Swindon, 2025 model: North and West Northamptonshire)', () => {
+    // Swindon's ten 2025-model neighbours, closest first; 2 and 6 are the two Northamptonshire
+    // councils, which DfE's workforce file gives as one row ("940 / 941") that each holds a copy of.
+    const model2025 = readStatNeighbours(readRepoCsv('data/stat-neighbours-2025.csv').value, areas).value;
+    const neighbours = (model2025.neighboursOf.get('E06000030') ?? []).map((neighbour) => neighbour.code ?? '');
+    const northamptonshire = ['E06000061', 'E06000062'];
+    const file = 'csww_indicators_2017_to_2025.csv';
+    const caseloads = new ObservationIndex(
+      neighbours.map((areaCode, at) =>
+        northamptonshire.includes(areaCode)
+          ? figure('sw_caseload', '2024/25', 14, { areaCode, source: { file, row: 1200, publisher: 'DfE' } })
+          : figure('sw_caseload', '2024/25', 20, { areaCode, source: { file, row: 100 + at, publisher: 'DfE' } }),
+      ),
+    );
+    expect(neighbours.filter((code) => northamptonshire.includes(code))).toHaveLength(2);
+    // Eight councils at 20 and the joint return's 14 once: 174 / 9, not 188 / 10.
+    expect(
+      statNeighbourFigure(model2025, 'E06000030', 'sw_caseload', period('2024/25'), caseloads, 'mean'),
+    ).toMatchObject({ value: 19.3333333333, used: 9, of: 10 });
+  });
+
   it("finds a figure for a period in which only a neighbour's predecessor has one", () => {
     const computed = neighbourFigures('cla_rate', 'E10000019', rates, { model: model2021, method: 'mean' });
     expect(computed.map((each) => [each.observation.period.label, each.observation.value])).toEqual([

@@ -1,7 +1,7 @@
 import { describeNeighbourBasis } from '../text/neighbours';
 import { statNeighbourCode } from '../areas/area';
 import type { AreaDirectory } from '../areas/area-directory';
-import type { Observation } from '../observations/observation';
+import { publishedRowOf, type Observation } from '../observations/observation';
 import { comparePeriods, samePeriod, type Period } from '../periods/period';
 import type { ParseResult, Problem, SourceRecord, SourceTable } from '../readers/result';
 import type { ObservationIndex } from '../observations/series';
@@ -210,14 +210,22 @@ export function statNeighbourFigure(
   const neighbours = model.neighboursOf.get(laCode) ?? [];
   const values: number[] = [];
   // Two neighbours that were one council in the period (North and West Northamptonshire in 2020/21)
-  // give its figure once.
+  // give its figure once, and so do two that make one joint return (theirs since), whose one DfE
+  // row each holds a copy of.
   const counted = new Set<string>();
+  const rowsCounted = new Set<string>();
   for (const neighbour of neighbours) {
     const code = neighbourCodeOn(neighbour, period.end);
     if (code === null || counted.has(code)) continue;
     counted.add(code);
     const figure = index.seriesOf(measureId, code).find((observation) => samePeriod(observation.period, period));
-    if (figure?.value != null) values.push(figure.value);
+    if (figure?.value == null) continue;
+    const row = publishedRowOf(figure);
+    if (row !== null) {
+      if (rowsCounted.has(row)) continue;
+      rowsCounted.add(row);
+    }
+    values.push(figure.value);
   }
   const base = { used: values.length, of: neighbours.length, method, model: model.label };
   if (values.length === 0) return { value: null, ...base };

@@ -5,6 +5,7 @@ import { roundTo } from './figure';
 import type { Measure } from '../catalogue/measure';
 import { samePeriod, type Period } from '../periods/period';
 import type { ObservationIndex } from '../observations/series';
+import { publishedRowOf } from '../observations/observation';
 
 export type RankScope = 'region' | 'england';
 
@@ -94,10 +95,7 @@ function figureFor(
   return {
     value: value === null ? null : roundTo(value, measure.decimalPlaces),
     // A joint return's councils hold one DfE row's figure each: the row is the key that joins them.
-    joint:
-      area.jointReturn !== undefined && observation?.source.publisher !== undefined
-        ? `${area.jointReturn}|${observation.source.file}|${observation.source.row}`
-        : null,
+    joint: area.jointReturn !== undefined && observation ? publishedRowOf(observation) : null,
   };
 }
 

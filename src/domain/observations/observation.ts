@@ -43,6 +43,16 @@ export function isOpenData(observation: Observation): boolean {
   return observation.source.publisher !== undefined;
 }
 
+/**
+ * The published row an open-data figure was read from, or null for a council's own figure. DfE
+ * gives a joint return (North and West Northamptonshire's) as one row that each of its councils
+ * holds a copy of, so two councils' figures with the same row are one figure, to be counted once.
+ */
+export function publishedRowOf(observation: Observation): string | null {
+  const { publisher, file, row } = observation.source;
+  return publisher === undefined ? null : `${publisher}|${file}|${row}`;
+}
+
 /** One figure per measure, area and period: the key every reader, merge and comparison uses. */
 export function observationKey(observation: Observation): string {
   return `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;

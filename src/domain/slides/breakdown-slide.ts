@@ -30,9 +30,9 @@ export interface BreakdownSlide {
   series: readonly { name: string; values: readonly (number | null)[] }[];
   /** The table: the dimension, each snapshot, then each comparator with its period. */
   headings: readonly string[];
-  rows: readonly { label: string; partOf: boolean; cells: readonly string[] }[];
+  rows: readonly { label: string; partOf: boolean; cells: readonly string[]; percents: readonly (number | null)[] }[];
   source: string;
-  /** The breakdown itself, for presentation mode's chart (drawn as on the breakdown page). */
+  /** The breakdown itself: its snapshots and the two compared, for the columns shown on screen. */
   table: BreakdownTable;
 }
 
@@ -70,8 +70,31 @@ export function breakdownSlide(
         ...row.cells.map(breakdownCellText),
         ...table.comparators.map((mix) => breakdownCellText(mix.cells.get(row.key) ?? null)),
       ],
+      percents: [
+        ...row.cells.map((cell) => cell?.percent ?? null),
+        ...table.comparators.map((mix) => mix.cells.get(row.key)?.percent ?? null),
+      ],
     })),
     source: `Source: ${table.definition.source}`,
     table,
   };
+}
+
+/** The most figure columns a slide's table shows at the slides' type size on a 1920×1080 screen. */
+export const SLIDE_FIGURE_COLUMNS = 4;
+
+/**
+ * Which of the table's figure columns (indexes into a row's cells) the slide on screen shows: all of
+ * them when they fit, else the two snapshots the summary compares and the comparators, so the room
+ * reads the change it is told about. PowerPoint and the breakdown page keep every column.
+ */
+export function slideFigureColumns(slide: BreakdownSlide): number[] {
+  const all = slide.headings.length - 1;
+  const columns = Array.from({ length: all }, (_, index) => index);
+  if (all <= SLIDE_FIGURE_COLUMNS) return columns;
+  const { snapshots, from, to } = slide.table;
+  const compared = [from, to].map((period) => snapshots.findIndex((snapshot) => snapshot.label === period?.label));
+  const comparators = columns.slice(snapshots.length);
+  const kept = [...new Set(compared.filter((index) => index >= 0)), ...comparators];
+  return kept.slice(0, SLIDE_FIGURE_COLUMNS);
 }

@@ -5,7 +5,7 @@ import type { CareIndex, Child, Episode } from './episodes';
 import { averageFigure, percentFigure, type MeasureFigure } from './figure';
 import { ceasedIn } from './flows';
 import type { Return903 } from './read-tables';
-import { children } from './wording';
+import { children } from '../text/return903';
 
 const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
 /** Court authority to place: a placement order (E1) or, before 2005, a freeing order (D1). */

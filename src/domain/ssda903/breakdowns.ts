@@ -1,7 +1,7 @@
 import type { BreakdownCategory } from '../breakdowns/breakdown-figure';
 import type { LookedAfter } from './cla-at-date';
 import { completedYears, type Day } from './days';
-import { children } from './wording';
+import { children } from '../text/return903';
 
 /** The counts of one breakdown at a date, before they are labelled with an area and a period. */
 export interface BreakdownCounts {

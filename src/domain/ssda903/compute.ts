@@ -29,8 +29,9 @@ import type { Return903 } from './read-tables';
 import { latestEpisodeDay } from './return-year';
 import { longTermStabilityFigure, threePlusPlacementsFigure } from './stability';
 import { TABLE_NAMES } from './tables';
-import { children, ruleList } from './wording';
+import { children, ruleList } from '../text/return903';
 import { grouped } from '../text/figures';
+import { plural } from '../text/plural';
 
 /**
  * The days a return covers. It starts on 1 April of the year of its earliest recorded episode end
@@ -170,7 +171,7 @@ function qualityNote(figure: MeasureFigure, definition: MeasureDefinition, quali
     if (counts) affected += 1;
   }
   if (affected === 0) return null;
-  return `Data quality: ${children(affected)} of the ${grouped(figure.counted.length)} counted ${affected === 1 ? 'has' : 'have'} records breaking ${ruleList([...rules])} of the data-quality report.`;
+  return `Data quality: ${children(affected)} of the ${grouped(figure.counted.length)} counted ${plural(affected, 'has', 'have')} records breaking ${ruleList([...rules])} of the data-quality report.`;
 }
 
 /** A three-year average at 31 March is labelled as the three years (`2019-22`), as DfE publishes it; a series keeps its own labels. */

@@ -2,7 +2,7 @@ import type { BreakdownCounts } from './breakdowns';
 import { idsOf, type LookedAfter } from './cla-at-date';
 import { noFigure, percentFigure, type MeasureFigure } from './figure';
 import type { PostcodeLookup } from './read-tables';
-import { children } from './wording';
+import { children } from '../text/return903';
 import { grouped } from '../text/figures';
 
 const METRES_PER_MILE = 1609.3;

@@ -3,7 +3,7 @@ import type { LookedAfter } from './cla-at-date';
 import { completedYears, parseUkDate, type Day } from './days';
 import { averageFigure, noFigure, percentFigure, type MeasureFigure } from './figure';
 import type { Return903, Row903 } from './read-tables';
-import { children } from './wording';
+import { children } from '../text/return903';
 import { grouped } from '../text/figures';
 
 export const OC2_MEASURES = [

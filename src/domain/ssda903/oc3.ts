@@ -2,7 +2,7 @@ import type { AsAt } from './as-at';
 import { addYears, completedYears, parseUkDate, type Day } from './days';
 import { noFigure, percentFigure, type MeasureFigure } from './figure';
 import type { Return903, Row903 } from './read-tables';
-import { children } from './wording';
+import { children } from '../text/return903';
 
 /** SPEC §2.8: the activities DfE counts as education, employment or training, and higher education among them. */
 const EET: ReadonlySet<string> = new Set(['F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5']);

@@ -1,6 +1,6 @@
 import type { ParseResult, Problem, SourceTable } from '../readers/result';
 import { collectionYearOfLatestEpisode } from './return-year';
-import { plural } from './wording';
+import { countOf, plural } from '../text/plural';
 import {
   POSTCODE_LOOKUP_COLUMNS,
   TABLE_SPECS,
@@ -98,7 +98,7 @@ function readPostcodeLookup(table: SourceTable, problems: Problem[]): Map<string
       severity: 'warning',
       rule: 'unreadable_postcode_row',
       row: firstRow ?? undefined,
-      message: `${table.fileName}: ${plural(unreadable, 'row')} of the postcode lookup (the first is row ${firstRow ?? ''}) have no postcode or no easting and northing in metres; they are not used, so placements at those postcodes have no distance.`,
+      message: `${table.fileName}: ${countOf(unreadable, 'row')} of the postcode lookup (the first is row ${firstRow ?? ''}) ${plural(unreadable, 'has', 'have')} no postcode or no easting and northing in metres; ${plural(unreadable, 'it is', 'they are')} not used, so placements at those postcodes have no distance.`,
     });
   }
   return lookup;

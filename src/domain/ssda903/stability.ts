@@ -3,7 +3,8 @@ import { isAdoptionPlacement, idsOf, type LookedAfter } from './cla-at-date';
 import { addMonths, completedYears, type Day } from './days';
 import type { Child, Episode } from './episodes';
 import { percentFigure, type MeasureFigure } from './figure';
-import { children, plural } from './wording';
+import { children } from '../text/return903';
+import { countOf, plural } from '../text/plural';
 
 const PLACEMENT_CHANGES: ReadonlySet<string> = new Set(['P', 'B', 'T', 'U']);
 /** RNE for a new episode with the same carers (legal change, or placement change with the same carer). */
@@ -62,7 +63,7 @@ export function threePlusPlacementsFigure(cohort: readonly LookedAfter[], window
   const notes =
     adoptionMoves > 0
       ? [
-          `${plural(adoptionMoves, 'move')} into adoption with the foster carers (A3, A5) ${adoptionMoves === 1 ? 'was' : 'were'} recorded as a change of carer (RNE P or B) and counted as a placement.`,
+          `${countOf(adoptionMoves, 'move')} into adoption with the foster carers (A3, A5) ${plural(adoptionMoves, 'was', 'were')} recorded as a change of carer (RNE P or B) and counted as a placement.`,
         ]
       : [];
   return percentFigure('cla_3plus_placements', numerator, cohort.length, idsOf(cohort), notes);

@@ -19,7 +19,7 @@ import { useSelectionStore } from '../../shared/selection-store';
 import { useViewContext } from '../../shared/use-view-context';
 import { ViewNotices } from '../../shared/ViewNotices';
 import { ChartDownloads } from '../../shared/ChartDownloads';
-import { BreakdownChart } from '../../shared/breakdown/BreakdownChart';
+import { BreakdownChart } from './BreakdownChart';
 import { grouped } from '../../domain/text/figures';
 
 /**

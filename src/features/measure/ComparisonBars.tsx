@@ -17,7 +17,7 @@ import {
   type ReferenceFigure,
   type RegionalComparisonView,
 } from './regional-comparison';
-import { seriesStyle } from './series-style';
+import { CHART_INK, seriesStyle } from './series-style';
 import type { Measure } from '../../domain/catalogue/measure';
 
 // Other councils are pale bars with a dark edge, so the edge meets 3:1 on white and the reference
@@ -25,9 +25,9 @@ import type { Measure } from '../../domain/catalogue/measure';
 // stands out without colour (and in black-and-white print).
 export const BAR_FILL = '#dee0e2';
 export const BAR_EDGE = '#505a5f';
-export const HOME_INK = '#0b0c0c';
-const GRID = '#d8d8d8';
-const AXIS = '#505a5f';
+export const HOME_INK = CHART_INK.text;
+const GRID = CHART_INK.grid;
+const AXIS = CHART_INK.axis;
 const FONT_SIZE = 14;
 
 export function referenceStyle(kind: ReferenceFigure['kind']) {

@@ -116,7 +116,7 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         ? selection.hidden.filter((hidden) => hidden !== kind)
         : [...selection.hidden, kind],
     });
-  const chartSvg = () => chartBox.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
+  const chartSvg = () => chartBox.current?.querySelector<SVGSVGElement>('svg.trend-svg') ?? null;
   const legend = shownSeries.map((series) => ({ label: series.label, ...seriesStyle(series) }));
 
   const figuresCsv = () =>
@@ -290,14 +290,15 @@ export default function MeasurePage({ dataset, measureId }: { dataset: Dataset; 
         </p>
         {selection.view === 'chart' ? (
           <>
-            <div
-              ref={chartBox}
-              className="chart-box"
-              role="img"
-              aria-label={`Line chart. ${summary}`}
-              aria-describedby={ids.summary}
-            >
-              <TrendChart measure={measure} series={shownSeries} domain={domain} ticks={ticks} />
+            <div ref={chartBox} className="chart-box">
+              <TrendChart
+                measure={measure}
+                series={shownSeries}
+                domain={domain}
+                ticks={ticks}
+                label={`Line chart. ${summary}`}
+                describedBy={ids.summary}
+              />
             </div>
             <ul className="chart-legend" aria-label="Lines on the chart">
               {legend.map((line) => (

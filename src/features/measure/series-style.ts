@@ -30,3 +30,6 @@ export const MARKER_WORD: Readonly<Record<SeriesStyle['marker'], string>> = {
   diamond: 'diamonds',
   triangle: 'triangles',
 };
+
+/** The ink of the measure page's charts: text, the value grid, and the axes with their ticks. */
+export const CHART_INK = { text: '#0b0c0c', grid: '#d8d8d8', axis: '#505a5f' } as const;

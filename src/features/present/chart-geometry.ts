@@ -1,4 +1,6 @@
 import { axisDomain, axisTicks } from '../../domain/charts/axis';
+import { linePaths, type ChartPoint } from '../../domain/charts/line-paths';
+import { spacedLabels } from '../../domain/charts/spaced-labels';
 import type { PeriodType } from '../../domain/periods/period';
 import type { TrendLine } from '../../domain/slides/slides';
 
@@ -38,23 +40,6 @@ export interface ChartPeriods {
   labelWidth: number;
 }
 
-/** Which period names to print: from the newest backwards, each far enough from the last one printed; the first always. */
-function labelledPeriods(xs: readonly number[], labelWidth: number): number[] {
-  const chosen: number[] = [];
-  for (let index = xs.length - 1; index >= 0; index -= 1) {
-    const x = xs[index] ?? 0;
-    const previous = chosen.at(-1);
-    if (previous === undefined || (xs[previous] ?? 0) - x >= labelWidth) chosen.push(index);
-  }
-  const first = chosen.at(-1);
-  if (first !== 0 && xs.length > 0) {
-    // The oldest period always has its name; the one printed nearest it makes room.
-    if (first !== undefined && (xs[first] ?? 0) - (xs[0] ?? 0) < labelWidth) chosen.pop();
-    chosen.push(0);
-  }
-  return chosen.reverse();
-}
-
 /**
  * Fits the lines into the box: periods across by their end dates, values on an axis from zero (a
  * fall of 0.6 points drawn from zero looks its size, not like a collapse), on round steps.
@@ -67,26 +52,24 @@ export function chartGeometry(lines: readonly TrendLine[], periods: ChartPeriods
   const xs = periods.positions.map((position) => box.left + plotWidth * position);
   const y = (value: number) => box.top + plotHeight - ((value - bottom) / (top - bottom || 1)) * plotHeight;
   const plotted = lines.map((line): PlottedLine => {
-    const paths: string[] = [];
     const points: PlottedLine['points'] = [];
-    let run: string[] = [];
+    // A change from years to quarters breaks the line as a gap does.
+    const drawn: ChartPoint[] = [];
     let runType: PeriodType | null = null;
-    const close = () => {
-      if (run.length > 1) paths.push(run.join(' '));
-      run = [];
-    };
     line.values.forEach((value, index) => {
-      if (value === null) return close();
+      if (value === null) {
+        drawn.push(null);
+        return;
+      }
       const type = periods.types[index] ?? null;
-      if (type !== runType) close();
+      if (type !== runType) drawn.push(null);
       runType = type;
       const point = { x: xs[index] ?? box.left, y: y(value), value };
       points.push(point);
-      run.push(`${run.length === 0 ? 'M' : 'L'}${point.x.toFixed(1)},${point.y.toFixed(1)}`);
+      drawn.push(point);
     });
-    close();
-    return { role: line.role, label: line.label, paths, points };
+    return { role: line.role, label: line.label, paths: linePaths(drawn), points };
   });
   const ticks = values.length === 0 ? [] : axisTicks([bottom, top]).map((value) => ({ value, y: y(value) }));
-  return { lines: plotted, xs, ticks, labelled: labelledPeriods(xs, periods.labelWidth) };
+  return { lines: plotted, xs, ticks, labelled: spacedLabels(xs, periods.labelWidth) };
 }
