@@ -65,6 +65,8 @@ describe('the National Framework view in Chromium', () => {
       name: 'Culture focused on outcomes from children and families and continually improving services',
     });
     const row = leaders.getByRole('row', { name: /Ofsted’s judgement of the impact of leaders/ });
+    // Its code is fetched when the row is first drawn (JudgementRow.tsx).
+    await row.waitFor();
     await expect(row.count()).resolves.toBe(1);
     // One row for the four counts: not one per judgement.
     await expect(leaders.getByRole('rowheader').count()).resolves.toBe(1);

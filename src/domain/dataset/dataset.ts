@@ -256,21 +256,12 @@ export function withBreakdowns(dataset: Dataset, breakdowns: readonly BreakdownF
 /**
  * The same catalogue, areas and reference figures with another set of figures, e.g. a saved version
  * that replaces the published ones; `index` when the caller has built it already from `observations`
- * (a slice at a time, for a long list): the reference figures are added to it.
+ * and the dataset's reference figures (indexInSlices, a slice at a time, for a long list).
  */
 export function withObservations(
   dataset: Dataset,
   observations: readonly Observation[],
-  index?: ObservationIndex,
+  index: ObservationIndex = new ObservationIndex(observations.concat(dataset.reference)),
 ): Dataset {
-  return {
-    ...dataset,
-    observations,
-    index: index ? index.including(dataset.reference) : new ObservationIndex(observations, dataset.reference),
-  };
-}
-
-/** The same figures with the data folder's reference figures (Dataset.reference) beside them. */
-export function withReference(dataset: Dataset, reference: readonly Observation[]): Dataset {
-  return { ...dataset, reference, index: new ObservationIndex(dataset.observations, reference) };
+  return { ...dataset, observations, index };
 }

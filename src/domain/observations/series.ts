@@ -1,4 +1,4 @@
-import type { Observation } from './observation';
+import { isReferenceFigure, type Observation } from './observation';
 import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
 
 const NO_AREAS: ReadonlySet<string> = new Set();
@@ -12,67 +12,22 @@ const NO_AREAS: ReadonlySet<string> = new Set();
  * (areaCodes), so a 2024/25 Ofsted sheet does not move a 2021/22 scorecard to 2024/25.
  */
 export class ObservationIndex {
-  private series = new Map<string, Observation[]>();
-  /** Area code → the periods of its own figures and statuses (not reference figures), by label. */
-  private periodsByArea = new Map<string, Map<string, Period>>();
-  private reference: ReadonlySet<Observation> = new Set();
+  private readonly series = new Map<string, Observation[]>();
   /** Measure id → the areas with any observation of it, made on first use (areasWith). */
   private areasByMeasure: Map<string, Set<string>> | null = null;
 
-  constructor(observations: Iterable<Observation>, reference: readonly Observation[] = []) {
+  constructor(observations: Iterable<Observation>) {
     for (const observation of observations) this.add(observation);
-    this.addReference(reference);
     this.sortSeries();
   }
 
   /** Adds one figure; sortSeries must follow before the index is read. */
   protected add(observation: Observation): void {
-    this.addToSeries(observation);
-    const periods = this.periodsByArea.get(observation.areaCode);
-    if (periods) periods.set(observation.period.label, observation.period);
-    else this.periodsByArea.set(observation.areaCode, new Map([[observation.period.label, observation.period]]));
-  }
-
-  private addToSeries(observation: Observation): void {
     const key = ObservationIndex.key(observation.measureId, observation.areaCode);
     this.areasByMeasure = null;
     const list = this.series.get(key);
     if (list) list.push(observation);
     else this.series.set(key, [observation]);
-  }
-
-  private addReference(reference: readonly Observation[]): void {
-    if (reference.length === 0) return;
-    this.reference = new Set([...this.reference, ...reference]);
-    for (const observation of reference) this.addToSeries(observation);
-  }
-
-  /**
-   * This index with reference figures added, leaving this one as it was: the series they join are
-   * copied, the rest shared, so a saved version's index (built a slice at a time) gains the data
-   * folder's reference figures without being built again.
-   */
-  including(reference: readonly Observation[]): ObservationIndex {
-    if (reference.length === 0) return this;
-    const next = new ObservationIndex([]);
-    next.series = new Map(this.series);
-    next.periodsByArea = this.periodsByArea;
-    next.reference = this.reference;
-    const touched = new Set(
-      reference.map((observation) => ObservationIndex.key(observation.measureId, observation.areaCode)),
-    );
-    for (const key of touched) {
-      const list = next.series.get(key);
-      if (list) next.series.set(key, [...list]);
-    }
-    next.addReference(reference);
-    for (const key of touched) next.series.get(key)?.sort((a, b) => comparePeriods(a.period, b.period));
-    return next;
-  }
-
-  /** Whether the observation is a reference figure (context, not the scorecard's own figure). */
-  isReference(observation: Observation): boolean {
-    return this.reference.has(observation);
   }
 
   protected sortSeries(): void {
@@ -109,12 +64,21 @@ export class ObservationIndex {
 
   /** Every period in which the area has a figure or status of its own (not a reference figure), oldest first. */
   periodsOf(areaCode: string): Period[] {
-    return [...(this.periodsByArea.get(areaCode)?.values() ?? [])].sort(comparePeriods);
+    const byLabel = new Map<string, Period>();
+    for (const [key, list] of this.series) {
+      if (!key.endsWith(`|${areaCode}`)) continue;
+      for (const observation of list)
+        if (!isReferenceFigure(observation)) byLabel.set(observation.period.label, observation.period);
+    }
+    return [...byLabel.values()].sort(comparePeriods);
   }
 
   /** The areas with a figure or status of their own (reference figures make none), by code. */
   areaCodes(): string[] {
-    return [...this.periodsByArea.keys()].sort();
+    const codes = new Set<string>();
+    for (const [key, list] of this.series)
+      if (list.some((observation) => !isReferenceFigure(observation))) codes.add(key.slice(key.indexOf('|') + 1));
+    return [...codes].sort();
   }
 }
 
@@ -159,11 +123,10 @@ export function latestPosition(series: readonly Observation[], at: Period): Late
  * beside a 2021/22 scorecard) shows the first of them: context is shown whatever the period, with
  * its own period beside it as a comparator's is, and the nearest is the one closest in time.
  */
-export function positionAt(index: ObservationIndex, series: readonly Observation[], at: Period): LatestPosition {
+export function positionAt(series: readonly Observation[], at: Period): LatestPosition {
   const position = latestPosition(series, at);
-  if (position.latest || position.laterStatus) return position;
-  const context = series.find((observation) => index.isReference(observation));
-  if (!context) return position;
+  const context = position.latest ?? position.laterStatus ?? series.find(isReferenceFigure);
+  if (!context || position.latest || position.laterStatus) return position;
   return context.value === null
     ? { latest: null, laterStatus: context, previous: null }
     : { latest: context, laterStatus: null, previous: null };

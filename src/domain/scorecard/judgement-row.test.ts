@@ -47,7 +47,7 @@ function rowAt(at: string, reference: readonly Observation[]) {
   const scorecard = buildScorecard({
     catalogue: catalogue([CLA_RATE, ...LEADERSHIP]),
     areas: areaDirectory(),
-    index: new ObservationIndex([figure(CLA_RATE.id, '2021/22 Q2', 90)], reference),
+    index: new ObservationIndex([figure(CLA_RATE.id, '2021/22 Q2', 90), ...reference]),
     area: DURHAM,
     period: period(at),
   });

@@ -67,18 +67,15 @@ describe('latestPositionText for a council’s Ofsted judgement (a reference fig
   const judged = buildScorecard({
     catalogue: catalogue([LEADERS_GOOD]),
     areas: areaDirectory(),
-    index: new ObservationIndex(
-      [],
-      [
-        figure(LEADERS_GOOD.id, '2024/25', null, {
-          status: 'not_applicable',
-          note: 'Ofsted judged the impact of County Durham’s leaders on social work practice Good (inspection of 1 May 2024).',
-          source: ofsted,
-        }),
-        figure(LEADERS_GOOD.id, '2024/25', 60, { areaCode: ENGLAND_CODE, source: ofsted }),
-        figure(LEADERS_GOOD.id, '2024/25', 3, { areaCode: NORTH_EAST_CODE, source: ofsted }),
-      ],
-    ),
+    index: new ObservationIndex([
+      figure(LEADERS_GOOD.id, '2024/25', null, {
+        status: 'not_applicable',
+        note: 'Ofsted judged the impact of County Durham’s leaders on social work practice Good (inspection of 1 May 2024).',
+        source: ofsted,
+      }),
+      figure(LEADERS_GOOD.id, '2024/25', 60, { areaCode: ENGLAND_CODE, source: ofsted }),
+      figure(LEADERS_GOOD.id, '2024/25', 3, { areaCode: NORTH_EAST_CODE, source: ofsted }),
+    ]),
     area: DURHAM,
     period: period('2021/22 Q2'),
   });

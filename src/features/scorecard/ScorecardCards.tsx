@@ -6,38 +6,6 @@ import { Sparkline } from '../../shared/Sparkline';
 import type { Wording } from '../../shared/use-wording';
 import { chartLinkOf, ComparatorCell, Direction, LatestFigure, MeasureTitle, RankLines } from './ScorecardCells';
 import type { ScorecardEntry } from './ScorecardTable';
-import { leadershipJudgementRow, type JudgementRow } from '../../domain/scorecard/judgement-row';
-import { CouncilJudgement, JudgementSpreadCell, JudgementTitle } from './JudgementRow';
-
-/** Ofsted's judgement of the council's leaders as one block, as the table's one row (JudgementRow.tsx). */
-function JudgementCard({ row, scorecard, wording }: { row: JudgementRow; scorecard: Scorecard; wording: Wording }) {
-  return (
-    <li className="measure-card">
-      <h4 className="measure-card-title">
-        <JudgementTitle row={row} wording={wording} />
-      </h4>
-      <dl className="measure-card-figures">
-        <div>
-          <dt>{scorecard.area.name}</dt>
-          <dd>
-            <CouncilJudgement row={row} />
-          </dd>
-        </div>
-        {row.spreads.map((spread, index) => {
-          const comparator = scorecard.comparatorAreas[index];
-          return comparator ? (
-            <div key={comparator.kind}>
-              <dt>{comparatorName(comparator)}</dt>
-              <dd>
-                <JudgementSpreadCell spread={spread} />
-              </dd>
-            </div>
-          ) : null;
-        })}
-      </dl>
-    </li>
-  );
-}
 
 interface ScorecardCardsProps {
   scorecard: Scorecard;
@@ -64,7 +32,6 @@ export function ScorecardCards({ scorecard, sections, wording, breakdownLinks, a
       {sections.map((section, index) => {
         const headingId = `card-question-${section.keyQuestion.id}`;
         const opensGroup = section.group !== null && section.group !== sections[index - 1]?.group;
-        const judgement = leadershipJudgementRow(section.rows);
         return (
           <section key={section.keyQuestion.id} aria-labelledby={headingId} className="scorecard-cards">
             {opensGroup ? <p className="scorecard-cards-group">{section.group}</p> : null}
@@ -73,55 +40,52 @@ export function ScorecardCards({ scorecard, sections, wording, breakdownLinks, a
             </h3>
             {section.keyQuestion.note ? <p className="question-note">{section.keyQuestion.note}</p> : null}
             <ul className="measure-cards">
-              {judgement ? <JudgementCard row={judgement} scorecard={scorecard} wording={wording} /> : null}
-              {section.rows.map((row) =>
-                judgement?.measures.includes(row.measure) ? null : (
-                  <li key={row.measure.id} className="measure-card">
-                    <h4 className="measure-card-title">
-                      <MeasureTitle row={row} wording={wording} />
-                    </h4>
-                    <dl className="measure-card-figures">
-                      <div>
-                        <dt>Latest figure</dt>
+              {section.rows.map((row) => (
+                <li key={row.measure.id} className="measure-card">
+                  <h4 className="measure-card-title">
+                    <MeasureTitle row={row} wording={wording} />
+                  </h4>
+                  <dl className="measure-card-figures">
+                    <div>
+                      <dt>Latest figure</dt>
+                      <dd>
+                        <LatestFigure row={row} chart={chartLinkOf(row, breakdownLinks, wording)} />
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>Direction of travel</dt>
+                      <dd>
+                        <Direction row={row} />
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>Trend</dt>
+                      <dd>
+                        <Sparkline
+                          values={row.cells.map((observation) => observation?.value ?? null)}
+                          label={trendLabel(row, scorecard.columns)}
+                        />
+                      </dd>
+                    </div>
+                    {row.comparators.map((comparator) => (
+                      <div key={comparator.kind}>
+                        <dt>{comparatorName(comparator)}</dt>
                         <dd>
-                          <LatestFigure row={row} chart={chartLinkOf(row, breakdownLinks, wording)} />
+                          <ComparatorCell row={row} comparator={comparator} />
                         </dd>
                       </div>
+                    ))}
+                    {row.rankings.region?.home || row.rankings.england?.home ? (
                       <div>
-                        <dt>Direction of travel</dt>
+                        <dt>Rank among councils</dt>
                         <dd>
-                          <Direction row={row} />
+                          <RankLines row={row} />
                         </dd>
                       </div>
-                      <div>
-                        <dt>Trend</dt>
-                        <dd>
-                          <Sparkline
-                            values={row.cells.map((observation) => observation?.value ?? null)}
-                            label={trendLabel(row, scorecard.columns)}
-                          />
-                        </dd>
-                      </div>
-                      {row.comparators.map((comparator) => (
-                        <div key={comparator.kind}>
-                          <dt>{comparatorName(comparator)}</dt>
-                          <dd>
-                            <ComparatorCell row={row} comparator={comparator} />
-                          </dd>
-                        </div>
-                      ))}
-                      {row.rankings.region?.home || row.rankings.england?.home ? (
-                        <div>
-                          <dt>Rank among councils</dt>
-                          <dd>
-                            <RankLines row={row} />
-                          </dd>
-                        </div>
-                      ) : null}
-                    </dl>
-                  </li>
-                ),
-              )}
+                    ) : null}
+                  </dl>
+                </li>
+              ))}
             </ul>
           </section>
         );

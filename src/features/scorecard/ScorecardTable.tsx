@@ -8,7 +8,7 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import type { Direction } from '../../domain/comparison/direction';
 import { comparatorName } from '../../domain/text/comparators';
 import { trendLabel } from '../../domain/text/trend';
@@ -18,8 +18,9 @@ import type { ScorecardSort } from '../../shared/selection-store';
 import { Sparkline } from '../../shared/Sparkline';
 import type { Wording } from '../../shared/use-wording';
 import { RATING_SORT_ORDER } from './scorecard-view';
-import { leadershipJudgementRow } from '../../domain/scorecard/judgement-row';
-import { CouncilJudgement, JudgementSpreadCell, JudgementTitle } from './JudgementRow';
+import { isLeadershipMeasure } from '../../domain/readers/ofsted/is-leadership-measure';
+
+import { LazyJudgement } from './lazy-judgement';
 import {
   ComparatorCell,
   Direction as DirectionCell,
@@ -208,8 +209,7 @@ export function ScorecardTable({
           {sections.map((section, index) => {
             const rows = sortedRows.filter((row) => row.original.keyQuestionId === section.keyQuestion.id);
             // Ofsted's four leadership counts are one row: the council's judgement beside the spreads.
-            const judgement = leadershipJudgementRow(rows.map((row) => row.original));
-            const judgementAt = rows.findIndex((row) => judgement?.measures.includes(row.original.measure));
+            const leadership = rows.map((row) => row.original).filter((entry) => isLeadershipMeasure(entry.measure.id));
             const headingId = `question-${section.keyQuestion.id}`;
             // A framework's outcome or enabler heads its first heading's rows.
             const opensGroup = section.group !== null && section.group !== sections[index - 1]?.group;
@@ -232,28 +232,20 @@ export function ScorecardTable({
                     </span>
                   </th>
                 </tr>
-                {rows.map((row, at) => {
+                {rows.map((row) => {
                   const entry = row.original;
-                  if (judgement && at === judgementAt) {
-                    return (
-                      <tr key="judgement" className="judgement-row">
-                        <th scope="row" className="measure-cell">
-                          <JudgementTitle row={judgement} wording={wording} />
-                        </th>
-                        <td className="latest-cell" colSpan={3}>
-                          <CouncilJudgement row={judgement} />
-                        </td>
-                        {judgement.spreads.map((spread, index) => (
-                          <td key={scorecard.comparatorAreas[index]?.kind ?? index} className="comparator-cell">
-                            <JudgementSpreadCell spread={spread} />
-                          </td>
-                        ))}
-                        {showRanks ? <td className="rank-cell" /> : null}
-                        {history ? <td colSpan={scorecard.columns.length} /> : null}
-                      </tr>
-                    );
+                  if (leadership.includes(entry)) {
+                    return entry === leadership[0] ? (
+                      <Suspense key="judgement" fallback={null}>
+                        <LazyJudgement
+                          rows={leadership}
+                          scorecard={scorecard}
+                          wording={wording}
+                          blank={(showRanks ? 1 : 0) + (history ? scorecard.columns.length : 0)}
+                        />
+                      </Suspense>
+                    ) : null;
                   }
-                  if (judgement?.measures.includes(entry.measure)) return null;
                   return (
                     <tr key={entry.measure.id}>
                       <th scope="row" className="measure-cell">

@@ -43,7 +43,7 @@ export function dataset(parts: DatasetParts = {}): Dataset {
     areas: areaDirectory(parts.areas ?? SOME_AREAS),
     observations,
     reference,
-    index: new ObservationIndex(observations, reference),
+    index: new ObservationIndex(observations.concat(reference)),
     dfeMeasureMap: parts.dfeMeasureMap ?? null,
     statNeighbourModels: parts.statNeighbourModels ?? [],
     breakdownCatalogue: parts.breakdownCatalogue ?? EMPTY_BREAKDOWN_CATALOGUE,
