@@ -111,6 +111,7 @@ describe('loadPublishedDataset', () => {
       'http://scorecard.test/app/data/dfe-breakdown-map.csv',
       'http://scorecard.test/app/data/breakdowns/county-durham-placement-types.csv',
       'http://scorecard.test/app/data/breakdowns/county-durham-cla-pack-q2-2021-22.csv',
+      'http://scorecard.test/app/data/ofsted/Inspections_as_at_31_March.csv',
     ]);
     expect(dataset.dfeMeasureMap?.mappings.map((mapping) => mapping.measureId)).toContain('cla_rate');
     expect(dataset.frameworks.map((framework) => [framework.id, framework.metrics.length])).toEqual([['national', 68]]);

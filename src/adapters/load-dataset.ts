@@ -11,7 +11,7 @@ import { FOLDER_FILES, MANIFEST_FILE } from './folder-files';
 import { nextTurn } from './next-turn';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
-import { readCsvRows, readCsvText } from './csv';
+import { readCsvText } from './csv';
 import { MAX_UPLOAD_BYTES, packSizeProblems, tooLargeProblems } from './decode';
 import { append } from '../domain/lists/append';
 
@@ -265,16 +265,8 @@ export async function loadDataFolder(
     const text = await read(manifest.ofstedLeadership);
     // Ofsted's sheet reader is fetched apart from the first screen's code, as the map's is.
     if (text !== null) {
-      const rows = readCsvRows(manifest.ofstedLeadership, text);
-      append(problems, rows.problems);
-      const { leadershipFigures } = await import('../domain/readers/ofsted/leadership');
-      const figures = leadershipFigures(rows.value, dataset.areas);
-      // Its warnings (a council under its former code) are the inspections page's to show; errors stop the folder.
-      append(
-        problems,
-        figures.problems.filter((problem) => problem.severity === 'error'),
-      );
-      dataset = withObservations(dataset, [...dataset.observations, ...figures.value]);
+      const { withLeadershipSheet } = await import('./load-reference');
+      dataset = withLeadershipSheet(dataset, manifest.ofstedLeadership, text, problems);
     }
   }
   if (hasManifest && !dataset.areas.find(manifest.homeArea)) {

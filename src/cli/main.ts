@@ -112,7 +112,7 @@ type Loaded =
       dataset: Dataset | null;
       problems: Problem[];
       rowAccounts: string[];
-      /** How many figures the files given hold, apart from the folder's reference figures (Ofsted's leadership counts). */
+      /** How many figures the files given hold (the folder's reference figures are not theirs). */
       fromFiles: number;
     }
   | { usageError: string };
@@ -161,17 +161,17 @@ async function load(files: readonly string[], options: LoadOptions): Promise<Loa
   const perFile: Observation[][] = [];
   const breakdowns: BreakdownFigure[] = [];
   for (const file of files) perFile.push(await readUploadFile(file, context, problems, rowAccounts, breakdowns));
-  // Each file is already free of repeats; this finds the same figure given by two files.
-  // The folder's own figures are left out when files are given, but not its Ofsted leadership counts
-  // (the manifest's ofstedLeadership), which are reference data like the neighbour models.
-  const merged = combineObservations([...reference.observations, ...perFile.flat()]);
+  // Each file is already free of repeats; this finds the same figure given by two files. The
+  // folder's own figures are left out when files are given; its reference figures (Ofsted's
+  // leadership judgements, Dataset.reference) stay, like the neighbour models.
+  const merged = combineObservations(perFile.flat());
   append(problems, merged.problems);
   const dataset = withObservations(reference, merged.value);
   return {
     dataset: withBreakdowns(dataset, applyIncomingBreakdowns([], breakdowns)),
     problems,
     rowAccounts,
-    fromFiles: merged.value.length - reference.observations.length,
+    fromFiles: merged.value.length,
   };
 }
 

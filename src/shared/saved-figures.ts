@@ -4,6 +4,7 @@ import type { Observation } from '../domain/observations/observation';
 import { ObservationIndex } from '../domain/observations/series';
 import { indexInSlices } from '../domain/observations/sliced-index';
 import type { ParseResult } from '../domain/readers/result';
+import type { Dataset } from '../domain/dataset/dataset';
 import type { FromSavedFiguresWorker, ToSavedFiguresWorker } from './saved-figures-protocol';
 import { WorkerRequests, type RequestWorker } from './worker-requests';
 
@@ -32,12 +33,21 @@ export interface SavedVersion extends LoadedSnapshot {
  * page's thread: the worker reads the snapshot and checks its rows, and the page rebuilds the
  * figures and the index a slice at a time. Where the browser has no workers (component tests), or the worker fails to start or stops,
  * the store is read here as before, so a saved version is always shown when it can be read at all.
+ * The index holds the published folder's reference figures too (Dataset.reference), once it loads.
  */
 export async function loadSavedVersion(
   store: VersionStore,
   versionId: number,
   factory: (() => SavedFiguresWorker) | null = typeof Worker === 'undefined' ? null : createSavedFiguresWorker,
+  published?: Promise<Pick<Dataset, 'reference'>>,
 ): Promise<SavedVersion> {
+  // A published folder that fails to load is said by its own loader; the version is read without it.
+  const reference = published
+    ? published.then(
+        (found) => found.reference,
+        () => [],
+      )
+    : Promise.resolve([]);
   if (factory) {
     const requests = new WorkerRequests<ToSavedFiguresWorker, FromSavedFiguresWorker>(
       factory,
@@ -47,7 +57,7 @@ export async function loadSavedVersion(
       const answer = await requests.send((requestId) => ({ type: 'load', requestId, versionId }), []);
       if (answer.type === 'loaded') {
         const observations = await unpackObservations(answer.packed, yieldToPage);
-        const index = await indexInSlices(observations, yieldToPage);
+        const index = await indexInSlices(observations, yieldToPage, undefined, reference);
         return {
           observations: { value: observations, problems: answer.problems, index },
           breakdowns: answer.breakdowns,
@@ -63,6 +73,9 @@ export async function loadSavedVersion(
   const loaded = await store.loadSnapshot(versionId);
   return {
     ...loaded,
-    observations: { ...loaded.observations, index: new ObservationIndex(loaded.observations.value) },
+    observations: {
+      ...loaded.observations,
+      index: new ObservationIndex(loaded.observations.value.concat(await reference)),
+    },
   };
 }

@@ -73,14 +73,14 @@ export function versionStoreConnection(): Promise<OpenResult> {
 /** The latest saved version and, unless the published figures were chosen, what it holds; or why it could not be read. */
 type SavedReading = { version: VersionMeta | null; loaded: SavedVersion | null } | { failed: string };
 
-async function readLatestSaved(storage: OpenResult): Promise<SavedReading> {
+async function readLatestSaved(storage: OpenResult, published: Promise<Dataset>): Promise<SavedReading> {
   if (!storage.ok) return { version: null, loaded: null };
   try {
     const version = await storage.store.latest();
     if (!version || figuresChoice() === 'published') return { version, loaded: null };
     // Fetched only when there is a saved version to read, keeping it off the first screen's bundle.
     const { loadSavedVersion } = await import('./saved-figures');
-    return { version, loaded: await loadSavedVersion(storage.store, version.id) };
+    return { version, loaded: await loadSavedVersion(storage.store, version.id, undefined, published) };
   } catch (error) {
     return { failed: error instanceof Error ? error.message : 'The saved versions could not be read.' };
   }
@@ -90,11 +90,13 @@ export async function loadCurrentData(): Promise<CurrentData> {
   // The saved version is read while the published folder loads: neither needs the other, and for a
   // council holding every DfE file the version is most of the wait.
   const storageOpening = versionStoreConnection();
-  const savedReading = storageOpening.then(readLatestSaved);
+  const publishedLoading = loadPublishedDataset();
+  // The folder's reference figures (Ofsted's judgements) join the saved version's index.
+  const savedReading = storageOpening.then((storage) => readLatestSaved(storage, publishedLoading));
   // The homes reader is kept off the first screen's bundle; fetched now, it arrives with the folder's files.
   const homesReader = import('../adapters/load-homes');
   homesReader.catch(() => undefined);
-  const published = await loadPublishedDataset();
+  const published = await publishedLoading;
   const [homes, storage] = await Promise.all([
     homesReader.then(({ loadPublishedHomes }) => loadPublishedHomes(published.manifest, todayIso())),
     storageOpening,

@@ -56,6 +56,43 @@ describe('the National Framework view in Chromium', () => {
     await page.context().close();
   });
 
+  test("shows Ofsted's judgement of County Durham's leaders in words beside England's and the North East's spread, inside 1280 px, passing axe", async () => {
+    // The sample's own figures are for 2021/22 Q2; Ofsted's sheet is for 2024/25 and does not move it.
+    const page = await openScorecard('/?framework=national');
+    await expect(page.getByRole('combobox', { name: 'Reporting period' }).inputValue()).resolves.toBe('2021/22 Q2');
+    const table = page.getByRole('table', { name: 'Performance scorecard' });
+    const leaders = table.getByRole('rowgroup', {
+      name: 'Culture focused on outcomes from children and families and continually improving services',
+    });
+    const row = leaders.getByRole('row', { name: /Ofsted’s judgement of the impact of leaders/ });
+    // Its code is fetched when the row is first drawn (JudgementRow.tsx).
+    await row.waitFor();
+    await expect(row.count()).resolves.toBe(1);
+    // One row for the four counts: not one per judgement.
+    await expect(leaders.getByRole('rowheader').count()).resolves.toBe(1);
+    const cells = await row.getByRole('cell').allInnerTexts();
+    expect(cells[0]).toMatch(/^Outstanding/);
+    expect(cells[0]).toContain('inspection of 24 March 2025');
+    expect(cells[1]).toMatch(/Outstanding\s+45\s+Good\s+60\s+Requires improvement to be good\s+33\s+Inadequate\s+15/);
+    expect(cells[1]).toContain('of 153 councils judged, 2024/25');
+    expect(cells[2]).toMatch(/Outstanding\s+5\s+Good\s+3\s+Requires improvement to be good\s+3\s+Inadequate\s+1/);
+    // A judgement is not rated against anyone.
+    await expect(row.getByText(/Better|Worse|Similar|Not rated/).count()).resolves.toBe(0);
+    await row.scrollIntoViewIfNeeded();
+    expect(await sidewaysScroll(page)).toBe(0);
+    expect(await checkAccessibility(page)).toEqual([]);
+
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { name: /Councils whose leaders Ofsted judged Outstanding/ }).waitFor();
+    await expect(
+      page.getByText(/Ofsted judged the impact of County Durham’s leaders on social work practice Outstanding/).count(),
+    ).resolves.toBeGreaterThan(0);
+    expect(await checkAccessibility(page)).toEqual([]);
+    expect(await sidewaysScroll(page)).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('keeps the grouping on a measure page and in the presentation, each passing axe', async () => {
     const page = await openScorecard('/?framework=national');
     await page

@@ -42,6 +42,13 @@ describe('the shipped sample data folder (data/)', () => {
     expect(dataset.observations).toHaveLength(277);
   });
 
+  it("holds Ofsted's leadership judgements as reference figures, which leave the scorecard at 2021/22 Q2", () => {
+    // ofsted/Inspections_as_at_31_March.csv, the manifest's ofstedLeadership: for 2024/25.
+    expect(new Set(dataset.reference.map((observation) => observation.period.label))).toEqual(new Set(['2024/25']));
+    expect(dataset.reference.filter((observation) => observation.areaCode === 'E06000047')).not.toEqual([]);
+    expect(dataset.index.periodsOf('E06000047').map((period) => period.label)).not.toContain('2024/25');
+  });
+
   it("holds the National Framework's 68 metrics in DfE's order under its four outcomes and three enablers", () => {
     const national = dataset.frameworks.find((framework) => framework.id === 'national');
     expect(national?.title).toBe("Children's Social Care National Framework");

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDfeFile } from '../../src/domain/readers/dfe/dfe-file';
 import { readDfeMeasureMap } from '../../src/domain/readers/dfe/dfe-measure-map';
-import { LEADERSHIP_MEASURE } from '../../src/domain/readers/ofsted/leadership';
+import { LEADERSHIP_MEASURE } from '../../src/domain/readers/ofsted/leadership-measures';
 import { SPENDING_MEASURE } from '../../src/domain/readers/outturn/outturn-spending';
 import { readSampleFolder } from './sample-dataset';
 import { readRepoCsv, readRepoText, realContext } from './tables';

@@ -4,7 +4,8 @@
  * judgement of their leaders' impact, and Stockton-on-Tees' own judgement in words.
  */
 import { describe, expect, it } from 'vitest';
-import { LEADERSHIP_MEASURE, leadershipFigures } from '../../src/domain/readers/ofsted/leadership';
+import { leadershipFigures } from '../../src/domain/readers/ofsted/leadership';
+import { LEADERSHIP_MEASURE } from '../../src/domain/readers/ofsted/leadership-measures';
 import { readRowsFile } from './ofsted-files';
 import { realAreaDirectory } from './tables';
 
@@ -37,11 +38,11 @@ describe('the leadership counts from Ofsted’s judgements as at 31 March 2025',
     },
   );
 
-  it('gives Stockton-on-Tees no count of its own but its judgement, in Ofsted’s words, on each of the four rows', () => {
+  it('gives Stockton-on-Tees no count of its own but its judgement, in Ofsted’s words, under its judgement’s measure alone', () => {
     const rows = Object.values(LEADERSHIP_MEASURE).flatMap((measure) => of(measure, 'E06000004'));
-    expect(rows.map((observation) => [observation.value, observation.status])).toEqual(
-      Array.from({ length: 4 }, () => [null, 'not_applicable']),
-    );
+    expect(rows.map((observation) => [observation.measureId, observation.value, observation.status])).toEqual([
+      [LEADERSHIP_MEASURE.requires_improvement, null, 'not_applicable'],
+    ]);
     expect(rows[0]?.note).toBe(
       'Ofsted judged the impact of Stockton-on-Tees’s leaders on social work practice Requires improvement to be good (inspection of 6 March 2023).',
     );

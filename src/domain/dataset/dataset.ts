@@ -48,7 +48,17 @@ export interface Dataset {
   catalogue: Catalogue;
   measuresById: ReadonlyMap<string, Measure>;
   areas: AreaDirectory;
+  /** The figures shown: the data folder's own, or a saved version's; what is saved, exported and counted. */
   observations: readonly Observation[];
+  /**
+   * Reference figures: context read from the data folder's reference sheets (the manifest's
+   * ofstedLeadership: Ofsted's latest judgement of each council's leaders, and the counts of them in
+   * England and each region), whatever figures are shown, like the neighbour models. They are in
+   * `index`, so the scorecard can show them, but are never the data's own figures: not saved in a
+   * version, exported or counted, and they make no period to show and no council one with figures.
+   */
+  reference: readonly Observation[];
+  /** `observations` and `reference`, by measure and area. */
   index: ObservationIndex;
   /** Null when the data folder has no measure map. */
   dfeMeasureMap: DfeMeasureMap | null;
@@ -227,6 +237,7 @@ export function* assemblySteps(tables: DatasetTables): Generator<void, ParseResu
       measuresById,
       areas,
       observations,
+      reference: [],
       index: new ObservationIndex(observations),
       dfeMeasureMap,
       statNeighbourModels,
@@ -243,13 +254,14 @@ export function withBreakdowns(dataset: Dataset, breakdowns: readonly BreakdownF
 }
 
 /**
- * The same catalogue and areas with another set of figures, e.g. a saved version that replaces the
- * published ones; `index` when the caller has built it already (a slice at a time, for a long list).
+ * The same catalogue, areas and reference figures with another set of figures, e.g. a saved version
+ * that replaces the published ones; `index` when the caller has built it already from `observations`
+ * and the dataset's reference figures (indexInSlices, a slice at a time, for a long list).
  */
 export function withObservations(
   dataset: Dataset,
   observations: readonly Observation[],
-  index: ObservationIndex = new ObservationIndex(observations),
+  index: ObservationIndex = new ObservationIndex(observations.concat(dataset.reference)),
 ): Dataset {
   return { ...dataset, observations, index };
 }

@@ -53,6 +53,15 @@ export function publishedRowOf(observation: Observation): string | null {
   return publisher === undefined ? null : `${publisher}|${file}|${row}`;
 }
 
+/**
+ * Whether the figure is a reference figure (Dataset.reference): context, not the data's own figure.
+ * Ofsted's are (its judgements, read from the data folder's sheet whatever figures are shown): they
+ * are of an inspection on a day, not of the period a council reports on.
+ */
+export function isReferenceFigure(observation: Observation): boolean {
+  return observation.source.publisher === 'Ofsted';
+}
+
 /** One figure per measure, area and period: the key every reader, merge and comparison uses. */
 export function observationKey(observation: Observation): string {
   return `${observation.measureId}|${observation.areaCode}|${observation.period.label}`;

@@ -2,7 +2,8 @@ import { describe, expect, it, test } from 'vitest';
 import type { Observation } from './observation';
 import { parsePeriod, type Period } from '../periods/period';
 import type { Status } from './status';
-import { ObservationIndex, latestPosition, type LatestPosition } from './series';
+import { ObservationIndex, latestPosition, positionAt, type LatestPosition } from './series';
+import { indexInSlices } from './sliced-index';
 
 function period(label: string): Period {
   const parsed = parsePeriod(label);
@@ -235,5 +236,78 @@ describe('latestPosition', () => {
       laterStatus: null,
       previous: '7.6 2019/20',
     });
+  });
+});
+
+/** A figure of Ofsted's sheet: a reference figure (isReferenceFigure). */
+function ofsted(areaCode: string, label: string, value: number | null): Observation {
+  const read = observation(
+    'ofsted_leaders_good_count',
+    areaCode,
+    label,
+    value,
+    value === null ? 'not_applicable' : 'final',
+  );
+  return { ...read, source: { file: 'Inspections_as_at_31_March.csv', row: 4, publisher: 'Ofsted' } };
+}
+
+describe('ObservationIndex with reference figures', () => {
+  const own = [observation('cla_rate', 'E06000047', '2021/22 Q2', 90)];
+  const reference = [ofsted('E06000047', '2024/25', null), ofsted('E06000001', '2024/25', null)];
+
+  it.each([
+    { name: 'built at once', build: () => Promise.resolve(new ObservationIndex(own.concat(reference))) },
+    {
+      name: 'built a slice at a time',
+      build: () => indexInSlices(own, () => Promise.resolve(), 1, Promise.resolve(reference)),
+    },
+  ])('holds them in their series but gives them no period or area ($name)', async ({ build }) => {
+    const index = await build();
+    expect(index.seriesOf('ofsted_leaders_good_count', 'E06000001')).toHaveLength(1);
+    expect(index.periodsOf('E06000047').map((found) => found.label)).toEqual(['2021/22 Q2']);
+    expect(index.periodsOf('E06000001')).toEqual([]);
+    expect(index.areaCodes()).toEqual(['E06000047']);
+  });
+});
+
+describe('positionAt: context whatever the period', () => {
+  const own = [
+    observation('cla_rate', 'E06000047', '2020/21', 93),
+    observation('cla_rate', 'E06000047', '2021/22 Q2', 90),
+  ];
+  const judged = ofsted('E06000047', '2024/25', null);
+  const counted = [ofsted('E92000001', '2023/24', 58), ofsted('E92000001', '2024/25', 60)];
+  const shown = (position: LatestPosition) =>
+    [position.latest, position.laterStatus].map((found) =>
+      found ? `${found.value ?? found.status} ${found.period.label}` : null,
+    );
+  it.each([
+    {
+      name: 'the council’s own figure, as latestPosition',
+      series: own,
+      at: '2021/22 Q2',
+      expected: ['90 2021/22 Q2', null],
+    },
+    { name: 'nothing of its own after the period', series: own, at: '2019/20', expected: [null, null] },
+    {
+      name: 'a reference status after the period',
+      series: [judged],
+      at: '2021/22 Q2',
+      expected: [null, 'not_applicable 2024/25'],
+    },
+    {
+      name: 'the nearest reference figure after the period',
+      series: counted,
+      at: '2021/22 Q2',
+      expected: ['58 2023/24', null],
+    },
+    {
+      name: 'the newest reference figure up to the period',
+      series: counted,
+      at: '2024/25',
+      expected: ['60 2024/25', null],
+    },
+  ])('$name', ({ series, at, expected }) => {
+    expect(shown(positionAt(series, period(at)))).toEqual(expected);
   });
 });

@@ -1,9 +1,16 @@
-import type { Observation } from './observation';
+import { isReferenceFigure, type Observation } from './observation';
 import { comparePeriods, isOnOrBefore, type Period } from '../periods/period';
 
 const NO_AREAS: ReadonlySet<string> = new Set();
 
-/** Observations grouped by measure and area, each list in timeline order, built once per dataset. */
+/**
+ * Observations grouped by measure and area, each list in timeline order, built once per dataset.
+ *
+ * Reference figures (Dataset.reference: Ofsted's judgements, read from the data folder whatever
+ * figures are shown) are in their measures' series like any figure, but are context, not the
+ * scorecard's own figures: they give an area no period (periodsOf) and make no area one with figures
+ * (areaCodes), so a 2024/25 Ofsted sheet does not move a 2021/22 scorecard to 2024/25.
+ */
 export class ObservationIndex {
   private readonly series = new Map<string, Observation[]>();
   /** Measure id → the areas with any observation of it, made on first use (areasWith). */
@@ -55,19 +62,22 @@ export class ObservationIndex {
     return this.areasByMeasure.get(measureId) ?? NO_AREAS;
   }
 
-  /** Every period in which the area has any observation, oldest first. */
+  /** Every period in which the area has a figure or status of its own (not a reference figure), oldest first. */
   periodsOf(areaCode: string): Period[] {
     const byLabel = new Map<string, Period>();
     for (const [key, list] of this.series) {
       if (!key.endsWith(`|${areaCode}`)) continue;
-      for (const observation of list) byLabel.set(observation.period.label, observation.period);
+      for (const observation of list)
+        if (!isReferenceFigure(observation)) byLabel.set(observation.period.label, observation.period);
     }
     return [...byLabel.values()].sort(comparePeriods);
   }
 
+  /** The areas with a figure or status of their own (reference figures make none), by code. */
   areaCodes(): string[] {
     const codes = new Set<string>();
-    for (const key of this.series.keys()) codes.add(key.slice(key.indexOf('|') + 1));
+    for (const [key, list] of this.series)
+      if (list.some((observation) => !isReferenceFigure(observation))) codes.add(key.slice(key.indexOf('|') + 1));
     return [...codes].sort();
   }
 }
@@ -105,4 +115,19 @@ export function latestPosition(series: readonly Observation[], at: Period): Late
     }
   }
   return { latest, laterStatus, previous };
+}
+
+/**
+ * The position a scorecard shows at a period: latestPosition, except that a series with nothing at
+ * or before the period but reference figures after it (Ofsted's judgements as at 31 March 2025,
+ * beside a 2021/22 scorecard) shows the first of them: context is shown whatever the period, with
+ * its own period beside it as a comparator's is, and the nearest is the one closest in time.
+ */
+export function positionAt(series: readonly Observation[], at: Period): LatestPosition {
+  const position = latestPosition(series, at);
+  const context = position.latest ?? position.laterStatus ?? series.find(isReferenceFigure);
+  if (!context || position.latest || position.laterStatus) return position;
+  return context.value === null
+    ? { latest: null, laterStatus: context, previous: null }
+    : { latest: context, laterStatus: null, previous: null };
 }

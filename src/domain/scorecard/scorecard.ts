@@ -28,7 +28,7 @@ import {
 } from '../periods/period';
 import { rankingsFor, type AreaRanking } from '../comparison/ranking';
 import { periodName } from '../text/periods';
-import { latestPosition, type LatestPosition, type ObservationIndex } from '../observations/series';
+import { positionAt, type LatestPosition, type ObservationIndex } from '../observations/series';
 import { latestVariation } from '../spc/series-for';
 import type { Variation } from '../spc/variation';
 
@@ -188,7 +188,7 @@ export function buildRow(
   comparatorAreas: readonly ComparatorArea[],
 ): ScorecardRow {
   const series = input.index.seriesOf(measure.id, input.area.code);
-  const position = accumulatedPosition(measure, series, latestPosition(series, input.period));
+  const position = accumulatedPosition(measure, series, positionAt(series, input.period));
   const latestValue = rounded(position.latest, measure);
   // A council with no figure or status of its own for the measure, at or before the period, gets no
   // comparators from a council's paper: England's and the region's figures there are another council's
@@ -205,7 +205,7 @@ export function buildRow(
         const published =
           comparator.kind === 'stat_neighbours'
             ? null
-            : latestPosition(input.index.seriesOf(measure.id, comparator.area.code), input.period).latest;
+            : positionAt(input.index.seriesOf(measure.id, comparator.area.code), input.period).latest;
         return {
           ...comparator,
           observation: published && isOpenData(published) ? published : null,
@@ -225,7 +225,7 @@ export function buildRow(
     const comparatorSeries = neighbours
       ? neighbours.map((figure) => figure.observation)
       : input.index.seriesOf(measure.id, comparator.area.code);
-    const comparatorPosition = latestPosition(comparatorSeries, input.period);
+    const comparatorPosition = positionAt(comparatorSeries, input.period);
     const observation = comparatorPosition.latest ?? comparatorPosition.laterStatus;
     const basis = neighbours?.find((figure) => figure.observation === observation)?.basis ?? null;
     const tooFew = basis?.kind === 'computed' && basis.used < MIN_NEIGHBOUR_FIGURES;

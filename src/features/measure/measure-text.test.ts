@@ -60,3 +60,30 @@ describe('latestPositionText', () => {
     expect(row && latestPositionText(row)).toBe(text);
   });
 });
+
+describe('latestPositionText for a council’s Ofsted judgement (a reference figure after the period)', () => {
+  const LEADERS_GOOD = measure('count', { id: 'ofsted_leaders_good_count', polarity: 'no_polarity', decimalPlaces: 0 });
+  const ofsted = { file: 'ofsted/Inspections_as_at_31_March.csv', row: 1, publisher: 'Ofsted' };
+  const judged = buildScorecard({
+    catalogue: catalogue([LEADERS_GOOD]),
+    areas: areaDirectory(),
+    index: new ObservationIndex([
+      figure(LEADERS_GOOD.id, '2024/25', null, {
+        status: 'not_applicable',
+        note: 'Ofsted judged the impact of County Durham’s leaders on social work practice Good (inspection of 1 May 2024).',
+        source: ofsted,
+      }),
+      figure(LEADERS_GOOD.id, '2024/25', 60, { areaCode: ENGLAND_CODE, source: ofsted }),
+      figure(LEADERS_GOOD.id, '2024/25', 3, { areaCode: NORTH_EAST_CODE, source: ofsted }),
+    ]),
+    area: DURHAM,
+    period: period('2021/22 Q2'),
+  });
+
+  test('says the judgement in words and the counts beside it, each with its period', () => {
+    const row = judged.sections[0]?.rows[0];
+    expect(row && latestPositionText(row)).toBe(
+      'Not applicable in 2024/25: Ofsted judged the impact of County Durham’s leaders on social work practice Good (inspection of 1 May 2024). England 60 (2024/25), North East 3 (2024/25).',
+    );
+  });
+});

@@ -12,9 +12,21 @@ import type { ScorecardRow } from '../../domain/scorecard/scorecard';
 export function latestPositionText(row: ScorecardRow): string {
   const { measure, latest, laterStatus } = row;
   if (!latest) {
-    return laterStatus
-      ? `${formatStatus(laterStatus)} ${whenInWords(laterStatus.period)}; there is no earlier figure.`
-      : 'There is no figure for this measure yet.';
+    if (!laterStatus) return 'There is no figure for this measure yet.';
+    // A status's note says what it stands for (a council's Ofsted judgement, in words), and the
+    // comparators' figures still stand (how many councils were judged so in England and the region).
+    const said = laterStatus.note ? `: ${laterStatus.note.replace(/\.$/, '')}` : '; there is no earlier figure';
+    const others = row.comparators
+      .flatMap((comparator) =>
+        comparator.observation?.value == null
+          ? []
+          : [
+              `${comparatorName(comparator, 'sentence')} ${shortFigure(measure, comparator.observation.value)} (${periodName(comparator.observation.period)})`,
+            ],
+      )
+      .join(', ');
+    const besides = others ? ` ${others.charAt(0).toUpperCase()}${others.slice(1)}.` : '';
+    return `${formatStatus(laterStatus)} ${whenInWords(laterStatus.period)}${said}.${besides}`;
   }
   const value = latest.value ?? 0;
   const counts = formatCounts(measure, latest);

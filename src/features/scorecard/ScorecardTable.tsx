@@ -8,7 +8,7 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import type { Direction } from '../../domain/comparison/direction';
 import { comparatorName } from '../../domain/text/comparators';
 import { trendLabel } from '../../domain/text/trend';
@@ -18,6 +18,9 @@ import type { ScorecardSort } from '../../shared/selection-store';
 import { Sparkline } from '../../shared/Sparkline';
 import type { Wording } from '../../shared/use-wording';
 import { RATING_SORT_ORDER } from './scorecard-view';
+import { isLeadershipMeasure } from '../../domain/readers/ofsted/is-leadership-measure';
+
+import { LazyJudgement } from './lazy-judgement';
 import {
   ComparatorCell,
   Direction as DirectionCell,
@@ -201,6 +204,8 @@ export function ScorecardTable({
           </thead>
           {sections.map((section, index) => {
             const rows = sortedRows.filter((row) => row.original.keyQuestionId === section.keyQuestion.id);
+            // Ofsted's four leadership counts are one row: the council's judgement beside the spreads.
+            const leadership = rows.map((row) => row.original).filter((entry) => isLeadershipMeasure(entry.measure.id));
             const headingId = `question-${section.keyQuestion.id}`;
             // A framework's outcome or enabler heads its first heading's rows.
             const opensGroup = section.group !== null && section.group !== sections[index - 1]?.group;
@@ -225,6 +230,18 @@ export function ScorecardTable({
                 </tr>
                 {rows.map((row) => {
                   const entry = row.original;
+                  if (leadership.includes(entry)) {
+                    return entry === leadership[0] ? (
+                      <Suspense key="judgement" fallback={null}>
+                        <LazyJudgement
+                          rows={leadership}
+                          scorecard={scorecard}
+                          wording={wording}
+                          blank={(showRanks ? 1 : 0) + (history ? scorecard.columns.length : 0)}
+                        />
+                      </Suspense>
+                    ) : null;
+                  }
                   return (
                     <tr key={entry.measure.id}>
                       <th scope="row" className="measure-cell">

@@ -20,6 +20,8 @@ export interface DatasetParts {
   measures?: readonly Measure[];
   areas?: readonly Area[];
   observations?: readonly Observation[];
+  /** Reference figures (Dataset.reference), e.g. Ofsted's leadership judgements. */
+  reference?: readonly Observation[];
   manifest?: Partial<Manifest>;
   statNeighbourModels?: readonly StatNeighbourModel[];
   dfeMeasureMap?: DfeMeasureMap | null;
@@ -33,13 +35,15 @@ export interface DatasetParts {
 export function dataset(parts: DatasetParts = {}): Dataset {
   const measures = parts.measures ?? SOME_MEASURES;
   const observations = parts.observations ?? [];
+  const reference = parts.reference ?? [];
   return {
     manifest: { ...EMPTY_MANIFEST, title: 'Test scorecard', homeArea: DURHAM.code, ...parts.manifest },
     catalogue: catalogue(measures),
     measuresById: measuresById(measures),
     areas: areaDirectory(parts.areas ?? SOME_AREAS),
     observations,
-    index: new ObservationIndex(observations),
+    reference,
+    index: new ObservationIndex(observations.concat(reference)),
     dfeMeasureMap: parts.dfeMeasureMap ?? null,
     statNeighbourModels: parts.statNeighbourModels ?? [],
     breakdownCatalogue: parts.breakdownCatalogue ?? EMPTY_BREAKDOWN_CATALOGUE,

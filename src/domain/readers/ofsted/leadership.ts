@@ -6,6 +6,7 @@ import { append } from '../../lists/append';
 import type { ParseResult, Problem, SourceRows } from '../result';
 import { GRADE_LABEL, GRADES, type Grade } from './grade';
 import { readCurrentJudgements } from './inspections';
+import { LEADERSHIP_MEASURE } from './leadership-measures';
 
 /*
  * The National Framework's enabler "Leaders drive conditions for effective practice" counts councils
@@ -13,14 +14,8 @@ import { readCurrentJudgements } from './inspections';
  * families" (DfE's dashboard: metrics 59 to 62). Here each judgement is a measure: England's and each
  * region's figure is how many of their councils Ofsted last judged so, and a council's row says, in
  * words, which judgement it had, with no number of its own (one council is not a count of councils).
+ * The figures are reference figures (Dataset.reference): the loader keeps them apart from the data's own.
  */
-
-export const LEADERSHIP_MEASURE: Readonly<Record<Grade, string>> = {
-  outstanding: 'ofsted_leaders_outstanding_count',
-  good: 'ofsted_leaders_good_count',
-  requires_improvement: 'ofsted_leaders_requires_improvement_count',
-  inadequate: 'ofsted_leaders_inadequate_count',
-};
 
 const OFSTED_PUBLISHER = 'Ofsted';
 const ENGLAND = 'E92000001';
@@ -38,8 +33,9 @@ function periodOf(asAt: string | null): Period | null {
 /**
  * The four leadership counts from Ofsted's "Inspections as at 31 March" sheet, for the financial
  * year its day ends: England's and each region's (our regions, areas.csv) count of councils, and
- * each council's judgement as a note beside "not applicable". A council not yet inspected, or set
- * aside by the reader (no longer a council), gives none.
+ * each council's judgement: "not applicable" (it is not a count) under the measure of its judgement
+ * alone, so which judgement it had is the measure (judgementOf), and in words as the note. A council
+ * not yet inspected, or set aside by the reader (no longer a council), gives none.
  */
 export function leadershipFigures(source: SourceRows, areas: AreaDirectory): ParseResult<Observation[]> {
   const sheet = readCurrentJudgements(source, areas);
@@ -67,20 +63,17 @@ export function leadershipFigures(source: SourceRows, areas: AreaDirectory): Par
     if (leaders.kind !== 'graded') continue;
     add(ENGLAND, leaders.grade);
     add(inspection.regionCode, leaders.grade);
-    const note = `Ofsted judged the impact of ${inspection.areaName}’s leaders on social work practice ${GRADE_LABEL[leaders.grade]} (inspection of ${dateInWords(inspection.date)}).`;
-    for (const grade of GRADES) {
-      observations.push({
-        measureId: LEADERSHIP_MEASURE[grade],
-        areaCode: inspection.areaCode,
-        period,
-        value: null,
-        numerator: null,
-        denominator: null,
-        status: 'not_applicable',
-        note,
-        source: { file: source.fileName, row: inspection.source.row, publisher: OFSTED_PUBLISHER },
-      });
-    }
+    observations.push({
+      measureId: LEADERSHIP_MEASURE[leaders.grade],
+      areaCode: inspection.areaCode,
+      period,
+      value: null,
+      numerator: null,
+      denominator: null,
+      status: 'not_applicable',
+      note: `Ofsted judged the impact of ${inspection.areaName}’s leaders on social work practice ${GRADE_LABEL[leaders.grade]} (inspection of ${dateInWords(inspection.date)}).`,
+      source: { file: source.fileName, row: inspection.source.row, publisher: OFSTED_PUBLISHER },
+    });
   }
   const totals: Observation[] = [];
   for (const [code, byGrade] of counts) {
