@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 
 // Budget for first-screen JS, gzipped, in KiB. Council laptops on shared connections: keep the
 // scorecard usable within a few seconds on slow 4G. Raise only with a reason in the commit message.
-const BUDGET_KIB = 150;
+const BUDGET_KIB = 146;
 
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
 const indexHtml = path.join(dist, 'index.html');

@@ -11,7 +11,7 @@ import { FOLDER_FILES, MANIFEST_FILE } from './folder-files';
 import { nextTurn } from './next-turn';
 import type { ParseResult, Problem, SourceTable } from '../domain/readers/result';
 import { readPopulation, type PopulationTable } from '../domain/ssda903/population';
-import { readCsvText } from './csv';
+import { readPlainCsvText } from './csv-table';
 import { MAX_UPLOAD_BYTES, packSizeProblems, tooLargeProblems } from './decode';
 import { append } from '../domain/lists/append';
 
@@ -106,9 +106,10 @@ async function readOrProblem(readText: ReadText, file: string): Promise<Loaded> 
   }
 }
 
-function tableOrReport(file: string, text: string | null, problems: Problem[]): SourceTable | null {
+async function tableOrReport(file: string, text: string | null, problems: Problem[]): Promise<SourceTable | null> {
   if (text === null) return null;
-  const csv = readCsvText(file, text);
+  // papaparse, and the parse that uses it, are fetched only for a file that is not plain (csv-table.ts).
+  const csv = readPlainCsvText(file, text) ?? (await import('./csv')).readCsvText(file, text);
   append(problems, csv.problems);
   return csv.problems.some((problem) => UNREADABLE.has(problem.rule)) ? null : csv.value;
 }
@@ -123,7 +124,7 @@ export const POPULATION_FILE = 'population-0-17.csv';
 export async function loadPopulation(readText: ReadText): Promise<ParseResult<PopulationTable | null>> {
   const loaded = await readOrProblem(readText, POPULATION_FILE);
   const problems: Problem[] = [...loaded.problems];
-  const table = tableOrReport(POPULATION_FILE, loaded.text, problems);
+  const table = await tableOrReport(POPULATION_FILE, loaded.text, problems);
   if (!table) return { value: null, problems };
   const population = readPopulation(table);
   append(problems, population.problems);
@@ -213,7 +214,7 @@ export async function loadDataFolder(
   const tablesOf = async (files: readonly string[], loaded: readonly (string | null)[]) => {
     const tables: (SourceTable | null)[] = [];
     for (const [index, file] of files.entries()) {
-      tables.push(table(file, loaded[index] ?? null));
+      tables.push(await table(file, loaded[index] ?? null));
       await nextTurn();
     }
     return tables;
