@@ -15,6 +15,7 @@
  */
 import type { Area } from '../../../src/domain/areas/area';
 import { ENGLAND, NORTH_EAST, YORKSHIRE } from './areas';
+import { EES_GEOGRAPHY_COLUMNS } from '../../../src/domain/readers/dfe/dfe-columns';
 
 /** The names Explore Education Statistics gives the files. */
 export const EES_FILE = {
@@ -24,18 +25,7 @@ export const EES_FILE = {
   workforce: 'csww_role_by_characteristics_inpost_2019_to_2025.csv',
 } as const;
 
-const GEOGRAPHY = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'new_la_code',
-  'old_la_code',
-  'la_name',
-] as const;
+const GEOGRAPHY = EES_GEOGRAPHY_COLUMNS;
 
 const REGION_NAMES = new Map([NORTH_EAST, YORKSHIRE].map((region) => [region.code, region.name]));
 

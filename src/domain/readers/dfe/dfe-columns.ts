@@ -43,6 +43,16 @@ export const DFE_REQUIRED_COLUMNS = [
   'country_name',
 ] as const;
 
+/** The required columns and the region's and the council's, in the order DfE's guidance lists them. */
+export const EES_GEOGRAPHY_COLUMNS = [
+  ...DFE_REQUIRED_COLUMNS,
+  'region_code',
+  'region_name',
+  'new_la_code',
+  'old_la_code',
+  'la_name',
+] as const;
+
 /**
  * Older DfE files, such as the analysts' guide's own example, spell the level column
  * `geographical_level`; it is read as `geographic_level`.

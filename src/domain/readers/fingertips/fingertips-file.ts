@@ -1,5 +1,5 @@
 import type { SourceRecord, SourceTable } from '../result';
-import { columnKey } from '../dfe/dfe-columns';
+import { EES_GEOGRAPHY_COLUMNS, columnKey } from '../dfe/dfe-columns';
 
 /*
  * OHID's Fingertips downloads (hospital admissions of children, which DfE's dashboard reads) are not
@@ -31,19 +31,7 @@ function timePeriodOf(text: string): string {
   return match ? `${match[1]}${match[2]}` : text.trim();
 }
 
-const ADDED = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'new_la_code',
-  'old_la_code',
-  'la_name',
-  'breakdown',
-] as const;
+const ADDED = [...EES_GEOGRAPHY_COLUMNS, 'breakdown'] as const;
 
 function cellOf(record: SourceRecord, header: readonly string[], column: string): string {
   const name = header.find((written) => columnKey(written) === column);
