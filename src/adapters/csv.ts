@@ -54,22 +54,28 @@ export function readCsvText(fileName: string, text: string): ParseResult<SourceT
 export function readCsvRows(fileName: string, text: string): ParseResult<SourceRows> {
   const parsed = parseCsv(fileName, text, 'Choose the CSV file saved from the spreadsheet.');
   if ('empty' in parsed) return { value: { fileName, rows: [] }, problems: [parsed.empty] };
+  return { value: rowsOfLines(fileName, parsed.rows), problems: parsed.problems };
+}
+
+function rowsOfLines(fileName: string, lines: readonly PlainLine[]): SourceRows {
   // Rows of different lengths are normal here: the title rows have one cell.
-  const rows = parsed.rows
+  const rows = lines
     .map((line, index) => ({ row: index + 1, cells: cellsOfLine(line).map((text) => text.trim()) }))
     .filter(({ cells }) => cells.some((text) => text !== ''));
-  return { value: { fileName, rows }, problems: parsed.problems };
+  return { fileName, rows };
 }
 
 /**
  * A CSV upload as a table: readCsvText, except that a sheet saved with its title rows above the table
  * (MHCLG's revenue outturn) has a one-cell first row, and its table is then found by its header
- * (outturn-sheet.ts). No layout has a single column, so no other file is read twice.
+ * (outturn-sheet.ts). The text is parsed once either way.
  */
 export function readCsvTable(fileName: string, text: string): ParseResult<SourceTable> {
-  const read = readCsvText(fileName, text);
-  if (read.value.header.length !== 1 || read.value.records.length === 0) return read;
-  const rows = readCsvRows(fileName, text);
-  const table = outturnTable(rows.value);
-  return table ? { value: table, problems: rows.problems } : read;
+  const parsed = parseCsv(fileName, text, FIGURES_FILE_ADVICE);
+  if ('empty' in parsed) return { value: { fileName, header: [], records: [] }, problems: [parsed.empty] };
+  if (parsed.rows.length > 1 && cellsOfLine(parsed.rows[0] ?? '').length === 1) {
+    const table = outturnTable(rowsOfLines(fileName, parsed.rows));
+    if (table) return { value: table, problems: parsed.problems };
+  }
+  return tableOfLines(fileName, parsed.rows, parsed.problems);
 }

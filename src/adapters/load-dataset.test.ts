@@ -92,7 +92,7 @@ describe('loadPublishedDataset', () => {
     ]);
   });
 
-  test('reads a published file that is not plain (a line break inside a quoted cell) through papaparse, fetched for it', async () => {
+  test('reads a published file that is not plain (a line break inside a quoted cell) with the full parse', async () => {
     // A figure whose note is split over two lines inside its quotes: the fast split refuses the file, papaparse reads it.
     const added = 'cla_rate,E06000001,2019/20,50,,,,"first line\nsecond line"';
     serve({ [CSV_FILE]: `${readFileSync(repoPath(`data/${CSV_FILE}`), 'utf8').trimEnd()}\n${added}\n` });
